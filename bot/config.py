@@ -1,0 +1,76 @@
+"""The one settings object.
+
+Owns every tunable of careerbot. It is read from the environment (prefix
+``CAREERBOT_``) only by app.py and the ``__main__`` entry points, then passed
+down as a frozen value. Every field carries a description; a test checks that
+the README's settings table lists every field.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Engine = Literal["local", "openai", "extractive"]
+ENGINES: tuple[str, ...] = ("local", "openai", "extractive")
+
+
+class Settings(BaseSettings):
+    """careerbot configuration. Env var = ``CAREERBOT_`` + field name upper-cased."""
+
+    model_config = SettingsConfigDict(env_prefix="CAREERBOT_", frozen=True, extra="ignore")
+
+    # --- where things live -------------------------------------------------
+    data_dir: Path = Field(Path("./data"), description="Folder for the Chroma index, the converted-model cache and the feedback database.")
+    corpus_dir: Path = Field(Path("./corpus"), description="Folder of documents to ingest (.md, .txt, .html, .pdf).")
+    chroma_url: str | None = Field(None, description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Unset: a persistent Chroma under data_dir.")
+    collection: str = Field("careerbot", description="Name of the Chroma collection holding the chunks.")
+
+    # --- chunking ----------------------------------------------------------
+    chunk_size: int = Field(900, ge=200, le=8000, description="Largest chunk, in characters, after splitting on headings.")
+    chunk_overlap: int = Field(0, ge=0, le=1000, description="Characters shared by neighbouring chunks of one long section.")
+
+    # --- retrieval ---------------------------------------------------------
+    top_k: int = Field(4, ge=1, le=20, description="Most passages sent to the model.")
+    relevance_threshold: float = Field(0.30, ge=0.0, le=1.0, description="Lowest cosine similarity of the best dense hit for a question to count as covered; below it careerbot refuses without generating.")
+
+    # --- generation --------------------------------------------------------
+    engine: Engine = Field("local", description="Answer engine: local (packaged Qwen2.5 model), openai (any OpenAI-compatible server) or extractive (no model).")
+    llm_base_url: str = Field("http://127.0.0.1:8080/v1", description="Base URL of the OpenAI-compatible server (engine=openai).")
+    llm_model: str = Field("qwen2.5-coder-0.5b-instruct", description="Model name sent to the OpenAI-compatible server (engine=openai).")
+    llm_api_key: str = Field("not-needed", description="API key for the OpenAI-compatible server (engine=openai).")
+    max_new_tokens: int = Field(160, ge=16, le=2048, description="Upper bound on generated tokens per answer.")
+    generation_timeout: float = Field(60.0, gt=0, description="Seconds a generation may take before careerbot falls back to the extractive answer.")
+    model_threads: int = Field(0, ge=0, description="Torch threads for the local model; 0 means one per CPU core.")
+    guard: bool = Field(True, description="Run the faithfulness verifier on every generated answer and drop unsupported sentences.")
+    handoff_url: str = Field("https://careers.example.edu/advisers", description="Link offered when the corpus does not cover a question (talk to a careers adviser).")
+
+    # --- web ---------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address the web app listens on.")
+    port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")
+    max_message_chars: int = Field(2000, ge=1, description="Longest accepted chat message, in characters.")
+    max_history_turns: int = Field(50, ge=0, description="Longest accepted history, in turns; older turns beyond this are rejected by the API.")
+    allowed_origins: str = Field("", description="Comma-separated origins allowed to embed the widget and call /api/* (e.g. https://careers.example.edu). Empty: same origin only.")
+    rate_limit: str = Field("20/minute", description="Requests allowed per client IP and per session, in `limits` notation (e.g. 20/minute).")
+    rate_limit_storage: str = Field("memory://", description="`limits` storage URI for rate-limit counters, e.g. redis://127.0.0.1:6379 to share them across replicas.")
+    feedback_url: str | None = Field(None, description="SQLAlchemy URL of the feedback store (e.g. postgresql+psycopg://...). Unset: SQLite file data_dir/feedback.db.")
+    log_level: str = Field("INFO", description="Python logging level for careerbot's own loggers.")
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def model_cache_dir(self) -> Path:
+        return self.data_dir / "models"
+
+    @property
+    def origins(self) -> list[str]:
+        return [o.strip().rstrip("/") for o in self.allowed_origins.split(",") if o.strip()]
+
+    @property
+    def feedback_db_url(self) -> str:
+        return self.feedback_url or f"sqlite:///{(self.data_dir / 'feedback.db').resolve()}"

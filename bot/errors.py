@@ -1,0 +1,36 @@
+"""careerbot's small error hierarchy.
+
+Each error's message is one actionable line for a person: what is wrong and
+what to do. Entry points print it (no traceback); the web layer turns it into
+a user-facing message. Nothing else catches broadly.
+"""
+
+from __future__ import annotations
+
+
+class CareerbotError(Exception):
+    """Base of every error careerbot raises on purpose."""
+
+
+class ConfigError(CareerbotError):
+    """A setting or path is unusable (missing corpus, unwritable data dir, ...)."""
+
+
+class IndexNotBuilt(CareerbotError):
+    """There is no index, or it is empty or unreadable."""
+
+
+class IndexUnavailable(CareerbotError):
+    """The Chroma server cannot be reached."""
+
+
+class ModelUnavailable(CareerbotError):
+    """The packaged model is missing, corrupt, or could not be loaded."""
+
+
+class GenerationFailed(CareerbotError):
+    """The engine failed or timed out while generating."""
+
+
+class BadInput(CareerbotError):
+    """A question or history that careerbot will not process (empty, too long, malformed)."""

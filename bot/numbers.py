@@ -1,0 +1,197 @@
+"""Numbers in prose: find them, normalise them, compare them.
+
+Owns the one parser of figures shared by the verifier (bot/verify.py) and the
+eval harness (fact recall). A figure is a ``Quantity``: its value in plain
+units ("$1.8 trillion" -> 1.8e12, "204k" -> 204000, "74%" -> 74.0), a kind
+(money, percent, year, count) and where it stands in the text.
+
+Shortcuts it takes: small number words are read only before a unit of time
+("four years"); a bare four-digit number between 1900 and 2100 is a year; a
+"k"/"M"/"bn" shorthand without a currency sign is money (the corpus talks
+salaries). ``approx`` marks figures the writer rounded ("about $205,000",
+"204k"): they match a precise figure that rounds or truncates to them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Kind = Literal["money", "percent", "year", "count"]
+
+_SCALES: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3,
+    "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6,
+    "b": 1e9, "bn": 1e9, "billion": 1e9,
+    "t": 1e12, "tn": 1e12, "trillion": 1e12,
+}
+_WORD_NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+_APPROX_WORDS = ("about", "around", "roughly", "approximately", "approx.", "approx", "nearly", "almost", "circa", "some", "close to", "~", "≈")
+
+_NUMBER_RE = re.compile(
+    r"""
+    (?<![\w.$])                                   # not glued to a word or another number
+    (?P<cur>\$|US\$|USD\s?)?\s?
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+    (?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
+    (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
+    """,
+    re.VERBOSE,
+)
+_WORD_RE = re.compile(r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE)
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure found in a text. ``value`` is in plain units; ``text`` is the matched span."""
+
+    value: float
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    approx: bool = False
+
+
+def parse_numbers(text: str) -> list[Quantity]:
+    """Every figure in ``text``, in order. Ranges ("$56,000 - $446,000", "$1.8-2 trillion") give both ends."""
+    found = [q for m in _NUMBER_RE.finditer(text) if (q := _from_match(text, m)) is not None]
+    found += [_from_word(text, m) for m in _WORD_RE.finditer(text)]
+    found.sort(key=lambda q: q.start)
+    return _share_range_units(text, found)
+
+
+def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
+    raw = m.group("num")
+    cur, scale_word, pct = m.group("cur"), (m.group("scale") or ""), m.group("pct")
+    if scale_word in ("M", "m", "B", "b", "T", "t") and not cur and not _digit_scale_ok(text, m):
+        scale_word = ""  # "5 m" of distance, "3 b" of a list: not a scale without a currency
+    value = float(raw.replace(",", ""))
+    scale = _SCALES.get(scale_word.lower(), 1.0)
+    kind: Kind
+    if pct:
+        kind = "percent"
+    elif cur or scale_word:
+        kind = "money"
+    elif re.fullmatch(r"\d{4}", raw) and 1900 <= value <= 2100:
+        kind = "year"
+    else:
+        kind = "count"
+    start = m.start("cur") if cur else m.start("num")
+    end = m.end("pct") if pct else (m.end("scale") if scale_word else m.end("num"))
+    approx = _has_approx_word(text, start) or scale_word.lower() == "k"
+    return Quantity(value * scale, kind, text[start:end], start, end, approx)
+
+
+def _digit_scale_ok(text: str, m: re.Match[str]) -> bool:
+    """A one-letter scale (M/B/T) counts only when written glued to the digits ("420B")."""
+    return m.start("scale") == m.end("num")
+
+
+def _from_word(text: str, m: re.Match[str]) -> Quantity:
+    value = float(_WORD_NUMBERS[m.group("word").lower()])
+    return Quantity(value, "count", m.group(0), m.start(), m.end(), _has_approx_word(text, m.start()))
+
+
+def _has_approx_word(text: str, start: int) -> bool:
+    before = text[max(0, start - 16):start].lower().rstrip()
+    return any(before.endswith(w) for w in _APPROX_WORDS)
+
+
+def _share_range_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """In "$149,000 - 220,000" or "$1.8-2 trillion" both ends take the unit the range is written with."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _RANGE_JOIN_RE.match(text[a.end:b.start]):
+            continue
+        if a.kind == "money" and b.kind in ("count", "year") and not _has_scale(b.text):
+            out[i + 1] = replace(b, kind="money", value=b.value * _scale_of(a.text))
+        elif b.kind == "money" and a.kind in ("count", "year") and not _has_scale(a.text):
+            out[i] = replace(a, kind="money", value=a.value * _scale_of(b.text))
+        elif a.kind == "money" and b.kind == "money" and _has_scale(b.text) and not _has_scale(a.text):
+            out[i] = replace(a, value=a.value * _scale_of(b.text))
+        elif b.kind == "percent" and a.kind == "count":
+            out[i] = replace(a, kind="percent")
+    return out
+
+
+def _scale_word(q_text: str) -> str:
+    m = re.search(r"(thousand|million|billion|trillion|bn|mn|mm|tn|[kKmMbBtT])\s*$", q_text)
+    return m.group(1).lower() if m else ""
+
+
+def _has_scale(q_text: str) -> bool:
+    return bool(_scale_word(q_text))
+
+
+def _scale_of(q_text: str) -> float:
+    return _SCALES.get(_scale_word(q_text), 1.0)
+
+
+def precision(q: Quantity) -> float:
+    """The rounding step a figure is written to: "204k" -> 1000, "$1.8 trillion" -> 1e11, "$205,000" (approx) -> 1000."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?|\.\d+", q.text)
+    if not digits:
+        return 1.0
+    raw = digits.group(0).replace(",", "")
+    if "." in raw:
+        step = 10.0 ** -len(raw.split(".")[1])
+    elif q.approx:
+        stripped = raw.rstrip("0")
+        step = 10.0 ** min(len(raw) - len(stripped), max(len(raw) - 2, 0))
+    else:
+        step = 1.0
+    return step * _scale_of(q.text)
+
+
+def _kinds_compatible(a: Kind, b: Kind) -> bool:
+    return a == b or "count" in (a, b)
+
+
+def same_quantity(a: Quantity, b: Quantity, *, tolerance: float = 0.0) -> bool:
+    """True when ``a`` and ``b`` state the same figure.
+
+    Values must be equal up to ``tolerance`` (relative). A rounded figure
+    (``approx``) also matches a precise one that rounds or truncates to it,
+    within 5%: "204k" ~ "$204,655", "about $420 billion" ~ "$419.94 billion".
+    A bare number matches any kind ("204,655" ~ "$204,655"); otherwise kinds must agree.
+    """
+    if not _kinds_compatible(a.kind, b.kind):
+        return False
+    if math.isclose(a.value, b.value, rel_tol=max(tolerance, 1e-9), abs_tol=1e-9):
+        return True
+    return _rounds_to(a, b) or _rounds_to(b, a)
+
+
+def _rounds_to(rounded: Quantity, exact: Quantity) -> bool:
+    """``rounded`` is an approximate writing of ``exact``."""
+    if not rounded.approx:
+        return False
+    step = precision(rounded)
+    diff = exact.value - rounded.value
+    near = abs(diff) <= step / 2 + 1e-9 or 0 <= diff < step
+    return near and abs(diff) <= 0.05 * max(abs(exact.value), 1e-12)
+
+
+def fact_in_text(fact: str, text: str) -> bool:
+    """Whether ``text`` states ``fact``.
+
+    A fact with figures: every figure appears in ``text``, normalised ("204,655" ~ "$204,655", "85k" ~ "$85,000").
+    A fact without figures: its words appear together, case-insensitively, on word boundaries.
+    """
+    wanted = parse_numbers(fact)
+    if wanted:
+        have = parse_numbers(text)
+        return all(any(same_quantity(w, h) for h in have) for w in wanted)
+    words = re.findall(r"\w+", fact.lower())
+    if not words:
+        return False
+    pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
+    return re.search(pattern, text.lower()) is not None

@@ -1,0 +1,1 @@
+"""careerbot's offline evaluation: answer suites, the verifier's judge validation, benchmarks, feedback export."""

@@ -1,0 +1,1 @@
+"""careerbot ingest: corpus/ -> load -> chunk -> embed -> Chroma (idempotent)."""

