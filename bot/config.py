@@ -35,7 +35,7 @@ class Settings(BaseSettings):
 
     # --- retrieval ---------------------------------------------------------
     top_k: int = Field(4, ge=1, le=20, description="Most passages sent to the model.")
-    relevance_threshold: float = Field(0.30, ge=0.0, le=1.0, description="Lowest cosine similarity of the best dense hit for a question to count as covered; below it careerbot refuses without generating.")
+    relevance_threshold: float = Field(0.25, ge=0.0, le=1.0, description="Lowest cosine similarity of the best dense hit for a question to count as covered; below it careerbot refuses without generating.")
 
     # --- generation --------------------------------------------------------
     engine: Engine = Field("local", description="Answer engine: local (packaged Qwen2.5 model), openai (any OpenAI-compatible server) or extractive (no model).")

@@ -19,7 +19,7 @@ from bot.types import Chunk
 from ingest.load import SourceDoc
 
 HEADERS = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
-SEPARATORS = ["\n\n", "\n- ", "\n* ", "\n  - ", "\n", ". ", " ", ""]
+SEPARATORS = ["\n- ", "\n* ", "\n\n", "\n  - ", "\n", ". ", " ", ""]
 SECTION_SEP = " > "
 
 

@@ -1,0 +1,84 @@
+"""python -m bot ask "QUESTION" [--history FILE.json] [--engine local|openai|extractive] [--json]
+
+Prints the answer (streamed) and its sources, or with --json the Answer in the
+documented schema. Errors print one actionable line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+
+def _history(path: str | None) -> list:
+    from bot.errors import BadInput
+
+    if not path:
+        return []
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BadInput(f"Cannot read history file {path}: {exc}. It must be a JSON list of {{\"role\", \"content\"}} objects") from exc
+
+
+def _print_sources(answer) -> None:
+    if answer.citations:
+        print("\nSources:")
+    for c in answer.citations:
+        print(f"  [{c.n}] {c.source} — {c.section}")
+        for line in c.text.splitlines():
+            print(f"      {line}")
+
+
+def ask(args: argparse.Namespace) -> int:
+    from bot.chain import Runtime, stream_answer
+    from bot.config import Settings
+    from bot.types import Answer
+
+    overrides = {"engine": args.engine} if args.engine else {}
+    settings = Settings().model_copy(update=overrides)
+    logging.basicConfig(level=os.environ.get("CAREERBOT_LOG_LEVEL", "WARNING") if not args.verbose else "INFO", format="%(levelname)s %(name)s: %(message)s")
+    runtime = Runtime(settings)
+    streamed = []
+    final = None
+    for item in stream_answer(args.question, _history(args.history), settings, runtime=runtime):
+        if isinstance(item, Answer):
+            final = item
+        elif not args.json:
+            streamed.append(item)
+    if args.json:
+        print(json.dumps(final.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    print(final.text)
+    _print_sources(final)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    parser = argparse.ArgumentParser(prog="python -m bot", description="careerbot from the command line")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("ask", help="answer one question")
+    p.add_argument("question")
+    p.add_argument("--history", help="JSON file: a list of {\"role\": \"user\"|\"assistant\", \"content\": ...}")
+    p.add_argument("--engine", choices=["local", "openai", "extractive"])
+    p.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    p.add_argument("--verbose", action="store_true", help="log each step (guard removals included)")
+    p.set_defaults(func=ask)
+    args = parser.parse_args(argv)
+    from bot.errors import CareerbotError
+
+    try:
+        return args.func(args)
+    except CareerbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""The extractive engine: answers with no model, from the most relevant lines of the retrieved passages.
+
+Owns ``compose``: split passages into units (bullets and sentences), score
+each by word overlap with the question (plus its section path), favour units
+naming the company, job or level asked about, and quote the best ones
+verbatim with their [n]. Deterministic and instant; the chain also uses it as
+the fallback when a model fails, times out or its answer is gutted by the guard.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from bot.entities import find_entities, mentions
+from bot.retrieve import tokenize
+from bot.types import GenerationRequest, Passage
+
+GENERIC = frozenset("ai ml machine learning researcher researchers research guide".split())
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Unit:
+    n: int  # passage number, 1-based
+    order: int
+    text: str
+    section: str
+    bullet: bool = False
+
+
+def units(passages: Sequence[Passage]) -> list[Unit]:
+    """Bullets (a nested bullet keeps its parent's label) and paragraph sentences, in document order."""
+    out: list[Unit] = []
+    for n, p in enumerate(passages, 1):
+        parent = ""
+        for line in p.text.splitlines():
+            stripped = line.strip()
+            if not stripped:
+                continue
+            nested = line.startswith((" ", "\t")) and stripped.startswith(("- ", "* "))
+            body = stripped[2:].strip() if stripped.startswith(("- ", "* ")) else stripped
+            if stripped.startswith(("- ", "* ")) and not nested:
+                parent = body.rstrip(":") if body.endswith(":") or len(body.split()) <= 5 else ""
+                if body.endswith(":"):
+                    continue
+            bullet = stripped.startswith(("- ", "* "))
+            pieces = [f"{parent}: {body}" if nested and parent else body] if bullet else SENTENCE_END.split(body)
+            out += [Unit(n, len(out), piece.strip(), p.section, bullet) for piece in pieces if piece.strip() and not piece.rstrip().endswith(":")]
+    return out
+
+
+def _score(unit: Unit, q_tokens: set[str], focus: list[str]) -> float:
+    words = set(tokenize(unit.text))
+    section_words = set(tokenize(unit.section))
+    score = len(q_tokens & words) + 0.5 * len(q_tokens & section_words) + 1.0 / unit.n
+    if unit.bullet:
+        score += 1.0
+    if any(mentions(unit.text, name) for name in focus):
+        score += 3.0
+    return score
+
+
+def choose(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Unit]:
+    all_units = units(passages)
+    if not all_units:
+        return []
+    q_tokens = set(tokenize(question)) - GENERIC
+    focus = [e.name for e in find_entities(question, ("company", "level"))]
+    scored = sorted(((_score(u, q_tokens, focus), u) for u in all_units), key=lambda su: (-su[0], su[1].order))
+    best = scored[0][0]
+    if any(mentions(u.text, f) for f in focus for _, u in scored[:1]):
+        picked = [u for s, u in scored if any(mentions(u.text, f) for f in focus)][:limit]
+    else:
+        picked = [u for s, u in scored if s >= max(1.0, best * 0.5)][:limit] or [u for _, u in scored[:2]]
+    return sorted(picked, key=lambda u: u.order)
+
+
+def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
+    """A cited answer quoting the guide; empty when there are no passages."""
+    picked = choose(question, passages, limit)
+    if not picked:
+        return ""
+    section = passages[picked[0].n - 1].section
+    lines = [f'From the guide ("{section}"):'] + [f"- {u.text} [{u.n}]" for u in picked]
+    return "\n".join(lines)
+
+
+class ExtractiveEngine:
+    """Engine protocol (bot.llm.Engine) with no model behind it."""
+
+    name = "extractive"
+
+    def __init__(self, settings=None) -> None:
+        self.settings = settings
+
+    def load(self, progress=None) -> None:
+        if progress:
+            progress(1.0, "ready (no model)")
+
+    def ready(self) -> bool:
+        return True
+
+    def status(self) -> dict:
+        return {"engine": self.name, "ready": True, "loading": False, "progress": 1.0, "detail": "no model needed"}
+
+    def stream(self, request: GenerationRequest) -> Iterator[str]:
+        yield compose(request.question, request.passages)

@@ -1,0 +1,259 @@
+"""The answer engines behind one interface, and the factory that picks one.
+
+``Engine`` is what the chain calls: ``load`` (idempotent, all heavy work),
+``ready``, ``status`` (for /healthz and the UI's "model loading" bar) and
+``stream`` (text pieces for a ``GenerationRequest``, honouring its ``cancel``
+event and ``max_new_tokens``).
+
+This module owns the ``local`` engine: the packaged Qwen2.5 model (files and
+loading in ``bot.model_store``) run with transformers on CPU, greedy, streamed
+through ``TextIteratorStreamer`` from a generation thread, one generation at a
+time per loaded model. ``openai`` lives in ``bot.openai_engine`` and
+``extractive`` in ``bot.extractive``; both are imported only when chosen.
+``measure`` reports prefill/decode speed for the benchmark.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from bot.config import ENGINES, Settings
+from bot.errors import GenerationFailed, ModelUnavailable
+from bot.model_store import LoadedModel, PartLocator, load_model, packaged_parts
+from bot.types import GenerationRequest
+
+if TYPE_CHECKING:
+    import torch
+
+Progress = Callable[[float, str], None]
+
+
+class Engine(Protocol):
+    """What the chain calls to turn a rendered prompt into text."""
+
+    name: str
+
+    def load(self, progress: Progress | None = None) -> None: ...
+
+    def ready(self) -> bool: ...
+
+    def status(self) -> dict: ...
+
+    def stream(self, request: GenerationRequest) -> Iterator[str]: ...
+
+
+def make_engine(settings: Settings) -> Engine:
+    """The engine named by ``settings.engine``; cheap (nothing loads until ``load``)."""
+    match settings.engine:
+        case "local":
+            return LocalEngine(settings)
+        case "openai":
+            from bot.openai_engine import OpenAIEngine
+
+            return OpenAIEngine(settings)
+        case "extractive":
+            from bot.extractive import ExtractiveEngine
+
+            return ExtractiveEngine(settings)
+        case other:
+            raise ValueError(f"Unknown engine {other!r}: choose one of {', '.join(ENGINES)}")
+
+
+def is_cancelled(request: GenerationRequest) -> bool:
+    cancel = request.cancel
+    return cancel is not None and cancel.is_set()  # type: ignore[attr-defined]
+
+
+class LocalEngine:
+    """The packaged Qwen2.5-Coder-0.5B-Instruct, run in-process with transformers."""
+
+    name = "local"
+
+    def __init__(self, settings: Settings, locator: PartLocator = packaged_parts) -> None:
+        self.settings = settings
+        self.locator = locator
+        self._loaded: LoadedModel | None = None
+        self._load_lock = threading.Lock()
+        self._progress = 0.0
+        self._detail = "not loaded"
+        self._loading = False
+
+    # --- lifecycle ------------------------------------------------------------
+    def load(self, progress: Progress | None = None) -> None:
+        with self._load_lock:
+            if self._loaded is not None:
+                return
+            self._loading = True
+
+            def report(frac: float, message: str) -> None:
+                self._progress, self._detail = frac, message
+                if progress is not None:
+                    progress(frac, message)
+
+            try:
+                _set_threads(self.settings.model_threads)
+                self._loaded = load_model(self.settings.model_cache_dir, self.locator, report)
+                report(1.0, "model ready")
+            except ModelUnavailable as exc:
+                self._detail = str(exc)
+                raise
+            finally:
+                self._loading = False
+
+    def ready(self) -> bool:
+        return self._loaded is not None
+
+    def status(self) -> dict:
+        return {
+            "engine": self.name,
+            "ready": self.ready(),
+            "loading": self._loading,
+            "progress": round(self._progress, 3),
+            "detail": self._detail,
+        }
+
+    # --- generation -----------------------------------------------------------
+    def stream(self, request: GenerationRequest) -> Iterator[str]:
+        self.load()
+        assert self._loaded is not None
+        loaded = self._loaded
+        with loaded.lock:
+            yield from _generate(loaded, request, self.settings.generation_timeout)
+
+
+def _set_threads(threads: int) -> None:
+    import torch
+
+    torch.set_num_threads(threads or os.cpu_count() or 1)
+
+
+def chat_inputs(tokenizer: Any, messages: Sequence[dict[str, str]]) -> dict[str, torch.Tensor]:
+    """Token ids (and attention mask) of ``messages`` under the tokenizer's chat template."""
+    return dict(
+        tokenizer.apply_chat_template(
+            list(messages), add_generation_prompt=True, return_tensors="pt", return_dict=True
+        )
+    )
+
+
+class _StopWhen:
+    """A StoppingCriteria: stop once any of the given events is set (user cancel or abandoned stream)."""
+
+    def __init__(self, *events: Any) -> None:
+        self.events = [e for e in events if e is not None]
+
+    def __call__(self, input_ids: torch.Tensor, scores: Any, **kwargs: Any) -> torch.Tensor:
+        import torch
+
+        stop = any(e.is_set() for e in self.events)
+        return torch.full((input_ids.shape[0],), stop, dtype=torch.bool, device=input_ids.device)
+
+
+def _generate(loaded: LoadedModel, request: GenerationRequest, timeout: float) -> Iterator[str]:
+    """Run ``model.generate`` in a thread and yield its text as it is decoded."""
+    import torch
+    from transformers import StoppingCriteriaList, TextIteratorStreamer
+
+    inputs = chat_inputs(loaded.tokenizer, request.messages)
+    streamer = TextIteratorStreamer(loaded.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=timeout)
+    abandoned = threading.Event()
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            with torch.inference_mode():
+                loaded.model.generate(
+                    **inputs,
+                    streamer=streamer,
+                    max_new_tokens=request.max_new_tokens,
+                    do_sample=False,
+                    stopping_criteria=StoppingCriteriaList([_StopWhen(request.cancel, abandoned)]),
+                    pad_token_id=loaded.tokenizer.pad_token_id or loaded.tokenizer.eos_token_id,
+                )
+        except Exception as exc:  # surfaced to the caller as GenerationFailed below
+            failure.append(exc)
+            streamer.text_queue.put(streamer.stop_signal)
+
+    worker = threading.Thread(target=run, name="careerbot-generate", daemon=True)
+    worker.start()
+    try:
+        for piece in _pieces(streamer, timeout):
+            if piece:
+                yield piece
+    finally:
+        abandoned.set()
+        worker.join()
+    if failure:
+        raise GenerationFailed(f"Local model failed while generating: {failure[0]}") from failure[0]
+
+
+def _pieces(streamer: Any, timeout: float) -> Iterator[str]:
+    import queue
+
+    try:
+        yield from streamer
+    except queue.Empty:
+        raise GenerationFailed(
+            f"Local model produced nothing for {timeout:.0f} s: raise CAREERBOT_GENERATION_TIMEOUT or use a faster engine"
+        ) from None
+
+
+# --- measurement ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Speed:
+    """Speed of one engine over some prompts (means across prompts)."""
+
+    prompt_tokens: float
+    prefill_tok_s: float
+    first_token_ms: float
+    decode_tok_s: float
+    new_tokens: float
+
+
+def measure(engine: Engine, prompts: Sequence[list[dict[str, str]]], max_new_tokens: int = 64) -> Speed:
+    """Stream each chat prompt through ``engine`` and time it.
+
+    first_token_ms: request to first text piece. Prefill tok/s: prompt tokens /
+    first-token time (local engine only; 0 otherwise). Decode tok/s: generated
+    tokens after the first / time after the first piece.
+    """
+    engine.load()
+    rows = [_measure_one(engine, messages, max_new_tokens) for messages in prompts]
+    n = len(rows) or 1
+    return Speed(*(sum(r[i] for r in rows) / n for i in range(5)))
+
+
+def _measure_one(engine: Engine, messages: list[dict[str, str]], max_new_tokens: int) -> tuple[float, ...]:
+    tokenizer = _tokenizer_of(engine)
+    prompt_tokens = len(chat_inputs(tokenizer, messages)["input_ids"][0]) if tokenizer else 0
+    start = time.perf_counter()
+    first = 0.0
+    text = ""
+    for piece in engine.stream(GenerationRequest(messages=messages, max_new_tokens=max_new_tokens)):
+        if not first:
+            first = time.perf_counter()
+        text += piece
+    end = time.perf_counter()
+    first = first or end
+    new_tokens = len(tokenizer(text)["input_ids"]) if tokenizer else len(text.split())
+    first_s = first - start
+    decode_s = end - first
+    return (
+        float(prompt_tokens),
+        prompt_tokens / first_s if tokenizer and first_s > 0 else 0.0,
+        first_s * 1000,
+        (new_tokens - 1) / decode_s if decode_s > 0 and new_tokens > 1 else 0.0,
+        float(new_tokens),
+    )
+
+
+def _tokenizer_of(engine: Engine) -> Any | None:
+    loaded = getattr(engine, "_loaded", None)
+    return loaded.tokenizer if loaded is not None else None

@@ -1,0 +1,155 @@
+"""Hybrid retrieval: Chroma dense search plus BM25 (LangChain's retriever), fused by reciprocal rank, thresholded.
+
+Owns turning a standalone query into at most ``top_k`` ``Passage`` values.
+A question counts as covered only when its best dense hit reaches
+``relevance_threshold`` (cosine); otherwise the result is empty and the chain
+refuses without generating. Passages whose own similarity is far below the
+best hit are dropped, so the model gets as few tokens as the answer needs.
+
+The BM25 side is built in memory from the collection's documents at load
+time and rebuilt when the collection's size changes (checked at most every
+``REFRESH_S`` seconds), so replicas sharing a Chroma server pick up a
+re-ingest. Shortcut: an edit that keeps the chunk count is seen on restart.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass
+
+from bot.config import Settings
+from bot.types import Passage
+
+RRF_K = 60
+CANDIDATES = 20
+REFRESH_S = 10.0
+RELATIVE_FLOOR = 0.75  # keep passages whose similarity is at least this share of the best hit's
+STOPWORDS = frozenset(
+    "a an and are as at be by can do does for from how i in is it me my of on or should the their they this to was what when where which who why will with you your about would could much many".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """BM25 tokens: lower-case words and numbers, stop words removed."""
+    return [t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")]
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: str
+    text: str
+    meta: dict
+
+    @property
+    def section(self) -> str:
+        return str(self.meta.get("section", ""))
+
+    def passage(self, score: float, similarity: float) -> Passage:
+        meta = {k: v for k, v in self.meta.items() if k not in ("section", "source")}
+        return Passage(id=self.id, source=str(self.meta.get("source", "")), section=self.section, text=self.text, score=score, similarity=similarity, meta=meta)
+
+
+def read_all(collection) -> list[_Row]:
+    rows: list[_Row] = []
+    offset = 0
+    while True:
+        page = collection.get(include=["documents", "metadatas"], limit=5000, offset=offset)
+        rows += [_Row(i, d or "", dict(m or {})) for i, d, m in zip(page["ids"], page["documents"], page["metadatas"])]
+        if len(page["ids"]) < 5000:
+            return sorted(rows, key=lambda r: (str(r.meta.get("source", "")), int(r.meta.get("position", 0)), r.id))
+        offset += len(page["ids"])
+
+
+def rrf(*rankings: list[str], k: int = RRF_K) -> dict[str, float]:
+    """Reciprocal-rank fusion of id rankings -> {id: score}."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, cid in enumerate(ranking):
+            scores[cid] = scores.get(cid, 0.0) + 1.0 / (k + rank + 1)
+    return scores
+
+
+class Retriever:
+    """Reads the index built by ingest. Cheap to construct; ``load()`` opens the index (raises IndexNotBuilt)."""
+
+    def __init__(self, settings: Settings, embedder=None) -> None:
+        self.settings = settings
+        self._embedder = embedder
+        self._lock = threading.Lock()
+        self._collection = None
+        self._rows: dict[str, _Row] = {}
+        self._bm25 = None
+        self._checked = 0.0
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from ingest.embed import Embedder
+
+            self._embedder = Embedder()
+        return self._embedder
+
+    def load(self) -> None:
+        from bot.store import open_collection
+        from ingest.embed import MODEL_NAME
+
+        with self._lock:
+            if self._collection is None:
+                self._collection = open_collection(self.settings, create=False, embedding_model=MODEL_NAME)
+            self._build(read_all(self._collection))
+            self._checked = time.monotonic()
+
+    def _build(self, rows: list[_Row]) -> None:
+        from bot.errors import IndexNotBuilt
+        from langchain_community.retrievers import BM25Retriever
+
+        if not rows:
+            raise IndexNotBuilt("The index is empty: add documents to the corpus folder and run `python -m ingest`")
+        self._rows = {r.id: r for r in rows}
+        texts = [f"{r.section}\n{r.text}" for r in rows]
+        self._bm25 = BM25Retriever.from_texts(texts, metadatas=[{"id": r.id} for r in rows], preprocess_func=tokenize, k=CANDIDATES)
+
+    def _fresh(self) -> None:
+        if self._collection is None:
+            self.load()
+        elif time.monotonic() - self._checked > REFRESH_S:
+            self._checked = time.monotonic()
+            if self._collection.count() != len(self._rows):
+                self.load()
+
+    def count(self) -> int:
+        self._fresh()
+        return len(self._rows)
+
+    def chunks(self) -> list[Passage]:
+        """Every chunk, in document order (the verifier's corpus, the extractive engine's fallback)."""
+        self._fresh()
+        return [r.passage(0.0, 0.0) for r in self._rows.values()]
+
+    def dense(self, query: str, n: int = CANDIDATES) -> list[tuple[str, float]]:
+        """[(id, cosine similarity)] best first, straight from Chroma."""
+        self._fresh()
+        vector = self.embedder.embed_query(query)
+        result = self._collection.query(query_embeddings=[vector], n_results=min(n, len(self._rows)), include=["distances"])
+        return [(cid, 1.0 - dist) for cid, dist in zip(result["ids"][0], result["distances"][0])]
+
+    def lexical(self, query: str) -> list[str]:
+        self._fresh()
+        if not tokenize(query):
+            return []
+        return [d.metadata["id"] for d in self._bm25.invoke(query)]
+
+    def search(self, query: str, k: int | None = None) -> list[Passage]:
+        """Top passages for ``query``; empty when the best dense hit is under the relevance threshold."""
+        k = k or self.settings.top_k
+        dense = self.dense(query)
+        if not dense or dense[0][1] < self.settings.relevance_threshold:
+            return []
+        similarity = dict(dense)
+        fused = rrf([cid for cid, _ in dense], self.lexical(query))
+        floor = max(self.settings.relevance_threshold, dense[0][1] * RELATIVE_FLOOR)
+        ranked = sorted(fused, key=lambda cid: -fused[cid])
+        keep = [cid for cid in ranked if similarity.get(cid, 0.0) >= floor][:k]
+        return [self._rows[cid].passage(fused[cid], similarity[cid]) for cid in keep if cid in self._rows]

@@ -1,0 +1,229 @@
+"""The HTTP API: POST /api/chat (JSON), POST /api/chat/stream (SSE), POST /api/feedback, GET /healthz.
+
+Owns request/response models (they make the OpenAPI at /docs) and the mapping
+of careerbot errors to HTTP: BadInput -> 400 with its message, index or model
+not available -> 503 with its message, too many requests -> 429 with a
+sentence a person understands, schema errors -> 422 / malformed JSON -> 400,
+each with a one-line ``error``. The API is stateless: the client sends the
+history with every message, so any replica can answer any session.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.sse import EventSourceResponse, ServerSentEvent
+from pydantic import BaseModel, Field
+
+from bot.config import Settings
+from bot.errors import CareerbotError
+from bot.feedback import FeedbackRecord, FeedbackStore
+from bot.types import Answer, Turn
+from bot.web.ratelimit import RateLimiter
+from bot.web.service import check_history, check_message, error_status, history_json
+from bot.web.warmup import WarmUp
+
+log = logging.getLogger(__name__)
+
+
+class HistoryTurn(BaseModel):
+    role: Literal["user", "assistant"] = Field(description="Who said it.")
+    content: str = Field(description="What was said.")
+
+
+class ChatRequest(BaseModel):
+    message: str = Field(description="The question (at most CAREERBOT_MAX_MESSAGE_CHARS characters).")
+    history: list[HistoryTurn] = Field(default_factory=list, description="Earlier turns of this conversation, oldest first.")
+    session_id: str | None = Field(None, max_length=128, description="Opaque id of the browser session; rate limits count per session.")
+
+
+class CitationOut(BaseModel):
+    n: int
+    source: str
+    section: str
+    text: str
+
+
+class RemovedOut(BaseModel):
+    sentence: str
+    reason: str
+
+
+class ChatResponse(BaseModel):
+    """The `python -m bot ask --json` schema."""
+
+    answer: str
+    refused: bool
+    citations: list[CitationOut]
+    timings: dict[str, float]
+    query: str = ""
+    engine: str = ""
+    fallback: str | None = None
+    removed: list[RemovedOut] = Field(default_factory=list)
+
+
+class FeedbackRequest(BaseModel):
+    verdict: Literal["up", "down"] = Field(description="Thumbs up or down.")
+    question: str = Field(max_length=20_000)
+    answer: str = Field(max_length=50_000)
+    history: list[HistoryTurn] = Field(default_factory=list, max_length=200)
+    citations: list[CitationOut] = Field(default_factory=list, max_length=50)
+    removed: list[RemovedOut] = Field(default_factory=list, max_length=50)
+    refused: bool = False
+    engine: str = Field("", max_length=32)
+    reason: str | None = Field(None, max_length=2000, description="Optional: what was wrong (or right).")
+    session_id: str | None = Field(None, max_length=128)
+
+
+class FeedbackResponse(BaseModel):
+    id: int
+
+
+class ErrorResponse(BaseModel):
+    error: str
+
+
+@dataclass(frozen=True)
+class ChatInput:
+    question: str
+    history: list[Turn]
+    session_id: str | None
+
+
+@dataclass(frozen=True)
+class Deps:
+    """What the API needs, built once per process by server.create_app."""
+
+    settings: Settings
+    runtime: Any
+    limiter: RateLimiter
+    store: FeedbackStore
+    warmup: WarmUp
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or {}
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "Bad input (empty, too long, malformed history or JSON)."},
+    422: {"model": ErrorResponse, "description": "The body does not match the schema."},
+    429: {"model": ErrorResponse, "description": "Too many requests from this client or session."},
+    503: {"model": ErrorResponse, "description": "Index or model not available yet."},
+}
+
+
+def make_router(deps: Deps) -> APIRouter:
+    router = APIRouter()
+    body_limit = 64_000 + 8 * deps.settings.max_message_chars * (deps.settings.max_history_turns + 1)
+
+    def chat_input(body: ChatRequest, request: Request) -> ChatInput:
+        verdict = deps.limiter.hit(client_ip(request), body.session_id)
+        if not verdict.allowed:
+            raise ApiError(429, verdict.message, {"Retry-After": str(verdict.retry_after)})
+        question = check_message(body.message, deps.settings)
+        history = check_history([t.model_dump() for t in body.history], deps.settings)
+        return ChatInput(question, history, body.session_id)
+
+    @router.post("/api/chat", response_model=ChatResponse, responses=ERRORS, tags=["chat"], max_body_size=body_limit)
+    def chat(inp: ChatInput = Depends(chat_input)) -> dict[str, Any]:
+        """Answer one message, given the history; the whole answer at once."""
+        from bot.chain import answer
+
+        return answer(inp.question, inp.history, deps.settings, runtime=deps.runtime).to_json()
+
+    @router.post("/api/chat/stream", response_class=EventSourceResponse, responses=ERRORS, tags=["chat"], max_body_size=body_limit)
+    def chat_stream(inp: ChatInput = Depends(chat_input)) -> Iterator[ServerSentEvent]:
+        """Server-Sent Events: `token` events ({"text"}), then one `final` event (the /api/chat schema), or one `error` event."""
+        yield from sse_events(inp, deps)
+
+    @router.post("/api/feedback", response_model=FeedbackResponse, responses=ERRORS, tags=["feedback"])
+    def feedback(body: FeedbackRequest) -> FeedbackResponse:
+        """Store a thumbs up or down on an answer, with an optional reason."""
+        record = FeedbackRecord(
+            verdict=body.verdict, question=body.question, answer=body.answer,
+            history=[t.model_dump() for t in body.history], citations=[c.model_dump() for c in body.citations],
+            removed=[r.model_dump() for r in body.removed], refused=body.refused, engine=body.engine,
+            reason=body.reason, session_id=body.session_id,
+        )
+        return FeedbackResponse(id=deps.store.add(record))
+
+    @router.get("/healthz", tags=["ops"])
+    def healthz() -> JSONResponse:
+        """Index loaded, engine ready, chunk count; 200 when answering, 503 while loading or broken."""
+        body = health(deps)
+        return JSONResponse(body, status_code=200 if body["ready"] else 503)
+
+    return router
+
+
+def sse_events(inp: ChatInput, deps: Deps) -> Iterator[ServerSentEvent]:
+    from bot.chain import stream_answer
+
+    try:
+        for piece in stream_answer(inp.question, inp.history, deps.settings, runtime=deps.runtime):
+            if isinstance(piece, Answer):
+                yield ServerSentEvent(event="final", data=piece.to_json())
+            elif piece:
+                yield ServerSentEvent(event="token", data={"text": piece})
+    except CareerbotError as exc:
+        yield ServerSentEvent(event="error", data={"error": str(exc), "status": error_status(exc)})
+
+
+def health(deps: Deps) -> dict[str, Any]:
+    warm = deps.warmup.state()
+    status = deps.runtime.status()
+    degraded = [d for d in (deps.limiter.degraded,) if d]
+    if not deps.store.ping():
+        degraded.append("feedback store unavailable: votes are not being saved")
+    ready = bool(warm.ready and status.get("index_loaded") and status.get("engine_ready"))
+    return {
+        "ready": ready,
+        "index_loaded": bool(status.get("index_loaded")),
+        "chunks": int(status.get("chunks") or 0),
+        "engine": status.get("engine", deps.settings.engine),
+        "engine_ready": bool(status.get("engine_ready")),
+        "engine_status": status.get("engine_status", {}),
+        "loading": {"progress": round(warm.progress, 3), "detail": warm.detail, "error": warm.error},
+        "degraded": degraded,
+    }
+
+
+def client_ip(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Every error of the API leaves as JSON {"error": one clear line}; never a bare 500 for bad input."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse({"error": exc.message}, status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(CareerbotError)
+    async def _careerbot_error(_request: Request, exc: CareerbotError) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=error_status(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return JSONResponse({"error": "The request body is not valid JSON."}, status_code=400)
+        return JSONResponse({"error": validation_message(errors)}, status_code=422)
+
+
+def validation_message(errors: Any) -> str:
+    """One line naming each bad field: 'body.history.0.role: Input should be 'user' or 'assistant''."""
+    parts = []
+    for e in list(errors)[:5]:
+        where = ".".join(str(p) for p in e.get("loc", ()))
+        parts.append(f"{where}: {e.get('msg', 'invalid')}")
+    return "Invalid request: " + "; ".join(parts)

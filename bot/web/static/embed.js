@@ -1,0 +1,189 @@
+/* careerbot's compact chat, framed by widget.js. Talks to /api/chat/stream (SSE over fetch).
+   Every node is built with createElement + textContent: user, model and corpus text is never parsed as HTML. */
+(function () {
+  "use strict";
+  var log = document.getElementById("cb-log");
+  var form = document.getElementById("cb-form");
+  var input = document.getElementById("cb-input");
+  var send = document.getElementById("cb-send");
+  var handoff = document.querySelector('meta[name="careerbot-handoff"]').content;
+  var params = new URLSearchParams(location.search);
+  var history = [];
+  var busy = false;
+  var answerCount = 0;
+  var sessionId = newSessionId();
+
+  if (params.get("title")) document.getElementById("cb-title").textContent = params.get("title").slice(0, 80);
+
+  function newSessionId() {
+    return window.crypto && crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + String(Math.random()).slice(2);
+  }
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function bubble(role, text) {
+    var node = el("div", "cb-msg cb-" + role, text);
+    log.appendChild(node);
+    log.scrollTop = log.scrollHeight;
+    return node;
+  }
+
+  function renderAnswer(node, answer, id) {
+    node.textContent = "";
+    node.classList.remove("cb-streaming");
+    var known = {};
+    answer.citations.forEach(function (c) { known[c.n] = c; });
+    var parts = answer.answer.split(/(\[\d{1,2}\])/);
+    parts.forEach(function (part) {
+      var m = /^\[(\d{1,2})\]$/.exec(part);
+      if (m && known[m[1]]) {
+        var a = el("a", "cb-cite", part);
+        a.href = "#cb-src-" + id + "-" + m[1];
+        a.title = known[m[1]].section;
+        a.addEventListener("click", function (ev) { ev.preventDefault(); showSource(id, m[1]); });
+        node.appendChild(a);
+      } else {
+        node.appendChild(document.createTextNode(part));
+      }
+    });
+    if (answer.citations.length) node.appendChild(sources(answer.citations, id));
+    if (answer.refused) {
+      var link = el("a", "cb-handoff", "Talk to a careers adviser");
+      link.href = handoff; link.target = "_blank"; link.rel = "noopener";
+      node.appendChild(el("br"));
+      node.appendChild(link);
+    }
+  }
+
+  function sources(citations, id) {
+    var details = el("details", "cb-sources");
+    details.appendChild(el("summary", null, citations.length + (citations.length === 1 ? " source" : " sources")));
+    var list = el("ol");
+    citations.forEach(function (c) {
+      var item = el("li");
+      item.id = "cb-src-" + id + "-" + c.n;
+      item.value = c.n;
+      item.appendChild(el("span", "cb-section", c.section || c.source));
+      item.appendChild(el("span", "cb-passage", c.text));
+      list.appendChild(item);
+    });
+    details.appendChild(list);
+    return details;
+  }
+
+  function showSource(id, n) {
+    var item = document.getElementById("cb-src-" + id + "-" + n);
+    if (!item) return;
+    item.closest("details").open = true;
+    document.querySelectorAll(".cb-target").forEach(function (x) { x.classList.remove("cb-target"); });
+    item.classList.add("cb-target");
+    item.scrollIntoView({ block: "nearest" });
+  }
+
+  function feedbackBar(question, priorHistory, answer) {
+    var bar = el("div", "cb-feedback");
+    var up = el("button", null, "👍"); up.type = "button"; up.title = "Helpful";
+    var down = el("button", null, "👎"); down.type = "button"; down.title = "Not helpful";
+    bar.appendChild(up); bar.appendChild(down);
+    function vote(verdict, reason) {
+      return fetch("/api/feedback", {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ verdict: verdict, question: question, answer: answer.answer, history: priorHistory,
+          citations: answer.citations, removed: answer.removed || [], refused: answer.refused, engine: answer.engine || "",
+          reason: reason || null, session_id: sessionId })
+      });
+    }
+    up.addEventListener("click", function () { vote("up"); bar.textContent = "Thanks for the feedback."; });
+    down.addEventListener("click", function () {
+      bar.textContent = "";
+      var reason = el("input"); reason.placeholder = "What was wrong? (optional)"; reason.maxLength = 2000;
+      var ok = el("button", null, "Send"); ok.type = "button";
+      bar.appendChild(reason); bar.appendChild(ok);
+      ok.addEventListener("click", function () { vote("down", reason.value); bar.textContent = "Thanks: we will look at this answer."; });
+    });
+    return bar;
+  }
+
+  function parseFrame(frame) {
+    var event = "message", data = [];
+    frame.split("\n").forEach(function (line) {
+      if (line.indexOf("event:") === 0) event = line.slice(6).trim();
+      else if (line.indexOf("data:") === 0) data.push(line.slice(5).replace(/^ /, ""));
+    });
+    if (!data.length) return null;
+    return { event: event, data: JSON.parse(data.join("\n")) };
+  }
+
+  async function readError(resp) {
+    try { return (await resp.json()).error || resp.statusText; } catch (e) { return "careerbot is not available (" + resp.status + ")."; }
+  }
+
+  async function ask(question) {
+    busy = true; send.disabled = true;
+    var starters = document.getElementById("cb-starters");
+    if (starters) starters.remove();
+    bubble("user", question);
+    var node = bubble("assistant", "");
+    node.classList.add("cb-streaming");
+    var priorHistory = history.slice();
+    var id = ++answerCount;
+    try {
+      var resp = await fetch("/api/chat/stream", {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ message: question, history: priorHistory, session_id: sessionId })
+      });
+      if (!resp.ok) throw new Error(await readError(resp));
+      var reader = resp.body.getReader(), decoder = new TextDecoder(), buffer = "", streamed = "", final = null;
+      while (true) {
+        var chunk = await reader.read();
+        if (chunk.done) break;
+        buffer += decoder.decode(chunk.value, { stream: true }).replace(/\r\n/g, "\n");
+        var cut;
+        while ((cut = buffer.indexOf("\n\n")) >= 0) {
+          var ev = parseFrame(buffer.slice(0, cut));
+          buffer = buffer.slice(cut + 2);
+          if (!ev) continue;
+          if (ev.event === "token") { streamed += ev.data.text; node.textContent = streamed; log.scrollTop = log.scrollHeight; }
+          else if (ev.event === "final") final = ev.data;
+          else if (ev.event === "error") throw new Error(ev.data.error);
+        }
+      }
+      if (!final) throw new Error("The answer was cut off. Please try again.");
+      renderAnswer(node, final, id);
+      node.appendChild(feedbackBar(question, priorHistory, final));
+      history.push({ role: "user", content: question }, { role: "assistant", content: final.answer });
+    } catch (err) {
+      node.classList.remove("cb-streaming");
+      node.classList.add("cb-error");
+      node.textContent = err.message || String(err);
+    } finally {
+      busy = false; send.disabled = false;
+      log.scrollTop = log.scrollHeight;
+    }
+  }
+
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var q = input.value.trim();
+    if (!q || busy) return;
+    input.value = "";
+    ask(q);
+  });
+  input.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter" && !ev.shiftKey) { ev.preventDefault(); form.requestSubmit(); }
+  });
+  document.querySelectorAll(".cb-starter").forEach(function (b) {
+    b.addEventListener("click", function () { if (!busy) ask(b.textContent); });
+  });
+  document.getElementById("cb-new").addEventListener("click", function () {
+    if (busy) return;
+    history = []; sessionId = newSessionId();
+    log.textContent = "";
+    log.appendChild(el("p", "cb-hint", "New chat. Ask your question."));
+  });
+})();

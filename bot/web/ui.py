@@ -1,0 +1,232 @@
+"""The chat page at /: a Gradio Blocks app on the shared ``Deps``.
+
+Owns the page's layout and its event handlers. Per-browser-session state lives
+in one ``gr.State`` (a ``ChatSession``): the turns sent to the chain, the
+bubbles shown, and, per answer bubble, what a thumbs up/down will store. Two
+people chatting at once therefore never share turns. Answers stream token by
+token; the final bubble is replaced by the chain's authoritative text with
+linked [n] markers and an expandable sources list (bot.web.render escapes all
+text). While the model loads, the page and the pending answer say so, with
+progress.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import gradio as gr
+
+from bot.errors import CareerbotError
+from bot.feedback import FeedbackRecord
+from bot.types import Answer, Turn
+from bot.web import render
+from bot.web.api import Deps
+from bot.web.service import check_message, history_json
+from bot.web.warmup import status_line
+
+log = logging.getLogger(__name__)
+
+STARTERS: tuple[str, ...] = (
+    "What are the career steps to become an AI researcher?",
+    "What does Meta pay AI research scientists?",
+    "Which skills do AI/ML researchers need?",
+)
+
+CSS = """
+#chat { flex-grow: 1; }
+.cite-sources summary { cursor: pointer; font-weight: 600; }
+.cite-list { margin: 4px 0 0 0; padding-left: 1.2em; }
+.cite-item:target, .cite-item.cite-target { background: #fef9c3; }
+.cite-text { color: var(--body-text-color-subdued); }
+.note { font-style: italic; }
+#starters button { white-space: normal; }
+@media (max-width: 640px) {
+  .gradio-container { padding: 4px !important; }
+  #starters { flex-direction: column; }
+  #ask-row { flex-wrap: nowrap; }
+}
+"""
+
+# Opens the sources list and highlights the passage when an [n] link is clicked.
+JS_HEAD = """
+<script>
+document.addEventListener("click", function (ev) {
+  var link = ev.target.closest && ev.target.closest("a.cite-link");
+  if (!link) return;
+  ev.preventDefault();
+  var item = document.getElementById(link.getAttribute("href").slice(1));
+  if (!item) return;
+  var box = item.closest("details"); if (box) box.open = true;
+  document.querySelectorAll(".cite-target").forEach(function (x) { x.classList.remove("cite-target"); });
+  item.classList.add("cite-target");
+  item.scrollIntoView({block: "nearest"});
+}, true);
+</script>
+"""
+
+
+@dataclass
+class ChatSession:
+    """One browser session's conversation. ``exchanges`` maps a bubble index to what feedback stores."""
+
+    turns: list[Turn] = field(default_factory=list)
+    display: list[dict[str, str]] = field(default_factory=list)
+    exchanges: dict[int, dict[str, Any]] = field(default_factory=dict)
+    pending_feedback: int | None = None
+
+
+def build_ui(deps: Deps) -> gr.Blocks:
+    with gr.Blocks(title="careerbot", fill_height=True) as demo:
+        gr.Markdown("## careerbot\nCareer advice for AI/ML researchers, answered only from the careers guide, with its sources.")
+        status = gr.Markdown(elem_id="model-status")
+        chatbot = gr.Chatbot(
+            elem_id="chat", height="60vh", min_height=280, feedback_options=("Like", "Dislike"),
+            sanitize_html=True, placeholder="Ask a question, or pick one below.", group_consecutive_messages=False,
+        )
+        with gr.Row(elem_id="ask-row"):
+            msg = gr.Textbox(show_label=False, placeholder="Type your question", scale=5, elem_id="msg", max_lines=4)
+            send = gr.Button("Send", variant="primary", scale=1, min_width=70, elem_id="send")
+        with gr.Row(elem_id="starters"):
+            starters = [gr.Button(q, size="sm", elem_classes=["starter"]) for q in STARTERS]
+        new_chat = gr.Button("New chat", size="sm", elem_id="new-chat")
+        with gr.Row(visible=False, elem_id="reason-row") as reason_row:
+            reason = gr.Textbox(label="What was wrong? (optional)", elem_id="reason", scale=4)
+            reason_send = gr.Button("Send feedback", scale=1, elem_id="reason-send")
+        feedback_note = gr.Markdown(elem_id="feedback-note")
+        session = gr.State(ChatSession)
+        timer = gr.Timer(1.0)
+        wire_events(deps, locals())
+    return demo
+
+
+def wire_events(deps: Deps, c: dict[str, Any]) -> None:
+    """Connect the page's components (``c``: build_ui's locals) to their handlers."""
+    chat_out = [c["chatbot"], c["msg"], c["session"]]
+    respond = make_respond(deps)
+    for trigger in (c["msg"].submit, c["send"].click):
+        trigger(respond, [c["msg"], c["session"]], chat_out, concurrency_limit=None)
+    for button, question in zip(c["starters"], STARTERS, strict=True):
+        button.click(make_starter(respond, question), [c["session"]], chat_out, concurrency_limit=None)
+    c["new_chat"].click(new_session, None, [c["chatbot"], c["msg"], c["session"], c["reason_row"], c["feedback_note"]])
+    c["chatbot"].like(make_on_like(deps), [c["session"]], [c["session"], c["reason_row"], c["feedback_note"], c["reason"]])
+    c["reason_send"].click(make_on_reason(deps), [c["reason"], c["session"]], [c["session"], c["reason_row"], c["feedback_note"]])
+    tick = make_tick(deps)
+    c["timer"].tick(tick, None, [c["status"], c["timer"]])
+    c["demo"].load(tick, None, [c["status"], c["timer"]])
+
+
+def make_tick(deps: Deps):
+    def tick() -> tuple[str, Any]:
+        state = deps.warmup.state()
+        return status_line(state), gr.Timer(active=not (state.ready or state.error))
+
+    return tick
+
+
+def make_respond(deps: Deps):
+    def respond(message: str, session: ChatSession, request: gr.Request) -> Iterator[tuple[Any, str, ChatSession]]:
+        try:
+            question = check_message(message, deps.settings)
+        except CareerbotError as exc:
+            gr.Warning(str(exc))
+            yield session.display, message, session
+            return
+        session.display.append({"role": "user", "content": render.render_user(question)})
+        session.display.append({"role": "assistant", "content": ""})
+        verdict = deps.limiter.hit(request.client.host if request.client else None, request.session_hash)
+        if not verdict.allowed:
+            session.display[-1]["content"] = render.render_note(verdict.message)
+            yield session.display, "", session
+            return
+        yield from stream_into(deps, question, session)
+
+    return respond
+
+
+def make_starter(respond: Any, question: str):
+    def starter(session: ChatSession, request: gr.Request) -> Iterator[tuple[Any, str, ChatSession]]:
+        yield from respond(question, session, request)
+
+    return starter
+
+
+def stream_into(deps: Deps, question: str, session: ChatSession) -> Iterator[tuple[Any, str, ChatSession]]:
+    """Fill the last bubble: loading progress, then streamed tokens, then the final answer."""
+    from bot.chain import stream_answer
+
+    bubble = session.display[-1]
+    while not (state := deps.warmup.state()).ready:
+        bubble["content"] = render.render_note(status_line(state))
+        yield session.display, "", session
+        if state.error:
+            return
+        deps.warmup.wait(0.5)
+    streamed, final = "", None
+    try:
+        for piece in stream_answer(question, session.turns, deps.settings, runtime=deps.runtime):
+            if isinstance(piece, Answer):
+                final = piece
+            elif piece:
+                streamed += piece
+                bubble["content"] = render.render_streaming(streamed)
+                yield session.display, "", session
+    except CareerbotError as exc:
+        bubble["content"] = render.render_note(str(exc))
+        yield session.display, "", session
+        return
+    if final is not None:
+        finish(deps, question, session, final)
+    yield session.display, "", session
+
+
+def finish(deps: Deps, question: str, session: ChatSession, answer: Answer) -> None:
+    index = len(session.display) - 1
+    session.display[index]["content"] = render.render_answer(answer, f"m{index}", deps.settings.handoff_url)
+    session.exchanges[index] = {
+        "question": question, "history": history_json(session.turns), "answer": answer.to_json(),
+    }
+    session.turns = [*session.turns, Turn("user", question), Turn("assistant", answer.text)]
+
+
+def new_session() -> tuple[list, str, ChatSession, Any, str]:
+    return [], "", ChatSession(), gr.Row(visible=False), ""
+
+
+def make_on_like(deps: Deps):
+    def on_like(session: ChatSession, data: gr.LikeData, request: gr.Request) -> tuple[ChatSession, Any, str, str]:
+        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        exchange = session.exchanges.get(int(index))
+        if exchange is None or data.liked not in (True, False):
+            return session, gr.Row(visible=False), "", ""
+        verdict = "up" if data.liked is True else "down"
+        feedback_id = deps.store.add(record_for(exchange, verdict, session_id=request.session_hash))
+        if verdict == "up":
+            session.pending_feedback = None
+            return session, gr.Row(visible=False), "Thanks for the feedback.", ""
+        session.pending_feedback = feedback_id
+        return session, gr.Row(visible=True), "Thanks: we will look at this answer. You can say what was wrong below.", ""
+
+    return on_like
+
+
+def make_on_reason(deps: Deps):
+    def on_reason(reason: str, session: ChatSession) -> tuple[ChatSession, Any, str]:
+        if session.pending_feedback is not None and reason.strip():
+            deps.store.set_reason(session.pending_feedback, reason)
+        session.pending_feedback = None
+        return session, gr.Row(visible=False), "Thanks: your note was saved with the answer."
+
+    return on_reason
+
+
+def record_for(exchange: dict[str, Any], verdict: str, session_id: str | None) -> FeedbackRecord:
+    answer = exchange["answer"]
+    return FeedbackRecord(
+        verdict=verdict,  # type: ignore[arg-type]
+        question=exchange["question"], history=exchange["history"], answer=answer["answer"],
+        citations=answer["citations"], removed=answer["removed"], refused=answer["refused"],
+        engine=answer.get("engine", ""), session_id=session_id,
+    )

@@ -1,0 +1,84 @@
+"""Loading the index and the model in the background, so the page never hangs.
+
+Owns one thread per process that calls ``runtime.warm_up`` and records its
+progress (0..1 with a one-line detail) and, if it fails, the error's message.
+The chat page and /healthz read ``state()``; a question asked before the
+model is ready waits for it while the page shows the progress.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from bot.errors import CareerbotError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class WarmState:
+    ready: bool
+    progress: float
+    detail: str
+    error: str | None = None
+
+
+class WarmUp:
+    """Runs ``runtime.warm_up`` once in a daemon thread; ``wait`` blocks until it ends."""
+
+    def __init__(self, runtime: Any) -> None:
+        self.runtime = runtime
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._progress = 0.0
+        self._detail = "starting"
+        self._error: str | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="careerbot-warmup", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.runtime.warm_up(progress=self._report)
+        except CareerbotError as exc:
+            self._set_error(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a background thread must record, not lose, its failure
+            log.exception("warm-up failed")
+            self._set_error(f"Loading failed: {type(exc).__name__}: {exc}")
+        finally:
+            with self._lock:
+                self._progress = 1.0
+            self._done.set()
+
+    def _report(self, fraction: float, detail: str) -> None:
+        with self._lock:
+            self._progress = max(0.0, min(1.0, float(fraction)))
+            self._detail = detail
+
+    def _set_error(self, message: str) -> None:
+        log.error("warm-up failed: %s", message)
+        with self._lock:
+            self._error = message
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)
+
+    def state(self) -> WarmState:
+        with self._lock:
+            done = self._done.is_set()
+            return WarmState(done and self._error is None, self._progress, self._detail, self._error)
+
+
+def status_line(state: WarmState) -> str:
+    """What the page says about the model: loading with progress, ready, or the error."""
+    if state.error:
+        return f"⚠️ careerbot cannot answer yet: {state.error}"
+    if not state.ready:
+        return f"⏳ Model loading… {round(state.progress * 100)}% ({state.detail}). Your question will be answered as soon as it is ready."
+    return ""

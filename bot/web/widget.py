@@ -1,0 +1,60 @@
+"""The embeddable widget: GET /widget.js (the one script tag) and GET /embed (the compact chat it frames).
+
+Owns the routes and the static files under bot/web/static/. /embed is plain
+HTML + JS (no framework) that talks to /api/chat/stream and builds every node
+with textContent, so nothing a user, the model or the corpus writes can run as
+markup. The only value put into the page is the public hand-off link; nothing
+secret is ever in it. Its CSP (frame-ancestors) comes from security.py.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from string import Template
+
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from bot.config import Settings
+
+STATIC_DIR = Path(__file__).parent / "static"
+STATIC_URL = "/widget-static"
+
+
+def install_widget(app: FastAPI, settings: Settings) -> None:
+    """Add /widget.js, /embed and the widget's static files to ``app`` (before Gradio is mounted at /)."""
+    app.include_router(make_router(settings))
+    app.mount(STATIC_URL, StaticFiles(directory=STATIC_DIR), name="widget-static")
+
+
+def make_router(settings: Settings) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+    page = render_embed_page(settings)
+
+    @router.get("/widget.js")
+    def widget_js() -> FileResponse:
+        return FileResponse(
+            STATIC_DIR / "widget.js", media_type="text/javascript", headers={"Cache-Control": "public, max-age=300"}
+        )
+
+    @router.get("/embed")
+    def embed() -> HTMLResponse:
+        return HTMLResponse(page, headers={"Cache-Control": "no-cache"})
+
+    return router
+
+
+def render_embed_page(settings: Settings) -> str:
+    template = Template((STATIC_DIR / "embed.html").read_text(encoding="utf-8"))
+    return template.substitute(
+        handoff_url=html.escape(safe_url(settings.handoff_url), quote=True),
+        static=STATIC_URL,
+        max_chars=settings.max_message_chars,
+    )
+
+
+def safe_url(url: str) -> str:
+    """``url`` if it is http(s), else "#": a setting cannot smuggle a javascript: link into the page."""
+    return url if url.lower().startswith(("https://", "http://")) else "#"

@@ -1,0 +1,282 @@
+"""Scores of the offline harness: pure functions over plain values.
+
+Owns every number ``python -m eval run`` reports: retrieval hit@k and MRR
+against expected section prefixes, fact recall, refusal precision/recall/
+accuracy, faithfulness, unsupported figures shown, citation precision,
+latency percentiles, per-case failure reasons and the gates. Nothing here
+runs a model or reads a file; eval/run.py gathers the values and calls these.
+
+Shortcuts it takes: a section matches an expected one when it starts with it,
+case-insensitively (so "Salary Ranges" matches "Salary Ranges (US Market,
+2024) > AI Researcher Salaries"). A case whose expectation is empty or null
+is left out of the score that needs it (``None``), never counted as a pass.
+Number normalisation is bot.numbers' (the one parser), not a copy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.numbers import fact_in_text, parse_numbers
+
+_CITATION_RE = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
+_LIST_MARK_RE = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+", re.MULTILINE)
+
+
+# --- retrieval ---------------------------------------------------------------
+
+def section_matches(section: str, expected: Sequence[str]) -> bool:
+    """``section`` starts with one of the ``expected`` prefixes (case-insensitive)."""
+    s = section.strip().lower()
+    return any(s.startswith(e.strip().lower()) for e in expected if e.strip())
+
+
+def hit_at_k(sections: Sequence[str], expected: Sequence[str], k: int | None = None) -> bool | None:
+    """Whether one of the first ``k`` retrieved sections matches; None when nothing is expected."""
+    if not expected:
+        return None
+    top = sections if k is None else sections[:k]
+    return any(section_matches(s, expected) for s in top)
+
+
+def reciprocal_rank(sections: Sequence[str], expected: Sequence[str]) -> float | None:
+    """1/rank of the first matching section (0.0 when none matches); None when nothing is expected."""
+    if not expected:
+        return None
+    for rank, section in enumerate(sections, start=1):
+        if section_matches(section, expected):
+            return 1.0 / rank
+    return 0.0
+
+
+# --- answers -----------------------------------------------------------------
+
+def missing_facts(facts: Sequence[str], answer: str) -> list[str]:
+    """The expected facts ``answer`` does not state (numbers normalised by bot.numbers)."""
+    return [f for f in facts if not fact_in_text(f, answer)]
+
+
+def fact_recall(facts: Sequence[str], answer: str) -> float | None:
+    """Share of expected facts the answer states; None when no facts are expected."""
+    if not facts:
+        return None
+    return 1.0 - len(missing_facts(facts, answer)) / len(facts)
+
+
+def refusal_ok(expected: bool | None, refused: bool) -> bool | None:
+    """Whether the refusal decision is right; None when either is acceptable."""
+    return None if expected is None else expected == refused
+
+
+def refusal_scores(pairs: Iterable[tuple[bool | None, bool]]) -> dict[str, float | None]:
+    """Precision, recall and accuracy of refusing, over (expected, refused) pairs with a definite expectation.
+
+    Precision: of the refusals, the share that should refuse. Recall: of the
+    cases that should refuse, the share refused. Accuracy: share decided right.
+    """
+    definite = [(e, r) for e, r in pairs if e is not None]
+    tp = sum(1 for e, r in definite if e and r)
+    refused = sum(1 for _, r in definite if r)
+    should = sum(1 for e, _ in definite if e)
+    right = sum(1 for e, r in definite if e == r)
+    return {
+        "refusal_precision": _ratio(tp, refused),
+        "refusal_recall": _ratio(tp, should),
+        "refusal_accuracy": _ratio(right, len(definite)),
+    }
+
+
+def strip_markers(text: str) -> str:
+    """``text`` without [n] citation markers and list enumerators, so they are not read as figures."""
+    return _LIST_MARK_RE.sub("", _CITATION_RE.sub("", text))
+
+
+def figures(text: str) -> list[str]:
+    """The figures ``text`` shows a reader (citation markers and list numbers are not figures)."""
+    return [q.text for q in parse_numbers(strip_markers(text))]
+
+
+def unsupported_figures(verdicts: Sequence[tuple[str, bool]]) -> list[str]:
+    """Figures shown in sentences the verifier did not support, from (sentence, supported) pairs.
+
+    Conservative on purpose: every figure in an unsupported sentence counts,
+    whichever check failed, because that is what a reader sees.
+    """
+    return [f for sentence, supported in verdicts if not supported for f in figures(sentence)]
+
+
+def figures_not_in(text: str, source: str) -> list[str]:
+    """Figures in ``text`` that ``source`` never states (for replies with nothing to verify against)."""
+    return [f for f in figures(text) if not fact_in_text(f, source)]
+
+
+def shown_forbidden(forbidden: Sequence[str], answer: str) -> list[str]:
+    """Forbidden facts (a false premise's figure, an injected claim) that the answer repeats."""
+    return [f for f in forbidden if fact_in_text(f, strip_markers(answer))]
+
+
+def faithfulness(supported: Sequence[bool]) -> float | None:
+    """Share of sentences the verifier supports; None for an answer with no sentence to verify."""
+    return _ratio(sum(supported), len(supported))
+
+
+def _ratio(num: float, den: float) -> float | None:
+    return None if den == 0 else num / den
+
+
+# --- aggregation -------------------------------------------------------------
+
+def mean(values: Iterable[float | bool | None]) -> float | None:
+    """Mean of the values that are not None; None when there are none."""
+    kept = [float(v) for v in values if v is not None]
+    return sum(kept) / len(kept) if kept else None
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """The ``q``-th percentile (0-100) with linear interpolation; None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100.0
+    lo, hi = math.floor(pos), math.ceil(pos)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+def latency_summary(timings: Sequence[Mapping[str, float]]) -> dict[str, dict[str, float | None]]:
+    """p50 and p95 of every timing step (condense_ms, retrieve_ms, ..., total_ms)."""
+    steps = list(dict.fromkeys(k for t in timings for k in t))
+    return {s: {"p50": percentile([t[s] for t in timings if s in t], 50),
+                "p95": percentile([t[s] for t in timings if s in t], 95)} for s in steps}
+
+
+def case_failures(scores: Mapping[str, object]) -> list[str]:
+    """Why one case fails, from its scores (see eval/run.py's ``score_case``); empty when it passes."""
+    reasons: list[str] = []
+    if scores.get("refusal_ok") is False:
+        reasons.append("wrong refusal decision")
+    if scores.get("missing_facts"):
+        reasons.append("missing facts: " + ", ".join(map(str, scores["missing_facts"])))  # type: ignore[arg-type]
+    if scores.get("unsupported_figures"):
+        reasons.append("unsupported figures shown: " + ", ".join(map(str, scores["unsupported_figures"])))  # type: ignore[arg-type]
+    unsupported = int(scores.get("sentences") or 0) - int(scores.get("supported") or 0)  # type: ignore[call-overload]
+    if unsupported > 0:
+        reasons.append(f"{unsupported} sentence(s) the verifier does not support")
+    if scores.get("forbidden_shown"):
+        reasons.append("repeated a false claim: " + ", ".join(map(str, scores["forbidden_shown"])))  # type: ignore[arg-type]
+    if scores.get("hit") is False:
+        reasons.append("retrieval missed the expected sections")
+    return reasons
+
+
+# --- gates -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Gate:
+    """A threshold on one summary metric: ``min`` fails below it, ``max`` fails above it."""
+
+    metric: str
+    threshold: float
+    kind: Literal["min", "max"] = "min"
+
+
+@dataclass(frozen=True)
+class GateResult:
+    gate: Gate
+    value: float | None
+    passed: bool
+
+
+def check_gates(metrics: Mapping[str, float | None], gates: Sequence[Gate]) -> list[GateResult]:
+    """Each gate against the metrics; a metric that was not measured (None) fails its gate."""
+    results = []
+    for g in gates:
+        value = metrics.get(g.metric)
+        if value is None:
+            passed = False
+        elif g.kind == "min":
+            passed = value >= g.threshold
+        else:
+            passed = value <= g.threshold
+        results.append(GateResult(g, value, passed))
+    return results
+
+
+# --- one case ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Expect:
+    """What a golden case expects: facts any correct answer states, the refusal decision, section prefixes."""
+
+    facts: tuple[str, ...] = ()
+    refuse: bool | None = None
+    sections: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one bot.answer call produced, reduced to plain values for scoring.
+
+    ``verdicts`` are (sentence, supported) pairs; ``verified`` is False for a
+    refusal with nothing to verify against, whose figures are then checked
+    against ``corpus`` instead. ``citation_support`` holds one flag per
+    (sentence, cited passage) pair: does that passage support that sentence.
+    """
+
+    text: str
+    refused: bool
+    passage_sections: tuple[str, ...] = ()
+    verdicts: tuple[tuple[str, bool], ...] = ()
+    citation_support: tuple[bool, ...] = ()
+    verified: bool = True
+    corpus: str = ""
+
+
+def score_case(expect: Expect, out: Outcome, k: int | None = None) -> dict[str, object]:
+    """Every per-case score, plus ``failures`` (why the case fails; empty when it passes)."""
+    supported = [s for _, s in out.verdicts]
+    shown = unsupported_figures(out.verdicts) if out.verified else figures_not_in(out.text, out.corpus)
+    scores: dict[str, object] = {
+        "hit": hit_at_k(out.passage_sections, expect.sections, k),
+        "rr": reciprocal_rank(out.passage_sections, expect.sections),
+        "fact_recall": fact_recall(expect.facts, out.text),
+        "missing_facts": missing_facts(expect.facts, out.text),
+        "refusal_ok": refusal_ok(expect.refuse, out.refused),
+        "sentences": len(supported),
+        "supported": sum(supported),
+        "faithfulness": faithfulness(supported),
+        "unsupported_figures": shown,
+        "forbidden_shown": shown_forbidden(expect.forbidden, out.text),
+        "citation_pairs": len(out.citation_support),
+        "citation_supported": sum(out.citation_support),
+    }
+    scores["failures"] = case_failures(scores)
+    return scores
+
+
+def aggregate(cases: Sequence[tuple[Expect, bool, Mapping[str, object]]]) -> dict[str, float | int | None]:
+    """Suite-level metrics from (expect, refused, scores) triples.
+
+    Faithfulness and citation precision are pooled over sentences / pairs
+    (each sentence weighs the same); fact recall and retrieval are means over
+    the cases that expect something.
+    """
+    scores = [s for _, _, s in cases]
+    sentences = sum(int(s["sentences"]) for s in scores)  # type: ignore[call-overload]
+    pairs = sum(int(s["citation_pairs"]) for s in scores)  # type: ignore[call-overload]
+    return {
+        "n": len(cases),
+        "passed": sum(1 for s in scores if not s["failures"]),
+        "hit_at_k": mean(s["hit"] for s in scores),  # type: ignore[misc]
+        "mrr": mean(s["rr"] for s in scores),  # type: ignore[misc]
+        "fact_recall": mean(s["fact_recall"] for s in scores),  # type: ignore[misc]
+        **refusal_scores((e.refuse, refused) for e, refused, _ in cases),
+        "faithfulness": _ratio(sum(int(s["supported"]) for s in scores), sentences),  # type: ignore[call-overload]
+        "unsupported_figures": sum(len(s["unsupported_figures"]) for s in scores),  # type: ignore[arg-type]
+        "forbidden_shown": sum(len(s["forbidden_shown"]) for s in scores),  # type: ignore[arg-type]
+        "citation_precision": _ratio(sum(int(s["citation_supported"]) for s in scores), pairs),  # type: ignore[call-overload]
+    }

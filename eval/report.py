@@ -1,0 +1,211 @@
+"""The eval run's human-facing outputs: a self-contained HTML report and a terminal table.
+
+Owns presentation only: it reads the rows and summary eval/run.py produced
+and never computes a score. The HTML embeds its charts as inline PNG
+(matplotlib, no pyplot state, no external files) and escapes every string it
+shows, since answers and questions are untrusted text.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Mapping, Sequence
+
+HEADLINE: tuple[tuple[str, str], ...] = (
+    ("hit_at_k", "Retrieval hit@k"),
+    ("mrr", "Retrieval MRR"),
+    ("fact_recall", "Fact recall"),
+    ("refusal_precision", "Refusal precision"),
+    ("refusal_recall", "Refusal recall"),
+    ("refusal_accuracy", "Refusal accuracy"),
+    ("faithfulness_raw", "Faithfulness, raw (guard off)"),
+    ("faithfulness_guarded", "Faithfulness, guarded (guard on)"),
+    ("unsupported_figures", "Unsupported figures shown"),
+    ("unsupported_figures_raw", "Unsupported figures, raw"),
+    ("forbidden_shown", "False claims repeated"),
+    ("citation_precision", "Citation precision"),
+)
+CATEGORY_SCORES: tuple[tuple[str, str], ...] = (
+    ("pass_rate", "pass rate"), ("fact_recall", "fact recall"), ("faithfulness", "faithfulness"),
+    ("refusal_accuracy", "refusal accuracy"), ("hit_at_k", "hit@k"),
+)
+
+
+def fmt(value: object) -> str:
+    """A metric for people: ratios to 3 places, counts as integers, unmeasured as an en dash."""
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def pass_rate(m: Mapping[str, object]) -> float | None:
+    n = int(m.get("n") or 0)  # type: ignore[call-overload]
+    return None if n == 0 else int(m.get("passed") or 0) / n  # type: ignore[call-overload]
+
+
+# --- terminal ------------------------------------------------------------------
+
+def print_summary(summary: Mapping, console: object | None = None) -> None:
+    """Headline metrics with their gates, then per-category scores and latency, as rich tables."""
+    from rich.console import Console
+    from rich.table import Table
+
+    con = console or Console()
+    m = summary["metrics"]
+    gates = {g["metric"]: g for g in summary["gates"]}
+    t = Table(title=f"careerbot eval: {summary['suite']} · engine={summary['engine']} · guard={summary['guard']} · "
+                    f"{m['passed']}/{m['n']} cases pass")
+    for col in ("metric", "value", "gate", "ok"):
+        t.add_column(col)
+    for key, label in HEADLINE:
+        if key not in m:
+            continue
+        g = gates.get(key)
+        gate = f"{'≥' if g['kind'] == 'min' else '≤'} {g['threshold']:g}" if g else ""
+        t.add_row(label, fmt(m[key]), gate, ("[green]pass" if g["passed"] else "[red]FAIL") if g else "")
+    con.print(t)  # type: ignore[attr-defined]
+    c = Table(title="per category")
+    for col in ("category", "n", *(label for _, label in CATEGORY_SCORES)):
+        c.add_column(col)
+    for cat, cm in summary["per_category"].items():
+        c.add_row(cat, str(cm["n"]), fmt(pass_rate(cm)), *(fmt(cm[k]) for k, _ in CATEGORY_SCORES[1:]))
+    con.print(c)  # type: ignore[attr-defined]
+    lat = Table(title="latency, ms")
+    for col in ("step", "p50", "p95"):
+        lat.add_column(col)
+    for step, q in summary["latency"].items():
+        lat.add_row(step, fmt(q["p50"]), fmt(q["p95"]))
+    con.print(lat)  # type: ignore[attr-defined]
+
+
+# --- charts --------------------------------------------------------------------
+
+def _png(fig: object) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")  # type: ignore[attr-defined]
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return f'<img class="chart" alt="chart" src="data:image/png;base64,{data}">'
+
+
+def category_chart(per_category: Mapping[str, Mapping[str, object]]) -> str:
+    """Grouped horizontal bars: each score per category (unmeasured scores are left out)."""
+    from matplotlib.figure import Figure
+
+    cats = list(per_category)
+    fig = Figure(figsize=(8, 0.55 * len(cats) * len(CATEGORY_SCORES) / 2.5 + 1.5))
+    ax = fig.subplots()
+    height = 0.8 / len(CATEGORY_SCORES)
+    for i, (key, label) in enumerate(CATEGORY_SCORES):
+        vals = [pass_rate(per_category[c]) if key == "pass_rate" else per_category[c].get(key) for c in cats]
+        ys = [j + i * height for j in range(len(cats))]
+        ax.barh(ys, [v if v is not None else 0.0 for v in vals], height=height, label=label)
+    ax.set_yticks([j + 0.4 - height / 2 for j in range(len(cats))], cats)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.0)
+    ax.set_xlabel("score")
+    ax.set_title("Scores per category")
+    ax.legend(loc="lower right", fontsize="small")
+    return _png(fig)
+
+
+def latency_chart(rows: Sequence[Mapping]) -> str:
+    """Histogram of total answer time, with the generation step beside it."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8, 3.5))
+    ax = fig.subplots()
+    totals = [r["timings"].get("total_ms", 0.0) for r in rows]
+    gen = [r["timings"].get("generate_ms", 0.0) for r in rows]
+    ax.hist([totals, gen], bins=20, label=["total_ms", "generate_ms"])
+    ax.set_xlabel("milliseconds per answer")
+    ax.set_ylabel("answers")
+    ax.set_title("Latency")
+    ax.legend(fontsize="small")
+    return _png(fig)
+
+
+# --- html ----------------------------------------------------------------------
+
+_CSS = """
+body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
+.pass{color:#176f2c;font-weight:bold}.fail{color:#b00020;font-weight:bold}
+.case{border:1px solid #ddd;border-radius:6px;padding:.6em 1em;margin:1em 0}
+pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}.chart{max-width:100%}
+.unsupported{background:#fde8ea}.supported{background:#e8f6ec}
+"""
+
+
+def e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _metrics_table(summary: Mapping) -> str:
+    m, gates = summary["metrics"], {g["metric"]: g for g in summary["gates"]}
+    rows = []
+    for key, label in HEADLINE:
+        if key not in m:
+            continue
+        g = gates.get(key)
+        gate = f"{'≥' if g['kind'] == 'min' else '≤'} {g['threshold']:g}" if g else ""
+        ok = (f'<span class="{"pass" if g["passed"] else "fail"}">{"pass" if g["passed"] else "FAIL"}</span>') if g else ""
+        rows.append(f"<tr><td>{e(label)}</td><td>{e(fmt(m[key]))}</td><td>{e(gate)}</td><td>{ok}</td></tr>")
+    return "<table><tr><th>metric</th><th>value</th><th>gate</th><th></th></tr>" + "".join(rows) + "</table>"
+
+
+def _category_table(summary: Mapping) -> str:
+    head = "".join(f"<th>{e(x)}</th>" for x in ("category", "n", *(label for _, label in CATEGORY_SCORES)))
+    body = "".join(
+        f"<tr><td>{e(cat)}</td><td>{e(cm['n'])}</td><td>{e(fmt(pass_rate(cm)))}</td>"
+        + "".join(f"<td>{e(fmt(cm[k]))}</td>" for k, _ in CATEGORY_SCORES[1:]) + "</tr>"
+        for cat, cm in summary["per_category"].items())
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _latency_table(summary: Mapping) -> str:
+    body = "".join(f"<tr><td>{e(s)}</td><td>{e(fmt(q['p50']))}</td><td>{e(fmt(q['p95']))}</td></tr>"
+                   for s, q in summary["latency"].items())
+    return f"<table><tr><th>step</th><th>p50 ms</th><th>p95 ms</th></tr>{body}</table>"
+
+
+def _case_html(row: Mapping) -> str:
+    hist = "".join(f"<li><b>{e(t['role'])}</b>: {e(t['content'])}</li>" for t in row.get("history", []))
+    fails = "".join(f"<li>{e(f)}</li>" for f in row["scores"]["failures"])
+    cites = "".join(f"<li>[{e(c['n'])}] <i>{e(c['section'])}</i><pre>{e(c['text'])}</pre></li>" for c in row["citations"])
+    verdicts = "".join(
+        f'<tr class="{"supported" if v["supported"] else "unsupported"}"><td>{e(v["sentence"])}</td>'
+        f'<td>{e(", ".join(map(str, v["cites"])))}</td><td>{"yes" if v["supported"] else "no"}</td>'
+        f'<td>{e("; ".join(v["reasons"]))}</td></tr>' for v in row["verdicts"])
+    removed = "".join(f"<li>{e(r['sentence'])} — {e(r['reason'])}</li>" for r in row.get("removed", []))
+    return (
+        f'<div class="case" id="case-{e(row["id"])}"><h3>{e(row["id"])} <small>({e(row["category"])})</small></h3>'
+        + (f"<p>History:</p><ul>{hist}</ul>" if hist else "")
+        + f"<p><b>Question:</b> {e(row['question'])}</p><p><b>Why it fails:</b></p><ul>{fails}</ul>"
+        + f"<p><b>Answer</b> (refused: {e(row['refused'])}, engine: {e(row.get('engine', ''))}, "
+        + f"fallback: {e(row.get('fallback'))}):</p><pre>{e(row['answer'])}</pre>"
+        + (f"<p><b>Citations:</b></p><ol>{cites}</ol>" if cites else "<p>No citations.</p>")
+        + (f"<table><tr><th>sentence</th><th>cites</th><th>supported</th><th>reasons</th></tr>{verdicts}</table>"
+           if verdicts else "<p>No verdicts (nothing verified).</p>")
+        + (f"<p><b>Removed by the guard:</b></p><ul>{removed}</ul>" if removed else "")
+        + "</div>")
+
+
+def render_html(rows: Sequence[Mapping], summary: Mapping) -> str:
+    """The whole report as one self-contained HTML page."""
+    failing = [r for r in rows if r["scores"]["failures"]]
+    m = summary["metrics"]
+    cases = "".join(_case_html(r) for r in failing) or "<p>No failing cases.</p>"
+    return (
+        "<!doctype html><html lang=en><head><meta charset=utf-8>"
+        f"<title>careerbot eval: {e(summary['suite'])}</title><style>{_CSS}</style></head><body>"
+        f"<h1>careerbot eval</h1><p>Suite {e(summary['suite'])} · engine {e(summary['engine'])} · "
+        f"guard {e(summary['guard'])} · top_k {e(summary['top_k'])} · {e(m['passed'])}/{e(m['n'])} cases pass</p>"
+        f"<h2>Metrics</h2>{_metrics_table(summary)}"
+        f'<h2 id="per-category">Scores per category</h2>{category_chart(summary["per_category"])}{_category_table(summary)}'
+        f'<h2 id="latency">Latency</h2>{latency_chart(rows)}{_latency_table(summary)}'
+        f'<h2 id="failing-cases">Failing cases ({len(failing)})</h2>{cases}'
+        "</body></html>")

@@ -1,0 +1,265 @@
+"""python -m eval run: drive bot.answer over a suite of cases and score it.
+
+Owns reading a suite (JSONL, one case a line), running each case through the
+same ``bot.answer`` the web app uses (history fed in, one Runtime built once
+and reused), verifying every answer with bot.verify, and writing
+DIR/results.jsonl, DIR/summary.json and DIR/report.html. Scores are computed
+by eval/metrics.py (pure); the report by eval/report.py.
+
+Shortcuts it takes: each answer is verified against its cited passages
+(numbered as the citations are) followed by the other retrieved passages, so
+an uncited sentence is checked against everything retrieved. A refusal with no
+citations is not verified sentence by sentence; its figures must occur in the
+corpus. With ``--guard both`` every case runs twice (guard off, then on); the
+guarded run is the one scored and gated, the raw one gives faithfulness_raw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.errors import ConfigError
+from bot.types import Answer, Turn
+from eval.metrics import Expect, Gate, Outcome, aggregate, check_gates, latency_summary, score_case, strip_markers
+
+GATE_FLAGS: tuple[tuple[str, str, str], ...] = (
+    # (flag, metric, kind)
+    ("--min-fact-recall", "fact_recall", "min"),
+    ("--min-refusal-accuracy", "refusal_accuracy", "min"),
+    ("--min-faithfulness", "faithfulness", "min"),
+    ("--max-unsupported-figures", "unsupported_figures", "max"),
+    ("--min-hit-at-k", "hit_at_k", "min"),
+    ("--min-citation-precision", "citation_precision", "min"),
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One line of a suite."""
+
+    id: str
+    category: str
+    question: str
+    history: tuple[Turn, ...]
+    expect: Expect
+
+
+# --- the command -------------------------------------------------------------
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("run", help="Run bot.answer over a suite of cases, score it, write a report.")
+    p.add_argument("--suite", type=Path, required=True, help="JSONL file of cases.")
+    p.add_argument("--out", type=Path, required=True, help="Folder for results.jsonl, summary.json, report.html.")
+    p.add_argument("--engine", choices=("local", "openai", "extractive"), help="Answer engine (default: CAREERBOT_ENGINE).")
+    p.add_argument("--guard", choices=("on", "off", "both"), default="on", help="Faithfulness guard; both runs each case twice.")
+    p.add_argument("--limit", type=int, help="Run only the first N cases.")
+    for flag, metric, kind in GATE_FLAGS:
+        p.add_argument(flag, type=float, dest=f"gate_{metric}", help=f"Exit non-zero when {metric} is {'below' if kind == 'min' else 'above'} this.")
+    p.set_defaults(func=main)
+
+
+def main(args: argparse.Namespace) -> int:
+    from bot.config import Settings
+
+    settings = Settings()
+    if args.engine:
+        settings = settings.model_copy(update={"engine": args.engine})
+    cases = load_suite(args.suite)[: args.limit]
+    gates = [Gate(metric, value, kind) for _, metric, kind in GATE_FLAGS  # type: ignore[arg-type]
+             if (value := getattr(args, f"gate_{metric}", None)) is not None]
+    summary = run_suite(cases, settings, guard=args.guard, out=args.out, gates=gates, suite=str(args.suite))
+    from eval.report import print_summary
+
+    print_summary(summary)
+    return 0 if all(g["passed"] for g in summary["gates"]) else 1
+
+
+# --- suites ------------------------------------------------------------------
+
+def load_suite(path: Path) -> list[Case]:
+    """Every case of a JSONL suite; a malformed line fails with its line number."""
+    if not path.is_file():
+        raise ConfigError(f"No suite at {path}: pass --suite FILE.jsonl")
+    cases = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            cases.append(parse_case(json.loads(line)))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"{path}:{lineno}: not a valid case ({exc}); see eval/run.py for the format") from exc
+    ids = [c.id for c in cases]
+    if dupes := sorted({i for i in ids if ids.count(i) > 1}):
+        raise ConfigError(f"{path}: duplicate case ids {', '.join(dupes)}")
+    return cases
+
+
+def parse_case(raw: dict[str, Any]) -> Case:
+    """One case from its JSON object; ``expect`` keys: facts, refuse (true/false/null), sections, forbidden."""
+    exp = raw.get("expect") or {}
+    refuse = exp.get("refuse")
+    if refuse is not None and not isinstance(refuse, bool):
+        raise ValueError("expect.refuse must be true, false or null")
+    history = tuple(Turn(role=t["role"], content=str(t["content"])) for t in raw.get("history") or [])
+    if any(t.role not in ("user", "assistant") for t in history):
+        raise ValueError("history roles must be user or assistant")
+    question = str(raw["question"]).strip()
+    if not question:
+        raise ValueError("empty question")
+    return Case(
+        id=str(raw["id"]), category=str(raw.get("category", "uncategorised")), question=question, history=history,
+        expect=Expect(facts=tuple(exp.get("facts") or ()), refuse=refuse,
+                      sections=tuple(exp.get("sections") or ()), forbidden=tuple(exp.get("forbidden") or ())),
+    )
+
+
+# --- running -----------------------------------------------------------------
+
+def guard_modes(guard: str) -> list[bool]:
+    """The guard settings to run, the scored (last) one last."""
+    return {"on": [True], "off": [False], "both": [False, True]}[guard]
+
+
+def run_suite(cases: Sequence[Case], settings: Any, *, guard: str, out: Path, gates: Sequence[Gate], suite: str = "") -> dict:
+    """Run and score every case, write the three files, return the summary."""
+    from tqdm import tqdm
+
+    modes = guard_modes(guard)
+    runtimes = make_runtimes(settings, modes)
+    corpus, _topics = runtimes[modes[-1]].corpus()
+    rows = []
+    with tqdm(total=len(cases) * len(modes), desc=f"eval {settings.engine}", unit="answer", file=sys.stderr) as bar:
+        for case in cases:
+            runs = {}
+            for g in modes:
+                runs[g] = run_case(case, runtimes[g], corpus)
+                bar.update(1)
+            rows.append(make_row(case, runs))
+    summary = summarise(cases, rows, settings=settings, guard=guard, gates=gates, suite=suite)
+    write_outputs(out, rows, summary)
+    return summary
+
+
+def make_runtimes(settings: Any, modes: Sequence[bool]) -> dict[bool, Any]:
+    """One warmed-up Runtime per guard setting, all sharing one engine (the local model loads once)."""
+    from bot.chain import Runtime
+
+    first = Runtime(settings.model_copy(update={"guard": modes[0]}))
+    first.warm_up()
+    runtimes = {modes[0]: first}
+    for g in modes[1:]:
+        runtimes[g] = Runtime(settings.model_copy(update={"guard": g}), engine=first.engine)
+        runtimes[g].warm_up()
+    return runtimes
+
+
+def run_case(case: Case, runtime: Any, corpus: str) -> dict:
+    """One bot.answer call, verified and scored: the record stored in results.jsonl."""
+    from bot.chain import answer
+
+    settings = runtime.settings
+    ans = answer(case.question, list(case.history), settings, runtime=runtime)
+    verdicts, cite_support, verified = verify_answer(ans, corpus)
+    outcome = Outcome(
+        text=ans.text, refused=ans.refused, passage_sections=tuple(p.section for p in ans.passages),
+        verdicts=tuple((v["sentence"], v["supported"]) for v in verdicts),
+        citation_support=tuple(cite_support), verified=verified, corpus=corpus,
+    )
+    return {
+        "answer": ans.text,
+        "refused": ans.refused,
+        "query": ans.query,
+        "engine": ans.engine,
+        "fallback": ans.fallback,
+        "citations": [asdict(c) for c in ans.citations],
+        "passages": [{"section": p.section, "score": p.score, "similarity": p.similarity} for p in ans.passages],
+        "removed": [asdict(r) for r in ans.removed],
+        "verdicts": verdicts,
+        "scores": score_case(case.expect, outcome, k=settings.top_k),
+        "timings": asdict(ans.timings),
+    }
+
+
+def verify_answer(ans: Answer, corpus: str) -> tuple[list[dict], list[bool], bool]:
+    """(verdicts, one support flag per cited (sentence, passage) pair, whether the answer was verified)."""
+    from bot.verify import verify
+
+    if ans.refused and not ans.citations:
+        return [], [], False
+    cited = [passage_text(c.section, c.text) for c in sorted(ans.citations, key=lambda c: c.n)]
+    passages = cited + [t for p in ans.passages if (t := passage_text(p.section, p.text)) not in cited]
+    verdicts = [verdict_dict(v) for v in verify(ans.text, passages, corpus)]
+    by_n = {c.n: passage_text(c.section, c.text) for c in ans.citations}
+    support = [cited_passage_supports(v["sentence"], by_n.get(n), corpus) for v in verdicts for n in v["cites"]]
+    return verdicts, support, True
+
+
+def passage_text(section: str, text: str) -> str:
+    """A passage as the verifier reads it best (and as the chain's guard passes it): section path, then text."""
+    return f"{section}\n{text}" if section else text
+
+
+def cited_passage_supports(sentence: str, passage: str | None, corpus: str) -> bool:
+    """Whether one cited passage, alone, supports the sentence (a dangling marker never does)."""
+    from bot.verify import verify
+
+    if passage is None:
+        return False
+    results = verify(strip_markers(sentence).strip() + " [1]", [passage], corpus)
+    return bool(results) and all(v.supported for v in results)
+
+
+def verdict_dict(v: Any) -> dict:
+    return {"sentence": v.sentence, "cites": list(v.cites), "supported": bool(v.supported), "reasons": list(v.reasons)}
+
+
+# --- results -----------------------------------------------------------------
+
+def make_row(case: Case, runs: dict[bool, dict]) -> dict:
+    """One results.jsonl row: the scored (last) run's fields; with both guards, the raw run under "raw"."""
+    guard = list(runs)[-1]
+    row = {"id": case.id, "category": case.category, "question": case.question,
+           "history": [asdict(t) for t in case.history], "expect": asdict(case.expect),
+           "guard": "on" if guard else "off", **runs[guard]}
+    if len(runs) > 1:
+        row["raw"] = runs[False]
+    return row
+
+
+def summarise(cases: Sequence[Case], rows: Sequence[dict], *, settings: Any, guard: str, gates: Sequence[Gate], suite: str) -> dict:
+    """summary.json: headline metrics (scored run), raw/guarded faithfulness, per category, latency, gates."""
+    scored = [(c.expect, r["refused"], r["scores"]) for c, r in zip(cases, rows)]
+    metrics = aggregate(scored)
+    raw = aggregate([(c.expect, r["raw"]["refused"], r["raw"]["scores"]) for c, r in zip(cases, rows)]) if guard == "both" else None
+    metrics["faithfulness_raw"] = raw["faithfulness"] if raw else (metrics["faithfulness"] if guard == "off" else None)
+    metrics["faithfulness_guarded"] = metrics["faithfulness"] if guard != "off" else None
+    if raw:
+        metrics["unsupported_figures_raw"] = raw["unsupported_figures"]
+    categories = sorted({c.category for c in cases})
+    per_category = {cat: aggregate([t for c, t in zip(cases, scored) if c.category == cat]) for cat in categories}
+    results = check_gates(metrics, gates)
+    return {
+        "suite": suite, "engine": settings.engine, "guard": guard, "top_k": settings.top_k,
+        "metrics": metrics, "raw_metrics": raw, "per_category": per_category,
+        "latency": latency_summary([r["timings"] for r in rows]),
+        "gates": [{"metric": g.gate.metric, "kind": g.gate.kind, "threshold": g.gate.threshold,
+                   "value": g.value, "passed": g.passed} for g in results],
+        "failing": [r["id"] for r in rows if r["scores"]["failures"]],
+    }
+
+
+def write_outputs(out: Path, rows: Sequence[dict], summary: dict) -> None:
+    from eval.report import render_html
+
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "results.jsonl").open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    (out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
+    (out / "report.html").write_text(render_html(rows, summary), encoding="utf-8")
