@@ -41,11 +41,11 @@ Progress = Callable[[float, str], None]
 class Runtime:
     """Retriever + engine for one Settings. Cheap to construct; ``warm_up`` does the slow loading."""
 
-    def __init__(self, settings: Settings, engine=None) -> None:
+    def __init__(self, settings: Settings, engine=None, embedder=None) -> None:
         from bot.llm import make_engine
 
         self.settings = settings
-        self.retriever = Retriever(settings)
+        self.retriever = Retriever(settings, embedder)
         self.engine = engine or make_engine(settings)
         self.extractive = ExtractiveEngine(settings)
         self._corpus: tuple[int, str, list[str]] | None = None

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("./data"), description="Folder for the Chroma index, the converted-model cache and the feedback database.")
     corpus_dir: Path = Field(Path("./corpus"), description="Folder of documents to ingest (.md, .txt, .html, .pdf).")
     chroma_url: str | None = Field(None, description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Unset: a persistent Chroma under data_dir.")
+    model_dir: Path | None = Field(None, description="Folder of the reassembled GGUF and the converted-model cache. Unset: data_dir/models.")
     collection: str = Field("careerbot", description="Name of the Chroma collection holding the chunks.")
 
     # --- chunking ----------------------------------------------------------
@@ -65,7 +66,7 @@ class Settings(BaseSettings):
 
     @property
     def model_cache_dir(self) -> Path:
-        return self.data_dir / "models"
+        return self.model_dir or self.data_dir / "models"
 
     @property
     def origins(self) -> list[str]:

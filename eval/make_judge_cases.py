@@ -4,8 +4,8 @@ Run: ``python -m eval.make_judge_cases [--out eval/suites/judge_cases.jsonl]``.
 Each base is a faithful answer written against real chunks (section path +
 text, as the chain shows them); its paraphrases are faithful too, and each
 planted error is one substitution in the faithful answer, labeled with its
-kind. Hand-labeled model outputs (source "model") live in
-eval/suites/judge_model_cases.jsonl and are appended unchanged. The dev/test
+kind. Hand-labeled model outputs (rows with source "model") already in the
+output file are kept unchanged when it is rewritten. The dev/test
 split alternates within each kind, so both halves see every kind.
 """
 
@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL_CASES = ROOT / "eval" / "suites" / "judge_model_cases.jsonl"
 
 
 @dataclass
@@ -227,7 +226,7 @@ BASES: list[Base] = [
               ("stat", "| Company | Average salary |", "| Company | Median salary |")]),
     Base("two-psg", "Salaries and market", [AIR, MKT],
          "AI researchers in the US have a median salary of $161,650 [1], and the global AI market is projected to reach $1.8 trillion by 2030 [2].",
-         bad=[("number", "$1.8 trillion by 2030 [2]", "$1.8 trillion by 2030 [1]"), ("unit", "$1.8 trillion", "$1.8 million")]),
+         bad=[("citation", "$1.8 trillion by 2030 [2]", "$1.8 trillion by 2030 [1]"), ("unit", "$1.8 trillion", "$1.8 million")]),
 ]
 
 DISTRACTORS = ["Key Responsibilities", "Work Environment", "Talent Shortage", "Industry-Wide Adoption", "Practical Experience", "Career Progression"]
@@ -290,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chunks = load_chunks()
     rows = [r for b in BASES for r in cases_of(b, chunks)]
-    model_rows = [json.loads(line) for line in MODEL_CASES.read_text().splitlines() if line.strip()] if MODEL_CASES.exists() else []
+    old = [json.loads(line) for line in args.out.read_text().splitlines() if line.strip()] if args.out.exists() else []
+    model_rows = [r for r in old if r.get("source") == "model"]
     assign_splits(rows)
     planted_ids = {r["id"] for r in rows}
     rows += [r for r in model_rows if r["id"] not in planted_ids]

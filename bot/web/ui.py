@@ -96,7 +96,7 @@ def build_ui(deps: Deps) -> gr.Blocks:
             reason = gr.Textbox(label="What was wrong? (optional)", elem_id="reason", scale=4)
             reason_send = gr.Button("Send feedback", scale=1, elem_id="reason-send")
         feedback_note = gr.Markdown(elem_id="feedback-note")
-        session = gr.State(ChatSession)
+        session = gr.State(new_chat_session)
         timer = gr.Timer(1.0)
         wire_events(deps, locals())
     return demo
@@ -230,3 +230,8 @@ def record_for(exchange: dict[str, Any], verdict: str, session_id: str | None) -
         citations=answer["citations"], removed=answer["removed"], refused=answer["refused"],
         engine=answer.get("engine", ""), session_id=session_id,
     )
+
+
+def new_chat_session() -> ChatSession:
+    """Initial value of the per-browser-session state (called by Gradio once per page load)."""
+    return ChatSession()

@@ -1,0 +1,236 @@
+"""python -m eval judge: measure the faithfulness verifier (bot/verify.py) on hand-labeled answers.
+
+Owns reading judge cases (JSONL: id, question, context, answer, label,
+kind, split, source), predicting each answer's label with ``bot.verify``
+(unfaithful when any sentence is unsupported), and scoring the predictions:
+balanced accuracy, recall per error kind, false alarms on faithful answers, a
+confusion table, and seeded bootstrap 95% confidence intervals. Writes
+DIR/results.jsonl and DIR/summary.json; gates make it exit 1.
+
+The scoring functions are pure (lists of rows in, numbers out). "Number errors"
+are the figure kinds: number, unit and year.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.errors import ConfigError
+
+NUMBER_KINDS = ("number", "unit", "year")
+GATES: tuple[tuple[str, str, str], ...] = (
+    ("--min-balanced-accuracy", "balanced_accuracy", "min"),
+    ("--min-number-recall", "number_recall", "min"),
+    ("--max-false-alarm", "false_alarm", "max"),
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One judged case: the truth and the verifier's prediction."""
+
+    id: str
+    label: str
+    predicted: str
+    kind: str
+    split: str
+    source: str
+    reasons: tuple[str, ...]
+
+
+# --- the command -------------------------------------------------------------
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("judge", help="Measure the faithfulness verifier on labeled answers.")
+    p.add_argument("--cases", type=Path, required=True, help="JSONL file of labeled answers.")
+    p.add_argument("--out", type=Path, required=True, help="Folder for results.jsonl and summary.json.")
+    p.add_argument("--split", choices=("dev", "test", "all"), default="test", help="Which cases to score (tune on dev, report on test).")
+    p.add_argument("--corpus", type=Path, default=None, help="Corpus folder, to tell invented names (default: CAREERBOT_CORPUS_DIR).")
+    p.add_argument("--bootstrap", type=int, default=1000, help="Bootstrap resamples for the confidence intervals.")
+    p.add_argument("--seed", type=int, default=0, help="Seed of the bootstrap.")
+    for flag, metric, kind in GATES:
+        p.add_argument(flag, type=float, default=None, dest=metric + "_gate", help=f"Exit 1 when {metric} is {'below' if kind == 'min' else 'above'} this.")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.config import Settings
+
+    cases = read_cases(args.cases, args.split)
+    corpus = read_corpus(args.corpus or Settings().corpus_dir)
+    rows = judge_cases(cases, corpus)
+    summary = summarize(rows, n_boot=args.bootstrap, seed=args.seed)
+    summary["split"] = args.split
+    write_outputs(args.out, rows, summary)
+    print(format_summary(summary))
+    failed = check_gates(summary, {metric: getattr(args, metric + "_gate") for _, metric, _ in GATES})
+    for line in failed:
+        print(f"GATE FAILED: {line}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+# --- reading ---------------------------------------------------------------
+
+
+def read_cases(path: Path, split: str) -> list[dict]:
+    if not path.is_file():
+        raise ConfigError(f"No judge cases at {path}: pass --cases eval/suites/judge_cases.jsonl")
+    cases = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path}:{n} is not JSON ({exc.msg}): fix that line") from exc
+        missing = {"id", "context", "answer", "label"} - case.keys()
+        if missing or case["label"] not in ("faithful", "unfaithful"):
+            raise ConfigError(f"{path}:{n} needs id, context, answer and label faithful|unfaithful (missing: {sorted(missing)})")
+        if split == "all" or case.get("split", "test") == split:
+            cases.append(case)
+    return cases
+
+
+def read_corpus(folder: Path) -> str:
+    if not folder.is_dir():
+        raise ConfigError(f"No corpus folder at {folder}: pass --corpus or set CAREERBOT_CORPUS_DIR")
+    return "\n\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*")) if p.suffix in (".md", ".txt"))
+
+
+# --- judging -----------------------------------------------------------------
+
+
+def judge_cases(cases: Sequence[dict], corpus: str) -> list[Row]:
+    from tqdm import tqdm
+
+    from bot.verify import verify
+
+    rows = []
+    for case in tqdm(cases, desc="judge", unit="case", file=sys.stderr, disable=None):
+        verdicts = verify(case["answer"], case["context"], corpus)
+        bad = [f"{v.sentence[:80]!r}: {r}" for v in verdicts if not v.supported for r in v.reasons]
+        rows.append(Row(case["id"], case["label"], "unfaithful" if bad else "faithful", case.get("kind", ""),
+                        case.get("split", ""), case.get("source", ""), tuple(bad)))
+    return rows
+
+
+# --- scoring (pure) ----------------------------------------------------------
+
+
+def _rate(hits: int, total: int) -> float | None:
+    return hits / total if total else None
+
+
+def metrics(rows: Sequence[Row]) -> dict[str, float | None]:
+    """Balanced accuracy, unfaithful recall, false-alarm rate and number-error recall of ``rows``."""
+    pos = [r for r in rows if r.label == "unfaithful"]
+    neg = [r for r in rows if r.label == "faithful"]
+    recall = _rate(sum(r.predicted == "unfaithful" for r in pos), len(pos))
+    false_alarm = _rate(sum(r.predicted == "unfaithful" for r in neg), len(neg))
+    specificity = None if false_alarm is None else 1 - false_alarm
+    parts = [x for x in (recall, specificity) if x is not None]
+    numbers = [r for r in pos if r.kind in NUMBER_KINDS]
+    return {
+        "balanced_accuracy": sum(parts) / len(parts) if parts else None,
+        "recall": recall,
+        "false_alarm": false_alarm,
+        "number_recall": _rate(sum(r.predicted == "unfaithful" for r in numbers), len(numbers)),
+        "accuracy": _rate(sum(r.label == r.predicted for r in rows), len(rows)),
+    }
+
+
+def recall_by_kind(rows: Sequence[Row]) -> dict[str, dict[str, float | int | None]]:
+    """For unfaithful answers: recall per error kind. For faithful ones: the false-alarm rate per kind."""
+    out: dict[str, dict[str, float | int | None]] = {}
+    for label, hit in (("unfaithful", "unfaithful"), ("faithful", "unfaithful")):
+        for kind in sorted({r.kind for r in rows if r.label == label}):
+            group = [r for r in rows if r.label == label and r.kind == kind]
+            rate = _rate(sum(r.predicted == hit for r in group), len(group))
+            out[f"{label}/{kind}"] = {"n": len(group), ("recall" if label == "unfaithful" else "false_alarm"): rate}
+    return out
+
+
+def confusion(rows: Sequence[Row]) -> dict[str, dict[str, int]]:
+    labels = ("faithful", "unfaithful")
+    return {t: {p: sum(r.label == t and r.predicted == p for r in rows) for p in labels} for t in labels}
+
+
+def bootstrap(rows: Sequence[Row], metric: Callable[[Sequence[Row]], dict[str, float | None]], n: int, seed: int) -> dict[str, tuple[float, float] | None]:
+    """Percentile 95% intervals of each metric, resampling cases with replacement."""
+    rng = random.Random(seed)
+    samples: dict[str, list[float]] = {}
+    for _ in range(n):
+        draw = [rows[rng.randrange(len(rows))] for _ in rows] if rows else []
+        for name, value in metric(draw).items():
+            if value is not None:
+                samples.setdefault(name, []).append(value)
+    out: dict[str, tuple[float, float] | None] = {}
+    for name in metric(rows):
+        vals = sorted(samples.get(name, []))
+        out[name] = (vals[int(0.025 * (len(vals) - 1))], vals[int(0.975 * (len(vals) - 1))]) if vals else None
+    return out
+
+
+def summarize(rows: Sequence[Row], n_boot: int = 1000, seed: int = 0) -> dict:
+    return {
+        "n": len(rows),
+        "n_faithful": sum(r.label == "faithful" for r in rows),
+        "n_unfaithful": sum(r.label == "unfaithful" for r in rows),
+        "metrics": metrics(rows),
+        "ci95": bootstrap(rows, metrics, n_boot, seed),
+        "by_kind": recall_by_kind(rows),
+        "by_source": {s: metrics([r for r in rows if r.source == s]) for s in sorted({r.source for r in rows})},
+        "confusion": confusion(rows),
+    }
+
+
+def check_gates(summary: dict, gates: dict[str, float | None]) -> list[str]:
+    failed = []
+    for _, metric, kind in GATES:
+        limit, value = gates.get(metric), summary["metrics"].get(metric)
+        if limit is None:
+            continue
+        if value is None or (value < limit if kind == "min" else value > limit):
+            failed.append(f"{metric} = {value} ({'min' if kind == 'min' else 'max'} {limit})")
+    return failed
+
+
+# --- output ----------------------------------------------------------------
+
+
+def write_outputs(out: Path, rows: Sequence[Row], summary: dict) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "results.jsonl").open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps({"id": r.id, "label": r.label, "predicted": r.predicted, "reasons": list(r.reasons),
+                                "kind": r.kind, "split": r.split, "source": r.source}, ensure_ascii=False) + "\n")
+    (out / "summary.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
+
+
+def _fmt(x: float | None) -> str:
+    return "  n/a" if x is None else f"{x:.3f}"
+
+
+def format_summary(summary: dict) -> str:
+    m, ci, c = summary["metrics"], summary["ci95"], summary["confusion"]
+    lines = [f"judge: {summary['n']} cases ({summary['n_faithful']} faithful, {summary['n_unfaithful']} unfaithful), split={summary.get('split', '?')}"]
+    for name in ("balanced_accuracy", "recall", "number_recall", "false_alarm", "accuracy"):
+        interval = ci.get(name)
+        band = f"  [95% CI {interval[0]:.3f}-{interval[1]:.3f}]" if interval else ""
+        lines.append(f"  {name:<18} {_fmt(m[name])}{band}")
+    lines.append("  recall per error kind / false alarms per faithful kind:")
+    for key, v in summary["by_kind"].items():
+        rate = v.get("recall", v.get("false_alarm"))
+        lines.append(f"    {key:<28} n={v['n']:<3} {'recall' if 'recall' in v else 'false alarm'} {_fmt(rate)}")
+    lines.append("  confusion (rows: label, columns: predicted)")
+    lines.append(f"    {'':<12} {'faithful':>10} {'unfaithful':>11}")
+    for t in ("faithful", "unfaithful"):
+        lines.append(f"    {t:<12} {c[t]['faithful']:>10} {c[t]['unfaithful']:>11}")
+    return "\n".join(lines)
