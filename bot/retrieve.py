@@ -1,4 +1,4 @@
-"""Hybrid retrieval: Chroma dense search plus BM25 (LangChain's retriever), fused by reciprocal rank, thresholded.
+"""Hybrid retrieval: Chroma dense search plus BM25 (bm25s), fused by reciprocal rank, thresholded.
 
 Owns turning a standalone query into at most ``top_k`` ``Passage`` values.
 A question counts as covered only when its best dense hit reaches
@@ -6,6 +6,9 @@ A question counts as covered only when its best dense hit reaches
 refuses without generating. Passages whose own similarity is far below the
 best hit are dropped, so the model gets as few tokens as the answer needs.
 
+BM25 is bm25s (sparse-matrix BM25: milliseconds at 100k chunks) rather than
+LangChain's BM25Retriever, whose package (langchain-community) is being
+sunset and whose rank_bm25 backend scores every document in Python.
 The BM25 side is built in memory from the collection's documents at load
 time and rebuilt when the collection's size changes (checked at most every
 ``REFRESH_S`` seconds), so replicas sharing a Chroma server pick up a
@@ -18,6 +21,8 @@ import re
 import threading
 import time
 from dataclasses import dataclass
+
+import numpy as np
 
 from bot.config import Settings
 from bot.types import Passage
@@ -41,6 +46,7 @@ class _Row:
     id: str
     text: str
     meta: dict
+    vector: object = None  # numpy array, L2-normalised
 
     @property
     def section(self) -> str:
@@ -55,8 +61,8 @@ def read_all(collection) -> list[_Row]:
     rows: list[_Row] = []
     offset = 0
     while True:
-        page = collection.get(include=["documents", "metadatas"], limit=5000, offset=offset)
-        rows += [_Row(i, d or "", dict(m or {})) for i, d, m in zip(page["ids"], page["documents"], page["metadatas"])]
+        page = collection.get(include=["documents", "metadatas", "embeddings"], limit=5000, offset=offset)
+        rows += [_Row(i, d or "", dict(m or {}), e) for i, d, m, e in zip(page["ids"], page["documents"], page["metadatas"], page["embeddings"])]
         if len(page["ids"]) < 5000:
             return sorted(rows, key=lambda r: (str(r.meta.get("source", "")), int(r.meta.get("position", 0)), r.id))
         offset += len(page["ids"])
@@ -81,6 +87,7 @@ class Retriever:
         self._collection = None
         self._rows: dict[str, _Row] = {}
         self._bm25 = None
+        self._ids: list[str] = []
         self._checked = 0.0
 
     @property
@@ -102,14 +109,19 @@ class Retriever:
             self._checked = time.monotonic()
 
     def _build(self, rows: list[_Row]) -> None:
+        import bm25s
+
         from bot.errors import IndexNotBuilt
-        from langchain_community.retrievers import BM25Retriever
 
         if not rows:
             raise IndexNotBuilt("The index is empty: add documents to the corpus folder and run `python -m ingest`")
         self._rows = {r.id: r for r in rows}
-        texts = [f"{r.section}\n{r.text}" for r in rows]
-        self._bm25 = BM25Retriever.from_texts(texts, metadatas=[{"id": r.id} for r in rows], preprocess_func=tokenize, k=CANDIDATES)
+        self._ids = [r.id for r in rows]
+        self._position = {cid: i for i, cid in enumerate(self._ids)}
+        self._vectors = np.asarray([r.vector for r in rows], dtype=np.float32)
+        bm25 = bm25s.BM25()
+        bm25.index([tokenize(f"{r.section}\n{r.text}") or ["<empty>"] for r in rows], show_progress=False)
+        self._bm25 = bm25
 
     def _fresh(self) -> None:
         if self._collection is None:
@@ -128,28 +140,36 @@ class Retriever:
         self._fresh()
         return [r.passage(0.0, 0.0) for r in self._rows.values()]
 
-    def dense(self, query: str, n: int = CANDIDATES) -> list[tuple[str, float]]:
+    def dense(self, query: str | list[float], n: int = CANDIDATES) -> list[tuple[str, float]]:
         """[(id, cosine similarity)] best first, straight from Chroma."""
         self._fresh()
-        vector = self.embedder.embed_query(query)
+        vector = self.embedder.embed_query(query) if isinstance(query, str) else query
         result = self._collection.query(query_embeddings=[vector], n_results=min(n, len(self._rows)), include=["distances"])
         return [(cid, 1.0 - dist) for cid, dist in zip(result["ids"][0], result["distances"][0])]
 
+    def _similarity(self, vector: list[float], ids: list[str]) -> dict[str, float]:
+        rows = [self._position[cid] for cid in ids if cid in self._position]
+        sims = self._vectors[rows] @ np.asarray(vector, dtype=np.float32)
+        return {self._ids[r]: float(s) for r, s in zip(rows, sims)}
+
     def lexical(self, query: str) -> list[str]:
         self._fresh()
-        if not tokenize(query):
+        tokens = [t for t in tokenize(query) if t in self._bm25.vocab_dict]
+        if not tokens:
             return []
-        return [d.metadata["id"] for d in self._bm25.invoke(query)]
+        docs, scores = self._bm25.retrieve([tokens], k=min(CANDIDATES, len(self._ids)), show_progress=False, n_threads=1)
+        return [self._ids[i] for i, s in zip(docs[0], scores[0]) if s > 0]
 
     def search(self, query: str, k: int | None = None) -> list[Passage]:
         """Top passages for ``query``; empty when the best dense hit is under the relevance threshold."""
         k = k or self.settings.top_k
-        dense = self.dense(query)
+        vector = self.embedder.embed_query(query)
+        dense = self.dense(vector)
         if not dense or dense[0][1] < self.settings.relevance_threshold:
             return []
-        similarity = dict(dense)
         fused = rrf([cid for cid, _ in dense], self.lexical(query))
+        similarity = self._similarity(vector, list(fused))
         floor = max(self.settings.relevance_threshold, dense[0][1] * RELATIVE_FLOOR)
         ranked = sorted(fused, key=lambda cid: -fused[cid])
         keep = [cid for cid in ranked if similarity.get(cid, 0.0) >= floor][:k]
-        return [self._rows[cid].passage(fused[cid], similarity[cid]) for cid in keep if cid in self._rows]
+        return [self._rows[cid].passage(fused[cid], similarity[cid]) for cid in keep]

@@ -82,13 +82,20 @@ def open_collection(settings: Settings, *, create: bool, embedding_model: str = 
 
 
 def drop_collection(settings: Settings) -> None:
-    """Start from empty (for --rebuild). A local index is removed from disk whole, so a corrupted one is cured too."""
-    import shutil
+    """Start from empty (for --rebuild). A local index that cannot be opened (corrupted) is removed from disk."""
+    try:
+        client = open_client(settings, create=True)
+        names = [c if isinstance(c, str) else c.name for c in client.list_collections()]
+        if settings.collection in names:
+            client.delete_collection(settings.collection)
+    except IndexUnavailable:
+        raise
+    except Exception:  # a corrupted local index fails in many ways; removing it is the documented cure
+        if settings.chroma_url:
+            raise
+        import shutil
 
-    if not settings.chroma_url:
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
         shutil.rmtree(settings.chroma_path, ignore_errors=True)
-        return
-    client = open_client(settings, create=True)
-    names = [c if isinstance(c, str) else c.name for c in client.list_collections()]
-    if settings.collection in names:
-        client.delete_collection(settings.collection)

@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import json
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -193,7 +194,7 @@ BASES: list[Base] = [
          bad=[("invented", "", "Explainable AI was invented at Stanford in 2012 to replace neural networks [1]."),
               ("negation", "which matters for trust", "which does not matter for trust")]),
     Base("soft", "Which soft skills matter?", [SOFT],
-         "Important soft skills include communication, emotional intelligence, problem-solving, adaptability, collaboration and leadership [1].",
+         "Important soft skills include communication, emotional intelligence, problem-solving, adaptability and collaboration [1].",
          para=[("paraphrase", "Being able to explain complex AI ideas to technical and non-technical audiences is a key soft skill [1].")],
          bad=[("invented", "", "Public speaking certificates from Toastmasters are required for AI researchers [1]."),
               ("negation", "Important soft skills include", "Soft skills are not important, unlike")]),
@@ -229,7 +230,61 @@ BASES: list[Base] = [
          bad=[("citation", "$1.8 trillion by 2030 [2]", "$1.8 trillion by 2030 [1]"), ("unit", "$1.8 trillion", "$1.8 million")]),
 ]
 
-DISTRACTORS = ["Key Responsibilities", "Work Environment", "Talent Shortage", "Industry-Wide Adoption", "Practical Experience", "Career Progression"]
+EXTRA: dict[str, dict[str, list]] = {'google': {'para': [('paraphrase', 'According to the guide, **Google** pays its AI research scientists $204,655 on average [1].')],
+            'bad': [('number',
+                     '',
+                     'Google pays AI research scientists an average of $204,655, with salaries ranging from $56,000 to $446,000 and a median of '
+                     '$190,000 [1].')]},
+ 'air-range': {'para': [('structure',
+                         '### AI researcher pay (US, 2024)\n'
+                         '\n'
+                         '- **Average range:** $149,000 - $220,000 per year [1]\n'
+                         '- **Median:** $161,650 [1]\n'
+                         '- **Top 10%:** $285,000 [1]')],
+               'bad': []},
+ 'market': {'para': [('paraphrase',
+                      'The guide projects that the global AI market will grow to $1.8 trillion by 2030, at a compound annual growth rate of 37.3% '
+                      '[1].')],
+            'bad': []},
+ 'mle-levels': {'para': [('structure',
+                          '| Level | Salary |\n'
+                          '|---|---|\n'
+                          '| Junior | $109,736 |\n'
+                          '| Senior | $141,405 |\n'
+                          '| Senior Manager | $167,029 |\n'
+                          '| Director | $168,742 |\n'
+                          '\n'
+                          'These are machine learning engineer salaries [1].')],
+                'bad': []},
+ 'prog': {'para': [('paraphrase', 'A typical path runs from research intern to AI engineer or data scientist, and later to lead AI researcher [1].')],
+          'bad': []},
+ 'skills': {'para': [('paraphrase', 'Python is the language to focus on, because of its extensive AI and ML libraries [1].')], 'bad': []},
+ 'phd': {'para': [('paraphrase', "Advanced roles often require a Master's or a PhD in AI, machine learning or a related field [1].")], 'bad': []},
+ 'factors': {'para': [('paraphrase', 'Your pay will vary with your experience, your location, the company you work for and your education [1].')],
+             'bad': []},
+ 'jobs': {'para': [('refusal',
+                    'The guide does not give a job growth figure for Germany; it reports 74% annual growth in AI and machine learning jobs over the '
+                    'past four years, from LinkedIn data [1].')],
+          'bad': []},
+ 'netflix': {'para': [('rounding', "Netflix's average is above $320k, the highest listed [1].")], 'bad': []},
+ 'two-psg': {'para': [('paraphrase',
+                       'Two figures stand out: a $161,650 median salary for AI researchers [1] and a $1.8 trillion global AI market by 2030 [2].')],
+             'bad': []},
+ 'chal': {'para': [('paraphrase',
+                    'Researchers must balance model complexity to avoid overfitting or underfitting, for example with data augmentation and '
+                    'regularization [1].')],
+          'bad': []},
+ 'best': {'para': [('paraphrase',
+                    'Researchers should disclose generative AI use in publications and cross-check facts and citations with reliable sources [1].')],
+          'bad': []},
+ 'germany': {'para': [], 'bad': [('entity', '', 'AI researchers in Germany can expect an average range of $149,000 - $220,000 per year [1].')]},
+ 'mle': {'para': [], 'bad': [('entity', '', 'Machine learning engineers at Google earn an average annual salary of $126,648 [1].')]},
+ 'air-median': {'para': [], 'bad': [('year', '', 'In 2023, the median salary for AI researchers was $161,650 [1].')]}}
+"""Cases added in a second round, after the first test-split run: more paraphrase styles (bold, headings, tables) and model-like errors."""
+
+for _b in BASES:
+    _b.para += EXTRA.get(_b.id, {}).get("para", [])
+    _b.bad += [tuple(x) for x in EXTRA.get(_b.id, {}).get("bad", [])]
 
 
 def load_chunks() -> list[str]:
@@ -283,10 +338,55 @@ def assign_splits(rows: list[dict]) -> None:
             r["split"] = "dev" if i % 2 == 0 else "test"
 
 
+MODEL_QUESTIONS = (
+    "What does Meta pay AI research scientists?", "How much does Google pay AI researchers?", "What is the salary at Amazon for AI research scientists?",
+    "How much does Apple pay?", "What does Netflix pay AI researchers?", "What is IBM's median salary for AI research scientists?",
+    "Does Google pay more than Meta?", "Which company pays AI research scientists the most?", "What is the median salary of an AI researcher?",
+    "What do the top 10% of AI researchers earn?", "What is the average salary range for AI researchers in the US?",
+    "How much does a machine learning engineer earn?", "What does a senior machine learning engineer earn?",
+    "How much do junior ML engineers make?", "What is the salary of an AI researcher in Germany?", "How much do AI researchers earn in the UK?",
+    "What do AI researchers earn in India?", "What does Microsoft pay AI researchers?", "How big will the global AI market be by 2030?",
+    "How large is the machine learning market expected to be?", "How fast are AI jobs growing?", "What are the career steps to become an AI researcher?",
+    "What degree do I need to become an AI researcher?", "Do I need a PhD to be an AI researcher?", "Which programming languages should I learn?",
+    "What big data tools should an AI researcher know?", "What soft skills matter for AI researchers?", "What are the main industry trends in AI?",
+    "What are the common challenges in machine learning research?", "What factors influence AI researcher salaries?",
+    "Where do AI researchers typically work?", "What are the best practices for using generative AI in research?",
+    "What does an entry-level AI researcher do?", "Is there a talent shortage in AI?", "Which roles are in high demand in AI?",
+    "How do directors' salaries compare with senior managers' for ML engineers?",
+)
+
+
+def collect_model_answers(out: Path, questions: Sequence[str] = MODEL_QUESTIONS) -> None:
+    """Raw (guard off) answers of the configured engine, with the passages it saw, one JSON line each, for hand labelling."""
+    import threading
+
+    from bot.chain import Runtime, build_request
+    from bot.config import Settings
+
+    settings = Settings(generation_timeout=600)
+    runtime = Runtime(settings)
+    runtime.warm_up()
+    with out.open("a", encoding="utf-8") as f:
+        for i, q in enumerate(questions):
+            passages = runtime.retriever.search(q)
+            if not passages:
+                continue
+            request = build_request(q, passages, settings, threading.Event())
+            text = "".join(runtime.engine.stream(request)).strip()
+            row = {"id": f"model-{i:02d}", "question": q, "context": [f"{p.section}\n{p.text}" for p in passages], "answer": text, "source": "model"}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            f.flush()
+            print(f"[{i + 1}/{len(questions)}] {q}\n{text}\n", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "eval" / "suites" / "judge_cases.jsonl")
+    parser.add_argument("--collect-model", type=Path, default=None, help="Instead: append raw model answers to this file for hand labelling.")
     args = parser.parse_args(argv)
+    if args.collect_model:
+        collect_model_answers(args.collect_model)
+        return 0
     chunks = load_chunks()
     rows = [r for b in BASES for r in cases_of(b, chunks)]
     old = [json.loads(line) for line in args.out.read_text().splitlines() if line.strip()] if args.out.exists() else []

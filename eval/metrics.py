@@ -234,6 +234,7 @@ class Outcome:
     citation_support: tuple[bool, ...] = ()
     verified: bool = True
     corpus: str = ""
+    fallback: str | None = None
 
 
 def score_case(expect: Expect, out: Outcome, k: int | None = None) -> dict[str, object]:
@@ -253,6 +254,7 @@ def score_case(expect: Expect, out: Outcome, k: int | None = None) -> dict[str, 
         "forbidden_shown": shown_forbidden(expect.forbidden, out.text),
         "citation_pairs": len(out.citation_support),
         "citation_supported": sum(out.citation_support),
+        "fallback": out.fallback is not None,
     }
     scores["failures"] = case_failures(scores)
     return scores
@@ -279,4 +281,5 @@ def aggregate(cases: Sequence[tuple[Expect, bool, Mapping[str, object]]]) -> dic
         "unsupported_figures": sum(len(s["unsupported_figures"]) for s in scores),  # type: ignore[arg-type]
         "forbidden_shown": sum(len(s["forbidden_shown"]) for s in scores),  # type: ignore[arg-type]
         "citation_precision": _ratio(sum(int(s["citation_supported"]) for s in scores), pairs),  # type: ignore[call-overload]
+        "fallbacks": sum(1 for s in scores if s.get("fallback")),
     }

@@ -20,16 +20,15 @@ HEADLINE: tuple[tuple[str, str], ...] = (
     ("refusal_precision", "Refusal precision"),
     ("refusal_recall", "Refusal recall"),
     ("refusal_accuracy", "Refusal accuracy"),
-    ("faithfulness_raw", "Faithfulness, raw (guard off)"),
-    ("faithfulness_guarded", "Faithfulness, guarded (guard on)"),
+    ("faithfulness", "Faithfulness (sentences supported)"),
     ("unsupported_figures", "Unsupported figures shown"),
-    ("unsupported_figures_raw", "Unsupported figures, raw"),
     ("forbidden_shown", "False claims repeated"),
     ("citation_precision", "Citation precision"),
+    ("fallbacks", "Fallback answers"),
 )
 CATEGORY_SCORES: tuple[tuple[str, str], ...] = (
-    ("pass_rate", "pass rate"), ("fact_recall", "fact recall"), ("faithfulness", "faithfulness"),
-    ("refusal_accuracy", "refusal accuracy"), ("hit_at_k", "hit@k"),
+    ("pass_rate", "pass"), ("fact_recall", "facts"), ("faithfulness", "faithful"),
+    ("refusal_accuracy", "refusal acc"), ("hit_at_k", "hit@k"),
 )
 
 
@@ -40,6 +39,10 @@ def fmt(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
     return str(value)
+
+
+def fmt_ms(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
 
 
 def pass_rate(m: Mapping[str, object]) -> float | None:
@@ -56,17 +59,14 @@ def print_summary(summary: Mapping, console: object | None = None) -> None:
 
     con = console or Console()
     m = summary["metrics"]
-    gates = {g["metric"]: g for g in summary["gates"]}
     t = Table(title=f"careerbot eval: {summary['suite']} · engine={summary['engine']} · guard={summary['guard']} · "
                     f"{m['passed']}/{m['n']} cases pass")
-    for col in ("metric", "value", "gate", "ok"):
+    has_raw = bool(summary.get("raw_metrics"))
+    for col in ("metric", value_label(summary), *(["raw (guard off)"] if has_raw else []), "gate", "ok"):
         t.add_column(col)
-    for key, label in HEADLINE:
-        if key not in m:
-            continue
-        g = gates.get(key)
-        gate = f"{'≥' if g['kind'] == 'min' else '≤'} {g['threshold']:g}" if g else ""
-        t.add_row(label, fmt(m[key]), gate, ("[green]pass" if g["passed"] else "[red]FAIL") if g else "")
+    for key, label, value, raw, gate, passed in headline_rows(summary):
+        ok = "" if passed is None else "[green]pass" if passed else "[red]FAIL"
+        t.add_row(label, value, *([raw] if has_raw else []), gate, ok)
     con.print(t)  # type: ignore[attr-defined]
     c = Table(title="per category")
     for col in ("category", "n", *(label for _, label in CATEGORY_SCORES)):
@@ -78,8 +78,26 @@ def print_summary(summary: Mapping, console: object | None = None) -> None:
     for col in ("step", "p50", "p95"):
         lat.add_column(col)
     for step, q in summary["latency"].items():
-        lat.add_row(step, fmt(q["p50"]), fmt(q["p95"]))
+        lat.add_row(step, fmt_ms(q["p50"]), fmt_ms(q["p95"]))
     con.print(lat)  # type: ignore[attr-defined]
+
+
+def value_label(summary: Mapping) -> str:
+    return {"on": "value", "off": "value (guard off)", "both": "guarded (guard on)"}.get(summary["guard"], "value")
+
+
+def headline_rows(summary: Mapping) -> list[tuple[str, str, str, str, str, bool | None]]:
+    """(key, label, value, raw value, gate text, gate passed or None) for each headline metric."""
+    m, raw = summary["metrics"], summary.get("raw_metrics") or {}
+    gates = {g["metric"]: g for g in summary["gates"]}
+    rows = []
+    for key, label in HEADLINE:
+        if key not in m:
+            continue
+        g = gates.get(key)
+        gate = f"{'≥' if g['kind'] == 'min' else '≤'} {g['threshold']:g}" if g else ""
+        rows.append((key, label, fmt(m[key]), fmt(raw[key]) if key in raw else "", gate, g["passed"] if g else None))
+    return rows
 
 
 # --- charts --------------------------------------------------------------------
@@ -92,39 +110,56 @@ def _png(fig: object) -> str:
 
 
 def category_chart(per_category: Mapping[str, Mapping[str, object]]) -> str:
-    """Grouped horizontal bars: each score per category (unmeasured scores are left out)."""
+    """A heatmap: one row per category, one column per score, the value written in each cell (grey: not measured)."""
+    import numpy as np
     from matplotlib.figure import Figure
 
     cats = list(per_category)
-    fig = Figure(figsize=(8, 0.55 * len(cats) * len(CATEGORY_SCORES) / 2.5 + 1.5))
+    grid = np.array([[_score_of(per_category[c], key) for key, _ in CATEGORY_SCORES] for c in cats], dtype=float)
+    fig = Figure(figsize=(7, 0.42 * len(cats) + 1.4))
     ax = fig.subplots()
-    height = 0.8 / len(CATEGORY_SCORES)
-    for i, (key, label) in enumerate(CATEGORY_SCORES):
-        vals = [pass_rate(per_category[c]) if key == "pass_rate" else per_category[c].get(key) for c in cats]
-        ys = [j + i * height for j in range(len(cats))]
-        ax.barh(ys, [v if v is not None else 0.0 for v in vals], height=height, label=label)
-    ax.set_yticks([j + 0.4 - height / 2 for j in range(len(cats))], cats)
-    ax.invert_yaxis()
-    ax.set_xlim(0, 1.0)
-    ax.set_xlabel("score")
+    ax.set_facecolor("#dddddd")
+    image = ax.imshow(np.ma.masked_invalid(grid), cmap="RdYlGn", vmin=0.0, vmax=1.0, aspect="auto")
+    ax.set_xticks(range(len(CATEGORY_SCORES)), [label for _, label in CATEGORY_SCORES])
+    ax.set_yticks(range(len(cats)), cats)
+    for (i, j), v in np.ndenumerate(grid):
+        ax.text(j, i, "–" if np.isnan(v) else f"{v:.2f}", ha="center", va="center", fontsize=9)
     ax.set_title("Scores per category")
-    ax.legend(loc="lower right", fontsize="small")
+    fig.colorbar(image, ax=ax, fraction=0.04)
     return _png(fig)
 
 
-def latency_chart(rows: Sequence[Mapping]) -> str:
-    """Histogram of total answer time, with the generation step beside it."""
+def _score_of(m: Mapping[str, object], key: str) -> float:
+    value = pass_rate(m) if key == "pass_rate" else m.get(key)
+    return float("nan") if value is None else float(value)  # type: ignore[arg-type]
+
+
+def latency_chart(rows: Sequence[Mapping], latency: Mapping[str, Mapping[str, float | None]]) -> str:
+    """Left: histogram of total time per answer (log-spaced bins). Right: the summary's p50/p95 per step."""
+    import numpy as np
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(8, 3.5))
-    ax = fig.subplots()
-    totals = [r["timings"].get("total_ms", 0.0) for r in rows]
-    gen = [r["timings"].get("generate_ms", 0.0) for r in rows]
-    ax.hist([totals, gen], bins=20, label=["total_ms", "generate_ms"])
-    ax.set_xlabel("milliseconds per answer")
-    ax.set_ylabel("answers")
-    ax.set_title("Latency")
-    ax.legend(fontsize="small")
+    totals = [t for r in rows if (t := r["timings"].get("total_ms")) is not None and t > 0]
+    fig = Figure(figsize=(10, 3.5))
+    left, right = fig.subplots(1, 2)
+    if totals:
+        lo, hi = max(min(totals), 0.1), max(max(totals), min(totals) * 1.01, 0.2)
+        left.hist(totals, bins=np.geomspace(lo, hi, 25))
+        left.set_xscale("log")
+    left.set_xlabel("total ms per answer (log scale)")
+    left.set_ylabel("answers")
+    left.set_title("Latency per answer")
+    steps = [k for k in latency if k != "total_ms"]
+    p50 = [latency[s]["p50"] or 0.0 for s in steps]
+    p95 = [latency[s]["p95"] or 0.0 for s in steps]
+    ys = np.arange(len(steps))
+    right.barh(ys - 0.2, p50, height=0.4, label="p50")
+    right.barh(ys + 0.2, p95, height=0.4, label="p95")
+    right.set_yticks(ys, [s.removesuffix("_ms") for s in steps])
+    right.invert_yaxis()
+    right.set_xlabel("ms")
+    right.set_title("Per step")
+    right.legend(fontsize="small")
     return _png(fig)
 
 
@@ -145,16 +180,15 @@ def e(value: object) -> str:
 
 
 def _metrics_table(summary: Mapping) -> str:
-    m, gates = summary["metrics"], {g["metric"]: g for g in summary["gates"]}
+    has_raw = bool(summary.get("raw_metrics"))
     rows = []
-    for key, label in HEADLINE:
-        if key not in m:
-            continue
-        g = gates.get(key)
-        gate = f"{'≥' if g['kind'] == 'min' else '≤'} {g['threshold']:g}" if g else ""
-        ok = (f'<span class="{"pass" if g["passed"] else "fail"}">{"pass" if g["passed"] else "FAIL"}</span>') if g else ""
-        rows.append(f"<tr><td>{e(label)}</td><td>{e(fmt(m[key]))}</td><td>{e(gate)}</td><td>{ok}</td></tr>")
-    return "<table><tr><th>metric</th><th>value</th><th>gate</th><th></th></tr>" + "".join(rows) + "</table>"
+    for _key, label, value, raw, gate, passed in headline_rows(summary):
+        ok = "" if passed is None else f'<span class="{"pass" if passed else "fail"}">{"pass" if passed else "FAIL"}</span>'
+        raw_cell = f"<td>{e(raw)}</td>" if has_raw else ""
+        rows.append(f"<tr><td>{e(label)}</td><td>{e(value)}</td>{raw_cell}<td>{e(gate)}</td><td>{ok}</td></tr>")
+    raw_head = "<th>raw (guard off)</th>" if has_raw else ""
+    head = f"<tr><th>metric</th><th>{e(value_label(summary))}</th>{raw_head}<th>gate</th><th></th></tr>"
+    return "<table>" + head + "".join(rows) + "</table>"
 
 
 def _category_table(summary: Mapping) -> str:
@@ -167,7 +201,7 @@ def _category_table(summary: Mapping) -> str:
 
 
 def _latency_table(summary: Mapping) -> str:
-    body = "".join(f"<tr><td>{e(s)}</td><td>{e(fmt(q['p50']))}</td><td>{e(fmt(q['p95']))}</td></tr>"
+    body = "".join(f"<tr><td>{e(s)}</td><td>{e(fmt_ms(q['p50']))}</td><td>{e(fmt_ms(q['p95']))}</td></tr>"
                    for s, q in summary["latency"].items())
     return f"<table><tr><th>step</th><th>p50 ms</th><th>p95 ms</th></tr>{body}</table>"
 
@@ -206,6 +240,6 @@ def render_html(rows: Sequence[Mapping], summary: Mapping) -> str:
         f"guard {e(summary['guard'])} · top_k {e(summary['top_k'])} · {e(m['passed'])}/{e(m['n'])} cases pass</p>"
         f"<h2>Metrics</h2>{_metrics_table(summary)}"
         f'<h2 id="per-category">Scores per category</h2>{category_chart(summary["per_category"])}{_category_table(summary)}'
-        f'<h2 id="latency">Latency</h2>{latency_chart(rows)}{_latency_table(summary)}'
+        f'<h2 id="latency">Latency</h2>{latency_chart(rows, summary["latency"])}{_latency_table(summary)}'
         f'<h2 id="failing-cases">Failing cases ({len(failing)})</h2>{cases}'
         "</body></html>")

@@ -8,10 +8,15 @@ by eval/metrics.py (pure); the report by eval/report.py.
 
 Shortcuts it takes: each answer is verified against its cited passages
 (numbered as the citations are) followed by the other retrieved passages, so
-an uncited sentence is checked against everything retrieved. A refusal with no
+an uncited sentence is checked against everything retrieved, and the corpus
+is the index's chunk text (what the chain's guard uses). A refusal with no
 citations is not verified sentence by sentence; its figures must occur in the
-corpus. With ``--guard both`` every case runs twice (guard off, then on); the
-guarded run is the one scored and gated, the raw one gives faithfulness_raw.
+corpus. Citation precision re-verifies each sentence against each passage it
+cites, alone. A case that crashes (a bug, not a CareerbotError) is recorded
+with its traceback, fails, and makes the run exit non-zero; the other cases
+still run. With ``--guard both`` every case runs twice (guard off, then on),
+sharing one engine; the guarded run is scored and gated, the raw run's scores
+sit beside it (summary.json "raw_metrics", each row's "raw").
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -77,7 +83,9 @@ def main(args: argparse.Namespace) -> int:
     from eval.report import print_summary
 
     print_summary(summary)
-    return 0 if all(g["passed"] for g in summary["gates"]) else 1
+    for case_id, error in summary["errors"].items():
+        print(f"error: case {case_id} crashed: {error} (traceback in {args.out / 'results.jsonl'})", file=sys.stderr)
+    return 0 if all(g["passed"] for g in summary["gates"]) and not summary["errors"] else 1
 
 
 # --- suites ------------------------------------------------------------------
@@ -160,18 +168,45 @@ def make_runtimes(settings: Any, modes: Sequence[bool]) -> dict[bool, Any]:
 
 
 def run_case(case: Case, runtime: Any, corpus: str) -> dict:
-    """One bot.answer call, verified and scored: the record stored in results.jsonl."""
+    """One bot.answer call, verified and scored: the record stored in results.jsonl.
+
+    A bug in one case (an exception that is not a CareerbotError) fails that
+    case, with its error and traceback in the record, instead of the whole run;
+    a CareerbotError (no index, no model) stops the run with its message.
+    """
     from bot.chain import answer
 
-    settings = runtime.settings
-    ans = answer(case.question, list(case.history), settings, runtime=runtime)
-    verdicts, cite_support, verified = verify_answer(ans, corpus)
+    try:
+        ans = answer(case.question, list(case.history), runtime.settings, runtime=runtime)
+    except Exception as exc:  # noqa: BLE001 - re-raised when deliberate; else recorded and counted as an error
+        _reraise_deliberate(exc)
+        return make_record(case, Answer(text="", citations=[], refused=False, engine=runtime.settings.engine),
+                           runtime.settings, corpus, verification=([], [], False), error=exc)
+    try:
+        verification = verify_answer(ans, corpus)
+    except Exception as exc:  # noqa: BLE001 - a verifier bug on this answer: keep the answer, record the error
+        _reraise_deliberate(exc)
+        return make_record(case, ans, runtime.settings, corpus, verification=([], [], True), error=exc)
+    return make_record(case, ans, runtime.settings, corpus, verification=verification)
+
+
+def _reraise_deliberate(exc: Exception) -> None:
+    from bot.errors import CareerbotError
+
+    if isinstance(exc, CareerbotError):
+        raise exc
+
+
+def make_record(case: Case, ans: Answer, settings: Any, corpus: str, *, verification: tuple[list[dict], list[bool], bool],
+                error: Exception | None = None) -> dict:
+    verdicts, cite_support, verified = verification
     outcome = Outcome(
         text=ans.text, refused=ans.refused, passage_sections=tuple(p.section for p in ans.passages),
         verdicts=tuple((v["sentence"], v["supported"]) for v in verdicts),
-        citation_support=tuple(cite_support), verified=verified, corpus=corpus,
+        citation_support=tuple(cite_support), verified=verified, corpus=corpus, fallback=ans.fallback,
     )
-    return {
+    scores = score_case(case.expect, outcome, k=settings.top_k)
+    record = {
         "answer": ans.text,
         "refused": ans.refused,
         "query": ans.query,
@@ -181,9 +216,14 @@ def run_case(case: Case, runtime: Any, corpus: str) -> dict:
         "passages": [{"section": p.section, "score": p.score, "similarity": p.similarity} for p in ans.passages],
         "removed": [asdict(r) for r in ans.removed],
         "verdicts": verdicts,
-        "scores": score_case(case.expect, outcome, k=settings.top_k),
+        "scores": scores,
         "timings": asdict(ans.timings),
     }
+    if error is not None:
+        record["error"] = f"{type(error).__name__}: {error}"
+        record["traceback"] = "".join(traceback.format_exception(error))
+        scores["failures"] = [f"crashed: {record['error']}", *scores["failures"]]  # type: ignore[misc]
+    return record
 
 
 def verify_answer(ans: Answer, corpus: str) -> tuple[list[dict], list[bool], bool]:
@@ -251,6 +291,7 @@ def summarise(cases: Sequence[Case], rows: Sequence[dict], *, settings: Any, gua
         "gates": [{"metric": g.gate.metric, "kind": g.gate.kind, "threshold": g.gate.threshold,
                    "value": g.value, "passed": g.passed} for g in results],
         "failing": [r["id"] for r in rows if r["scores"]["failures"]],
+        "errors": {r["id"]: run["error"] for r in rows for run in (r.get("raw") or {}, r) if run.get("error")},
     }
 
 

@@ -168,14 +168,20 @@ def make_router(deps: Deps) -> APIRouter:
 def sse_events(inp: ChatInput, deps: Deps) -> Iterator[ServerSentEvent]:
     from bot.chain import stream_answer
 
+    finished = False
     try:
         for piece in stream_answer(inp.question, inp.history, deps.settings, runtime=deps.runtime):
             if isinstance(piece, Answer):
+                finished = True
                 yield ServerSentEvent(event="final", data=piece.to_json())
             elif piece:
                 yield ServerSentEvent(event="token", data={"text": piece})
     except CareerbotError as exc:
         yield ServerSentEvent(event="error", data={"error": str(exc), "status": error_status(exc)})
+        return
+    if not finished:
+        log.error("stream_answer ended without its final Answer")
+        yield ServerSentEvent(event="error", data={"error": "The answer could not be finished. Please ask again.", "status": 500})
 
 
 def health(deps: Deps) -> dict[str, Any]:

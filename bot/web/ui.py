@@ -28,6 +28,7 @@ from bot.web.service import check_message, history_json
 from bot.web.warmup import status_line
 
 log = logging.getLogger(__name__)
+CUT_OFF = "Sorry, this answer could not be finished. Please ask again."
 
 STARTERS: tuple[str, ...] = (
     "What are the career steps to become an AI researcher?",
@@ -83,7 +84,7 @@ def build_ui(deps: Deps) -> gr.Blocks:
         gr.Markdown("## careerbot\nCareer advice for AI/ML researchers, answered only from the careers guide, with its sources.")
         status = gr.Markdown(elem_id="model-status")
         chatbot = gr.Chatbot(
-            elem_id="chat", height="60vh", min_height=280, feedback_options=("Like", "Dislike"),
+            elem_id="chat", label="careerbot", show_label=False, buttons=["copy", "copy_all"], height="60vh", min_height=280, feedback_options=("Like", "Dislike"),
             sanitize_html=True, placeholder="Ask a question, or pick one below.", group_consecutive_messages=False,
         )
         with gr.Row(elem_id="ask-row"):
@@ -107,10 +108,12 @@ def wire_events(deps: Deps, c: dict[str, Any]) -> None:
     chat_out = [c["chatbot"], c["msg"], c["session"]]
     respond = make_respond(deps)
     for trigger in (c["msg"].submit, c["send"].click):
-        trigger(respond, [c["msg"], c["session"]], chat_out, concurrency_limit=None)
+        trigger(respond, [c["msg"], c["session"]], chat_out)
     for button, question in zip(c["starters"], STARTERS, strict=True):
-        button.click(make_starter(respond, question), [c["session"]], chat_out, concurrency_limit=None)
-    c["new_chat"].click(new_session, None, [c["chatbot"], c["msg"], c["session"], c["reason_row"], c["feedback_note"]])
+        button.click(make_starter(respond, question), [c["session"]], chat_out)
+    reset_out = [c["chatbot"], c["msg"], c["session"], c["reason_row"], c["feedback_note"]]
+    c["new_chat"].click(new_session, None, reset_out)
+    c["chatbot"].clear(new_session, None, reset_out)
     c["chatbot"].like(make_on_like(deps), [c["session"]], [c["session"], c["reason_row"], c["feedback_note"], c["reason"]])
     c["reason_send"].click(make_on_reason(deps), [c["reason"], c["session"]], [c["session"], c["reason_row"], c["feedback_note"]])
     tick = make_tick(deps)
@@ -177,7 +180,10 @@ def stream_into(deps: Deps, question: str, session: ChatSession) -> Iterator[tup
         bubble["content"] = render.render_note(str(exc))
         yield session.display, "", session
         return
-    if final is not None:
+    if final is None:
+        log.error("stream_answer ended without its final Answer")
+        bubble["content"] = render.render_note(CUT_OFF)
+    else:
         finish(deps, question, session, final)
     yield session.display, "", session
 

@@ -1,0 +1,65 @@
+"""Chunking: section paths, lists kept with their headings and parents, size bounds, stable ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.chunk import chunk_document
+from ingest.load import SourceDoc, load_corpus
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def guide_chunks():
+    docs, warnings = load_corpus(CORPUS)
+    assert warnings == []
+    return chunk_document(docs[0], chunk_size=900)
+
+
+def test_salary_chunk_carries_its_full_section_path_and_front_matter(guide_chunks):
+    chunk = next(c for c in guide_chunks if "Google: $204,655" in c.text)
+    assert chunk.section == "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies"
+    assert chunk.source == "corpus/ai-ml-researcher-career-guide.md"
+    assert chunk.meta["region"] == "US" and chunk.meta["year"] == 2024
+    assert chunk.embed_text.startswith("Salary Ranges (US Market, 2024) > AI Research Scientist")
+
+
+def test_every_top_level_section_of_the_guide_is_a_section_path(guide_chunks):
+    tops = list(dict.fromkeys(c.section.split(" > ")[0] for c in guide_chunks))
+    assert tops == ["Overview", "Core Responsibilities", "Requirements", "Career Development", "Market Demand",
+                    "Salary Ranges (US Market, 2024)", "Industry Trends", "Essential Soft Skills", "Best Practices", "Common Challenges"]
+
+
+@pytest.mark.parametrize("size", [200, 400, 900])
+def test_chunks_respect_the_size_bound(guide_chunks, size):
+    docs, _ = load_corpus(CORPUS)
+    for chunk in chunk_document(docs[0], chunk_size=size):
+        assert len(chunk.text) <= size, chunk.text
+
+
+def test_a_nested_bullet_is_never_cut_from_its_parent_bullet():
+    docs, _ = load_corpus(CORPUS)
+    for size in (300, 500, 900):
+        for chunk in chunk_document(docs[0], chunk_size=size):
+            first = chunk.text.splitlines()[0]
+            assert not first.startswith("  - "), f"chunk starts with an orphaned nested bullet at size {size}: {first!r}"
+
+
+def test_a_list_stays_under_its_heading_even_when_split():
+    body = "## Skills\n\nIntro line:\n\n" + "\n".join(f"- Skill number {i} with some words to make it longer" for i in range(40))
+    chunks = chunk_document(SourceDoc("corpus/x.md", body, {}), chunk_size=300)
+    assert len(chunks) > 3
+    assert all(c.section == "Skills" for c in chunks)
+    assert all(c.text.startswith(("- ", "Intro line")) for c in chunks)
+
+
+def test_chunk_ids_are_stable_and_change_only_with_content(guide_chunks):
+    docs, _ = load_corpus(CORPUS)
+    again = chunk_document(docs[0], chunk_size=900)
+    assert [c.id for c in again] == [c.id for c in guide_chunks]
+    edited = SourceDoc(docs[0].source, docs[0].text.replace("$204,655", "$204,656"), docs[0].meta)
+    changed = {c.id for c in chunk_document(edited, chunk_size=900)} ^ {c.id for c in guide_chunks}
+    assert len(changed) == 2  # the one salary chunk: old id out, new id in

@@ -1,0 +1,32 @@
+"""Follow-ups become standalone questions; first turns are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.condense import condense
+from bot.types import Turn
+
+
+def user(*questions: str) -> list[Turn]:
+    turns: list[Turn] = []
+    for q in questions:
+        turns += [Turn("user", q), Turn("assistant", "...")]
+    return turns
+
+
+@pytest.mark.parametrize(("history", "question", "standalone"), [
+    ([], "And Meta?", "And Meta?"),
+    (["What does Google pay AI research scientists?"], "And Meta?", "What does Meta pay AI research scientists?"),
+    (["What does Google pay AI research scientists?", "And Meta?"], "what about Apple?", "What does Apple pay AI research scientists?"),
+    (["What do machine learning engineers earn?"], "what about senior level?", "What do senior machine learning engineers earn?"),
+    (["What is the median AI researcher salary?"], "and in Germany?", "What is the median AI researcher salary in Germany?"),
+    (["What does Google pay AI research scientists?"], "Which soft skills matter most for researchers?", "Which soft skills matter most for researchers?"),
+])
+def test_follow_up_is_rewritten_with_history(history, question, standalone):
+    assert condense(question, user(*history)) == standalone
+
+
+def test_follow_up_without_a_named_thing_is_read_with_the_previous_question():
+    query = condense("what do they do day to day?", user("What is an AI researcher?"))
+    assert "AI researcher" in query and "day to day" in query

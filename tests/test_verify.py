@@ -1,0 +1,155 @@
+"""bot/verify.py: sentences checked against the real corpus passages, and the guard that drops the unsupported ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.verify import guard, split_sentences, verify
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS_FILE = REPO / "corpus" / "ai-ml-researcher-career-guide.md"
+
+
+@pytest.fixture(scope="module")
+def chunks() -> list[str]:
+    """The real corpus, chunked by ingest, shown as the chain shows passages: section path, then text."""
+    from ingest.chunk import chunk_corpus
+    from ingest.load import load_corpus
+
+    docs, _ = load_corpus(REPO / "corpus")
+    return [f"{c.section}\n{c.text}" for c in chunk_corpus(docs)]
+
+
+def passage(chunks: list[str], needle: str) -> str:
+    return next(c for c in chunks if needle in c)
+
+
+@pytest.fixture(scope="module")
+def salary(chunks: list[str]) -> list[str]:
+    """[1] AI researcher salaries, [2] top companies, [3] ML engineers, [4] market size, [5] job growth."""
+    needles = ("Median salary: $161,650", "Google: $204,655", "Average annual salary: $126,648", "Global AI market", "74% annual growth")
+    return [passage(chunks, n) for n in needles]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> str:
+    return CORPUS_FILE.read_text(encoding="utf-8")
+
+
+CASES = [
+    # (sentence, supported, a word the reason must contain)
+    ("Google pays AI research scientists an average of $204,655 [2].", True, ""),
+    ("Meta pays AI research scientists an average of $204,655 [2].", False, "Meta"),
+    ("The salary of an AI researcher in Germany is $149,000 per year [1].", False, "Germany"),
+    ("The guide has no figures for Germany; for the US in 2024 it gives an average range of $149,000 - $220,000 [1].", True, ""),
+    ("The global AI market is projected to reach $1.8 billion by 2030 [4].", False, "unit"),
+    ("The global AI market is projected to reach $1.8 trillion by 2030 [4].", True, ""),
+    ("The global AI market is projected to reach $1.8 trillion by 2035 [4].", False, "2035"),
+    ("The average salary of an AI researcher is $161,650 [1].", False, "median"),
+    ("The median salary of an AI researcher is $161,650 [1].", True, ""),
+    ("Meta pays more than Google on average [2].", False, "comparison"),
+    ("Google pays more than Meta on average [2].", True, ""),
+    ("Google pays slightly more than Amazon [2].", False, "comparison"),
+    ("Google offers the highest average salary of the top companies [2].", False, "highest"),
+    ("At Google the average is about $205k, ranging from $56k to $446k [2].", True, ""),
+    ("ML engineers make roughly $127,000 a year on average [3].", True, ""),
+    ("AI researchers earn an average of $126,648 [3].", False, "AI researchers"),
+    ("According to Glassdoor, AI jobs grew 74% a year [5].", False, "invented"),
+    ("AI researchers usually work four-day weeks and enjoy unlimited vacation.", False, "content words"),
+    ("The top 10% of AI researchers earn $285,000, while the bottom 10% earn $129,700 [1].", True, ""),
+    ("The top 10% of AI researchers earn $129,700 [1].", False, "bottom"),
+    ("The median salary is $161,650 [9].", False, "[9]"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "supported", "reason_word"), CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence_verdicts_on_salary_passages(salary: list[str], corpus: str, sentence: str, supported: bool, reason_word: str) -> None:
+    (verdict,) = verify(sentence, salary, corpus)
+    assert verdict.supported is supported, verdict.reasons
+    assert reason_word in " ".join(verdict.reasons)
+
+
+def test_every_line_of_the_corpus_is_supported_by_its_own_passage(chunks: list[str], corpus: str) -> None:
+    for chunk in chunks:
+        text = chunk.split("\n", 1)[1]
+        unsupported = [v for v in verify(text, [chunk], corpus) if not v.supported]
+        assert unsupported == [], unsupported[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Google pays well. Meta pays less [1]. IBM reports a median.", ["Google pays well.", "Meta pays less [1].", "IBM reports a median."]),
+        ("Skills include Python, e.g. for ML. Also R.", ["Skills include Python, e.g. for ML.", "Also R."]),
+        ("It is $1.8 trillion.[1] Next one.", ["It is $1.8 trillion.[1]", "Next one."]),
+        ("Steps:\n- Get a degree [1]\n- Learn Python [2]", ["Steps:", "- Get a degree [1]", "- Learn Python [2]"]),
+        ("| Company | Pay |\n|---|---|\n| Google | $204,655 |", ["| Company | Pay |", "|---|---|", "| Google | $204,655 |"]),
+    ],
+)
+def test_split_sentences_keeps_bullets_and_table_rows_whole(text: str, units: list[str]) -> None:
+    assert split_sentences(text) == units
+
+
+def test_table_header_and_separator_are_structure_and_a_wrong_row_is_caught(salary: list[str], corpus: str) -> None:
+    table = "| Company | Average salary |\n|---|---|\n| Google | $204,655 |\n| Meta | $204,655 |"
+    verdicts = verify(table, salary, corpus)
+    assert [v.supported for v in verdicts] == [True, True, True, False]
+
+
+def test_unsupported_salary_sentence_is_dropped(salary: list[str], corpus: str) -> None:
+    answer = "The median salary of an AI researcher is $161,650 [1]. In Germany, AI researchers earn $149,000 [1]. The top 10% earn $285,000 [1]."
+    result = guard(answer, salary, corpus)
+    assert result.text == "The median salary of an AI researcher is $161,650 [1]. The top 10% earn $285,000 [1]."
+    assert [r.sentence for r in result.removed] == ["In Germany, AI researchers earn $149,000 [1]."]
+    assert "Germany" in result.removed[0].reason
+    assert not result.gutted
+
+
+def test_table_whose_rows_are_all_dropped_disappears(salary: list[str], corpus: str) -> None:
+    answer = "Figures [2]:\n\n| Company | Average |\n|---|---|\n| Meta | $204,655 |\n| Apple | $999,999 |\n\nGoogle averages $204,655 [2]."
+    result = guard(answer, salary, corpus)
+    assert "|" not in result.text
+    assert "Google averages $204,655 [2]." in result.text
+
+
+def test_guard_keeps_bullets_and_does_not_renumber_citations(salary: list[str], corpus: str) -> None:
+    answer = "- Google: $204,655 average [2]\n- Meta: $204,655 average [2]\n- Junior ML engineers: $109,736 [3]"
+    result = guard(answer, salary, corpus)
+    assert result.text == "- Google: $204,655 average [2]\n- Junior ML engineers: $109,736 [3]"
+
+
+def test_answer_that_loses_most_sentences_is_gutted(salary: list[str], corpus: str) -> None:
+    answer = "In Germany AI researchers earn $149,000 [1]. In France they earn $161,650 [1]. The median is $161,650 [1]."
+    assert guard(answer, salary, corpus).gutted
+    assert guard("", salary, corpus).gutted
+
+
+def test_refusal_with_hand_off_is_kept_whole(salary: list[str], corpus: str) -> None:
+    answer = "The guide does not cover salaries in Germany. For advice, please talk to a careers adviser."
+    result = guard(answer, salary, corpus)
+    assert result.text == answer and result.removed == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_verify_and_split_never_raise(salary: list[str], text: str) -> None:
+    split_sentences(text)
+    for v in verify(text, salary):
+        assert isinstance(v.supported, bool)
+    guard(text, salary)
+
+
+_words = st.sampled_from(["Google", "Meta", "pays", "an", "average", "of", "$204,655", "$1.8", "trillion", "median", "in", "Germany",
+                          "AI", "researchers", "more", "than", "[1]", "[2]", ".", "the", "top", "10%", "2030", "-", "|", "not"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_words, min_size=1, max_size=25), st.integers(min_value=2, max_value=4))
+def test_verdicts_are_stable_under_whitespace_changes(salary: list[str], corpus: str, words: list[str], spaces: int) -> None:
+    text = " ".join(words)
+    wider = "  " + (" " * spaces).join(words) + " \t"
+    assert [v.supported for v in verify(text, salary, corpus)] == [v.supported for v in verify(wider, salary, corpus)]
