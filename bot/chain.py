@@ -180,10 +180,11 @@ def stream_answer(question: str, history: Sequence[Turn | dict] | None, settings
     timings.retrieve_ms = clock.lap()
     corpus, _ = runtime.corpus()
 
-    def finish(text: str, refused: bool, used: list[Passage], engine: str, fallback: str | None = None, removed: list[Removed] | None = None) -> Answer:
+    def finish(text: str, refused: bool, used: list[Passage], engine: str, fallback: str | None = None, removed: list[Removed] | None = None, raw: str = "") -> Answer:
         text, citations = finalize(text, used)
         timings.total_ms = clock.total()
-        answer = Answer(text=text, citations=citations, refused=refused, timings=timings, query=query, engine=engine, fallback=fallback, removed=removed or [], passages=passages)
+        answer = Answer(text=text, citations=citations, refused=refused, timings=timings, query=query, engine=engine, fallback=fallback,
+                        removed=removed or [], passages=passages, raw_text=raw or text)
         log.info("answer engine=%s refused=%s fallback=%s removed=%d total_ms=%.0f", engine, refused, fallback, len(answer.removed), timings.total_ms)
         for r in answer.removed:
             log.info("guard removed %r: %s", r.sentence, r.reason)
@@ -220,7 +221,7 @@ def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock
         log.warning("%s; answering extractively", exc)
         fallback = str(exc)
     timings.generate_ms = clock.lap()
-    text = "".join(parts).strip()
+    text = raw = "".join(parts).strip()
     if fallback or not text:
         yield finish(compose(query, passages), False, passages, engine.name, fallback or "empty generation")
         return
@@ -235,10 +236,10 @@ def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock
         timings.verify_ms = clock.lap()
         removed = list(result.removed)
         if result.gutted or not result.text.strip():
-            yield finish(compose(query, passages), False, passages, engine.name, "guard removed most of the answer", removed)
-        return
+            yield finish(compose(query, passages), False, passages, engine.name, "guard removed most of the answer", removed, raw)
+            return
         text = result.text
-    yield finish(text, False, passages, engine.name, None, removed)
+    yield finish(text, False, passages, engine.name, None, removed, raw)
 
 
 def answer(question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None) -> Answer:

@@ -98,6 +98,7 @@ class Answer:
     fallback: str | None = None
     removed: list[Removed] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
+    raw_text: str = ""  # the engine's text before the guard (for measuring the raw model)
 
     def to_json(self) -> dict:
         return {
