@@ -34,6 +34,18 @@ def _print_sources(answer) -> None:
             print(f"      {line}")
 
 
+def _warm_up(runtime) -> None:
+    """Load the index and the model before answering, with a progress bar, so the timings measure the answer."""
+    from tqdm import tqdm
+
+    with tqdm(total=100, desc="loading", unit="%", leave=False, disable=runtime.engine.ready()) as bar:
+        def progress(fraction: float, message: str) -> None:
+            bar.set_postfix_str(message[:40])
+            bar.update(max(0, int(fraction * 100) - bar.n))
+
+        runtime.warm_up(progress)
+
+
 def ask(args: argparse.Namespace) -> int:
     from bot.chain import Runtime, stream_answer
     from bot.config import Settings
@@ -43,6 +55,7 @@ def ask(args: argparse.Namespace) -> int:
     settings = Settings().model_copy(update=overrides)
     logging.basicConfig(level=os.environ.get("CAREERBOT_LOG_LEVEL", "WARNING") if not args.verbose else "INFO", format="%(levelname)s %(name)s: %(message)s")
     runtime = Runtime(settings)
+    _warm_up(runtime)
     streamed = []
     final = None
     for item in stream_answer(args.question, _history(args.history), settings, runtime=runtime):

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from bot.citations import finalize
+from bot.citations import attribute, finalize, tidy
 from bot.condense import condense
 from bot.config import Settings
 from bot.errors import BadInput, CareerbotError, GenerationFailed
@@ -52,6 +52,7 @@ class Runtime:
 
     def warm_up(self, progress: Progress | None = None) -> None:
         self.retriever.load()
+        self.retriever.search("warm up the embedding model")  # loads the embedder and touches every index path
         self.engine.load(progress)
 
     def corpus(self) -> tuple[str, list[str]]:
@@ -111,7 +112,7 @@ def check_question(question: object, settings: Settings) -> str:
 
 
 def number_passages(passages: Sequence[Passage]) -> str:
-    return "\n\n".join(f"[{i}] ({p.section})\n{p.text}" for i, p in enumerate(passages, 1))
+    return "\n\n".join(f"[{i}] {p.section}\n{p.text}" for i, p in enumerate(passages, 1))
 
 
 def build_request(question: str, passages: list[Passage], settings: Settings, cancel: threading.Event) -> GenerationRequest:
@@ -228,6 +229,8 @@ def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock
     if REFUSAL.search(text) and not re.search(r"\[\d+\]", text):
         yield finish(not_covered(runtime), True, [], engine.name)
         return
+    if engine.name != "extractive":
+        text = attribute(tidy(text, passages), passages)
     removed: list[Removed] = []
     if settings.guard and engine.name != "extractive":
         from bot.verify import guard

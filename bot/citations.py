@@ -44,3 +44,60 @@ def finalize(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citation
     text, order = renumber(text, len(passages))
     citations = [Citation(n=i + 1, source=passages[old - 1].source, section=passages[old - 1].section, text=passages[old - 1].text) for i, old in enumerate(order)]
     return text.strip(), citations
+
+
+HEADER_ECHO = re.compile(r"^\s*\[(\d{1,3})\]\s*\(?([^)\n]*)\)?\s*$")
+LEADING_MARKER = re.compile(r"^(\s*(?:[-*]\s+)?)\[(\d{1,3})\]\s+(.+)$")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$])")
+
+
+def tidy(text: str, passages: Sequence[Passage]) -> str:
+    """Undo a small model's habits: drop echoed passage headers ("[2] (Career Development)"),
+    and move a leading "[n] " list marker to the end of its line, where a citation belongs."""
+    sections = {p.section.strip().lower() for p in passages}
+    lines: list[str] = []
+    for line in text.splitlines():
+        echo = HEADER_ECHO.match(line)
+        if echo and (echo.group(2).strip().lower() in sections or not echo.group(2).strip()):
+            continue
+        lead = LEADING_MARKER.match(line)
+        if lead and not line.lstrip().startswith("|"):
+            line = f"{lead.group(1)}{lead.group(3).rstrip()} [{lead.group(2)}]"
+        lines.append(line)
+    return "\n".join(lines).strip()
+
+
+def _best_passage(sentence: str, passages: Sequence[Passage]) -> int | None:
+    from bot.retrieve import tokenize
+
+    words = set(tokenize(sentence))
+    if len(words) < 2:
+        return None
+    overlaps = [len(words & set(tokenize(f"{p.section} {p.text}"))) for p in passages]
+    best = max(range(len(passages)), key=lambda i: overlaps[i], default=None)
+    return best + 1 if best is not None and overlaps[best] >= 2 else None
+
+
+def _cite(unit: str, passages: Sequence[Passage]) -> str:
+    if MARKER.search(unit) or not unit.strip():
+        return unit
+    n = _best_passage(unit, passages)
+    if n is None:
+        return unit
+    stripped = unit.rstrip()
+    if stripped.endswith("|"):
+        return stripped[:-1].rstrip() + f" [{n}] |"
+    if stripped[-1:] in ".!?":
+        return stripped[:-1] + f" [{n}]" + stripped[-1]
+    return stripped + f" [{n}]"
+
+
+def attribute(text: str, passages: Sequence[Passage]) -> str:
+    """Give each uncited sentence, bullet or table row the passage that shares most words with it."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if re.match(r"^\s*\|?\s*:?-{3,}", line) or not line.strip():
+            out.append(line)
+            continue
+        out.append(" ".join(_cite(s, passages) for s in SENTENCE.split(line)))
+    return "\n".join(out)

@@ -307,7 +307,11 @@ def _int8_linear_class() -> type:
             weight = linear.weight.detach()
             scales = (weight.abs().amax(dim=1) / 127).clamp(min=1e-12)
             self.in_features = weight.shape[1]
-            self.register_buffer("qweight", (weight / scales[:, None]).round().clamp(-127, 127).to(torch.int8).contiguous())
+            qweight = torch.empty(weight.shape, dtype=torch.int8)
+            for start in range(0, weight.shape[0], 8192):  # in slices: no full-size fp32 temporaries
+                rows = slice(start, start + 8192)
+                qweight[rows] = (weight[rows] / scales[rows, None]).round_().clamp_(-127, 127).to(torch.int8)
+            self.register_buffer("qweight", qweight)
             self.register_buffer("scales", scales.to(torch.bfloat16))
             self.register_buffer("weight", weight if keep_fp32 else None)
             self.register_buffer("bias", None if linear.bias is None else linear.bias.detach())

@@ -18,7 +18,7 @@ from openai_stub import OpenAIStub, echo_reply
 
 from bot.config import Settings
 from bot.errors import GenerationFailed
-from bot.llm import LocalEngine, make_engine, measure
+from bot.llm import LocalEngine, chat_inputs, make_engine, measure
 from bot.openai_engine import OpenAIEngine
 from bot.types import GenerationRequest
 
@@ -96,6 +96,23 @@ def test_abandoned_stream_frees_the_model_for_the_next_question(local_engine: Lo
     stream.close()
     answer = "".join(local_engine.stream(GenerationRequest(messages=_chat("What is 3 + 3? Number only."), max_new_tokens=4)))
     assert "6" in answer
+
+
+def test_fast_local_engine_answers_exactly_like_plain_fp32_generation(local_engine: LocalEngine) -> None:
+    """int8 decoding plus the cached system prompt must not change the greedy answer."""
+    import torch
+
+    messages = _chat("In one sentence, what does a machine learning researcher do?")
+    fast = "".join(local_engine.stream(GenerationRequest(messages=messages, max_new_tokens=24)))
+    plain = LocalEngine(local_engine.settings.model_copy(update={"model_int8_decode": False}))
+    plain.load()
+    loaded = plain._loaded
+    inputs = chat_inputs(loaded.tokenizer, messages)
+    with torch.inference_mode():
+        ids = loaded.model.generate(**inputs, max_new_tokens=24, do_sample=False)
+    reference = loaded.tokenizer.decode(ids[0, inputs["input_ids"].shape[1]:], skip_special_tokens=True)
+    assert local_engine.settings.model_int8_decode and "prefix" in local_engine._loaded.extras
+    assert fast == reference
 
 
 def test_engines_in_one_process_share_one_loaded_model(local_engine: LocalEngine) -> None:

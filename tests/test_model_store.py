@@ -125,3 +125,17 @@ def test_model_cache_of_another_model_is_not_trusted(tmp_path: Path) -> None:
     marker = json.loads((model_dir / MARKER).read_text())
     (model_dir / MARKER).write_text(json.dumps({**marker, "sha256": "0" * 64}))
     assert not cache_is_complete(model_dir)
+
+
+def test_int8_decode_layer_matches_the_fp32_layer() -> None:
+    import torch
+
+    torch.manual_seed(0)
+    linear = torch.nn.Linear(64, 32)
+    layer = model_store._int8_linear_class()(linear, keep_fp32=True)
+    many = torch.randn(2, 10, 64)
+    one = torch.randn(1, 1, 64)
+    with torch.no_grad():
+        assert torch.equal(layer(many), linear(many))  # prefill-sized input: the exact fp32 path
+        assert torch.allclose(layer(one), linear(one), rtol=0.05, atol=0.05)  # one row: int8 weights, bf16 activations
+        assert layer(one).shape == (1, 1, 32)
