@@ -173,7 +173,7 @@ def stream_answer(question: str, history: Sequence[Turn | dict] | None, settings
     """Yield text pieces as they are generated, then exactly one final Answer (its text is authoritative)."""
     runtime = runtime or shared_runtime(settings)
     question = check_question(question, settings)
-    turns = parse_history(list(history or []), settings)
+    turns = parse_history(history, settings)
     clock, timings = _Clock(), Timings()
     query = condense(question, turns)
     timings.condense_ms = clock.lap()

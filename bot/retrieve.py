@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -118,6 +118,7 @@ class Retriever:
         self._rows = {r.id: r for r in rows}
         self._ids = [r.id for r in rows]
         self._position = {cid: i for i, cid in enumerate(self._ids)}
+        self._next = {a.id: b.id for a, b in zip(rows, rows[1:]) if a.meta.get("source") == b.meta.get("source")}
         self._vectors = np.asarray([r.vector for r in rows], dtype=np.float32)
         bm25 = bm25s.BM25()
         bm25.index([tokenize(f"{r.section}\n{r.text}") or ["<empty>"] for r in rows], show_progress=False)
@@ -172,4 +173,11 @@ class Retriever:
         floor = max(self.settings.relevance_threshold, dense[0][1] * RELATIVE_FLOOR)
         ranked = sorted(fused, key=lambda cid: -fused[cid])
         keep = [cid for cid in ranked if similarity.get(cid, 0.0) >= floor][:k]
-        return [self._rows[cid].passage(fused[cid], similarity[cid]) for cid in keep]
+        return [self._expand(self._rows[cid].passage(fused[cid], similarity[cid])) for cid in keep]
+
+    def _expand(self, passage: Passage) -> Passage:
+        """An intro that announces what follows ("...the key requirements:") carries its first subsection with it."""
+        nxt = self._rows.get(self._next.get(passage.id, ""))
+        if not passage.text.rstrip().endswith(":") or nxt is None or not nxt.section.startswith(passage.section):
+            return passage
+        return replace(passage, section=nxt.section, text=f"{passage.text}\n\n{nxt.text}")
