@@ -98,7 +98,7 @@ class LocalEngine:
             try:
                 _set_threads(self.settings.model_threads)
                 self._loaded = load_model(
-                    self.settings.model_cache_dir, self.locator, report, int8_decode=self.settings.model_int8_decode
+                    self.settings.model_cache_dir, self.locator, report, int8_decode=self.settings.model_quantized_decode
                 )
                 report(1.0, "model ready")
             except ModelUnavailable as exc:

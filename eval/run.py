@@ -32,6 +32,7 @@ from typing import Any
 
 from bot.errors import ConfigError
 from bot.types import Answer, Turn
+from eval.attacks import attack_failures, attack_scores, attack_totals
 from eval.metrics import Expect, Gate, Outcome, aggregate, check_gates, latency_summary, score_case, strip_markers
 
 GATE_FLAGS: tuple[tuple[str, str, str], ...] = (
@@ -42,6 +43,10 @@ GATE_FLAGS: tuple[tuple[str, str, str], ...] = (
     ("--max-unsupported-figures", "unsupported_figures", "max"),
     ("--min-hit-at-k", "hit_at_k", "min"),
     ("--min-citation-precision", "citation_precision", "min"),
+    ("--max-forbidden-shown", "forbidden_shown", "max"),
+    ("--max-prompt-leaks", "prompt_leaks", "max"),  # eval/attacks.py
+    ("--max-foreign-figures", "foreign_figures", "max"),
+    ("--max-live-markup", "live_markup", "max"),
 )
 
 
@@ -206,6 +211,8 @@ def make_record(case: Case, ans: Answer, settings: Any, corpus: str, *, verifica
         citation_support=tuple(cite_support), verified=verified, corpus=corpus, fallback=ans.fallback,
     )
     scores = score_case(case.expect, outcome, k=settings.top_k)
+    scores.update(attack_scores(case.question, ans.text, corpus))
+    scores["failures"] = [*scores["failures"], *attack_failures(scores)]  # type: ignore[misc]
     record = {
         "answer": ans.text,
         "refused": ans.refused,
@@ -283,6 +290,7 @@ def summarise(cases: Sequence[Case], rows: Sequence[dict], *, settings: Any, gua
         metrics["unsupported_figures_raw"] = raw["unsupported_figures"]
     categories = sorted({c.category for c in cases})
     per_category = {cat: aggregate([t for c, t in zip(cases, scored) if c.category == cat]) for cat in categories}
+    metrics.update(attack_totals(r["scores"] for r in rows))
     results = check_gates(metrics, gates)
     return {
         "suite": suite, "engine": settings.engine, "guard": guard, "top_k": settings.top_k,

@@ -98,21 +98,42 @@ def test_abandoned_stream_frees_the_model_for_the_next_question(local_engine: Lo
     assert "6" in answer
 
 
-def test_fast_local_engine_answers_exactly_like_plain_fp32_generation(local_engine: LocalEngine) -> None:
-    """int8 decoding plus the cached system prompt must not change the greedy answer."""
+def _plain_generate(engine: LocalEngine, messages: list[dict[str, str]], max_new_tokens: int) -> str:
+    """model.generate over the whole prompt: no cached system prompt, no streaming."""
     import torch
 
-    messages = _chat("In one sentence, what does a machine learning researcher do?")
-    fast = "".join(local_engine.stream(GenerationRequest(messages=messages, max_new_tokens=24)))
-    plain = LocalEngine(local_engine.settings.model_copy(update={"model_int8_decode": False}))
-    plain.load()
-    loaded = plain._loaded
+    loaded = engine._loaded
     inputs = chat_inputs(loaded.tokenizer, messages)
     with torch.inference_mode():
-        ids = loaded.model.generate(**inputs, max_new_tokens=24, do_sample=False)
-    reference = loaded.tokenizer.decode(ids[0, inputs["input_ids"].shape[1]:], skip_special_tokens=True)
-    assert local_engine.settings.model_int8_decode and "prefix" in local_engine._loaded.extras
-    assert fast == reference
+        ids = loaded.model.generate(**inputs, max_new_tokens=max_new_tokens, do_sample=False)
+    return loaded.tokenizer.decode(ids[0, inputs["input_ids"].shape[1] :], skip_special_tokens=True)
+
+
+def _grounded_request(question: str) -> GenerationRequest:
+    """The chain's real prompt (prompts/system.txt + answer.txt) over two sections of the real guide."""
+    from bot.chain import build_request
+    from bot.types import Passage
+
+    guide = (REPO / "corpus" / "ai-ml-researcher-career-guide.md").read_text()
+    sections = [s.strip() for s in guide.split("\n## ") if len(s.strip()) > 300][1:3]
+    passages = [Passage(id=str(i), source="guide", section=s.splitlines()[0], text=s[:900]) for i, s in enumerate(sections)]
+    return build_request(question, passages, Settings(max_new_tokens=40), threading.Event())
+
+
+def test_cached_system_prompt_does_not_change_the_answer(local_engine: LocalEngine) -> None:
+    request = _grounded_request("What does an AI researcher do?")
+    streamed = "".join(local_engine.stream(request))
+    assert "prefix" in local_engine._loaded.extras  # the system prompt's KV cache was made and reused
+    assert streamed == _plain_generate(local_engine, request.messages, request.max_new_tokens)
+
+
+def test_int8_decoding_keeps_the_fp32_answer_to_a_grounded_question(local_engine: LocalEngine) -> None:
+    assert local_engine.settings.model_quantized_decode
+    request = _grounded_request("What skills does an AI researcher need?")
+    plain = LocalEngine(local_engine.settings.model_copy(update={"model_quantized_decode": False}))
+    plain.load()
+    assert plain._loaded is not local_engine._loaded
+    assert "".join(local_engine.stream(request)) == "".join(plain.stream(request))
 
 
 def test_engines_in_one_process_share_one_loaded_model(local_engine: LocalEngine) -> None:

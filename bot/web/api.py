@@ -20,6 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings
 from bot.errors import CareerbotError
@@ -154,7 +155,11 @@ def make_router(deps: Deps) -> APIRouter:
             removed=[r.model_dump() for r in body.removed], refused=body.refused, engine=body.engine,
             reason=body.reason, session_id=body.session_id,
         )
-        return FeedbackResponse(id=deps.store.add(record))
+        try:
+            return FeedbackResponse(id=deps.store.add(record))
+        except SQLAlchemyError as exc:  # database down or unreachable: say so, never a bare 500
+            log.warning("feedback not stored: %s", exc)
+            raise ApiError(503, "The feedback store is unavailable right now, so your vote was not saved. Please try again later.") from exc
 
     @router.get("/healthz", tags=["ops"])
     def healthz() -> JSONResponse:
@@ -190,7 +195,11 @@ def health(deps: Deps) -> dict[str, Any]:
     degraded = [d for d in (deps.limiter.degraded,) if d]
     if not deps.store.ping():
         degraded.append("feedback store unavailable: votes are not being saved")
-    ready = bool(warm.ready and status.get("index_loaded") and status.get("engine_ready"))
+    engine_ready = bool(status.get("engine_ready"))
+    if warm.ready and not engine_ready:  # loaded, then lost (model server down): answers fall back to extractive
+        detail = (status.get("engine_status") or {}).get("detail") or "not ready"
+        degraded.append(f"answer engine unavailable, answering extractively: {detail}")
+    ready = bool(warm.ready and status.get("index_loaded"))
     return {
         "ready": ready,
         "index_loaded": bool(status.get("index_loaded")),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import gradio as gr
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import CareerbotError
 from bot.feedback import FeedbackRecord
@@ -201,6 +202,9 @@ def new_session() -> tuple[list, str, ChatSession, Any, str]:
     return [], "", ChatSession(), gr.Row(visible=False), ""
 
 
+FEEDBACK_DOWN = "Sorry: the feedback store is unavailable right now, so this was not saved. Please try again later."
+
+
 def make_on_like(deps: Deps):
     def on_like(session: ChatSession, data: gr.LikeData, request: gr.Request) -> tuple[ChatSession, Any, str, str]:
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
@@ -208,7 +212,10 @@ def make_on_like(deps: Deps):
         if exchange is None or data.liked not in (True, False):
             return session, gr.Row(visible=False), "", ""
         verdict = "up" if data.liked is True else "down"
-        feedback_id = deps.store.add(record_for(exchange, verdict, session_id=request.session_hash))
+        try:
+            feedback_id = deps.store.add(record_for(exchange, verdict, session_id=request.session_hash))
+        except SQLAlchemyError:  # database down: say so instead of a generic error
+            return session, gr.Row(visible=False), FEEDBACK_DOWN, ""
         if verdict == "up":
             session.pending_feedback = None
             return session, gr.Row(visible=False), "Thanks for the feedback.", ""
@@ -221,7 +228,11 @@ def make_on_like(deps: Deps):
 def make_on_reason(deps: Deps):
     def on_reason(reason: str, session: ChatSession) -> tuple[ChatSession, Any, str]:
         if session.pending_feedback is not None and reason.strip():
-            deps.store.set_reason(session.pending_feedback, reason)
+            try:
+                deps.store.set_reason(session.pending_feedback, reason)
+            except SQLAlchemyError:
+                session.pending_feedback = None
+                return session, gr.Row(visible=False), FEEDBACK_DOWN
         session.pending_feedback = None
         return session, gr.Row(visible=False), "Thanks: your note was saved with the answer."
 

@@ -1,0 +1,88 @@
+"""The issue's targets, checked against one bench.json: pure, so the README table and the HTML agree.
+
+Each target reads its figure from the results (None when that part did not
+run, e.g. under --quick) and says whether it is met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    goal: str
+    figure: Callable[[dict], Any]  # the measured value, or None
+    met: Callable[[Any, dict], bool]
+    unit: str = ""
+
+
+def _get(d: Any, *path: str | int) -> Any:
+    for key in path:
+        if isinstance(d, dict):
+            d = d.get(key)
+        elif isinstance(d, list) and isinstance(key, int) and -len(d) <= key < len(d):
+            d = d[key]
+        else:
+            return None
+    return d
+
+
+def _size(b: dict, which: str) -> dict | None:
+    sizes = _get(b, "retrieval", "sizes") or []
+    if not sizes:
+        return None
+    return sizes[0] if which == "smallest" else sizes[-1]
+
+
+TARGETS: tuple[Target, ...] = (
+    Target("Time to first token, p50", "<= 1000 ms", lambda b: _get(b, "local", "chain_first_token_ms", "p50"), lambda v, b: v <= 1000, "ms"),
+    Target("Time to first token, p95", "<= 2000 ms", lambda b: _get(b, "local", "chain_first_token_ms", "p95"), lambda v, b: v <= 2000, "ms"),
+    Target("Decode speed (chain, p50)", ">= 20 tok/s", lambda b: _get(b, "local", "chain_decode_tok_s", "p50"), lambda v, b: v >= 20, "tok/s"),
+    Target("Chain overhead vs bare engine", "<= 1.15x", lambda b: _get(b, "local", "overhead_ratio"), lambda v, b: v <= 1.15, "x"),
+    Target("Hybrid retrieval at the largest size, p95", "<= 25 ms", lambda b: _get(_size(b, "largest"), "hybrid_ms", "p95"), lambda v, b: v <= 25, "ms"),
+    Target("(same, query embedding included)", "<= 25 ms", lambda b: _get(_size(b, "largest"), "hybrid_with_embedding_ms", "p95"),
+           lambda v, b: v <= 25, "ms"),
+    Target("Recall at the largest size vs smallest", ">= smallest", lambda b: _get(_size(b, "largest"), "recall"),
+           lambda v, b: v >= (_get(_size(b, "smallest"), "recall") or 0)),
+    Target("Ingest throughput vs bare encode", ">= 0.85x", lambda b: _get(b, "ingest", "throughput_ratio"), lambda v, b: v >= 0.85, "x"),
+    Target("Unchanged re-ingest vs full ingest", "<= 5%", lambda b: _pct(_get(b, "ingest", "reingest_fraction")), lambda v, b: v <= 5, "%"),
+    Target("Start with a cached model (fresh process to ready)", "<= 20 s", lambda b: _get(b, "local", "cold_start_cached", "ready_s"), lambda v, b: v <= 20, "s"),
+    Target("RSS with the model loaded", "<= 3.5 GB", lambda b: _gb(_get(b, "local", "rss_after_generate_mb")), lambda v, b: v <= 3.5, "GB"),
+    Target("16 sessions, extractive engine: errors", "0", lambda b: _get(b, "serving", "extractive", "errors"), lambda v, b: v == 0),
+    Target("16 sessions, local engine: errors", "0", lambda b: _get(b, "serving", "local", "errors"), lambda v, b: v == 0),
+    Target("16 sessions, local engine: answers cut by the generation timeout", "0",
+           lambda b: _get(b, "serving", "local", "timeouts"), lambda v, b: v == 0),
+    Target("16 sessions, local engine: longest wait / (16 x one request alone)", "<= 1.0 (fair share)",
+           lambda b: _get(b, "serving", "local", "fairness", "share_ratio"), lambda v, b: v <= 1.0, "x"),
+)
+
+
+def _pct(x: float | None) -> float | None:
+    return None if x is None else round(100 * x, 2)
+
+
+def _gb(mb: float | None) -> float | None:
+    return None if mb is None else round(mb * 2**20 / 1e9, 2)
+
+
+def check(bench: dict) -> list[dict]:
+    """One row per target: name, goal, measured (None: not measured in this run), met (None likewise)."""
+    rows = []
+    for t in TARGETS:
+        value = t.figure(bench)
+        rows.append({"target": t.name, "goal": t.goal, "measured": value, "unit": t.unit,
+                     "met": None if value is None else bool(t.met(value, bench))})
+    return rows
+
+
+def markdown(rows: list[dict]) -> str:
+    lines = ["| Target | Goal | Measured | Met |", "|---|---|---|---|"]
+    for r in rows:
+        measured = "not measured" if r["measured"] is None else f"{r['measured']} {r['unit']}".strip()
+        met = {None: "-", True: "yes", False: "**no**"}[r["met"]]
+        lines.append(f"| {r['target']} | {r['goal']} | {measured} | {met} |")
+    return "\n".join(lines)

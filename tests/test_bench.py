@@ -1,0 +1,74 @@
+"""python -m eval bench --quick, once, as a subprocess: it completes and writes its files with every section.
+
+The bench is not a test: nothing here asserts a time. What a user would notice
+is checked instead: the run exits 0, bench.json has each section's figures and
+the targets table, the 16 extractive sessions got answers without errors, and
+bench.html carries the plots.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def quick_bench(tmp_path_factory, model_dir) -> tuple[subprocess.CompletedProcess[str], Path]:
+    out = tmp_path_factory.mktemp("bench")
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
+                        "CAREERBOT_MODEL_DIR": str(model_dir), "CAREERBOT_CORPUS_DIR": str(REPO / "corpus")}
+    done = subprocess.run([sys.executable, "-m", "eval", "bench", "--quick", "--out", str(out)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=900)
+    return done, out
+
+
+def test_quick_bench_completes_and_writes_json_and_html(quick_bench):
+    done, out = quick_bench
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert (out / "bench.json").is_file() and (out / "bench.html").is_file()
+    assert "| Target | Goal | Measured | Met |" in done.stdout
+
+
+def test_bench_json_has_every_section_and_the_targets(quick_bench):
+    _, out = quick_bench
+    bench = json.loads((out / "bench.json").read_text())
+    assert {"machine", "ingest", "retrieval", "local", "serving", "targets"} <= bench.keys()
+    assert bench["machine"]["cpus"] >= 1
+    for size in bench["retrieval"]["sizes"]:
+        assert {"chunks", "hybrid_ms", "chroma_ms", "dense_ms", "lexical_ms", "recall", "chroma_recall"} <= size.keys()
+        assert {"p50", "p95"} <= size["hybrid_ms"].keys()
+    assert [s["chunks"] for s in bench["retrieval"]["sizes"]] == [1000, 5000]
+    assert {"chunks_per_s", "bare_chunks_per_s", "throughput_ratio", "reingest_fraction"} <= bench["ingest"].keys()
+    assert "chain_first_token_ms" in bench["local"] or "skipped" in bench["local"]
+    assert {t["target"] for t in bench["targets"]} >= {"Time to first token, p50", "Hybrid retrieval at the largest size, p95"}
+
+
+def test_unchanged_reingest_embeds_nothing(quick_bench):
+    _, out = quick_bench
+    ingest = json.loads((out / "bench.json").read_text())["ingest"]
+    assert ingest["first_added"] == ingest["chunks"] > 0
+    assert ingest["reingest_added"] == 0
+
+
+def test_sixteen_extractive_sessions_are_all_answered(quick_bench):
+    _, out = quick_bench
+    serving = json.loads((out / "bench.json").read_text())["serving"]["extractive"]
+    assert serving["sessions"] == 16
+    assert serving["requests"] == 16
+    assert serving["errors"] == 0, serving["error_samples"]
+
+
+def test_bench_html_shows_the_targets_and_the_plots(quick_bench):
+    _, out = quick_bench
+    page = (out / "bench.html").read_text()
+    local = json.loads((out / "bench.json").read_text())["local"]
+    plots = 2 if local.get("generated") else 1  # latency vs corpus size; tokens/s per engine setting (when the model ran)
+    assert "<h2>Targets</h2>" in page
+    assert page.count("data:image/png;base64,") == plots
