@@ -230,7 +230,7 @@ def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock
         yield finish(not_covered(runtime), True, [], engine.name)
         return
     if engine.name != "extractive":
-        text = attribute(tidy(text, passages), passages)
+        text = raw = attribute(tidy(text, passages), passages)  # raw: what the guard-off answer would be
     removed: list[Removed] = []
     if settings.guard and engine.name != "extractive":
         from bot.verify import guard

@@ -14,6 +14,8 @@ tool); a new column needs a migration by hand.
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -31,6 +33,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    make_url,
     insert,
     select,
     update,
@@ -99,19 +102,44 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+log = logging.getLogger(__name__)
+
+
+def _redact(url: str) -> str:
+    """The URL with its password masked, fit for a log line."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unparsable URL is logged as its scheme only
+        return url.split(":", 1)[0] + "://..."
+
+
 class FeedbackStore:
     """Adds verdicts, attaches reasons, lists them back. Thread-safe (one connection per call)."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self._engine = make_engine(url)
-        _metadata.create_all(self._engine)
+        self._schema_ready = False
+        self._schema_lock = threading.Lock()
+        try:  # create the table now when the database is up; a database that is down is not fatal
+            self._ensure_schema()
+        except Exception as exc:  # noqa: BLE001 - reported, retried on first use
+            log.warning("feedback database %s is not reachable yet (%s); will retry on first use", _redact(url), exc)
+
+    def _ensure_schema(self) -> None:
+        if self._schema_ready:
+            return
+        with self._schema_lock:
+            if not self._schema_ready:
+                _metadata.create_all(self._engine)
+                self._schema_ready = True
 
     def add(self, record: FeedbackRecord) -> int:
         """Store ``record`` and return its id; the row is committed when this returns."""
         if record.verdict not in VERDICTS:
             raise ValueError(f"verdict must be one of {VERDICTS}, not {record.verdict!r}")
         values = _row_values(record)
+        self._ensure_schema()
         with self._engine.begin() as conn:
             result = conn.execute(insert(feedback_table).values(**values))
             return int(result.inserted_primary_key[0])
@@ -119,6 +147,7 @@ class FeedbackStore:
     def set_reason(self, feedback_id: int, reason: str) -> bool:
         """Attach (or replace) the free-text reason of a stored verdict; False if no such row."""
         text = reason.strip()[:MAX_REASON_CHARS] or None
+        self._ensure_schema()
         with self._engine.begin() as conn:
             result = conn.execute(update(feedback_table).where(feedback_table.c.id == feedback_id).values(reason=text))
             return result.rowcount > 0
@@ -128,6 +157,7 @@ class FeedbackStore:
         query = select(feedback_table).order_by(feedback_table.c.id)
         if verdict is not None:
             query = query.where(feedback_table.c.verdict == verdict)
+        self._ensure_schema()
         with self._engine.connect() as conn:
             return [_record_from_row(row._mapping) for row in conn.execute(query)]
 

@@ -846,14 +846,25 @@ def _capitalised(text: str) -> list[tuple[str, int]]:
 # ---------------------------------------------------------------------------
 
 
+# Inline Unicode spaces (no-break, narrow no-break, thin, figure, ...) read as a plain space.
+# One character for one, so offsets into the answer stay valid.
+_INLINE_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+def _fold_spaces(text: str) -> str:
+    return text.translate(_INLINE_SPACES)
+
+
 def verify(answer: str, passages: Sequence[str], corpus: str = "") -> list[Verdict]:
     """One verdict per unit of ``answer``; ``passages[i]`` is passage [i+1]."""
+    answer, passages = _fold_spaces(answer), [_fold_spaces(p) for p in passages]
     checker = _Checker(passages, corpus)
     return [checker.check(u) for u in _units(answer)]
 
 
 def guard(answer: str, passages: Sequence[str], corpus: str = "") -> GuardResult:
     """``answer`` without its unsupported units; markdown structure kept, citations not renumbered."""
+    answer, passages = _fold_spaces(answer), [_fold_spaces(p) for p in passages]
     units = _units(answer)
     checker = _Checker(passages, corpus)
     verdicts = [checker.check(u) for u in units]

@@ -14,9 +14,11 @@ citations is not verified sentence by sentence; its figures must occur in the
 corpus. Citation precision re-verifies each sentence against each passage it
 cites, alone. A case that crashes (a bug, not a CareerbotError) is recorded
 with its traceback, fails, and makes the run exit non-zero; the other cases
-still run. With ``--guard both`` every case runs twice (guard off, then on),
-sharing one engine; the guarded run is scored and gated, the raw run's scores
-sit beside it (summary.json "raw_metrics", each row's "raw").
+still run. With ``--guard both`` each case is generated once with the guard on;
+decoding is greedy, so the raw (guard-off) answer is that run's pre-guard text
+(``Answer.raw_text``), cited and scored on its own. The guarded run is scored
+and gated, the raw run's scores sit beside it (summary.json "raw_metrics",
+each row's "raw").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import json
 import sys
 import traceback
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -144,15 +146,18 @@ def run_suite(cases: Sequence[Case], settings: Any, *, guard: str, out: Path, ga
     from tqdm import tqdm
 
     modes = guard_modes(guard)
-    runtimes = make_runtimes(settings, modes)
+    # Greedy decoding makes the guard-off answer the guard-on run's pre-guard text
+    # (Answer.raw_text), so --guard both costs one generation per case, not two.
+    runtimes = make_runtimes(settings, modes[-1:])
     corpus, _topics = runtimes[modes[-1]].corpus()
     rows = []
-    with tqdm(total=len(cases) * len(modes), desc=f"eval {settings.engine}", unit="answer", file=sys.stderr) as bar:
+    with tqdm(total=len(cases), desc=f"eval {settings.engine}", unit="answer", file=sys.stderr) as bar:
         for case in cases:
             runs = {}
-            for g in modes:
-                runs[g] = run_case(case, runtimes[g], corpus)
-                bar.update(1)
+            runs_both = run_case(case, runtimes[modes[-1]], corpus, raw_too=len(modes) == 2)
+            for g, record in zip(modes, runs_both):
+                runs[g] = record
+            bar.update(1)
             rows.append(make_row(case, runs))
     summary = summarise(cases, rows, settings=settings, guard=guard, gates=gates, suite=suite)
     write_outputs(out, rows, summary)
@@ -172,21 +177,42 @@ def make_runtimes(settings: Any, modes: Sequence[bool]) -> dict[bool, Any]:
     return runtimes
 
 
-def run_case(case: Case, runtime: Any, corpus: str) -> dict:
-    """One bot.answer call, verified and scored: the record stored in results.jsonl.
+def raw_answer(ans: Answer) -> Answer:
+    """The answer as the guard-off chain gives it: the guarded run's pre-guard text, cited again."""
+    from bot.citations import finalize
 
-    A bug in one case (an exception that is not a CareerbotError) fails that
-    case, with its error and traceback in the record, instead of the whole run;
-    a CareerbotError (no index, no model) stops the run with its message.
-    """
+    if ans.raw_text == ans.text:
+        return ans
+    text, citations = finalize(ans.raw_text, list(ans.passages))
+    fallback = None if ans.fallback == GUTTED else ans.fallback
+    return replace(ans, text=text, citations=citations, removed=[], fallback=fallback)
+
+
+GUTTED = "guard removed most of the answer"  # bot/chain.py's fallback reason when the guard empties an answer
+
+
+def run_case(case: Case, runtime: Any, corpus: str, *, raw_too: bool = False) -> list[dict]:
+    """[record] for the runtime's guard setting; with ``raw_too``, [raw record, guarded record]."""
     from bot.chain import answer
 
     try:
         ans = answer(case.question, list(case.history), runtime.settings, runtime=runtime)
     except Exception as exc:  # noqa: BLE001 - re-raised when deliberate; else recorded and counted as an error
         _reraise_deliberate(exc)
-        return make_record(case, Answer(text="", citations=[], refused=False, engine=runtime.settings.engine),
-                           runtime.settings, corpus, verification=([], [], False), error=exc)
+        failed = make_record(case, Answer(text="", citations=[], refused=False, engine=runtime.settings.engine),
+                             runtime.settings, corpus, verification=([], [], False), error=exc)
+        return [failed, failed] if raw_too else [failed]
+    answers = [raw_answer(ans), ans] if raw_too else [ans]
+    return [score_answer(case, a, runtime, corpus) for a in answers]
+
+
+def score_answer(case: Case, ans: Answer, runtime: Any, corpus: str) -> dict:
+    """One bot.answer call, verified and scored: the record stored in results.jsonl.
+
+    A bug in one case (an exception that is not a CareerbotError) fails that
+    case, with its error and traceback in the record, instead of the whole run;
+    a CareerbotError (no index, no model) stops the run with its message.
+    """
     try:
         verification = verify_answer(ans, corpus)
     except Exception as exc:  # noqa: BLE001 - a verifier bug on this answer: keep the answer, record the error

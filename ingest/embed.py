@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,10 +37,14 @@ class Embedder:
     name = MODEL_NAME
     dimensions = DIMENSIONS
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = 64, query_cache: int = 1024) -> None:
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
+        # Popular questions repeat ("What does Google pay...?"): their vectors are kept, newest last.
+        self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self._query_cache = query_cache
+        self._cache_lock = threading.Lock()
 
     def _load(self):
         with self._lock:
@@ -57,4 +62,13 @@ class Embedder:
         return vectors.tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self.embed([text])[0]
+        with self._cache_lock:
+            if text in self._queries:
+                self._queries.move_to_end(text)
+                return list(self._queries[text])
+        vector = self.embed([text])[0]
+        with self._cache_lock:
+            self._queries[text] = vector
+            while len(self._queries) > self._query_cache:
+                self._queries.popitem(last=False)
+        return list(vector)

@@ -212,8 +212,6 @@ def test_app_keeps_answering_when_redis_and_postgres_go_down_and_says_what_is_de
     assert server.proc.poll() is None
 
 
-@pytest.mark.xfail(strict=True, reason="bot/feedback.py creates its table in FeedbackStore.__init__, so create_app raises "
-                   "OperationalError when PostgreSQL is down at startup (patch proposed to the lead: create the schema lazily)")
 def test_app_starts_and_says_feedback_is_degraded_when_postgres_is_down_at_startup(index_settings) -> None:
     from bot.chain import Runtime
     from bot.web.api import health

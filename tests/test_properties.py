@@ -130,8 +130,6 @@ def test_verdicts_do_not_change_with_extra_whitespace(case: tuple[str, list[str]
     assert outcome(verify(respace(answer, wide), passages, corpus_text())) == outcome(verify(answer, passages, corpus_text()))
 
 
-@pytest.mark.xfail(strict=True, reason="bot/verify.py matches names with literal spaces: a no-break space makes the job title "
-                   "'Machine Learning Researcher' read as invented (patch proposed to the lead: fold inline whitespace first)")
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
 def test_verdicts_do_not_change_with_no_break_spaces(space: str) -> None:
     overview = next(c for c in corpus_chunks() if c.section == "Overview")
