@@ -127,10 +127,9 @@ def client(app: object) -> Iterator[object]:
 
 
 def error_text(response) -> str:
-    """The API's {"error": ...} line; the body-size limit (Starlette, before the API) answers in plain text."""
-    if response.headers.get("content-type", "").startswith("application/json"):
-        return response.json()["error"]
-    return response.text
+    """The API's {"error": ...} line: every 4xx, the body-size limit's 413 included, is JSON."""
+    assert response.headers.get("content-type", "").startswith("application/json"), response.text[:200]
+    return response.json()["error"]
 
 
 def still_answers(client) -> bool:

@@ -82,3 +82,36 @@ async def forbidden(origin: str, send: Send) -> None:
     ).encode()
     await send({"type": "http.response.start", "status": 403, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
+
+
+TOO_LARGE = ("The request is too large for careerbot: keep a message under {chars} characters and send at most "
+             "{turns} turns of history (the chat page and widget do this for you).")
+
+
+class JsonTooLarge:
+    """Turns the body-size limit's plain-text 413 (sent by Starlette before the API runs) into the API's JSON error."""
+
+    def __init__(self, app: ASGIApp, max_chars: int, max_turns: int) -> None:
+        self.app = app
+        self.message = TOO_LARGE.format(chars=max_chars, turns=max_turns)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope.get("path", "").startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        state = {"replacing": False}
+
+        async def wrapped(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 413:
+                state["replacing"] = True
+                return
+            if state["replacing"]:
+                if message["type"] == "http.response.body" and not message.get("more_body", False):
+                    body = json.dumps({"error": self.message}).encode()
+                    await send({"type": "http.response.start", "status": 413,
+                                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+                    await send({"type": "http.response.body", "body": body})
+                return
+            await send(message)
+
+        await self.app(scope, receive, wrapped)

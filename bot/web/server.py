@@ -20,7 +20,7 @@ from bot.config import Settings
 from bot.feedback import FeedbackStore
 from bot.web.api import Deps, install_error_handlers, make_router
 from bot.web.ratelimit import RateLimiter
-from bot.web.security import SecurityMiddleware
+from bot.web.security import JsonTooLarge, SecurityMiddleware
 from bot.web.ui import CSS, JS_HEAD, build_ui
 from bot.web.warmup import WarmUp
 from bot.web.widget import install_widget
@@ -59,6 +59,7 @@ def create_app(settings: Settings, runtime: Any) -> FastAPI:
     install_error_handlers(app)
     app.include_router(make_router(deps))
     install_widget(app, settings)
+    app.add_middleware(JsonTooLarge, max_chars=settings.max_message_chars, max_turns=settings.max_history_turns)
     app.add_middleware(SecurityMiddleware, origins=settings.origins)
     demo = build_ui(deps).queue(default_concurrency_limit=QUEUE_CONCURRENCY)
     return gr.mount_gradio_app(app, demo, path="/", css=CSS, head=JS_HEAD, footer_links=["api"], show_error=True)
