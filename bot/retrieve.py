@@ -17,6 +17,7 @@ re-ingest. Shortcut: an edit that keeps the chunk count is seen on restart.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
@@ -110,6 +111,8 @@ class Retriever:
 
     def _build(self, rows: list[_Row]) -> None:
         import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import: noise in the CLI
 
         from bot.errors import IndexNotBuilt
 

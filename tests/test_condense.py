@@ -22,6 +22,15 @@ def user(*questions: str) -> list[Turn]:
     (["What do machine learning engineers earn?"], "what about senior level?", "What do senior machine learning engineers earn?"),
     (["What is the median AI researcher salary?"], "and in Germany?", "What is the median AI researcher salary in Germany?"),
     (["What does Google pay AI research scientists?"], "Which soft skills matter most for researchers?", "Which soft skills matter most for researchers?"),
+    # comparisons name both sides, then keep the question so the answer can compare
+    (["What does Google pay AI research scientists?", "And Meta?"], "Which of the two pays more?",
+     "What does Meta and Google pay AI research scientists? Which of the two pays more?"),
+    (["What does Google pay AI research scientists?"], "How does that compare to Meta?",
+     "What does Google and Meta pay AI research scientists? How does that compare to Meta?"),
+    (["What does Google pay AI research scientists?", "And Meta?"], "How does that compare to Meta?",
+     "What does Meta and Google pay AI research scientists? How does that compare to Meta?"),
+    (["What does Google pay AI research scientists?", "And Meta?"], "And what about more senior roles?",
+     "What does Meta pay senior AI research scientists?"),
 ])
 def test_follow_up_is_rewritten_with_history(history, question, standalone):
     assert condense(question, user(*history)) == standalone
