@@ -71,6 +71,7 @@ _COMPARATIVE = re.compile(
     r"(?P<dir>more|higher|greater|larger|bigger|less|lower|smaller|fewer)\b(?:\s+\w+){0,3}?\s+than\b",
     re.I,
 )
+_PAYS_THE = re.compile(r"\b(?:pay|pays|paying|paid|earn|earns|earning|offer|offers|make|makes)\s+(?:[\w-]+\s+){0,5}?the\s*$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?P<dir>highest|lowest|best|top|most|least)(?:[- ](?:paying|paid|lucrative|salary|salaries|average))?\b", re.I)
 _CITE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _CLAUSE_SPLIT = re.compile(r"[;:]|,(?!\d)|\s(?:while|whereas|but|however|although|compared (?:to|with)|versus|vs\.?)\s", re.I)
@@ -707,8 +708,8 @@ class _Checker:
         out = []
         for m in _SUPERLATIVE.finditer(s.text):
             word = m.group("dir").lower()
-            if word in ("top", "best", "most", "least") and m.group(0).lower() == word:
-                continue
+            if word in ("top", "best", "most", "least") and m.group(0).lower() == word and not _PAYS_THE.search(s.text[: m.start()]):
+                continue  # "most important" is no claim about pay; "pays ... the most" is
             names = [a for a in s.anchors if a.group == "name"]
             if len(names) != 1:
                 continue

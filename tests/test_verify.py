@@ -63,6 +63,9 @@ CASES = [
     ("The top 10% of AI researchers earn $285,000, while the bottom 10% earn $129,700 [1].", True, ""),
     ("The top 10% of AI researchers earn $129,700 [1].", False, "bottom"),
     ("The median salary is $161,650 [9].", False, "[9]"),
+    # a false premise echoed back ("Amazon pays the most, right?") is a superlative about pay
+    ("Yes, Amazon pays AI research scientists the most [2].", False, "most"),
+    ("Netflix pays AI research scientists the most [2].", True, ""),
 ]
 
 
