@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.config import Settings
     from bot.llm import LocalEngine, measure
 
-    engine = LocalEngine(Settings(model_dir=args.model_dir, model_int8_decode=not args.no_int8))
+    engine = LocalEngine(Settings(model_dir=args.model_dir, model_quantized_decode=not args.no_int8))
     engine.load()
     out: dict = {"ready_s": round(time.perf_counter() - start, 2), "int8_decode": not args.no_int8,
                  "rss_loaded_mb": round(psutil.Process().memory_info().rss / 2**20)}

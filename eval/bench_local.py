@@ -131,7 +131,7 @@ def run(settings: Settings, embedder, questions: Sequence[str], workdir: Path, *
     runtime = Runtime(settings, embedder=embedder)
     start = time.perf_counter()
     runtime.warm_up()
-    out: dict = {"max_new_tokens": settings.max_new_tokens, "int8_decode": settings.model_int8_decode,
+    out: dict = {"max_new_tokens": settings.max_new_tokens, "int8_decode": settings.model_quantized_decode,
                  "model_threads": settings.model_threads, "in_process_load_s": round(time.perf_counter() - start, 2)}
     rows, prompts = measure_questions(questions, settings, runtime, tokenizer_for(settings))
     out |= summarise(rows) | {"rows": rows, "bench_process_rss_mb": round(psutil.Process().memory_info().rss / 2**20)}
