@@ -41,8 +41,9 @@ CSS = """
 #chat { flex-grow: 1; }
 .cite-sources summary { cursor: pointer; font-weight: 600; }
 .cite-list { margin: 4px 0 0 0; padding-left: 1.2em; }
-.cite-item:target, .cite-item.cite-target { background: #fef9c3; }
 .cite-text { color: var(--body-text-color-subdued); }
+.cite-item:target, .cite-item.cite-target { background: #fef9c3; color: #1f2937; }
+.cite-item:target .cite-text, .cite-item.cite-target .cite-text { color: #1f2937; }  /* readable on the highlight, dark mode too */
 .note { font-style: italic; }
 #starters button { white-space: normal; }
 @media (max-width: 640px) {
