@@ -26,7 +26,7 @@ from bot.citations import attribute, finalize, tidy
 from bot.condense import condense
 from bot.config import Settings
 from bot.errors import BadInput, CareerbotError, GenerationFailed
-from bot.extractive import ExtractiveEngine, compose
+from bot.extractive import ExtractiveEngine, complete, compose
 from bot.prompts import render
 from bot.retrieve import Retriever
 from bot.scope import asks_about_pay, names_phrase, uncovered
@@ -227,7 +227,13 @@ def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock
         yield finish(compose(query, passages), False, passages, engine.name, fallback or "empty generation")
         return
     if REFUSAL.search(text) and not re.search(r"\[\d+\]", text):
-        yield finish(not_covered(runtime), True, [], engine.name)
+        # Retrieval found relevant passages and the scope check passed, so the guide has something on this:
+        # a small model's "NOT COVERED" here is usually wrong (or was asked for). Quote the guide instead.
+        quoted = compose(query, passages)
+        if quoted:
+            yield finish(quoted, False, passages, engine.name, "the model found no answer in the passages")
+        else:
+            yield finish(not_covered(runtime), True, [], engine.name)
         return
     if engine.name != "extractive":
         text = raw = attribute(tidy(text, passages), passages)  # raw: what the guard-off answer would be
@@ -242,6 +248,8 @@ def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock
             yield finish(compose(query, passages), False, passages, engine.name, "guard removed most of the answer", removed, raw)
             return
         text = result.text
+    if engine.name != "extractive":
+        text = complete(text, query, passages)  # a company asked about but left out gets the guide's line on it
     yield finish(text, False, passages, engine.name, None, removed, raw)
 
 

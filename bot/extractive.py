@@ -87,6 +87,40 @@ def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
     return "\n".join(lines)
 
 
+FIGURE = re.compile(r"\$?\d[\d,.]*\d(?:%| (?:billion|trillion|million))?")
+
+
+def complete(answer: str, question: str, passages: Sequence[Passage]) -> str:
+    """``answer`` plus, for each company (or, in a comparison, job) the question names and the answer leaves out,
+    the guide's best line about it, quoted with its [n].
+
+    A small model asked "Compare IBM and Google pay" often gives only IBM; the
+    reader asked for both. Only verbatim passage lines are added, so nothing
+    unsupported can enter.
+    """
+    named = find_entities(question, ("company", "job"))
+    jobs = {e.name for e in named if e.kind == "job"}
+    wanted = [e for e in named if e.kind == "company" or len(jobs) >= 2]
+    missing = list(dict.fromkeys(e.name for e in wanted if not mentions(answer, e.name)))
+    if not missing:
+        return answer
+    q_tokens = set(tokenize(question)) - GENERIC
+    shown = set(FIGURE.findall(answer))
+    added: list[str] = []
+    for name in missing:
+        candidates = [u for u in units(passages) if mentions(u.text, name) or mentions(u.section.split(" > ")[-1], name)]
+        candidates = [u for u in candidates if not (set(FIGURE.findall(u.text)) & shown)]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda u: (_score(u, q_tokens, [name]), -u.order))
+        text = best.text if mentions(best.text, name) else f"{best.section.split(' > ')[-1]}: {best.text}"
+        line = f"- {text} [{best.n}]"
+        if line not in added:
+            added.append(line)
+            shown |= set(FIGURE.findall(best.text))
+    return answer.rstrip() + "\n\n" + "\n".join(added) if added else answer
+
+
 class ExtractiveEngine:
     """Engine protocol (bot.llm.Engine) with no model behind it."""
 
