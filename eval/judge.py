@@ -212,6 +212,58 @@ def write_outputs(out: Path, rows: Sequence[Row], summary: dict) -> None:
             f.write(json.dumps({"id": r.id, "label": r.label, "predicted": r.predicted, "reasons": list(r.reasons),
                                 "kind": r.kind, "split": r.split, "source": r.source}, ensure_ascii=False) + "\n")
     (out / "summary.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    (out / "report.html").write_text(report_html(rows, summary), encoding="utf-8")
+
+
+def judge_chart(summary: dict) -> str:
+    """The confusion table as a heatmap beside recall / false-alarm rate per kind."""
+    from matplotlib.figure import Figure
+
+    from eval.report import _png
+
+    labels = ("faithful", "unfaithful")
+    grid = [[summary["confusion"][t][p] for p in labels] for t in labels]
+    kinds = list(summary["by_kind"].items())
+    fig = Figure(figsize=(11, max(3.0, 0.32 * len(kinds) + 1)), layout="constrained")
+    ax, bx = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1, 2]})
+    ax.imshow(grid, cmap="Blues")
+    ax.set_xticks([0, 1], [f"judged\n{x}" for x in labels])
+    ax.set_yticks([0, 1], [f"labelled\n{x}" for x in labels])
+    for i in range(2):
+        for j in range(2):
+            ax.text(j, i, str(grid[i][j]), ha="center", va="center", fontsize=14, color="black" if i != j else "white")
+    ax.set_title("confusion (test split)" if summary.get("split") == "test" else "confusion")
+    names = [k for k, _ in kinds]
+    values = [v.get("recall", v.get("false_alarm")) or 0.0 for _, v in kinds]
+    colours = ["#2563eb" if k.startswith("unfaithful") else "#dc2626" for k in names]
+    bx.barh(range(len(names)), values, color=colours)
+    bx.set_yticks(range(len(names)), [f"{k} (n={v['n']})" for k, v in kinds], fontsize=8)
+    bx.set_xlim(0, 1)
+    bx.invert_yaxis()
+    bx.set_title("blue: recall per error kind (want 1) / red: false alarms per faithful kind (want 0)", fontsize=9)
+    return _png(fig)
+
+
+def report_html(rows: Sequence[Row], summary: dict) -> str:
+    from eval.report import e
+
+    m, ci = summary["metrics"], summary["ci95"]
+    metric_rows = "".join(
+        f"<tr><td>{e(k)}</td><td>{_fmt(v)}</td><td>{e('' if ci.get(k) is None else f'{ci[k][0]:.3f}-{ci[k][1]:.3f}')}</td></tr>"
+        for k, v in m.items())
+    wrong = [r for r in rows if r.label != r.predicted]
+    wrong_rows = "".join(f"<tr><td>{e(r.id)}</td><td>{e(r.label)}</td><td>{e(r.predicted)}</td><td>{e(r.kind)}</td>"
+                         f"<td>{e('; '.join(r.reasons))}</td></tr>" for r in wrong) or '<tr><td colspan="5">none</td></tr>'
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>careerbot judge validation</title>
+<style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto}}td,th{{border:1px solid #ddd;padding:4px 8px}}
+table{{border-collapse:collapse;margin:1em 0}}.chart{{max-width:100%}}</style></head><body>
+<h1>Judge validation: the sentence verifier against labelled answers</h1>
+<p>{summary['n']} cases ({summary['n_faithful']} faithful, {summary['n_unfaithful']} unfaithful), split {e(summary.get('split', '?'))}.</p>
+{judge_chart(summary)}
+<table><tr><th>metric</th><th>value</th><th>95% bootstrap CI</th></tr>{metric_rows}</table>
+<h2>Misjudged cases</h2>
+<table><tr><th>id</th><th>label</th><th>judged</th><th>kind</th><th>reasons</th></tr>{wrong_rows}</table>
+</body></html>"""
 
 
 def _fmt(x: float | None) -> str:

@@ -29,6 +29,8 @@ def test_judge_suite_meets_the_issue_targets_on_the_test_split(tmp_path: Path) -
     assert summary["n"] == len(rows) >= 75
     assert {r["predicted"] for r in rows} <= {"faithful", "unfaithful"}
     assert all(r["reasons"] for r in rows if r["predicted"] == "unfaithful")
+    report = (tmp_path / "report.html").read_text()
+    assert "data:image/png;base64," in report and "Misjudged cases" in report  # the picture and the table of misses
 
 
 def test_judge_exits_1_when_a_gate_is_not_met(tmp_path: Path) -> None:
