@@ -17,7 +17,7 @@ from bot.entities import find_entities, mentions
 from bot.retrieve import tokenize
 from bot.types import GenerationRequest, Passage
 
-GENERIC = frozenset("ai ml machine learning researcher researchers research guide".split())
+GENERIC = frozenset(tokenize("ai ml machine learning researcher researchers research guide"))  # stemmed like the tokens
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 

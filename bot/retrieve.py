@@ -37,9 +37,24 @@ STOPWORDS = frozenset(
 )
 
 
+_local = threading.local()
+
+
+def _stemmer():
+    """A Snowball English stemmer per thread (PyStemmer objects are not thread-safe)."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        import Stemmer
+
+        stemmer = _local.stemmer = Stemmer.Stemmer("english")
+    return stemmer
+
+
 def tokenize(text: str) -> list[str]:
-    """BM25 tokens: lower-case words and numbers, stop words removed."""
-    return [t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")]
+    """BM25 tokens: lower-case words (Snowball-stemmed, so "mathematics" meets "mathematical") and numbers, stop words removed."""
+    tokens = [t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")]
+    stem = _stemmer().stemWord
+    return [stem(t) if t.isalpha() else t for t in tokens]
 
 
 @dataclass(frozen=True)

@@ -69,4 +69,8 @@ def test_reciprocal_rank_fusion_rewards_agreement():
 
 
 def test_tokenizer_drops_stop_words_and_keeps_figures():
-    assert tokenize("What does Google pay? $204,655") == ["google", "pay", "$204655"]
+    assert tokenize("What does Google pay? $204,655") == ["googl", "pay", "$204655"]  # words stemmed, figures whole
+
+
+def test_tokenizer_stems_so_word_forms_meet():
+    assert tokenize("mathematics industries adaptability") == tokenize("mathematical industry adapting")
