@@ -34,6 +34,7 @@ from bot.types import Answer, GenerationRequest, Passage, Removed, Timings, Turn
 
 log = logging.getLogger(__name__)
 
+GUTTED = "guard removed most of the answer"  # the fallback reason when the guard empties an answer
 REFUSAL = re.compile(r"NOT COVERED|\b(do(es)? not|don't|doesn't) (cover|contain|mention|provide|include|say)|\bno information\b", re.I)
 Progress = Callable[[float, str], None]
 
@@ -245,7 +246,7 @@ def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock
         timings.verify_ms = clock.lap()
         removed = list(result.removed)
         if result.gutted or not result.text.strip():
-            yield finish(compose(query, passages), False, passages, engine.name, "guard removed most of the answer", removed, raw)
+            yield finish(compose(query, passages), False, passages, engine.name, GUTTED, removed, raw)
             return
         text = result.text
     if engine.name != "extractive":

@@ -107,8 +107,9 @@ def complete(answer: str, question: str, passages: Sequence[Passage]) -> str:
     q_tokens = set(tokenize(question)) - GENERIC
     shown = set(FIGURE.findall(answer))
     added: list[str] = []
+    all_units = units(passages)
     for name in missing:
-        candidates = [u for u in units(passages) if mentions(u.text, name) or mentions(u.section.split(" > ")[-1], name)]
+        candidates = [u for u in all_units if mentions(u.text, name) or mentions(u.section.split(" > ")[-1], name)]
         candidates = [u for u in candidates if not (set(FIGURE.findall(u.text)) & shown)]
         if not candidates:
             continue

@@ -179,6 +179,7 @@ def make_runtimes(settings: Any, modes: Sequence[bool]) -> dict[bool, Any]:
 
 def raw_answer(ans: Answer) -> Answer:
     """The answer as the guard-off chain gives it: the guarded run's pre-guard text, cited again."""
+    from bot.chain import GUTTED
     from bot.citations import finalize
 
     if ans.raw_text == ans.text:
@@ -187,8 +188,6 @@ def raw_answer(ans: Answer) -> Answer:
     fallback = None if ans.fallback == GUTTED else ans.fallback
     return replace(ans, text=text, citations=citations, removed=[], fallback=fallback)
 
-
-GUTTED = "guard removed most of the answer"  # bot/chain.py's fallback reason when the guard empties an answer
 
 
 def run_case(case: Case, runtime: Any, corpus: str, *, raw_too: bool = False) -> list[dict]:

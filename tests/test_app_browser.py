@@ -19,7 +19,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from bot.feedback import FeedbackStore
-from web_server import CHROMIUM_ARGS, REPO, AppServer, free_port, start_app
+from services import free_port
+from web_server import CHROMIUM_ARGS, REPO, AppServer, start_app
 
 DOCS = REPO / "docs"
 META = "What does Meta pay AI research scientists?"

@@ -166,7 +166,7 @@ def test_data_dir_that_is_a_file_fails_with_one_clear_line(tmp_path, corpus):
 
 
 def test_unreachable_chroma_server_fails_with_one_clear_line(tmp_path, corpus):
-    from tests.conftest import free_port
+    from services import free_port
 
     result = _ingest_cli(tmp_path / "data", corpus, CAREERBOT_CHROMA_URL=f"http://127.0.0.1:{free_port()}")
     assert result.returncode == 2

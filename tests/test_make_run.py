@@ -12,12 +12,12 @@ import os
 import re
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import httpx
 
-from web_server import free_port
+from services import free_port
+from web_server import wait_healthy
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -33,18 +33,7 @@ def test_make_run_ingests_and_serves_the_chat(tmp_path: Path) -> None:
         proc = subprocess.Popen(["make", "run"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            assert proc.poll() is None, log.read_text()[-3000:]
-            try:
-                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(1)
-        else:
-            raise AssertionError("make run did not serve /healthz within 300 s:\n" + log.read_text()[-3000:])
-
+        wait_healthy(url, proc, log, timeout=300)
         answer = httpx.post(f"{url}/api/chat", json={"message": "What does Meta pay AI research scientists?"}, timeout=60).json()
         page = httpx.get(url, timeout=30)
     finally:

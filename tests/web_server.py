@@ -8,7 +8,6 @@ would, and its own SQLite feedback file so a test can read what was stored.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,18 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from services import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -71,17 +65,22 @@ def start_app(data_dir: Path, workdir: Path, *, wait: bool = True, ready_timeout
 
 
 def wait_ready(server: AppServer, timeout: float) -> None:
+    wait_healthy(server.url, server.proc, server.log, timeout)
+
+
+def wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float) -> None:
+    """Until GET url/healthz answers 200; fails with the log's tail when ``proc`` exits or time runs out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if server.proc.poll() is not None:
-            raise RuntimeError(f"app.py exited with {server.proc.returncode}:\n{server.log.read_text()[-3000:]}")
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args} exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
         try:
-            if httpx.get(f"{server.url}/healthz", timeout=5).status_code == 200:
+            if httpx.get(f"{url}/healthz", timeout=5).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    raise TimeoutError(f"{server.url} not ready within {timeout} s:\n{server.log.read_text()[-3000:]}")
+    raise TimeoutError(f"{url} not ready within {timeout} s:\n{log.read_text()[-3000:]}")
 
 
 def wait_listening(server: AppServer, timeout: float = 120.0) -> None:
