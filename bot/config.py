@@ -8,10 +8,11 @@ the README's settings table lists every field.
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Engine = Literal["local", "openai", "extractive"]
@@ -60,6 +61,31 @@ class Settings(BaseSettings):
     rate_limit_storage: str = Field("memory://", description="`limits` storage URI for rate-limit counters, e.g. redis://127.0.0.1:6379 to share them across replicas.")
     feedback_url: str | None = Field(None, description="SQLAlchemy URL of the feedback store (e.g. postgresql+psycopg://...). Unset: SQLite file data_dir/feedback.db.")
     log_level: str = Field("INFO", description="Python logging level for careerbot's own loggers.")
+    trusted_proxies: str = Field("", description="Comma-separated addresses or networks of your reverse proxies (e.g. 127.0.0.1,10.0.0.0/8). Only a request whose peer is one of them has its X-Forwarded-For read, so rate limits key on the real client. Empty: X-Forwarded-For is ignored.")
+    rate_limit_secret: SecretStr | None = Field(None, description="Key of the HMAC that turns client addresses and session ids into rate-limit keys (no raw IP is stored). Set the same value on every replica that shares Redis counters. Unset: a random key per process.")
+
+    # --- privacy and insights ----------------------------------------------
+    retention_days: int = Field(30, ge=1, le=3650, description="Days feedback rows and question-log rows are kept; older ones are deleted at start-up and once a day.")
+    admin_token: SecretStr | None = Field(None, description="Token that opens /admin/insights (Authorization: Bearer TOKEN, or the password of the browser's login prompt); at least 16 characters. Unset: the route does not exist.")
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_are_addresses(cls, value: str) -> str:
+        for item in (v.strip() for v in value.split(",")):
+            if not item:
+                continue
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"CAREERBOT_TRUSTED_PROXIES: {item!r} is not an IP address or network (e.g. 10.0.0.1 or 10.0.0.0/8)") from None
+        return value
+
+    @field_validator("admin_token")
+    @classmethod
+    def _token_is_long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().strip()) < 16:
+            raise ValueError("CAREERBOT_ADMIN_TOKEN must be at least 16 characters: generate one with `python -c 'import secrets; print(secrets.token_urlsafe(24))'`")
+        return value
 
     @property
     def chroma_path(self) -> Path:
@@ -72,6 +98,10 @@ class Settings(BaseSettings):
     @property
     def origins(self) -> list[str]:
         return [o.strip().rstrip("/") for o in self.allowed_origins.split(",") if o.strip()]
+
+    @property
+    def proxies(self) -> list[str]:
+        return [p.strip() for p in self.trusted_proxies.split(",") if p.strip()]
 
     @property
     def feedback_db_url(self) -> str:

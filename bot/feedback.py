@@ -8,6 +8,12 @@ answer, its citations, what the faithfulness guard removed, the verdict, an
 optional reason and the time. A row is committed before ``add`` returns, so an
 acknowledged vote survives a crash (SQLite runs in WAL mode, synchronous=FULL).
 
+Privacy: every text a student typed or saw (question, history, answer, removed
+sentences, reason) passes through bot/redact.py before it is written, so
+e-mail addresses, phone numbers and student IDs are never stored. ``purge``
+deletes rows older than the retention period, here and in the question log
+(bot/questionlog.py, same database, ``store.questions``).
+
 Shortcut: the schema is created with ``create_all`` on first use (no migration
 tool); a new column needs a migration by hand.
 """
@@ -17,7 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import (
@@ -32,12 +38,17 @@ from sqlalchemy import (
     Table,
     Text,
     create_engine,
+    delete,
     event,
-    make_url,
     insert,
+    make_url,
     select,
     update,
 )
+
+from bot.questionlog import QuestionLog
+from bot.questionlog import metadata as questions_metadata
+from bot.redact import redact, redact_value
 
 Verdict = Literal["up", "down"]
 VERDICTS: tuple[str, ...] = ("up", "down")
@@ -121,6 +132,7 @@ class FeedbackStore:
         self._engine = make_engine(url)
         self._schema_ready = False
         self._schema_lock = threading.Lock()
+        self.questions = QuestionLog(self._engine, self._ensure_schema)
         try:  # create the table now when the database is up; a database that is down is not fatal
             self._ensure_schema()
         except Exception as exc:  # noqa: BLE001 - reported, retried on first use
@@ -132,6 +144,7 @@ class FeedbackStore:
         with self._schema_lock:
             if not self._schema_ready:
                 _metadata.create_all(self._engine)
+                questions_metadata.create_all(self._engine)
                 self._schema_ready = True
 
     def add(self, record: FeedbackRecord) -> int:
@@ -146,7 +159,7 @@ class FeedbackStore:
 
     def set_reason(self, feedback_id: int, reason: str) -> bool:
         """Attach (or replace) the free-text reason of a stored verdict; False if no such row."""
-        text = reason.strip()[:MAX_REASON_CHARS] or None
+        text = redact(reason.strip()[:MAX_REASON_CHARS]) or None
         self._ensure_schema()
         with self._engine.begin() as conn:
             result = conn.execute(update(feedback_table).where(feedback_table.c.id == feedback_id).values(reason=text))
@@ -160,6 +173,14 @@ class FeedbackStore:
         self._ensure_schema()
         with self._engine.connect() as conn:
             return [_record_from_row(row._mapping) for row in conn.execute(query)]
+
+    def purge(self, retention_days: int, now: datetime | None = None) -> tuple[int, int]:
+        """Delete feedback rows and question-log rows older than ``retention_days``; (feedback, questions) deleted."""
+        before = (now or datetime.now(UTC)) - timedelta(days=retention_days)
+        self._ensure_schema()
+        with self._engine.begin() as conn:
+            feedback = conn.execute(delete(feedback_table).where(feedback_table.c.created_at < before)).rowcount
+        return feedback, self.questions.purge(before)
 
     def ping(self) -> bool:
         """True when the database answers a trivial query (for /healthz)."""
@@ -175,17 +196,17 @@ class FeedbackStore:
 
 
 def _row_values(record: FeedbackRecord) -> dict[str, Any]:
-    reason = (record.reason or "").strip()[:MAX_REASON_CHARS] or None
+    reason = redact((record.reason or "").strip()[:MAX_REASON_CHARS]) or None
     return {
         "created_at": record.created_at or datetime.now(UTC),
         "session_id": record.session_id,
         "verdict": record.verdict,
         "reason": reason,
-        "question": record.question,
-        "history": list(record.history),
-        "answer": record.answer,
-        "citations": list(record.citations),
-        "removed": list(record.removed),
+        "question": redact(record.question),
+        "history": redact_value(list(record.history)),
+        "answer": redact(record.answer),
+        "citations": list(record.citations),  # the guide's own passages: nothing of the student's
+        "removed": redact_value(list(record.removed)),
         "refused": bool(record.refused),
         "engine": record.engine,
     }
@@ -194,7 +215,7 @@ def _row_values(record: FeedbackRecord) -> dict[str, Any]:
 def _record_from_row(row: Any) -> FeedbackRecord:
     return FeedbackRecord(
         id=row["id"],
-        created_at=row["created_at"],
+        created_at=row["created_at"].replace(tzinfo=UTC) if row["created_at"].tzinfo is None else row["created_at"],
         session_id=row["session_id"],
         verdict=row["verdict"],
         reason=row["reason"],

@@ -88,3 +88,55 @@ def test_feedback_export_writes_thumbs_down_as_unlabelled_suite_cases(db_url: st
     assert case["needs_label"] is True
     assert case["feedback"]["reason"] == "too vague"
     assert "1 thumbs-down case" in result.stdout
+
+
+def test_personal_data_is_redacted_before_a_vote_is_written(db_url: str) -> None:
+    store = FeedbackStore(db_url)
+    rec = record("down", question="I'm priya@umich.edu, student ID 20231457: what does Meta pay?", reason="call me on 617-253-1000")
+    rec.history = [{"role": "user", "content": "my number is (415) 555-0132"}]
+    feedback_id = store.add(rec)
+    store.set_reason(feedback_id, "or mail me at priya@umich.edu")
+
+    [stored] = FeedbackStore(db_url).records()
+    assert stored.question == "I'm [EMAIL], student ID [STUDENT_ID]: what does Meta pay?"
+    assert stored.history == [{"role": "user", "content": "my number is [PHONE]"}]
+    assert stored.reason == "or mail me at [EMAIL]"
+    assert stored.answer == "Meta pays $177,730 on average [1]."  # the guide's figure is not personal data
+
+
+def test_purge_deletes_feedback_and_logged_questions_older_than_the_retention(db_url: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.questionlog import QuestionEntry
+
+    now = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    store = FeedbackStore(db_url)
+    for age_days, question in ((45, "old"), (31, "just too old"), (29, "recent"), (0, "today")):
+        rec = record("up", question=question)
+        rec.created_at = now - timedelta(days=age_days)
+        store.add(rec)
+        store.questions.add(QuestionEntry(question=question, refused=False, created_at=now - timedelta(days=age_days)))
+
+    assert store.purge(30, now=now) == (2, 2)
+
+    assert [r.question for r in store.records()] == ["recent", "today"]
+    assert [e.question for e in store.questions.entries()] == ["recent", "today"]
+    assert store.purge(30, now=now) == (0, 0)
+
+
+def test_question_log_keeps_the_redacted_question_and_outcome_only(db_url: str) -> None:
+    from bot.types import Answer, Citation
+
+    store = FeedbackStore(db_url)
+    cited = [Citation(1, "guide.md", "Salary Ranges > Meta", "Meta: $177,730"), Citation(2, "guide.md", "Salary Ranges > Meta", "x")]
+    store.questions.record("I'm jo@x.edu; what does Meta pay?", Answer(text="Meta pays $177,730 [1].", citations=cited, refused=False))
+    store.questions.record("Tell me about Mars", Answer(text="Not covered.", citations=[], refused=True))
+    store.questions.record("Google pay?", Answer(text="...", citations=[], refused=False, fallback="local engine failed"))
+
+    entries = FeedbackStore(db_url).questions.entries()
+    assert [(e.question, e.outcome, e.sections) for e in entries] == [
+        ("I'm [EMAIL]; what does Meta pay?", "answered", ["Salary Ranges > Meta"]),
+        ("Tell me about Mars", "refused", []),
+        ("Google pay?", "fallback", []),
+    ]
+    assert entries[0].created_at is not None and entries[0].created_at.tzinfo is not None
