@@ -18,12 +18,16 @@ def main() -> None:
 
     from bot.chain import Runtime
     from bot.config import Settings
+    from bot.redact import install_log_redaction
     from bot.web.server import create_app
 
     settings = Settings()
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_log_redaction()  # e-mails, phones and student IDs never reach a log line
     app = create_app(settings, Runtime(settings))
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+    # No access log (it would write every client address); X-Forwarded-For is read only from
+    # CAREERBOT_TRUSTED_PROXIES (bot/web/server.py), so uvicorn's own proxy-header handling is off.
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower(), access_log=False, proxy_headers=False)
 
 
 if __name__ == "__main__":

@@ -66,6 +66,7 @@ class Settings(BaseSettings):
 
     # --- privacy and insights ----------------------------------------------
     retention_days: int = Field(30, ge=1, le=3650, description="Days feedback rows and question-log rows are kept; older ones are deleted at start-up and once a day.")
+    office_timezone: str = Field("UTC", description="IANA time zone of the careers office (e.g. America/New_York): the insights count questions outside Monday-Friday 09:00-17:00 there as after hours.")
     admin_token: SecretStr | None = Field(None, description="Token that opens /admin/insights (Authorization: Bearer TOKEN, or the password of the browser's login prompt); at least 16 characters. Unset: the route does not exist.")
 
     @field_validator("trusted_proxies")
@@ -78,6 +79,17 @@ class Settings(BaseSettings):
                 ipaddress.ip_network(item, strict=False)
             except ValueError:
                 raise ValueError(f"CAREERBOT_TRUSTED_PROXIES: {item!r} is not an IP address or network (e.g. 10.0.0.1 or 10.0.0.0/8)") from None
+        return value
+
+    @field_validator("office_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"CAREERBOT_OFFICE_TIMEZONE: {value!r} is not a known time zone (e.g. America/New_York, Europe/London, UTC)") from None
         return value
 
     @field_validator("admin_token")

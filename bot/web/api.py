@@ -139,7 +139,9 @@ def make_router(deps: Deps) -> APIRouter:
         """Answer one message, given the history; the whole answer at once."""
         from bot.chain import answer
 
-        return answer(inp.question, inp.history, deps.settings, runtime=deps.runtime).to_json()
+        result = answer(inp.question, inp.history, deps.settings, runtime=deps.runtime)
+        deps.store.questions.record(inp.question, result)  # redacted question + outcome, for /admin/insights
+        return result.to_json()
 
     @router.post("/api/chat/stream", response_class=EventSourceResponse, responses=ERRORS, tags=["chat"], max_body_size=body_limit)
     def chat_stream(inp: ChatInput = Depends(chat_input)) -> Iterator[ServerSentEvent]:
@@ -178,6 +180,7 @@ def sse_events(inp: ChatInput, deps: Deps) -> Iterator[ServerSentEvent]:
         for piece in stream_answer(inp.question, inp.history, deps.settings, runtime=deps.runtime):
             if isinstance(piece, Answer):
                 finished = True
+                deps.store.questions.record(inp.question, piece)  # redacted question + outcome, for /admin/insights
                 yield ServerSentEvent(event="final", data=piece.to_json())
             elif piece:
                 yield ServerSentEvent(event="token", data={"text": piece})

@@ -1,23 +1,35 @@
-"""Builds careerbot's one FastAPI app: API + widget + security, with the Gradio page mounted at /.
+"""Builds careerbot's one FastAPI app: API + widget + security + admin, with the Gradio page mounted at /.
 
 Owns the composition and the app's lifespan: at startup the model and index
 start loading in a background thread (bot.web.warmup), so the server accepts
-connections at once and the page shows progress instead of hanging. Routes
-are registered before Gradio is mounted at "/", which would otherwise catch
-every path.
+connections at once and the page shows progress instead of hanging; feedback
+and question-log rows older than ``settings.retention_days`` are purged at
+start-up and then once a day. Routes are registered before Gradio is mounted
+at "/", which would otherwise catch every path.
+
+Behind a proxy: uvicorn's ProxyHeadersMiddleware, given
+``settings.trusted_proxies``, replaces the peer address with the client's
+from X-Forwarded-For only when the peer is one of those proxies; with none
+configured, X-Forwarded-For is ignored (app.py turns uvicorn's own
+proxy-header handling off, so this setting alone decides).
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from typing import Any
 
 import gradio as gr
 from fastapi import FastAPI
+from sqlalchemy.exc import SQLAlchemyError
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from bot.config import Settings
 from bot.feedback import FeedbackStore
+from bot.web.admin import make_admin_router
 from bot.web.api import Deps, install_error_handlers, make_router
 from bot.web.ratelimit import RateLimiter
 from bot.web.security import JsonTooLarge, SecurityMiddleware
@@ -27,13 +39,16 @@ from bot.web.widget import install_widget
 
 # Several sessions are served at once; the chain itself serialises model use.
 QUEUE_CONCURRENCY = 8
+PURGE_EVERY_S = 24 * 3600
+log = logging.getLogger(__name__)
 
 
 def make_deps(settings: Settings, runtime: Any) -> Deps:
     return Deps(
         settings=settings,
         runtime=runtime,
-        limiter=RateLimiter(settings.rate_limit, settings.rate_limit_storage),
+        limiter=RateLimiter(settings.rate_limit, settings.rate_limit_storage,
+                            settings.rate_limit_secret.get_secret_value() if settings.rate_limit_secret else None),
         store=FeedbackStore(settings.feedback_db_url),
         warmup=WarmUp(runtime),
     )
@@ -46,7 +61,11 @@ def create_app(settings: Settings, runtime: Any) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         deps.warmup.start()
+        purging = asyncio.create_task(purge_daily(deps.store, settings.retention_days))
         yield
+        purging.cancel()
+        with suppress(asyncio.CancelledError):
+            await purging
         deps.store.close()
 
     app = FastAPI(
@@ -58,8 +77,29 @@ def create_app(settings: Settings, runtime: Any) -> FastAPI:
     app.state.deps = deps
     install_error_handlers(app)
     app.include_router(make_router(deps))
+    admin = make_admin_router(settings, deps.store, runtime)
+    if admin is not None:
+        app.include_router(admin)
     install_widget(app, settings)
     app.add_middleware(JsonTooLarge, max_chars=settings.max_message_chars, max_turns=settings.max_history_turns)
     app.add_middleware(SecurityMiddleware, origins=settings.origins)
+    if settings.proxies:  # outermost: every layer below sees the real client address
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxies)
     demo = build_ui(deps).queue(default_concurrency_limit=QUEUE_CONCURRENCY)
     return gr.mount_gradio_app(app, demo, path="/", css=CSS, head=JS_HEAD, footer_links=["api"], show_error=True)
+
+
+def purge_once(store: FeedbackStore, retention_days: int) -> None:
+    try:
+        feedback, questions = store.purge(retention_days)
+    except SQLAlchemyError as exc:  # database down: try again next time, keep serving
+        log.warning("retention purge failed, will retry in a day: %s", exc)
+        return
+    log.info("retention: deleted %d feedback row(s) and %d logged question(s) older than %d days", feedback, questions, retention_days)
+
+
+async def purge_daily(store: FeedbackStore, retention_days: int) -> None:
+    """Delete rows past the retention period now, then once a day, until cancelled."""
+    while True:
+        await asyncio.to_thread(purge_once, store, retention_days)
+        await asyncio.sleep(PURGE_EVERY_S)
