@@ -71,7 +71,7 @@ def shares_chart(insights: Insights) -> str:
             values = [getattr(d, kind) * 100 for d in days]
             ax.bar(x, values, bottom=bottom, color=COLOURS[kind], label=kind)
             bottom = [b + v for b, v in zip(bottom, values)]
-        ax.set_xticks(list(x), [d.day[5:] for d in days], rotation=90 if len(days) > 14 else 0)
+        ax.set_xticks(list(x), [d.day[5:] for d in days], rotation=90 if len(days) > 7 else 0)
         ax.set_ylabel("% of the day's questions")
         ax.set_ylim(0, 100)
         ax.set_title("Answered, fallback and refused, per day", loc="left")

@@ -10,6 +10,10 @@ no proxy on this host and has no admin token.
 from __future__ import annotations
 
 import base64
+import re
+import shutil
+import subprocess
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +24,7 @@ import pytest
 from bot.feedback import FeedbackRecord, FeedbackStore
 from bot.questionlog import QuestionEntry
 from bot.web.ratelimit import RateLimiter
+from services import free_port
 from web_server import AppServer, start_app
 
 TOKEN = "office-token-0123456789abcdef"
@@ -113,3 +118,50 @@ def test_rate_limit_storage_never_holds_a_raw_address_or_session_id() -> None:
     assert keys and "203.0.113.9" not in keys and "session-abc" not in keys
     assert limiter.key("ip", "203.0.113.9") != RateLimiter("5/minute", "memory://").key("ip", "203.0.113.9")  # per-process secret
     assert RateLimiter("5/minute", "memory://", "shared").key("ip", "x") == RateLimiter("5/minute", "memory://", "shared").key("ip", "x")
+
+
+def readme_nginx_block() -> str:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    return re.search(r"```nginx\n(.*?)```", readme.split("## Behind your web server", 1)[1], re.S).group(1)
+
+
+@pytest.fixture
+def nginx(proxied: AppServer, tmp_path: Path) -> Iterator[str]:
+    """Real nginx on 127.0.0.1 with the README's location block, in front of the proxied server."""
+    binary = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    if binary is None:
+        pytest.skip("nginx is not installed (apt-get install nginx)")
+    port = free_port()
+    location = readme_nginx_block().replace("http://127.0.0.1:7860", proxied.url)
+    temp = {name: tmp_path / name for name in ("client", "proxy", "fastcgi", "uwsgi", "scgi")}
+    conf = tmp_path / "nginx.conf"
+    conf.write_text(
+        f"user root; worker_processes 1; pid {tmp_path / 'nginx.pid'}; error_log {tmp_path / 'error.log'};\n"
+        "events {}\nhttp {\n access_log off;\n"
+        + "".join(f" {name}_temp_path {path};\n" for name, path in (("client_body", temp["client"]), *((n, temp[n]) for n in ("proxy", "fastcgi", "uwsgi", "scgi"))))
+        + f" server {{\n  listen 127.0.0.1:{port};\n{location}\n }}\n}}\n"
+    )
+    proc = subprocess.Popen([binary, "-p", str(tmp_path), "-c", str(conf), "-g", "daemon off;"], stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(f"{url}/healthz", timeout=5)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_readme_nginx_example_gives_each_student_their_own_limit(nginx: str) -> None:
+    def student(address: str) -> httpx.Client:  # a student's machine: its own source address on the loopback network
+        return httpx.Client(transport=httpx.HTTPTransport(local_address=address), timeout=60)
+
+    with student("127.0.0.2") as first, student("127.0.0.3") as second:
+        spoofing = [first.post(f"{nginx}/api/chat", json={"message": ""}, headers={"X-Forwarded-For": f"198.18.0.{i}"}).status_code
+                    for i in range(4)]
+        assert spoofing == [400, 400, 400, 429]  # nginx overwrites the header: a forged address does not reset the limit
+        assert second.post(f"{nginx}/api/chat", json={"message": ""}).status_code == 400  # the next student is not blocked
