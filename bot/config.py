@@ -62,7 +62,7 @@ class Settings(BaseSettings):
     feedback_url: str | None = Field(None, description="SQLAlchemy URL of the feedback store (e.g. postgresql+psycopg://...). Unset: SQLite file data_dir/feedback.db.")
     log_level: str = Field("INFO", description="Python logging level for careerbot's own loggers.")
     trusted_proxies: str = Field("", description="Comma-separated addresses or networks of your reverse proxies (e.g. 127.0.0.1,10.0.0.0/8). Only a request whose peer is one of them has its X-Forwarded-For read, so rate limits key on the real client. Empty: X-Forwarded-For is ignored.")
-    rate_limit_secret: SecretStr | None = Field(None, description="Key of the HMAC that turns client addresses and session ids into rate-limit keys (no raw IP is stored). Set the same value on every replica that shares Redis counters. Unset: a random key per process.")
+    rate_limit_secret: SecretStr | None = Field(None, description="Key of the HMAC that turns client addresses and session ids into rate-limit keys (no raw IP is stored). Set the same value on every replica that shares Redis counters. Unset: a random key per process with memory:// counters; with shared counters, a key derived from the storage URI (a warning is logged).")
 
     # --- privacy and insights ----------------------------------------------
     retention_days: int = Field(30, ge=1, le=3650, description="Days feedback rows and question-log rows are kept; older ones are deleted at start-up and once a day.")

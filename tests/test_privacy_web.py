@@ -165,3 +165,14 @@ def test_readme_nginx_example_gives_each_student_their_own_limit(nginx: str) -> 
                     for i in range(4)]
         assert spoofing == [400, 400, 400, 429]  # nginx overwrites the header: a forged address does not reset the limit
         assert second.post(f"{nginx}/api/chat", json={"message": ""}).status_code == 400  # the next student is not blocked
+
+
+def test_replicas_sharing_counters_agree_on_keys_without_a_configured_secret() -> None:
+    from bot.config import Settings
+    from bot.web.ratelimit import limiter_secret
+
+    shared = Settings(rate_limit_storage="redis://127.0.0.1:6379")
+    replicas = [RateLimiter("5/minute", "memory://", limiter_secret(shared)) for _ in range(2)]
+    assert replicas[0].key("ip", "203.0.113.9") == replicas[1].key("ip", "203.0.113.9")
+    assert limiter_secret(Settings()) is None  # in-process counters: a random key per process
+    assert limiter_secret(Settings(rate_limit_secret="s3cret")) == "s3cret"

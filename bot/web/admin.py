@@ -21,7 +21,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from bot.config import Settings
-from bot.web.ratelimit import RateLimiter
+from bot.web.ratelimit import RateLimiter, limiter_secret
 
 ADMIN_FAILURES = "5/minute"
 NO_STORE = {"Cache-Control": "no-store"}
@@ -49,8 +49,7 @@ def make_admin_router(settings: Settings, store: Any, runtime: Any) -> APIRouter
     if settings.admin_token is None:
         return None
     token = settings.admin_token.get_secret_value().strip().encode()
-    secret = settings.rate_limit_secret.get_secret_value() if settings.rate_limit_secret else None
-    failures = RateLimiter(ADMIN_FAILURES, settings.rate_limit_storage, secret, namespace="careerbot-admin")
+    failures = RateLimiter(ADMIN_FAILURES, settings.rate_limit_storage, limiter_secret(settings), namespace="careerbot-admin")
     router = APIRouter(include_in_schema=False)
 
     def door(request: Request) -> Response | None:

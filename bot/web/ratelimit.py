@@ -6,8 +6,9 @@ window, in the storage named by ``settings.rate_limit_storage`` ("memory://"
 by default; "redis://host:port" shares the counters across replicas).
 
 No raw address or session id reaches the storage: each key is an HMAC-SHA256
-of it under ``settings.rate_limit_secret`` (a random key per process when
-unset; set one shared value when replicas share Redis counters). Which
+of it under ``settings.rate_limit_secret`` (``limiter_secret``: when unset, a
+random key per process for in-memory counters, or a key derived from the
+storage URI when replicas share Redis counters, so they still agree). Which
 address counts as the client's is decided before this module, by the proxy
 middleware (bot/web/server.py, ``CAREERBOT_TRUSTED_PROXIES``).
 
@@ -27,6 +28,8 @@ import time
 from dataclasses import dataclass
 
 from limits import RateLimitItem, parse
+
+from bot.config import Settings
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
@@ -95,6 +98,19 @@ class RateLimiter:
             return Verdict(True)
         wait = max(1, math.ceil(reset - time.time()))
         return Verdict(False, too_many_message(self.item, wait), wait)
+
+
+def limiter_secret(settings: Settings) -> str | None:
+    """The HMAC key: the configured one; else None (a random key per process) for in-process counters; else, for
+    shared counters (Redis), a key derived from the storage URI, which every replica shares (with a warning)."""
+    configured, storage_uri = settings.rate_limit_secret, settings.rate_limit_storage
+    if configured is not None:
+        return configured.get_secret_value()
+    if storage_uri.startswith("memory://"):
+        return None
+    log.warning("CAREERBOT_RATE_LIMIT_SECRET is unset: rate-limit keys are hashed with a key derived from the storage URI, "
+                "so anyone who knows that URI can test guessed addresses; set a secret shared by every replica")
+    return hashlib.sha256(b"careerbot-rate-limit:" + storage_uri.encode()).hexdigest()
 
 
 def too_many_message(item: RateLimitItem, wait: int) -> str:

@@ -31,7 +31,7 @@ from bot.config import Settings
 from bot.feedback import FeedbackStore
 from bot.web.admin import make_admin_router
 from bot.web.api import Deps, install_error_handlers, make_router
-from bot.web.ratelimit import RateLimiter
+from bot.web.ratelimit import RateLimiter, limiter_secret
 from bot.web.security import JsonTooLarge, SecurityMiddleware
 from bot.web.ui import CSS, JS_HEAD, build_ui
 from bot.web.warmup import WarmUp
@@ -47,8 +47,7 @@ def make_deps(settings: Settings, runtime: Any) -> Deps:
     return Deps(
         settings=settings,
         runtime=runtime,
-        limiter=RateLimiter(settings.rate_limit, settings.rate_limit_storage,
-                            settings.rate_limit_secret.get_secret_value() if settings.rate_limit_secret else None),
+        limiter=RateLimiter(settings.rate_limit, settings.rate_limit_storage, limiter_secret(settings)),
         store=FeedbackStore(settings.feedback_db_url),
         warmup=WarmUp(runtime),
     )
