@@ -261,14 +261,19 @@ def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:
     if reason is not None:
         log.warning("%s; answering from the guide's lines", detail)
     run.timings.generate_ms = run.clock.lap()
-    yield from run.show(out.close())
+    yield from run.show(out.close(cut_off=reason is not None))
+    if out.started and reason is not None:  # cut off after verified units: they stay, and the guide's own lines follow
+        run.timings.verify_ms = out.verify_ms
+        out.trust()
+        yield from run.show(out.feed("\n\n" + compose(run.query, run.passages)) + out.close())
+        yield run.outcome(Kind.FALLBACK, engine.name, reason, detail, out.raw, out.removed)
+        return
     if out.started:
         if not quotes:  # a company asked about but left out gets the guide's line on it, checked like the rest
             completed = complete(out.text, run.query, run.passages)
             yield from run.show(out.feed(completed[len(out.text):]) + out.close())
         run.timings.verify_ms = out.verify_ms
-        kind = Kind.ANSWERED if reason is None else Kind.FALLBACK  # cut off after verified units: they stay
-        yield run.outcome(kind, engine.name, reason, detail, out.raw, out.removed)
+        yield run.outcome(Kind.ANSWERED, engine.name, None, "", out.raw, out.removed)
         return
     yield from _fall_back(run, reason, detail, "".join(raw).strip(), out, wait)
 

@@ -30,6 +30,7 @@ from bot.types import Citation, Passage, Removed
 
 REFUSAL = re.compile(r"NOT COVERED|\b(do(es)? not|don't|doesn't) (cover|contain|mention|provide|include|say)|\bno information\b", re.I)
 HAS_MARKER = re.compile(r"\[\d+\]")
+_FINISHED = re.compile(r"[.!?)\]|]\s*$")  # the end of a sentence, a marker or a table row
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -97,9 +98,12 @@ class Splitter:
             self.breaks += 1
         return out + self._partial_line()
 
-    def close(self) -> list[Piece]:
-        """Everything still buffered, as units; the splitter can be fed again afterwards."""
-        out = self._complete_line(self.line) if self.line else []
+    def close(self, cut_off: bool = False) -> list[Piece]:
+        """Everything still buffered, as units; the splitter can be fed again afterwards.
+        ``cut_off``: the text stopped mid-way (engine failed), so an unfinished last sentence is discarded."""
+        if cut_off and not _FINISHED.search(self.line):
+            self.line = self.line[: self.done]
+        out = self._complete_line(self.line) if self.line.strip() else []
         self.line, self.done = "", 0
         return out + self._end_table()
 
@@ -175,9 +179,14 @@ class VerifiedStream:
     def feed(self, text: str) -> list[str]:
         return [s for piece in self.splitter.feed(text) for s in self._unit(piece)]
 
-    def close(self) -> list[str]:
-        """Release what is still buffered. Held units stay unreleased unless something substantive came."""
-        return [s for piece in self.splitter.close() for s in self._unit(piece)]
+    def close(self, cut_off: bool = False) -> list[str]:
+        """Release what is still buffered (``cut_off``: but not an unfinished last sentence).
+        Held units stay unreleased unless something substantive came."""
+        return [s for piece in self.splitter.close(cut_off) for s in self._unit(piece)]
+
+    def trust(self) -> None:
+        """From now on the text is trusted (the guide's own lines): split and renumbered, not checked."""
+        self.model = self.guard = False
 
     def citations(self) -> list[Citation]:
         return self.numbering.citations(self.passages)

@@ -141,6 +141,19 @@ def test_a_line_added_for_a_company_left_out_is_streamed_after_the_check(index_s
     assert final.kind is Kind.ANSWERED
 
 
+def test_an_engine_failing_mid_answer_keeps_the_shown_units_drops_the_half_sentence_and_adds_the_guides_lines(index_settings):
+    class Crashing(Scripted):
+        def stream(self, request):
+            yield "Meta pays $177,730 on average [1]. Google pays AI research"
+            raise RuntimeError("model crashed")
+
+    pieces, final = consume(index_settings, Crashing())
+
+    assert pieces[0] == "Meta pays $177,730 on average [1]." and "".join(pieces) == final.text
+    assert "Google pays AI research" not in final.text and "$204,655" in final.text
+    assert final.kind is Kind.FALLBACK and final.reason is Reason.FAILED
+
+
 def test_a_busy_engine_gets_the_guides_lines_at_once_with_one_line_saying_so(index_settings):
     started = time.monotonic()
     pieces, final = consume(index_settings, Scripted(busy=EngineBusy(24.0)))
