@@ -49,7 +49,7 @@ def _warm_up(runtime) -> None:
 def ask(args: argparse.Namespace) -> int:
     from bot.chain import Runtime, stream_answer
     from bot.config import Settings
-    from bot.types import Answer
+    from bot.types import Outcome, QueueStatus
 
     overrides = {"engine": args.engine} if args.engine else {}
     settings = Settings().model_copy(update=overrides)
@@ -59,17 +59,19 @@ def ask(args: argparse.Namespace) -> int:
     install_log_redaction()
     runtime = Runtime(settings)
     _warm_up(runtime)
-    streamed = []
     final = None
     for item in stream_answer(args.question, _history(args.history), settings, runtime=runtime):
-        if isinstance(item, Answer):
+        if isinstance(item, Outcome):
             final = item
+        elif isinstance(item, QueueStatus):
+            print(f"(waiting: number {item.position} in the queue, about {item.expected_wait:.0f} s)", file=sys.stderr, flush=True)
         elif not args.json:
-            streamed.append(item)
+            print(item, end="", flush=True)  # verified units only; together they are exactly the final text
+    assert final is not None
     if args.json:
         print(json.dumps(final.to_json(), indent=2, ensure_ascii=False))
         return 0
-    print(final.text)
+    print()
     _print_sources(final)
     return 0
 

@@ -1,11 +1,16 @@
-"""The one composition: question + history -> Answer (DESIGN.md's data flow, top to bottom).
+"""The one composition: question + history -> stream of verified units, then one Outcome (DESIGN.md's data flow).
 
 Owns the order of the steps and what happens when one fails: condense ->
-retrieve -> (nothing relevant: fixed "not covered" reply, no generation) ->
-(out-of-scope entity: honest scope reply) -> render prompt -> engine (with a
-deadline; failure or timeout falls back to the extractive answer) -> guard
-(unsupported sentences dropped; a gutted answer falls back) -> citations
-renumbered -> Answer with timings.
+retrieve -> (nothing relevant: Kind.REFUSED, fixed "not covered" reply, no
+generation) -> (out-of-scope entity: Kind.SCOPE, honest scope reply) -> render
+prompt -> engine (with a deadline) -> bot.verified (each unit tidied,
+attributed, guarded and renumbered BEFORE it is yielded) -> complete() lines,
+checked the same way -> Outcome. When nothing of the engine's answer can be
+shown (busy, failed, timed out, empty, "not covered", or every unit dropped)
+the guide's own lines are shown instead: Kind.FALLBACK with a ``Reason``.
+Every path streams its text, and the Outcome's text is exactly what was
+streamed. The chain never asks which engine runs: an engine whose units are
+the guide's own lines says so with ``quotes_passages = True``.
 
 ``Runtime`` holds what is expensive to build (retriever, engine) for one
 Settings; build one per process and pass it, or let ``answer`` share one per
@@ -16,26 +21,24 @@ from __future__ import annotations
 
 import logging
 import queue
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from bot.citations import attribute, finalize, tidy
 from bot.condense import condense
 from bot.config import Settings
-from bot.errors import BadInput, CareerbotError, GenerationFailed
+from bot.errors import BadInput, CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout
 from bot.extractive import ExtractiveEngine, complete, compose
 from bot.prompts import render
 from bot.retrieve import Retriever
 from bot.scope import asks_about_pay, names_phrase, uncovered
-from bot.types import Answer, GenerationRequest, Passage, Removed, Timings, Turn
+from bot.types import GenerationRequest, Kind, Outcome, Passage, QueueStatus, Reason, Removed, Timings, Turn
+from bot.verified import HAS_MARKER, REFUSAL, VerifiedStream
 
 log = logging.getLogger(__name__)
 
-GUTTED = "guard removed most of the answer"  # the fallback reason when the guard empties an answer
-REFUSAL = re.compile(r"NOT COVERED|\b(do(es)? not|don't|doesn't) (cover|contain|mention|provide|include|say)|\bno information\b", re.I)
+GUTTED = "guard removed every checked sentence of the answer"  # the detail of a Reason.GUTTED fallback
 Progress = Callable[[float, str], None]
 
 
@@ -129,8 +132,9 @@ def not_covered(runtime: Runtime) -> str:
     return render("not_covered", topics=", ".join(topics) or "nothing yet", handoff_url=runtime.settings.handoff_url)
 
 
-def _deadline_stream(engine, request: GenerationRequest, timeout: float) -> Iterator[str]:
-    """Run ``engine.stream`` in a thread; raise GenerationFailed when it fails or passes ``timeout`` seconds."""
+def _deadline_stream(engine, request: GenerationRequest, timeout: float) -> Iterator[str | QueueStatus]:
+    """Run ``engine.stream`` in a thread; raise GenerationFailed when it fails or passes ``timeout`` seconds
+    (GenerationTimeout), and pass EngineBusy through."""
     pieces: queue.Queue = queue.Queue()
     done = object()
 
@@ -149,9 +153,11 @@ def _deadline_stream(engine, request: GenerationRequest, timeout: float) -> Iter
             item = pieces.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
             request.cancel.set()
-            raise GenerationFailed(f"{engine.name} engine passed the {timeout:g} s generation timeout") from None
+            raise GenerationTimeout(f"{engine.name} engine passed the {timeout:g} s generation timeout") from None
         if item is done:
             return
+        if isinstance(item, EngineBusy):
+            raise item
         if isinstance(item, Exception):
             raise GenerationFailed(f"{engine.name} engine failed: {item}") from item
         yield item
@@ -166,99 +172,141 @@ class _Clock:
         ms, self.mark = (now - self.mark) * 1000, now
         return ms
 
-    def total(self) -> float:
+    def since_start(self) -> float:
         return (time.perf_counter() - self.start) * 1000
 
 
-def stream_answer(question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None) -> Iterator[str | Answer]:
-    """Yield text pieces as they are generated, then exactly one final Answer (its text is authoritative)."""
+class _Run:
+    """One question on its way through the chain: what it shows, when, and the Outcome it ends with."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime, self.clock, self.timings = runtime, _Clock(), Timings()
+        self.query, self.passages, self.corpus = "", [], ""
+
+    def stream(self, *, model: bool = False, guard: bool = False) -> VerifiedStream:
+        return VerifiedStream(self.passages, self.corpus, model=model, guard=guard)
+
+    def show(self, shown: list[str]) -> Iterator[str]:
+        for text in shown:
+            if text and not self.timings.first_unit_ms:
+                self.timings.first_unit_ms = self.clock.since_start()
+            yield text
+
+    def say(self, text: str) -> Iterator[str]:
+        """Stream trusted text (the chain's own replies, the guide's quoted lines) unit by unit."""
+        self.out = self.stream()
+        yield from self.show(self.out.feed(text) + self.out.close())
+
+    def outcome(self, kind: Kind, engine: str, reason: Reason | None = None, detail: str = "", raw: str = "",
+                removed: Sequence[Removed] = ()) -> Outcome:
+        self.timings.total_ms = self.clock.since_start()
+        out = Outcome(text=self.out.text, citations=self.out.citations(), kind=kind, reason=reason, detail=detail,
+                      timings=self.timings, query=self.query, engine=engine, removed=list(removed), passages=self.passages,
+                      raw_text=raw or self.out.text)
+        log.info("answer engine=%s outcome=%s reason=%s removed=%d total_ms=%.0f", engine, kind, reason, len(out.removed), out.timings.total_ms)
+        for r in out.removed:
+            log.info("guard removed %r: %s", r.sentence, r.reason)
+        return out
+
+
+def stream_answer(question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None) -> Iterator[str | QueueStatus | Outcome]:
+    """Yield verified text pieces (and QueueStatus while waiting for the model), then exactly one Outcome,
+    whose text is exactly the pieces joined."""
     runtime = runtime or shared_runtime(settings)
     question = check_question(question, settings)
     turns = parse_history(history, settings)
-    clock, timings = _Clock(), Timings()
-    query = condense(question, turns)
-    timings.condense_ms = clock.lap()
-    passages = runtime.retriever.search(query)
-    timings.retrieve_ms = clock.lap()
-    corpus, _ = runtime.corpus()
-
-    def finish(text: str, refused: bool, used: list[Passage], engine: str, fallback: str | None = None, removed: list[Removed] | None = None, raw: str = "") -> Answer:
-        text, citations = finalize(text, used)
-        timings.total_ms = clock.total()
-        answer = Answer(text=text, citations=citations, refused=refused, timings=timings, query=query, engine=engine, fallback=fallback,
-                        removed=removed or [], passages=passages, raw_text=raw or text)
-        log.info("answer engine=%s refused=%s fallback=%s removed=%d total_ms=%.0f", engine, refused, fallback, len(answer.removed), timings.total_ms)
-        for r in answer.removed:
-            log.info("guard removed %r: %s", r.sentence, r.reason)
-        return answer
-
+    run = _Run(runtime)
+    query = run.query = condense(question, turns)
+    run.timings.condense_ms = run.clock.lap()
+    passages = run.passages = runtime.retriever.search(query)
+    run.timings.retrieve_ms = run.clock.lap()
+    run.corpus, _ = runtime.corpus()
     if not passages:
-        yield finish(not_covered(runtime), True, [], "none")
+        yield from run.say(not_covered(runtime))
+        yield run.outcome(Kind.REFUSED, "none")
         return
-    gaps = uncovered(query, corpus)
+    gaps = uncovered(query, run.corpus)
     if gaps:
         text = render("scope_gap", names=names_phrase(gaps, query))
         if asks_about_pay(query):
             closest = compose(query, passages)
             text += " " + closest.replace("From the guide", "The closest figures the guide has", 1) if closest else ""
         text += f"\n\nFor anything else, please talk to a careers adviser: {settings.handoff_url}"
-        yield finish(text, True, passages, "scope")
+        yield from run.say(text)
+        yield run.outcome(Kind.SCOPE, "scope")
         return
-    yield from _generate(query, passages, corpus, runtime, timings, clock, finish)
+    yield from _generate(run)
 
 
-def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock: _Clock, finish) -> Iterator[str | Answer]:
-    settings = runtime.settings
-    engine = runtime.engine
-    request = build_request(query, passages, settings, threading.Event())
-    parts: list[str] = []
-    fallback: str | None = None
+def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:
+    """The engine's answer, released unit by unit once verified; the guide's own lines when nothing of it can be shown."""
+    settings, engine = run.runtime.settings, run.runtime.engine
+    quotes = bool(getattr(engine, "quotes_passages", False))  # its units are the guide's lines: nothing to check
+    out = run.out = run.stream(model=not quotes, guard=settings.guard and not quotes)
+    request = build_request(run.query, run.passages, settings, threading.Event())
+    reason, detail, raw, wait = None, "", [], 0.0
     try:
-        for piece in _deadline_stream(engine, request, settings.generation_timeout):
-            if not parts:
-                timings.first_token_ms = (time.perf_counter() - clock.start) * 1000
-            parts.append(piece)
-            yield piece
+        for item in _deadline_stream(engine, request, settings.generation_timeout):
+            if isinstance(item, QueueStatus):
+                yield item
+                continue
+            if not raw:
+                run.timings.first_token_ms = run.clock.since_start()
+            raw.append(item)
+            yield from run.show(out.feed(item))
+    except EngineBusy as exc:
+        reason, detail, wait = Reason.BUSY, str(exc), exc.expected_wait
     except GenerationFailed as exc:
-        log.warning("%s; answering extractively", exc)
-        fallback = str(exc)
-    timings.generate_ms = clock.lap()
-    text = raw = "".join(parts).strip()
-    if fallback or not text:
-        yield finish(compose(query, passages), False, passages, engine.name, fallback or "empty generation")
+        reason, detail = (Reason.TIMEOUT if isinstance(exc, GenerationTimeout) else Reason.FAILED), str(exc)
+    if reason is not None:
+        log.warning("%s; answering from the guide's lines", detail)
+    run.timings.generate_ms = run.clock.lap()
+    yield from run.show(out.close(cut_off=reason is not None))
+    if out.started and reason is not None:  # cut off after verified units: they stay, and the guide's own lines follow
+        run.timings.verify_ms = out.verify_ms
+        out.trust()
+        yield from run.show(out.feed("\n\n" + compose(run.query, run.passages)) + out.close())
+        yield run.outcome(Kind.FALLBACK, engine.name, reason, detail, out.raw, out.removed)
         return
-    if REFUSAL.search(text) and not re.search(r"\[\d+\]", text):
-        # Retrieval found relevant passages and the scope check passed, so the guide has something on this:
-        # a small model's "NOT COVERED" here is usually wrong (or was asked for). Quote the guide instead.
-        quoted = compose(query, passages)
-        if quoted:
-            yield finish(quoted, False, passages, engine.name, "the model found no answer in the passages")
+    if out.started:
+        if not quotes:  # a company asked about but left out gets the guide's line on it, checked like the rest
+            completed = complete(out.text, run.query, run.passages)
+            yield from run.show(out.feed(completed[len(out.text):]) + out.close())
+        run.timings.verify_ms = out.verify_ms
+        yield run.outcome(Kind.ANSWERED, engine.name, None, "", out.raw, out.removed)
+        return
+    yield from _fall_back(run, reason, detail, "".join(raw).strip(), out, wait)
+
+
+def _fall_back(run: _Run, reason: Reason | None, detail: str, raw: str, model: VerifiedStream, wait: float) -> Iterator[str | Outcome]:
+    """Nothing of the engine's answer was shown: show the guide's own lines (the extractive answer), and only them."""
+    engine = run.runtime.engine.name
+    run.timings.verify_ms = model.verify_ms
+    if reason is None:
+        if not raw:
+            reason, detail = Reason.EMPTY, "empty generation"
+        elif REFUSAL.search(raw) and not HAS_MARKER.search(raw):
+            # Retrieval found relevant passages and the scope check passed, so the guide has something on this:
+            # a small model's "NOT COVERED" here is usually wrong (or was asked for). Quote the guide instead.
+            reason, detail = Reason.NO_ANSWER, "the model found no answer in the passages"
         else:
-            yield finish(not_covered(runtime), True, [], engine.name)
+            reason, detail = Reason.GUTTED, GUTTED
+    quoted = compose(run.query, run.passages)
+    if reason is Reason.NO_ANSWER and not quoted:
+        yield from run.say(not_covered(run.runtime))
+        yield run.outcome(Kind.REFUSED, engine)
         return
-    if engine.name != "extractive":
-        text = raw = attribute(tidy(text, passages), passages)  # raw: what the guard-off answer would be
-    removed: list[Removed] = []
-    if settings.guard and engine.name != "extractive":
-        from bot.verify import guard
-
-        result = guard(text, [f"{p.section}\n{p.text}" for p in passages], corpus)
-        timings.verify_ms = clock.lap()
-        removed = list(result.removed)
-        if result.gutted or not result.text.strip():
-            yield finish(compose(query, passages), False, passages, engine.name, GUTTED, removed, raw)
-            return
-        text = result.text
-    if engine.name != "extractive":
-        text = complete(text, query, passages)  # a company asked about but left out gets the guide's line on it
-    yield finish(text, False, passages, engine.name, None, removed, raw)
+    if reason is Reason.BUSY:
+        quoted = render("busy", wait=f"{wait:.0f}") + "\n\n" + quoted
+    yield from run.say(quoted)
+    yield run.outcome(Kind.FALLBACK, engine, reason, detail, model.raw if reason is Reason.GUTTED else "", model.removed)
 
 
-def answer(question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None) -> Answer:
+def answer(question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None) -> Outcome:
     """Answer one question; the same function serves the CLI, the web API and the eval harness."""
-    final: Answer | None = None
+    final: Outcome | None = None
     for item in stream_answer(question, history, settings, runtime=runtime):
-        if isinstance(item, Answer):
+        if isinstance(item, Outcome):
             final = item
     assert final is not None
     return final

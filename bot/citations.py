@@ -20,30 +20,47 @@ def parse_markers(text: str) -> list[int]:
     return [int(n) for group in MARKER.findall(text) for n in group.split(",")]
 
 
+class Numbering:
+    """Renumbering by first use, kept across calls: the chain renumbers a streamed answer unit by unit,
+    and each unit's markers come out as they would in the whole answer."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.order: list[int] = []  # old numbers, in new order
+
+    def apply(self, text: str) -> str:
+        """``text`` with its markers renumbered (new numbers get the next free number); out-of-range markers dropped."""
+        for n in parse_markers(text):
+            if 1 <= n <= self.count and n not in self.order:
+                self.order.append(n)
+        new = {old: i + 1 for i, old in enumerate(self.order)}
+
+        def repl(match: re.Match) -> str:
+            kept = []
+            for n in (int(x) for x in match.group(1).split(",")):
+                if n in new and new[n] not in kept:
+                    kept.append(new[n])
+            return " " + "".join(f"[{n}]" for n in kept) if kept else ""
+
+        return REPEATED.sub(r"\1", MARKER.sub(repl, text))
+
+    def citations(self, passages: Sequence[Passage]) -> list[Citation]:
+        """The cited passages, numbered as in the text."""
+        return [Citation(n=i + 1, source=passages[old - 1].source, section=passages[old - 1].section, text=passages[old - 1].text)
+                for i, old in enumerate(self.order)]
+
+
 def renumber(text: str, count: int) -> tuple[str, list[int]]:
     """Renumber markers by first use; drop those outside 1..count. -> (text, old numbers in new order)."""
-    order: list[int] = []
-    for n in parse_markers(text):
-        if 1 <= n <= count and n not in order:
-            order.append(n)
-    new = {old: i + 1 for i, old in enumerate(order)}
-
-    def repl(match: re.Match) -> str:
-        kept = []
-        for n in (int(x) for x in match.group(1).split(",")):
-            if n in new and new[n] not in kept:
-                kept.append(new[n])
-        return " " + "".join(f"[{n}]" for n in kept) if kept else ""
-
-    text = MARKER.sub(repl, text)
-    return REPEATED.sub(r"\1", text), order
+    numbering = Numbering(count)
+    return numbering.apply(text), numbering.order
 
 
 def finalize(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citation]]:
     """Renumbered text and the cited passages, numbered as in the text."""
-    text, order = renumber(text, len(passages))
-    citations = [Citation(n=i + 1, source=passages[old - 1].source, section=passages[old - 1].section, text=passages[old - 1].text) for i, old in enumerate(order)]
-    return text.strip(), citations
+    numbering = Numbering(len(passages))
+    text = numbering.apply(text)
+    return text.strip(), numbering.citations(passages)
 
 
 HEADER_ECHO = re.compile(r"^\s*\[(\d{1,3})\]\s*\(?([^)\n]*)\)?\s*$")

@@ -126,6 +126,7 @@ class ExtractiveEngine:
     """Engine protocol (bot.llm.Engine) with no model behind it."""
 
     name = "extractive"
+    quotes_passages = True  # every unit is a passage line, quoted: the chain has nothing to verify
 
     def __init__(self, settings=None) -> None:
         self.settings = settings

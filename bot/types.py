@@ -7,6 +7,7 @@ Every arrow of the data flow (DESIGN.md) passes one of these; no LangChain
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Literal
 
 Role = Literal["user", "assistant"]
@@ -75,30 +76,78 @@ class Removed:
 
 @dataclass
 class Timings:
-    """Milliseconds spent in each step of one answer."""
+    """Milliseconds spent in each step of one answer.
+
+    ``first_token_ms``: the engine's first text piece; ``first_unit_ms``: the
+    first verified unit handed to a screen (what a student waits for).
+    """
 
     condense_ms: float = 0.0
     retrieve_ms: float = 0.0
     first_token_ms: float = 0.0
+    first_unit_ms: float = 0.0
     generate_ms: float = 0.0
     verify_ms: float = 0.0
     total_ms: float = 0.0
 
 
+class Kind(StrEnum):
+    """How a question was answered."""
+
+    ANSWERED = "answered"  # the engine's answer, every unit verified
+    FALLBACK = "fallback"  # the guide's own lines instead (``Reason`` says why)
+    REFUSED = "refused"  # nothing in the guide is relevant: "not covered" + hand-off link
+    SCOPE = "scope"  # a place, year, company or role the guide does not describe: said so, with the closest figures
+
+
+class Reason(StrEnum):
+    """Why an answer fell back to the guide's own lines."""
+
+    BUSY = "busy"  # the model's queue was longer than CAREERBOT_MAX_WAIT
+    FAILED = "failed"  # the engine raised
+    TIMEOUT = "timeout"  # the engine passed CAREERBOT_GENERATION_TIMEOUT
+    EMPTY = "empty"  # the engine produced no text
+    GUTTED = "gutted"  # the guard removed every substantive unit
+    NO_ANSWER = "no_answer"  # the model said the passages do not answer it, but retrieval and scope say they do
+
+
+@dataclass(frozen=True)
+class QueueStatus:
+    """Yielded by ``engine.stream`` (and forwarded by the chain) before the first token while a question waits."""
+
+    position: int  # 1 = next to be served
+    expected_wait: float  # seconds until generation is expected to start
+
+
 @dataclass
-class Answer:
-    """What bot.answer returns; ``to_json`` gives the documented --json / API schema."""
+class Outcome:
+    """What the chain returns for one question: the UI, the API and eval read this and nothing else.
+
+    ``text`` is exactly the concatenation of the text pieces streamed before it.
+    ``refused`` and ``fallback`` are the API's older fields, derived from ``kind``,
+    ``reason`` and ``detail``; ``to_json`` gives the documented --json / API schema.
+    """
 
     text: str
     citations: list[Citation]
-    refused: bool
+    kind: Kind = Kind.ANSWERED
+    reason: Reason | None = None
+    detail: str = ""  # one line on what happened (the API's ``fallback`` string); empty when answered
     timings: Timings = field(default_factory=Timings)
     query: str = ""
     engine: str = ""
-    fallback: str | None = None
     removed: list[Removed] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     raw_text: str = ""  # the engine's text before the guard (for measuring the raw model)
+
+    @property
+    def refused(self) -> bool:
+        """True when the guide does not answer this (the hand-off link is shown)."""
+        return self.kind in (Kind.REFUSED, Kind.SCOPE)
+
+    @property
+    def fallback(self) -> str | None:
+        return (self.detail or str(self.reason)) if self.kind is Kind.FALLBACK else None
 
     def to_json(self) -> dict:
         return {
@@ -110,7 +159,11 @@ class Answer:
             "engine": self.engine,
             "fallback": self.fallback,
             "removed": [asdict(r) for r in self.removed],
+            "outcome": {"kind": self.kind.value, "reason": self.reason.value if self.reason else None},
         }
+
+
+Answer = Outcome  # the older name, still imported by eval, the benches and the web layer
 
 
 @dataclass(frozen=True)

@@ -88,11 +88,11 @@ class _MarkupAudit(HTMLParser):
 
 def live_markup(question: str, answer: str) -> list[str]:
     """Elements and attributes in the page's markup of this exchange that careerbot never emits itself."""
-    from bot.types import Answer, Citation
+    from bot.types import Citation, Kind, Outcome
     from bot.web.render import render_answer, render_user
 
     fake_citation = Citation(n=1, source="s", section="s", text=answer)  # corpus text is escaped the same way
-    page = render_user(question) + render_answer(Answer(text=answer, citations=[fake_citation], refused=True), "x", "https://example.edu")
+    page = render_user(question) + render_answer(Outcome(text=answer, citations=[fake_citation], kind=Kind.REFUSED), "x", "https://example.edu")
     return audit_markup(page)
 
 

@@ -179,14 +179,15 @@ def make_runtimes(settings: Any, modes: Sequence[bool]) -> dict[bool, Any]:
 
 def raw_answer(ans: Answer) -> Answer:
     """The answer as the guard-off chain gives it: the guarded run's pre-guard text, cited again."""
-    from bot.chain import GUTTED
     from bot.citations import finalize
+    from bot.types import Kind, Reason
 
     if ans.raw_text == ans.text:
         return ans
     text, citations = finalize(ans.raw_text, list(ans.passages))
-    fallback = None if ans.fallback == GUTTED else ans.fallback
-    return replace(ans, text=text, citations=citations, removed=[], fallback=fallback)
+    if ans.reason is Reason.GUTTED:  # with the guard off, the model's answer would have been shown
+        return replace(ans, text=text, citations=citations, removed=[], kind=Kind.ANSWERED, reason=None, detail="")
+    return replace(ans, text=text, citations=citations, removed=[])
 
 
 
@@ -198,7 +199,7 @@ def run_case(case: Case, runtime: Any, corpus: str, *, raw_too: bool = False) ->
         ans = answer(case.question, list(case.history), runtime.settings, runtime=runtime)
     except Exception as exc:  # noqa: BLE001 - re-raised when deliberate; else recorded and counted as an error
         _reraise_deliberate(exc)
-        failed = make_record(case, Answer(text="", citations=[], refused=False, engine=runtime.settings.engine),
+        failed = make_record(case, Answer(text="", citations=[], engine=runtime.settings.engine),
                              runtime.settings, corpus, verification=([], [], False), error=exc)
         return [failed, failed] if raw_too else [failed]
     answers = [raw_answer(ans), ans] if raw_too else [ans]
@@ -244,6 +245,8 @@ def make_record(case: Case, ans: Answer, settings: Any, corpus: str, *, verifica
         "query": ans.query,
         "engine": ans.engine,
         "fallback": ans.fallback,
+        "outcome": ans.kind.value,
+        "reason": ans.reason.value if ans.reason else None,
         "citations": [asdict(c) for c in ans.citations],
         "passages": [{"section": p.section, "score": p.score, "similarity": p.similarity} for p in ans.passages],
         "removed": [asdict(r) for r in ans.removed],

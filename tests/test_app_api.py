@@ -232,13 +232,12 @@ def test_feedback_posted_over_the_api_is_stored(server: AppServer) -> None:
 
 
 def test_answer_markup_escapes_text_and_links_each_marker_to_its_passage() -> None:
-    from bot.types import Answer, Citation
+    from bot.types import Citation, Outcome
     from bot.web.render import render_answer
 
-    answer = Answer(
+    answer = Outcome(
         text='Meta pays $177,730 <script>alert(1)</script> [1]. See [7].',
         citations=[Citation(1, "guide.md", "Salary <b>Ranges</b>", 'Meta: <img src=x onerror="alert(1)">')],
-        refused=False,
     )
 
     markup = render_answer(answer, "m3", "https://careers.example.edu/advisers")
@@ -251,10 +250,10 @@ def test_answer_markup_escapes_text_and_links_each_marker_to_its_passage() -> No
 
 
 def test_uncovered_answer_markup_offers_the_handoff_link() -> None:
-    from bot.types import Answer
+    from bot.types import Kind, Outcome
     from bot.web.render import render_answer
 
-    markup = render_answer(Answer(text="Not covered.", citations=[], refused=True), "m1", "https://advisers.example.edu/book")
+    markup = render_answer(Outcome(text="Not covered.", citations=[], kind=Kind.REFUSED), "m1", "https://advisers.example.edu/book")
 
     assert 'href="https://advisers.example.edu/book"' in markup and "Talk to a careers adviser" in markup
 

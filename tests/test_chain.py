@@ -10,40 +10,13 @@ import pytest
 from bot.chain import Runtime, answer, stream_answer
 from bot.errors import BadInput, IndexNotBuilt
 from bot.numbers import parse_numbers
-from bot.types import Answer
+from bot.types import Kind, Outcome, Reason
+from scripted import Scripted
 
 GOOGLE = "What does Google pay AI research scientists?"
 
 
-class Scripted:
-    """A fake engine: yields a fixed reply in pieces (or sleeps, or fails)."""
-
-    name = "scripted"
-
-    def __init__(self, reply: str = "", delay: float = 0.0, fail: bool = False) -> None:
-        self.reply, self.delay, self.fail, self.calls = reply, delay, fail, 0
-
-    def load(self, progress=None) -> None: ...
-
-    def ready(self) -> bool:
-        return True
-
-    def status(self) -> dict:
-        return {"engine": self.name, "ready": True}
-
-    def stream(self, request):
-        self.calls += 1
-        self.request = request
-        if self.fail:
-            raise RuntimeError("model crashed")
-        for word in self.reply.split(" "):
-            if request.cancel is not None and request.cancel.is_set():
-                return
-            time.sleep(self.delay)
-            yield word + " "
-
-
-def run(settings, engine, question=GOOGLE, history=(), **overrides) -> Answer:
+def run(settings, engine, question=GOOGLE, history=(), **overrides) -> Outcome:
     settings = settings.model_copy(update=overrides)
     return answer(question, list(history), settings, runtime=Runtime(settings, engine=engine))
 
@@ -96,7 +69,8 @@ def test_guard_off_shows_the_raw_model_answer(index_settings):
 def test_gutted_answer_falls_back_to_extractive(index_settings):
     engine = Scripted("In Germany researchers earn $149,000 [1]. Netflix pays $1,000,000 [1].")
     result = run(index_settings, engine)
-    assert result.fallback and "$1,000,000" not in result.text and "Germany" not in result.text
+    assert result.kind is Kind.FALLBACK and result.reason is Reason.GUTTED and result.fallback
+    assert "$1,000,000" not in result.text and "Germany" not in result.text
     assert "$204,655" in result.text and result.citations
 
 
@@ -105,25 +79,25 @@ def test_generation_timeout_falls_back_to_extractive(index_settings):
     started = time.monotonic()
     result = run(index_settings, engine, generation_timeout=0.5)
     assert time.monotonic() - started < 5
-    assert "timeout" in result.fallback and "$204,655" in result.text
+    assert result.reason is Reason.TIMEOUT and "timeout" in result.fallback and "$204,655" in result.text
 
 
 def test_engine_failure_falls_back_to_extractive(index_settings):
     result = run(index_settings, Scripted(fail=True))
-    assert "model crashed" in result.fallback and "$204,655" in result.text
+    assert result.reason is Reason.FAILED and "model crashed" in result.fallback and "$204,655" in result.text
 
 
 def test_model_wrongly_saying_not_covered_gets_the_guides_own_lines(index_settings):
     # retrieval found the salary passage and the scope check passed: a small model's refusal here is wrong
     result = run(index_settings, Scripted("NOT COVERED"))
-    assert not result.refused and "$204,655" in result.text and "no answer" in result.fallback
+    assert not result.refused and "$204,655" in result.text and result.reason is Reason.NO_ANSWER
     assert any("Top Companies" in c.section for c in result.citations)
 
 
 def test_model_answer_that_leaves_out_one_side_of_a_comparison_gets_its_line(index_settings):
     result = run(index_settings, Scripted("IBM pays AI research scientists $171,000 median [1]."),
                  question="Compare IBM and Google pay for AI research scientists.")
-    assert "$171,000" in result.text and "$204,655" in result.text and result.fallback is None
+    assert "$171,000" in result.text and "$204,655" in result.text and result.kind is Kind.ANSWERED
     assert any("Top Companies" in c.section for c in result.citations)
 
 
@@ -136,7 +110,7 @@ def test_model_answer_that_covers_what_was_asked_gets_nothing_added(index_settin
 def test_nothing_relevant_refuses_without_generating(index_settings):
     engine = Scripted("should never run")
     result = run(index_settings, engine, question="What's the weather in Paris today?")
-    assert result.refused and engine.calls == 0
+    assert result.kind is Kind.REFUSED and result.refused and engine.calls == 0
     assert index_settings.handoff_url in result.text and "Salary Ranges" in result.text  # names what the guide covers
 
 
@@ -144,7 +118,7 @@ def test_nothing_relevant_refuses_without_generating(index_settings):
 def test_out_of_scope_names_the_gap_and_invents_no_figure(index_settings, corpus_money, question):
     engine = Scripted("should never run")
     result = run(index_settings, engine, question=question)
-    assert result.refused and engine.calls == 0
+    assert result.kind is Kind.SCOPE and result.refused and engine.calls == 0
     assert "does not cover" in result.text
     assert figures(result.text) <= corpus_money
 
@@ -161,12 +135,13 @@ def test_follow_up_uses_history_for_retrieval(index_settings):
     assert "$177,730" in result.text and result.citations[0].section.endswith("Top Companies")
 
 
-def test_tokens_stream_before_the_final_answer(index_settings):
-    settings = index_settings.model_copy(update={"engine": "extractive"})
-    engine = Scripted("Google pays $204,655 on average [1].")
-    items = list(stream_answer(GOOGLE, [], settings, runtime=Runtime(settings, engine=engine)))
-    assert all(isinstance(i, str) for i in items[:-1]) and len(items) > 3 and isinstance(items[-1], Answer)
-    assert items[-1].timings.total_ms >= items[-1].timings.retrieve_ms > 0
+def test_units_stream_one_by_one_before_the_final_answer(index_settings):
+    engine = Scripted("Google pays $204,655 on average [1]. Meta pays $177,730 on average [1]. Google pays from $56,000 to $446,000 [1].")
+    items = list(stream_answer(GOOGLE, [], index_settings, runtime=Runtime(index_settings, engine=engine)))
+    assert all(isinstance(i, str) for i in items[:-1]) and len(items) == 4 and isinstance(items[-1], Outcome)
+    assert "".join(items[:-1]) == items[-1].text
+    timings = items[-1].timings
+    assert timings.total_ms >= timings.first_unit_ms >= timings.first_token_ms >= timings.retrieve_ms > 0
 
 
 @pytest.mark.parametrize(("question", "history", "message"), [

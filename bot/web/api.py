@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.config import Settings
 from bot.errors import CareerbotError
 from bot.feedback import FeedbackRecord, FeedbackStore
-from bot.types import Answer, Turn
+from bot.types import Outcome, QueueStatus, Turn
 from bot.web.ratelimit import RateLimiter
 from bot.web.service import check_history, check_message, error_status, history_json
 from bot.web.warmup import WarmUp
@@ -56,6 +56,12 @@ class RemovedOut(BaseModel):
     reason: str
 
 
+class OutcomeOut(BaseModel):
+    kind: Literal["answered", "fallback", "refused", "scope"] = Field(description="How the question was answered.")
+    reason: Literal["busy", "failed", "timeout", "empty", "gutted", "no_answer"] | None = Field(
+        None, description="Why a fallback answered with the guide's own lines instead of the model's.")
+
+
 class ChatResponse(BaseModel):
     """The `python -m bot ask --json` schema."""
 
@@ -67,6 +73,7 @@ class ChatResponse(BaseModel):
     engine: str = ""
     fallback: str | None = None
     removed: list[RemovedOut] = Field(default_factory=list)
+    outcome: OutcomeOut | None = None
 
 
 class FeedbackRequest(BaseModel):
@@ -145,7 +152,9 @@ def make_router(deps: Deps) -> APIRouter:
 
     @router.post("/api/chat/stream", response_class=EventSourceResponse, responses=ERRORS, tags=["chat"], max_body_size=body_limit)
     def chat_stream(inp: ChatInput = Depends(chat_input)) -> Iterator[ServerSentEvent]:
-        """Server-Sent Events: `token` events ({"text"}), then one `final` event (the /api/chat schema), or one `error` event."""
+        """Server-Sent Events: `queue` events ({"position", "expected_wait"}) while waiting for the model, `token` events
+        ({"text"}: verified units only, in their final form), then one `final` event (the /api/chat schema; its `answer`
+        is the tokens joined), or one `error` event."""
         yield from sse_events(inp, deps)
 
     @router.post("/api/feedback", response_model=FeedbackResponse, responses=ERRORS, tags=["feedback"])
@@ -178,10 +187,12 @@ def sse_events(inp: ChatInput, deps: Deps) -> Iterator[ServerSentEvent]:
     finished = False
     try:
         for piece in stream_answer(inp.question, inp.history, deps.settings, runtime=deps.runtime):
-            if isinstance(piece, Answer):
+            if isinstance(piece, Outcome):
                 finished = True
                 deps.store.questions.record(inp.question, piece)  # redacted question + outcome, for /admin/insights
                 yield ServerSentEvent(event="final", data=piece.to_json())
+            elif isinstance(piece, QueueStatus):
+                yield ServerSentEvent(event="queue", data={"position": piece.position, "expected_wait": round(piece.expected_wait, 1)})
             elif piece:
                 yield ServerSentEvent(event="token", data={"text": piece})
     except CareerbotError as exc:

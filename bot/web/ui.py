@@ -7,7 +7,9 @@ people chatting at once therefore never share turns. Answers stream token by
 token; the final bubble is replaced by the chain's authoritative text with
 linked [n] markers and an expandable sources list (bot.web.render escapes all
 text). While the model loads, the page and the pending answer say so, with
-progress.
+progress; while a question waits for the model, the bubble shows its place in
+the queue. Only verified units are streamed, in their final form, so the final
+bubble holds the same text with links and sources added: nothing jumps.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.errors import CareerbotError
 from bot.feedback import FeedbackRecord
-from bot.types import Answer, Turn
+from bot.types import Outcome, QueueStatus, Turn
 from bot.web import render
 from bot.web.api import Deps
 from bot.web.service import check_message, history_json
@@ -172,8 +174,12 @@ def stream_into(deps: Deps, question: str, session: ChatSession) -> Iterator[tup
     streamed, final = "", None
     try:
         for piece in stream_answer(question, session.turns, deps.settings, runtime=deps.runtime):
-            if isinstance(piece, Answer):
+            if isinstance(piece, Outcome):
                 final = piece
+            elif isinstance(piece, QueueStatus):
+                if not streamed:
+                    bubble["content"] = render.render_note(queue_line(piece))
+                    yield session.display, "", session
             elif piece:
                 streamed += piece
                 bubble["content"] = render.render_streaming(streamed)
@@ -190,7 +196,13 @@ def stream_into(deps: Deps, question: str, session: ChatSession) -> Iterator[tup
     yield session.display, "", session
 
 
-def finish(deps: Deps, question: str, session: ChatSession, answer: Answer) -> None:
+def queue_line(status: QueueStatus) -> str:
+    """What a student waiting for the model reads (the page and the widget say the same)."""
+    ahead = "You are next" if status.position <= 1 else f"You are number {status.position} in the queue"
+    return f"{ahead}: your answer should start in about {max(1, round(status.expected_wait))} s."
+
+
+def finish(deps: Deps, question: str, session: ChatSession, answer: Outcome) -> None:
     index = len(session.display) - 1
     session.display[index]["content"] = render.render_answer(answer, f"m{index}", deps.settings.handoff_url)
     session.exchanges[index] = {

@@ -1,4 +1,5 @@
-/* careerbot's compact chat, framed by widget.js. Talks to /api/chat/stream (SSE over fetch).
+/* careerbot's compact chat, framed by widget.js. Talks to /api/chat/stream (SSE over fetch): `queue` events show the
+   student's place in the queue, `token` events carry verified units only, and `final` holds the same text, linked.
    Every node is built with createElement + textContent: user, model and corpus text is never parsed as HTML. */
 (function () {
   "use strict";
@@ -119,6 +120,12 @@
     return { event: event, data: JSON.parse(data.join("\n")) };
   }
 
+  // The same words as the chat page (bot/web/ui.py queue_line).
+  function queueLine(q) {
+    var ahead = q.position <= 1 ? "You are next" : "You are number " + q.position + " in the queue";
+    return ahead + ": your answer should start in about " + Math.max(1, Math.round(q.expected_wait)) + " s.";
+  }
+
   async function readError(resp) {
     try { return (await resp.json()).error || resp.statusText; } catch (e) { return "careerbot is not available (" + resp.status + ")."; }
   }
@@ -149,6 +156,7 @@
           buffer = buffer.slice(cut + 2);
           if (!ev) continue;
           if (ev.event === "token") { streamed += ev.data.text; node.textContent = streamed; log.scrollTop = log.scrollHeight; }
+          else if (ev.event === "queue" && !streamed) { node.textContent = queueLine(ev.data); }
           else if (ev.event === "final") final = ev.data;
           else if (ev.event === "error") throw new Error(ev.data.error);
         }

@@ -1,0 +1,206 @@
+"""Verified streaming (bot/verified.py through bot/chain.py and the SSE API): no unit reaches a screen unchecked.
+
+Real index, real embedding model, real guard; a scripted engine only at the
+generation boundary (tests/scripted.py), plus the real extractive engine.
+Every test reads what a screen would receive: the chain's text pieces, or the
+API's SSE events.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+import httpx
+import pytest
+
+from bot.chain import Runtime, stream_answer
+from bot.errors import EngineBusy
+from bot.numbers import parse_numbers
+from bot.types import Kind, Outcome, QueueStatus, Reason
+from bot.verified import VerifiedStream
+from scripted import Scripted, serve
+
+GOOGLE = "What does Google pay AI research scientists?"
+PLANTED = "Netflix pays $1,000,000. [1]"
+
+# Scripted model answers, each with something the guard must drop somewhere in the middle.
+REPLIES = {
+    "sentences": f"Google pays AI research scientists $204,655 on average [1]. {PLANTED} Meta pays $177,730 on average [1].",
+    "bullets": "Here is what the guide says:\n- Google: $204,655 average [1]\n- Netflix: $1,000,000 average [1]\n- Meta: $177,730 average [1]",
+    "table": "| Company | Average |\n|---|---|\n| Google | $204,655 [1] |\n| Netflix | $1,000,000 [1] |\n| Meta | $177,730 [1] |",
+    "paragraphs": f"Google pays $204,655 on average [1].\n\n{PLANTED} Also, in Germany researchers earn $149,000 [1].\n\nMeta pays $177,730 on average [1].",
+    "leading marker": f"[1] Google pays $204,655 on average. {PLANTED}",
+}
+
+
+def consume(settings, engine, question=GOOGLE) -> tuple[list, Outcome]:
+    items = list(stream_answer(question, [], settings, runtime=Runtime(settings, engine=engine)))
+    final = items[-1]
+    assert isinstance(final, Outcome) and not any(isinstance(i, Outcome) for i in items[:-1])
+    return items[:-1], final
+
+
+def shown(items: list) -> list[str]:
+    return [i for i in items if isinstance(i, str)]
+
+
+def money(text: str) -> set[float]:
+    return {q.value for q in parse_numbers(text) if q.kind == "money"}
+
+
+@pytest.fixture(scope="module")
+def corpus_money():
+    from pathlib import Path
+
+    return money((Path(__file__).resolve().parent.parent / "corpus" / "ai-ml-researcher-career-guide.md").read_text())
+
+
+@pytest.mark.parametrize("kind", list(REPLIES))
+def test_a_planted_figure_is_never_streamed_and_the_final_text_is_what_was_streamed(index_settings, corpus_money, kind):
+    pieces, final = consume(index_settings, Scripted(REPLIES[kind]))
+
+    assert pieces, "something was streamed"
+    assert not any("1,000,000" in p or "Netflix" in p or "Germany" in p for p in pieces)
+    assert "".join(pieces) == final.text
+    assert money(final.text) <= corpus_money and "$204,655" in final.text
+    assert final.kind is Kind.ANSWERED and any("1,000,000" in r.sentence for r in final.removed)
+
+
+@pytest.mark.parametrize("size", [1, 2, 5, 13])
+def test_units_come_out_the_same_whatever_the_engine_piece_size(index_settings, size):
+    texts = []
+    for kind in REPLIES:
+        stream = VerifiedStream(Runtime(index_settings).retriever.search(GOOGLE), "", model=True, guard=True)
+        text = REPLIES[kind]
+        out = [s for i in range(0, len(text), size) for s in stream.feed(text[i:i + size])] + stream.close()
+        assert "".join(out) == stream.text
+        texts.append(stream.text)
+    whole = []
+    for kind in REPLIES:
+        stream = VerifiedStream(Runtime(index_settings).retriever.search(GOOGLE), "", model=True, guard=True)
+        stream.feed(REPLIES[kind])
+        stream.close()
+        whole.append(stream.text)
+    assert texts == whole
+
+
+def test_a_verified_unit_is_shown_while_the_engine_is_still_generating(index_settings):
+    first_seen = threading.Event()
+
+    class Gated(Scripted):
+        def stream(self, request):
+            yield "Google pays $204,655 on average [1]."
+            yield " Meta"
+            self.waited = first_seen.wait(20)  # the first sentence must reach the screen before the rest is generated
+            yield " pays $177,730 on average [1]."
+
+    engine = Gated()
+    items = stream_answer(GOOGLE, [], index_settings, runtime=Runtime(index_settings, engine=engine))
+    first = next(items)
+    first_seen.set()
+    rest = list(items)
+    assert first == "Google pays $204,655 on average [1]." and engine.waited
+    assert first + "".join(i for i in rest if isinstance(i, str)) == rest[-1].text
+
+
+@pytest.mark.parametrize(("question", "history"), [
+    (GOOGLE, []),
+    ("How do I become an AI researcher?", []),
+    ("Which skills do AI/ML researchers need?", []),
+    ("And Meta?", [{"role": "user", "content": GOOGLE}]),
+    ("What is the average AI researcher salary in Germany?", []),
+    ("What's the weather in Paris today?", []),
+])
+def test_the_real_extractive_engine_streams_exactly_its_final_text(index_settings, question, history):
+    items = list(stream_answer(question, history, index_settings, runtime=Runtime(index_settings)))
+    pieces, final = items[:-1], items[-1]
+    assert pieces and all(isinstance(p, str) for p in pieces)
+    assert "".join(pieces) == final.text and final.text
+
+
+def test_an_answer_the_guard_empties_shows_only_the_extractive_answer(index_settings):
+    pieces, final = consume(index_settings, Scripted(f"In Germany researchers earn $149,000 [1]. {PLANTED}"))
+    extractive = stream_answer(GOOGLE, [], index_settings, runtime=Runtime(index_settings))
+
+    assert final.kind is Kind.FALLBACK and final.reason is Reason.GUTTED
+    assert "".join(pieces) == final.text == [i for i in extractive if isinstance(i, Outcome)][0].text
+    assert not any("Germany" in p or "Netflix" in p for p in pieces)
+
+
+def test_a_heading_before_dropped_units_is_never_shown(index_settings):
+    pieces, final = consume(index_settings, Scripted(f"## Netflix salaries\nHere is what I found:\n{PLANTED}"))
+    assert final.reason is Reason.GUTTED and not any("Netflix" in p or "what I found" in p for p in pieces)
+
+
+def test_a_line_added_for_a_company_left_out_is_streamed_after_the_check(index_settings):
+    pieces, final = consume(index_settings, Scripted("IBM pays AI research scientists $171,000 median [1]."),
+                            question="Compare IBM and Google pay for AI research scientists.")
+    assert any("$204,655" in p for p in pieces[1:]) and "".join(pieces) == final.text
+    assert final.kind is Kind.ANSWERED
+
+
+def test_an_engine_failing_mid_answer_keeps_the_shown_units_drops_the_half_sentence_and_adds_the_guides_lines(index_settings):
+    class Crashing(Scripted):
+        def stream(self, request):
+            yield "Meta pays $177,730 on average [1]. Google pays AI research"
+            raise RuntimeError("model crashed")
+
+    pieces, final = consume(index_settings, Crashing())
+
+    assert pieces[0] == "Meta pays $177,730 on average [1]." and "".join(pieces) == final.text
+    assert "Google pays AI research" not in final.text and "$204,655" in final.text
+    assert final.kind is Kind.FALLBACK and final.reason is Reason.FAILED
+
+
+def test_a_busy_engine_gets_the_guides_lines_at_once_with_one_line_saying_so(index_settings):
+    started = time.monotonic()
+    pieces, final = consume(index_settings, Scripted(busy=EngineBusy(24.0)))
+
+    assert time.monotonic() - started < 10
+    assert final.kind is Kind.FALLBACK and final.reason is Reason.BUSY and final.to_json()["outcome"] == {"kind": "fallback", "reason": "busy"}
+    first_line, rest = final.text.split("\n", 1)
+    assert "24 s" in first_line and "$204,655" in rest and "$" not in first_line
+    assert "".join(pieces) == final.text
+
+
+def test_queue_places_come_before_the_first_unit(index_settings):
+    queue = (QueueStatus(2, 3.0), QueueStatus(1, 1.0))
+    items, final = consume(index_settings, Scripted("Google pays $204,655 on average [1].", queue=queue))
+
+    assert items[:2] == list(queue) and all(isinstance(i, str) for i in items[2:])
+    assert final.kind is Kind.ANSWERED and "".join(items[2:]) == final.text
+
+
+# --- the SSE API -------------------------------------------------------------------------------
+
+
+def sse(url: str, message: str) -> list[tuple[str, dict]]:
+    events, name, data = [], "message", []
+    with httpx.stream("POST", f"{url}/api/chat/stream", json={"message": message}, timeout=60) as response:
+        assert response.status_code == 200
+        for line in response.iter_lines():
+            if line.startswith("event:"):
+                name = line[6:].strip()
+            elif line.startswith("data:"):
+                data.append(line[5:].strip())
+            elif not line and data:
+                events.append((name, json.loads("\n".join(data))))
+                name, data = "message", []
+    return events
+
+
+def test_sse_tokens_are_verified_units_and_join_to_the_final_answer(index_settings, embedder):
+    engine = Scripted(REPLIES["sentences"], delay=0.01, queue=(QueueStatus(3, 4.0), QueueStatus(1, 0.5)))
+    with serve(index_settings.model_copy(update={"rate_limit": "1000/minute"}), engine, embedder) as url:
+        events = sse(url, GOOGLE)
+
+    names = [n for n, _ in events]
+    assert names[:2] == ["queue", "queue"] and events[0][1] == {"position": 3, "expected_wait": 4.0}
+    assert names[-1] == "final" and set(names[2:-1]) == {"token"}
+    tokens = [d["text"] for n, d in events if n == "token"]
+    final = events[-1][1]
+    assert not any("1,000,000" in t for t in tokens) and len(tokens) == 2
+    assert "".join(tokens) == final["answer"] and final["outcome"] == {"kind": "answered", "reason": None}
+    assert any("1,000,000" in r["sentence"] for r in final["removed"])
