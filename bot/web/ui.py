@@ -13,9 +13,10 @@ Accessibility (WCAG 2.2 AA, checked by axe in tests/test_a11y.py): one h1, the
 adviser link in the same place in every state, contrast-safe colours, visible
 focus rings, 24 px targets, no motion under prefers-reduced-motion. Gradio's
 chat is role="log" and the page's one polite live region: A11Y_JS quiets
-Gradio's other announcer ("Loading", "Complete") and drops the chat bubbles'
-aria-label (it repeats the bubble's raw HTML); render.py keeps streaming text
-out of what is read. Errors appear in the chat as role="alert".
+Gradio's other announcer ("Loading", "Complete"), drops the chat bubbles'
+aria-label (it repeats the bubble's raw HTML) and hides streaming text from
+screen readers (render.py marks it aria-hidden; Gradio's sanitizer drops that,
+so the script puts it back before the accessibility tree is updated). Errors appear in the chat as role="alert".
 """
 
 from __future__ import annotations
@@ -92,6 +93,10 @@ A11Y_JS = """
     });
     root.querySelectorAll("#chat [data-testid='bot'][aria-label], #chat [data-testid='user'][aria-label]").forEach(function (x) {
       x.removeAttribute("aria-label");
+    });
+    /* Gradio's sanitizer drops aria-hidden from bubble markup: put it back on text still streaming or loading. */
+    root.querySelectorAll("#chat .answer-text.streaming:not([aria-hidden]), #chat .note:not(.error):not([aria-hidden])").forEach(function (x) {
+      x.setAttribute("aria-hidden", "true");
     });
     root.querySelectorAll("#chat [role='log']:not([aria-relevant])").forEach(function (x) {
       x.setAttribute("aria-relevant", "additions"); x.setAttribute("tabindex", "0");

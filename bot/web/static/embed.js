@@ -58,9 +58,9 @@
     return node;
   }
 
-  /* The streaming bubble's replacement: added to the live region once, so it is announced once. */
-  function settle(node, cls) {
-    var done = el("div", "cb-msg " + cls);
+  /* Put ``done`` (built whole, off the page) where the streaming bubble was: one addition to the live region,
+     so it is read once. */
+  function settle(node, done) {
     log.replaceChild(done, node);
     return done;
   }
@@ -199,14 +199,15 @@
         }
       }
       if (!final) throw new Error("The answer was cut off. Please try again.");
-      node = settle(node, "cb-assistant");
-      renderAnswer(node, final, id);
-      node.appendChild(feedbackBar(question, priorHistory, final));
+      var done = el("div", "cb-msg cb-assistant");
+      renderAnswer(done, final, id);
+      done.appendChild(feedbackBar(question, priorHistory, final));
+      node = settle(node, done);
       history.push({ role: "user", content: question }, { role: "assistant", content: final.answer });
     } catch (err) {
-      node = settle(node, "cb-error");
-      node.setAttribute("role", "alert");
-      node.textContent = err.message || String(err);
+      var alert = el("div", "cb-msg cb-error", err.message || String(err));
+      alert.setAttribute("role", "alert");
+      node = settle(node, alert);
     } finally {
       busy = false; send.disabled = false;
       log.scrollTop = log.scrollHeight;
