@@ -44,6 +44,9 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practi
 STATES = ["idle", "streaming", "answered-sources-open", "refused", "rate-limited", "error", "320px"]
 PAGES = ["/", "/embed", "host"]
 AXE_RESULTS: dict[str, dict[str, list[str]]] = {}
+ADVISER_AT: dict[str, dict[str, dict[str, float]]] = {}
+ADVISER_BOX = """(sel) => { const r = document.querySelector(sel).getBoundingClientRect();
+  return {x: Math.round(r.x + scrollX), y: Math.round(r.y + scrollY), w: Math.round(r.width), h: Math.round(r.height)}; }"""
 
 
 def stub_reply(messages: list[dict[str, Any]]) -> str:
@@ -71,7 +74,7 @@ class Backend:
 
 def start_backend(index_dir: Path, workdir: Path, **settings: str) -> Backend:
     port = free_port()
-    app = start_app(index_dir, workdir, allowed_origins=f"http://127.0.0.1:{port}", **settings)
+    app = start_app(index_dir, workdir, ready_timeout=600, allowed_origins=f"http://127.0.0.1:{port}", **settings)
     return Backend(app, Site(workdir / "site", app.url, port))
 
 
@@ -105,8 +108,8 @@ def axe_summary() -> Iterator[None]:
             print(f"  {page_name:7} " + "  ".join(f"{s}={len(v)}" for s, v in states.items()))
 
 
-def new_page(browser: Browser, width: int = 1100, height: int = 900) -> Page:
-    context = browser.new_context(viewport={"width": width, "height": height})
+def new_page(browser: Browser, width: int = 1100, height: int = 900, reduced_motion: str = "no-preference") -> Page:
+    context = browser.new_context(viewport={"width": width, "height": height}, reduced_motion=reduced_motion)  # type: ignore[arg-type]
     page = context.new_page()
     page.console_lines = []  # type: ignore[attr-defined]
     page.on("console", lambda m: page.console_lines.append(m.text))  # type: ignore[attr-defined]
@@ -127,6 +130,8 @@ def axe_violations(target: Page | Frame) -> list[str]:
 
 class ChatPage:
     """The Gradio chat page at /."""
+
+    adviser = "#handoff-link a"
 
     def __init__(self, page: Page, url: str) -> None:
         self.page, self.url = page, url
@@ -167,6 +172,8 @@ class ChatPage:
 
 class EmbedChat:
     """The compact chat, at /embed or inside the widget's frame on a host page."""
+
+    adviser = "#cb-adviser"
 
     def __init__(self, page: Page, url: str, site: Site | None = None) -> None:
         self.page, self.url, self.site = page, url, site
@@ -267,6 +274,10 @@ def test_axe_finds_no_violations(browser: Browser, backends: dict[str, Backend],
         if state == "320px":
             assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 1
         assert found == [], "\n".join(found)
+        doc = chat.doc if isinstance(chat, EmbedChat) else page
+        at = ADVISER_AT.setdefault(page_name, {})[state] = doc.evaluate(ADVISER_BOX, chat.adviser)
+        if state != "320px" and "idle" in ADVISER_AT[page_name]:
+            assert at == ADVISER_AT[page_name]["idle"], "the adviser link moved"
     finally:
         if backend.gate is not None:
             backend.gate.set()
@@ -481,13 +492,12 @@ def test_widget_takes_its_title_accent_position_greeting_and_starters_from_the_s
     assert frame.locator("#cb-header").evaluate("h => getComputedStyle(h).backgroundColor") == rgb("#0f766e")
     assert frame.locator("#cb-send").evaluate("b => getComputedStyle(b).backgroundColor") == rgb("#0f766e")
     assert not [line for line in page.console_lines if "careerbot" in line]  # type: ignore[attr-defined]
+    DOCS.mkdir(exist_ok=True)
+    page.screenshot(path=str(DOCS / "widget-themed.png"))
 
     frame.locator(".cb-starter").last.click()
     expect(frame.locator(".cb-sources")).to_have_count(1, timeout=TIMEOUT)
-    frame.locator(".cb-sources summary").click()
     expect(frame.locator(".cb-assistant").first).to_contain_text("204,655")
-    DOCS.mkdir(exist_ok=True)
-    page.screenshot(path=str(DOCS / "widget-themed.png"))
     page.context.close()
 
 
@@ -507,3 +517,21 @@ def test_an_accent_that_fails_contrast_is_refused_with_a_warning_naming_its_rati
     expect(frame.locator("#cb-header")).to_be_visible(timeout=TIMEOUT)
     assert frame.locator("#cb-header").evaluate("h => getComputedStyle(h).backgroundColor") == default
     page.context.close()
+
+
+@pytest.mark.parametrize("page_name", ["/", "/embed"])
+def test_nothing_moves_while_an_answer_streams_when_reduced_motion_is_asked(browser: Browser, backends: dict[str, Backend], page_name: str) -> None:
+    backend = backends["stub"]
+    backend.gate.clear()  # type: ignore[union-attr]
+    page = new_page(browser, reduced_motion="reduce")
+    try:
+        chat = surface(page_name, page, backend)
+        chat.open()
+        reach_state("streaming", chat, backend)
+        page.wait_for_timeout(300)
+        doc = chat.doc if isinstance(chat, EmbedChat) else page
+        running = doc.evaluate("() => document.getAnimations().map(a => a.animationName || a.transitionProperty || 'animation')")
+        assert running == []
+    finally:
+        backend.gate.set()  # type: ignore[union-attr]
+        page.context.close()

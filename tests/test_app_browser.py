@@ -179,7 +179,7 @@ def test_widget_opens_and_answers_on_an_allowed_site(page: Page, sites: tuple[Si
 
     frame.locator("#cb-input").fill(PAYLOAD)
     frame.locator("#cb-send").click()
-    expect(frame.locator(".cb-user").last).to_have_text(PAYLOAD)
+    expect(frame.locator(".cb-user").last).to_have_text(f"You: {PAYLOAD}")  # "You: " is for screen readers only
     expect(frame.locator(".cb-assistant")).to_have_count(2, timeout=ANSWER_TIMEOUT)
     assert frame.locator("img").count() == 0 and page.locator("img").count() == 0
     assert page.dialogs == []  # type: ignore[attr-defined]

@@ -78,7 +78,7 @@
     if (!panel) panel = makePanel();
     panel.style.display = open ? "block" : "none";
     button.setAttribute("aria-expanded", String(open));
-    button.textContent = open ? "Close " + title : title;
+    button.textContent = open ? "Close chat" : title;
     if (open) focusInput();
     else button.focus();
   }
