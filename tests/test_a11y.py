@@ -234,7 +234,12 @@ def reach_state(state: str, chat: ChatPage | EmbedChat, backend: Backend) -> Non
         seen = len(backend.stub.requests)  # type: ignore[union-attr]
         chat.ask(META)
         expect(chat.streaming()).to_have_count(1, timeout=TIMEOUT)
+        for _ in range(TIMEOUT // 100):  # the stub has the request: its stream is held at the gate
+            if len(backend.stub.requests) > seen:  # type: ignore[union-attr]
+                break
+            chat.page.wait_for_timeout(100)
         assert len(backend.stub.requests) > seen  # type: ignore[union-attr]
+        chat.page.wait_for_timeout(300)
     elif state in ("answered-sources-open", "320px"):
         chat.ask(META)
         expect(chat.answers()).to_have_count(1, timeout=TIMEOUT)
