@@ -9,16 +9,14 @@ docs/chat-phone.png).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from bot.feedback import FeedbackStore
+from host_site import Site
 from services import free_port
 from web_server import CHROMIUM_ARGS, REPO, AppServer, start_app
 
@@ -38,30 +36,6 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
-class Site:
-    """A static page on its own 127.0.0.1 port: a careers site that embeds the widget."""
-
-    def __init__(self, root: Path, app_url: str, port: int) -> None:
-        root.mkdir(parents=True, exist_ok=True)
-        (root / "index.html").write_text(
-            "<!doctype html><html><head><title>Careers office</title></head><body>"
-            "<h1>University careers office</h1><p>Welcome. Our chatbot answers questions about AI careers.</p>"
-            f'<script src="{app_url}/widget.js" data-title="Ask about AI careers" async></script></body></html>'
-        )
-        self.port = port
-        handler = partial(SimpleHTTPRequestHandler, directory=str(root))
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    @property
-    def origin(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 @pytest.fixture(scope="module")
 def server(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     allowed_port = free_port()
@@ -77,7 +51,7 @@ def server(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 @pytest.fixture(scope="module")
 def sites(server: AppServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Site, Site]]:
     allowed = Site(tmp_path_factory.mktemp("allowed-site"), server.url, server.allowed_port)  # type: ignore[attr-defined]
-    other = Site(tmp_path_factory.mktemp("other-site"), server.url, free_port())
+    other = Site(tmp_path_factory.mktemp("other-site"), server.url)
     yield allowed, other
     allowed.close()
     other.close()
@@ -205,7 +179,7 @@ def test_widget_opens_and_answers_on_an_allowed_site(page: Page, sites: tuple[Si
 
     frame.locator("#cb-input").fill(PAYLOAD)
     frame.locator("#cb-send").click()
-    expect(frame.locator(".cb-user").last).to_have_text(PAYLOAD)
+    expect(frame.locator(".cb-user").last).to_have_text(f"You: {PAYLOAD}")  # "You: " is for screen readers only
     expect(frame.locator(".cb-assistant")).to_have_count(2, timeout=ANSWER_TIMEOUT)
     assert frame.locator("img").count() == 0 and page.locator("img").count() == 0
     assert page.dialogs == []  # type: ignore[attr-defined]

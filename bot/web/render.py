@@ -7,6 +7,11 @@ becomes: its text with each [n] a link to passage n, then an expandable
 "Sources" list (section path + passage text), then the hand-off link when the
 corpus does not cover the question. Markup stays on single lines: a blank
 line would end the HTML block in Gradio's markdown renderer.
+
+Screen readers: the chat is a polite live region (role="log"), so what is
+added to it is read. A bubble still streaming (or showing load progress) is
+aria-hidden: tokens are shown, never read one by one; the final answer that
+replaces it is read once. Errors are role="alert".
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ def sources_block(uid: str, citations: Sequence[Citation]) -> str:
     if not citations:
         return ""
     items = "".join(
-        f'<li id="{anchor(uid, c.n)}" class="cite-item"><strong>[{c.n}] {escape(c.section or c.source)}</strong>'
+        f'<li id="{anchor(uid, c.n)}" class="cite-item" tabindex="-1"><strong>[{c.n}] {escape(c.section or c.source)}</strong>'
         f'<br><span class="cite-text">{escape(c.text)}</span></li>'
         for c in citations
     )
@@ -59,7 +64,7 @@ def sources_block(uid: str, citations: Sequence[Citation]) -> str:
 
 def handoff_block(handoff_url: str) -> str:
     url = html.escape(handoff_url, quote=True)
-    return f'<p class="handoff"><a href="{url}" target="_blank" rel="noopener">{HANDOFF_TEXT}</a></p>'
+    return f'<p class="handoff"><a href="{url}" target="_blank" rel="noopener">{HANDOFF_TEXT}<span class="sr-only"> (opens in a new tab)</span></a></p>'
 
 
 def render_answer(answer: Answer, uid: str, handoff_url: str) -> str:
@@ -73,7 +78,7 @@ def render_answer(answer: Answer, uid: str, handoff_url: str) -> str:
 
 def render_streaming(text: str) -> str:
     """A bubble while tokens arrive: the escaped text so far."""
-    return f'<div class="answer-text streaming">{escape(text)}</div>'
+    return f'<div class="answer-text streaming" aria-hidden="true">{escape(text)}</div>'
 
 
 def render_user(text: str) -> str:
@@ -81,5 +86,10 @@ def render_user(text: str) -> str:
 
 
 def render_note(text: str) -> str:
-    """A system note in the assistant's bubble (loading, rate limit, error)."""
-    return f'<div class="note">{escape(text)}</div>'
+    """A passing system note in the assistant's bubble (load progress): shown, not read (see the module doc)."""
+    return f'<div class="note" aria-hidden="true">{escape(text)}</div>'
+
+
+def render_error(text: str) -> str:
+    """Why there is no answer (bad input, rate limit, failure), announced at once."""
+    return f'<div class="note error" role="alert">{escape(text)}</div>'

@@ -10,6 +10,15 @@ text). While the model loads, the page and the pending answer say so, with
 progress; while a question waits for the model, the bubble shows its place in
 the queue. Only verified units are streamed, in their final form, so the final
 bubble holds the same text with links and sources added: nothing jumps.
+
+Accessibility (WCAG 2.2 AA, checked by axe in tests/test_a11y.py): one h1, the
+adviser link in the same place in every state, contrast-safe colours, visible
+focus rings, 24 px targets, no motion under prefers-reduced-motion. Gradio's
+chat is role="log" and the page's one polite live region: A11Y_JS quiets
+Gradio's other announcer ("Loading", "Complete"), drops the chat bubbles'
+aria-label (it repeats the bubble's raw HTML) and hides streaming text from
+screen readers (render.py marks it aria-hidden; Gradio's sanitizer drops that,
+so the script puts it back before the accessibility tree is updated). Errors appear in the chat as role="alert".
 """
 
 from __future__ import annotations
@@ -41,9 +50,30 @@ STARTERS: tuple[str, ...] = (
 
 CSS = """
 #chat { flex-grow: 1; }
+/* Contrast: Gradio's default primary is white on orange (2.8:1); orange-700 gives 5.2:1. */
+:root, .dark {
+  --button-primary-background-fill: #c2410c; --button-primary-background-fill-hover: #9a3412;
+  --button-primary-text-color: #ffffff; --button-primary-text-color-hover: #ffffff;
+  --button-primary-border-color: #c2410c; --button-primary-border-color-hover: #9a3412;
+}
+footer .show-api, footer a, footer button { color: var(--body-text-color) !important; }
+#chat .message-wrap .prose.chatbot.md { opacity: 1 !important; }  /* Gradio dims chat text to 0.8: below 4.5:1 for grey text */
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+a:focus-visible, button:focus-visible, summary:focus-visible, textarea:focus-visible, input:focus-visible, .cite-item:focus-visible,
+[role="log"]:focus-visible { outline: 3px solid #1d4ed8 !important; outline-offset: 2px; }
+.dark a:focus-visible, .dark button:focus-visible, .dark summary:focus-visible, .dark textarea:focus-visible { outline-color: #93c5fd !important; }
+.cite-link { display: inline-block; min-width: 24px; min-height: 24px; text-align: center; }
+.cite-sources summary { min-height: 24px; }
+#chat .message-buttons button, #chat .icon-button { min-width: 24px; min-height: 24px; }
+.note.error { font-style: normal; font-weight: 600; }
+#handoff-link p { margin: 0; }
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+}
 .cite-sources summary { cursor: pointer; font-weight: 600; }
 .cite-list { margin: 4px 0 0 0; padding-left: 1.2em; }
-.cite-text { color: var(--body-text-color-subdued); }
+.cite-text { color: #4b5563; }
+.dark .cite-text { color: #d1d5db; }
 .cite-item:target, .cite-item.cite-target { background: #fef9c3; color: #1f2937; }
 .cite-item:target .cite-text, .cite-item.cite-target .cite-text { color: #1f2937; }  /* readable on the highlight, dark mode too */
 .note { font-style: italic; }
@@ -53,6 +83,35 @@ CSS = """
   #starters { flex-direction: column; }
   #ask-row { flex-wrap: nowrap; }
 }
+"""
+
+# Gradio markup fixes for screen readers (see the module doc). A MutationObserver, because Gradio renders late.
+A11Y_JS = """
+<script>
+(function () {
+  function fix(root) {
+    root.querySelectorAll(".sr-only[role='status'][aria-live]").forEach(function (x) {
+      if (!x.closest("#chat")) { x.setAttribute("aria-live", "off"); x.removeAttribute("role"); x.style.display = "none"; }
+    });
+    root.querySelectorAll("#chat [data-testid='bot'][aria-label], #chat [data-testid='user'][aria-label]").forEach(function (x) {
+      x.removeAttribute("aria-label");
+    });
+    /* Gradio's sanitizer drops aria-hidden from bubble markup: put it back on text still streaming or loading. */
+    root.querySelectorAll("#chat .answer-text.streaming:not([aria-hidden]), #chat .note:not(.error):not([aria-hidden])").forEach(function (x) {
+      x.setAttribute("aria-hidden", "true");
+    });
+    root.querySelectorAll("#chat [role='log']:not([aria-relevant])").forEach(function (x) {
+      x.setAttribute("aria-relevant", "additions"); x.setAttribute("tabindex", "0");
+    });
+    root.querySelectorAll("[data-testid='toast-body'][role='status']").forEach(function (x) {
+      x.setAttribute("role", "alert"); x.removeAttribute("aria-live");
+    });
+  }
+  new MutationObserver(function () { fix(document); }).observe(document.documentElement, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label", "aria-live", "role"]
+  });
+})();
+</script>
 """
 
 # Opens the sources list and highlights the passage when an [n] link is clicked.
@@ -68,9 +127,10 @@ document.addEventListener("click", function (ev) {
   document.querySelectorAll(".cite-target").forEach(function (x) { x.classList.remove("cite-target"); });
   item.classList.add("cite-target");
   item.scrollIntoView({block: "nearest"});
+  item.focus();
 }, true);
 </script>
-"""
+""" + A11Y_JS
 
 
 @dataclass
@@ -85,14 +145,15 @@ class ChatSession:
 
 def build_ui(deps: Deps) -> gr.Blocks:
     with gr.Blocks(title="careerbot", fill_height=True) as demo:
-        gr.Markdown("## careerbot\nCareer advice for AI/ML researchers, answered only from the careers guide, with its sources.")
+        gr.Markdown("# careerbot\nCareer advice for AI/ML researchers, answered only from the careers guide, with its sources.")
+        gr.HTML(render.handoff_block(deps.settings.handoff_url), elem_id="handoff-link")
         status = gr.Markdown(elem_id="model-status")
         chatbot = gr.Chatbot(
             elem_id="chat", label="careerbot", show_label=False, buttons=["copy", "copy_all"], height="60vh", min_height=280, feedback_options=("Like", "Dislike"),
             sanitize_html=True, placeholder="Ask a question, or pick one below.", group_consecutive_messages=False,
         )
         with gr.Row(elem_id="ask-row"):
-            msg = gr.Textbox(show_label=False, placeholder="Type your question", scale=5, elem_id="msg", max_lines=4)
+            msg = gr.Textbox(label="Your question", show_label=False, placeholder="Type your question", scale=5, elem_id="msg", max_lines=4)
             send = gr.Button("Send", variant="primary", scale=1, min_width=70, elem_id="send")
         with gr.Row(elem_id="starters"):
             starters = [gr.Button(q, size="sm", elem_classes=["starter"]) for q in STARTERS]
@@ -138,14 +199,14 @@ def make_respond(deps: Deps):
         try:
             question = check_message(message, deps.settings)
         except CareerbotError as exc:
-            gr.Warning(str(exc))
+            session.display.append({"role": "assistant", "content": render.render_error(str(exc))})
             yield session.display, message, session
             return
         session.display.append({"role": "user", "content": render.render_user(question)})
         session.display.append({"role": "assistant", "content": ""})
         verdict = deps.limiter.hit(request.client.host if request.client else None, request.session_hash)
         if not verdict.allowed:
-            session.display[-1]["content"] = render.render_note(verdict.message)
+            session.display[-1]["content"] = render.render_error(verdict.message)
             yield session.display, "", session
             return
         yield from stream_into(deps, question, session)
@@ -166,7 +227,7 @@ def stream_into(deps: Deps, question: str, session: ChatSession) -> Iterator[tup
 
     bubble = session.display[-1]
     while not (state := deps.warmup.state()).ready:
-        bubble["content"] = render.render_note(status_line(state))
+        bubble["content"] = (render.render_error if state.error else render.render_note)(status_line(state))
         yield session.display, "", session
         if state.error:
             return
@@ -185,12 +246,12 @@ def stream_into(deps: Deps, question: str, session: ChatSession) -> Iterator[tup
                 bubble["content"] = render.render_streaming(streamed)
                 yield session.display, "", session
     except CareerbotError as exc:
-        bubble["content"] = render.render_note(str(exc))
+        bubble["content"] = render.render_error(str(exc))
         yield session.display, "", session
         return
     if final is None:
         log.error("stream_answer ended without its final Answer")
-        bubble["content"] = render.render_note(CUT_OFF)
+        bubble["content"] = render.render_error(CUT_OFF)
     else:
         finish(deps, question, session, final)
     yield session.display, "", session
@@ -209,6 +270,7 @@ def finish(deps: Deps, question: str, session: ChatSession, answer: Outcome) -> 
         "question": question, "history": history_json(session.turns), "answer": answer.to_json(),
     }
     session.turns = [*session.turns, Turn("user", question), Turn("assistant", answer.text)]
+    deps.store.questions.record(question, answer)  # redacted question + outcome, for /admin/insights
 
 
 def new_session() -> tuple[list, str, ChatSession, Any, str]:

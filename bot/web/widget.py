@@ -1,6 +1,7 @@
 """The embeddable widget: GET /widget.js (the one script tag) and GET /embed (the compact chat it frames).
 
-Owns the routes and the static files under bot/web/static/. /embed is plain
+Owns the routes and the static files under bot/web/static/. /widget.js is
+static/widget.js behind static/theme.js (the theming rules /embed also loads). /embed is plain
 HTML + JS (no framework) that talks to /api/chat/stream and builds every node
 with textContent, so nothing a user, the model or the corpus writes can run as
 markup. The only value put into the page is the public hand-off link; nothing
@@ -14,7 +15,7 @@ from pathlib import Path
 from string import Template
 
 from fastapi import APIRouter, FastAPI
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from bot.config import Settings
@@ -32,18 +33,25 @@ def install_widget(app: FastAPI, settings: Settings) -> None:
 def make_router(settings: Settings) -> APIRouter:
     router = APIRouter(include_in_schema=False)
     page = render_embed_page(settings)
+    script = widget_script()
 
     @router.get("/widget.js")
-    def widget_js() -> FileResponse:
-        return FileResponse(
-            STATIC_DIR / "widget.js", media_type="text/javascript", headers={"Cache-Control": "public, max-age=300"}
-        )
+    def widget_js() -> Response:
+        return Response(script, media_type="text/javascript", headers={"Cache-Control": "public, max-age=300"})
 
     @router.get("/embed")
     def embed() -> HTMLResponse:
         return HTMLResponse(page, headers={"Cache-Control": "no-cache"})
 
     return router
+
+
+def widget_script() -> str:
+    """widget.js with theme.js (the accent's contrast rule, shared with /embed) in front, in one scope: one request,
+    and no global left on the host page."""
+    theme = (STATIC_DIR / "theme.js").read_text(encoding="utf-8")
+    widget = (STATIC_DIR / "widget.js").read_text(encoding="utf-8")
+    return f"(function () {{\n{theme}\n{widget}\n}})();\n"
 
 
 def render_embed_page(settings: Settings) -> str:

@@ -1,6 +1,10 @@
 /* careerbot's compact chat, framed by widget.js. Talks to /api/chat/stream (SSE over fetch): `queue` events show the
    student's place in the queue, `token` events carry verified units only, and `final` holds the same text, linked.
-   Every node is built with createElement + textContent: user, model and corpus text is never parsed as HTML. */
+   Every node is built with createElement + textContent: user, model and corpus text is never parsed as HTML.
+   Screen readers: #cb-log is the one polite live region (role="log", additions only). A streaming bubble is
+   aria-hidden, so tokens are never read one by one; when the answer is final, the bubble is replaced by the
+   rendered answer, which is read once. Old bubbles are never re-rendered, so history is not re-read.
+   Errors are role="alert". Theming (?title, ?accent, ?greeting, ?starters) comes from widget.js's data-* attributes. */
 (function () {
   "use strict";
   var log = document.getElementById("cb-log");
@@ -14,7 +18,26 @@
   var answerCount = 0;
   var sessionId = newSessionId();
 
-  if (params.get("title")) document.getElementById("cb-title").textContent = params.get("title").slice(0, 80);
+  var CLOSE = "careerbot:close", FOCUS = "careerbot:focus";
+
+  applyTheme();
+
+  function applyTheme() {
+    if (params.get("title")) {
+      document.getElementById("cb-title").textContent = params.get("title").slice(0, 80);
+      document.title = params.get("title").slice(0, 80);
+    }
+    if (params.get("accent")) document.documentElement.style.setProperty("--cb-accent", careerbotTheme.accent(params.get("accent")));
+    if (params.get("greeting")) document.getElementById("cb-greeting").textContent = params.get("greeting").slice(0, 300);
+    var starters = params.get("starters");
+    if (starters !== null) {
+      var box = document.getElementById("cb-starters");
+      box.textContent = "";
+      starters.split("|").map(function (q) { return q.trim().slice(0, 200); }).filter(Boolean).slice(0, 5).forEach(function (q) {
+        var b = el("button", "cb-starter", q); b.type = "button"; box.appendChild(b);
+      });
+    }
+  }
 
   function newSessionId() {
     return window.crypto && crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + String(Math.random()).slice(2);
@@ -28,15 +51,24 @@
   }
 
   function bubble(role, text) {
-    var node = el("div", "cb-msg cb-" + role, text);
+    var node = el("div", "cb-msg cb-" + role);
+    if (role === "user") node.appendChild(el("span", "cb-sr", "You: "));
+    if (text) node.appendChild(document.createTextNode(text));
     log.appendChild(node);
     log.scrollTop = log.scrollHeight;
     return node;
   }
 
+  /* Put ``done`` (built whole, off the page) where the streaming bubble was: one addition to the live region,
+     so it is read once. */
+  function settle(node, done) {
+    log.replaceChild(done, node);
+    return done;
+  }
+
   function renderAnswer(node, answer, id) {
     node.textContent = "";
-    node.classList.remove("cb-streaming");
+    node.appendChild(el("span", "cb-sr", "careerbot: "));
     var known = {};
     answer.citations.forEach(function (c) { known[c.n] = c; });
     var parts = answer.answer.split(/(\[\d{1,2}\])/);
@@ -56,6 +88,7 @@
     if (answer.refused) {
       var link = el("a", "cb-handoff", "Talk to a careers adviser");
       link.href = handoff; link.target = "_blank"; link.rel = "noopener";
+      link.appendChild(el("span", "cb-sr", " (opens in a new tab)"));
       node.appendChild(el("br"));
       node.appendChild(link);
     }
@@ -68,6 +101,7 @@
     citations.forEach(function (c) {
       var item = el("li");
       item.id = "cb-src-" + id + "-" + c.n;
+      item.tabIndex = -1;
       item.value = c.n;
       item.appendChild(el("span", "cb-section", c.section || c.source));
       item.appendChild(el("span", "cb-passage", c.text));
@@ -84,12 +118,13 @@
     document.querySelectorAll(".cb-target").forEach(function (x) { x.classList.remove("cb-target"); });
     item.classList.add("cb-target");
     item.scrollIntoView({ block: "nearest" });
+    item.focus();
   }
 
   function feedbackBar(question, priorHistory, answer) {
     var bar = el("div", "cb-feedback");
-    var up = el("button", null, "👍"); up.type = "button"; up.title = "Helpful";
-    var down = el("button", null, "👎"); down.type = "button"; down.title = "Not helpful";
+    var up = el("button", null, "👍"); up.type = "button"; up.title = "Helpful"; up.setAttribute("aria-label", "Helpful");
+    var down = el("button", null, "👎"); down.type = "button"; down.title = "Not helpful"; down.setAttribute("aria-label", "Not helpful");
     bar.appendChild(up); bar.appendChild(down);
     function vote(verdict, reason) {
       return fetch("/api/feedback", {
@@ -99,13 +134,20 @@
           reason: reason || null, session_id: sessionId })
       });
     }
-    up.addEventListener("click", function () { vote("up"); bar.textContent = "Thanks for the feedback."; });
+    function thank(text) {
+      bar.textContent = "";
+      var note = el("span", "cb-thanks", text); note.tabIndex = -1;
+      bar.appendChild(note); note.focus();  /* the pressed button is gone: keep keyboard focus here */
+    }
+    up.addEventListener("click", function () { vote("up"); thank("Thanks for the feedback."); });
     down.addEventListener("click", function () {
       bar.textContent = "";
       var reason = el("input"); reason.placeholder = "What was wrong? (optional)"; reason.maxLength = 2000;
-      var ok = el("button", null, "Send"); ok.type = "button";
+      reason.setAttribute("aria-label", "What was wrong? (optional)");
+      var ok = el("button", null, "Send feedback"); ok.type = "button";
       bar.appendChild(reason); bar.appendChild(ok);
-      ok.addEventListener("click", function () { vote("down", reason.value); bar.textContent = "Thanks: we will look at this answer."; });
+      reason.focus();
+      ok.addEventListener("click", function () { vote("down", reason.value); thank("Thanks: we will look at this answer."); });
     });
     return bar;
   }
@@ -126,24 +168,27 @@
     return ahead + ": your answer should start in about " + Math.max(1, Math.round(q.expected_wait)) + " s.";
   }
 
+  var UNREACHABLE = "careerbot could not be reached. Check your connection and try again.";
+
   async function readError(resp) {
     try { return (await resp.json()).error || resp.statusText; } catch (e) { return "careerbot is not available (" + resp.status + ")."; }
   }
 
   async function ask(question) {
     busy = true; send.disabled = true;
-    var starters = document.getElementById("cb-starters");
-    if (starters) starters.remove();
+    var welcome = document.getElementById("cb-welcome");
+    if (welcome) welcome.remove();
     bubble("user", question);
     var node = bubble("assistant", "");
     node.classList.add("cb-streaming");
+    node.setAttribute("aria-hidden", "true");  /* tokens are shown, not read; the final answer is read once */
     var priorHistory = history.slice();
     var id = ++answerCount;
     try {
       var resp = await fetch("/api/chat/stream", {
         method: "POST", headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ message: question, history: priorHistory, session_id: sessionId })
-      });
+      }).catch(function () { throw new Error(UNREACHABLE); });
       if (!resp.ok) throw new Error(await readError(resp));
       var reader = resp.body.getReader(), decoder = new TextDecoder(), buffer = "", streamed = "", final = null;
       while (true) {
@@ -162,13 +207,15 @@
         }
       }
       if (!final) throw new Error("The answer was cut off. Please try again.");
-      renderAnswer(node, final, id);
-      node.appendChild(feedbackBar(question, priorHistory, final));
+      var done = el("div", "cb-msg cb-assistant");
+      renderAnswer(done, final, id);
+      done.appendChild(feedbackBar(question, priorHistory, final));
+      node = settle(node, done);
       history.push({ role: "user", content: question }, { role: "assistant", content: final.answer });
     } catch (err) {
-      node.classList.remove("cb-streaming");
-      node.classList.add("cb-error");
-      node.textContent = err.message || String(err);
+      var alert = el("div", "cb-msg cb-error", err.message || String(err));
+      alert.setAttribute("role", "alert");
+      node = settle(node, alert);
     } finally {
       busy = false; send.disabled = false;
       log.scrollTop = log.scrollHeight;
@@ -186,12 +233,23 @@
     if (ev.key === "Enter" && !ev.shiftKey) { ev.preventDefault(); form.requestSubmit(); }
   });
   document.querySelectorAll(".cb-starter").forEach(function (b) {
-    b.addEventListener("click", function () { if (!busy) ask(b.textContent); });
+    b.addEventListener("click", function () { if (!busy) { ask(b.textContent); input.focus(); } });
   });
   document.getElementById("cb-new").addEventListener("click", function () {
     if (busy) return;
     history = []; sessionId = newSessionId();
     log.textContent = "";
     log.appendChild(el("p", "cb-hint", "New chat. Ask your question."));
+    input.focus();
+  });
+
+  /* Inside widget.js's panel: Esc asks the host page to close it (focus goes back to its launcher);
+     the host asks for focus in the input when it opens the panel. */
+  var framed = window.parent !== window;
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && framed) window.parent.postMessage({ type: CLOSE }, "*");
+  });
+  window.addEventListener("message", function (ev) {
+    if (framed && ev.source === window.parent && ev.data && ev.data.type === FOCUS) input.focus();
   });
 })();

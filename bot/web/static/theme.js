@@ -1,0 +1,51 @@
+/* careerbot theming rules, shared by widget.js (served with this file in front of it) and /embed.
+   An accent colour is used as a background under white text (header, Send, launcher) and as the focus ring,
+   so it must reach WCAG AA's 4.5:1 against white; one that does not is refused with a console warning. */
+var careerbotTheme = (function () {
+  "use strict";
+  var DEFAULT_ACCENT = "#1e3a8a";
+  var MIN_RATIO = 4.5;
+
+  function parseHex(value) {
+    var m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(value || "").trim());
+    if (!m) return null;
+    var hex = m[1].length === 3 ? m[1].replace(/./g, "$&$&") : m[1];
+    return [0, 2, 4].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); });
+  }
+
+  function luminance(rgb) {
+    var c = rgb.map(function (v) { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
+  /* WCAG contrast ratio of two [r, g, b] colours, 1..21. */
+  function ratio(a, b) {
+    var la = luminance(a), lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  function toHex(rgb) {
+    return "#" + rgb.map(function (v) { return (v < 16 ? "0" : "") + v.toString(16); }).join("");
+  }
+
+  /* The accent to use for ``value``: itself (as #rrggbb) when it is a hex colour with >= 4.5:1 against white,
+     else the default, after ``warn`` (console.warn by default) says why, naming the ratio. */
+  function accent(value, warn) {
+    warn = warn || function (msg) { if (window.console) console.warn(msg); };
+    if (!value) return DEFAULT_ACCENT;
+    var rgb = parseHex(value);
+    if (!rgb) {
+      warn("careerbot: data-accent \"" + String(value).slice(0, 40) + "\" is not a hex colour such as #1e3a8a; keeping the default " + DEFAULT_ACCENT + ".");
+      return DEFAULT_ACCENT;
+    }
+    var r = ratio(rgb, [255, 255, 255]);
+    if (r < MIN_RATIO) {
+      warn("careerbot: data-accent " + toHex(rgb) + " has a contrast ratio of " + r.toFixed(2) + ":1 with white text; " +
+        "WCAG AA needs at least " + MIN_RATIO + ":1, so the default " + DEFAULT_ACCENT + " is kept.");
+      return DEFAULT_ACCENT;
+    }
+    return toHex(rgb);
+  }
+
+  return { DEFAULT_ACCENT: DEFAULT_ACCENT, MIN_RATIO: MIN_RATIO, accent: accent, ratio: ratio, parseHex: parseHex };
+})();
