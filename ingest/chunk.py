@@ -5,13 +5,18 @@ section path ("Salary Ranges (US Market, 2024) > AI Researcher Salaries"), its
 source and the document's front matter. A list is never cut from its heading:
 the heading path travels with every chunk (and is embedded with it), and the
 size splitter only cuts between top-level list items, so a nested item stays
-with its parent bullet. Chunk ids hash source, section and text, so they are
-stable across runs and change only when the content does.
+with its parent bullet. A Markdown table becomes one chunk per row, each row
+written with its header as "Header: value; Header: value", so a row is one
+retrievable, citable unit that still says what its figures are. A text that
+another chunk already holds (anywhere in the corpus) is stored once: the first
+document in path order keeps it. Chunk ids hash source, section and text, so
+they are stable across runs and change only when the content does.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 
 from langchain_text_splitters import ExperimentalMarkdownSyntaxTextSplitter, RecursiveCharacterTextSplitter
 
@@ -37,8 +42,62 @@ def _sections(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def chunk_document(doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0) -> list[Chunk]:
-    """Split one document into chunks no longer than ``chunk_size`` characters (a single longer word excepted)."""
+TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+RULE_LINE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+FENCE = re.compile(r"^\s*(```|~~~)[\w-]*\s*$", re.M)
+CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip().replace("\\|", "|") for c in CELL_SPLIT.split(line.strip().strip("|"))]
+
+
+def table_rows(lines: list[str]) -> list[str]:
+    """Markdown table lines -> one line per body row, each cell labelled with its header ("Level: Senior; Median salary: £60,500")."""
+    rows = [_cells(line) for line in lines if not RULE_LINE.match(line)]
+    if len(rows) < 2:
+        return ["; ".join(c for c in row if c) for row in rows]
+    header, out = rows[0], []
+    for row in rows[1:]:
+        pairs = [f"{h}: {v}" if h else v for h, v in zip(header + [""] * len(row), row) if v]
+        if pairs:
+            out.append("; ".join(pairs))
+    return out
+
+
+def _blocks(body: str) -> list[tuple[bool, str]]:
+    """A section body -> [(is_table, text)] in order; a table is a run of lines that start and end with "|"."""
+    blocks: list[tuple[bool, list[str]]] = []
+    for line in body.splitlines():
+        is_table = bool(TABLE_LINE.match(line))
+        if blocks and blocks[-1][0] == is_table:
+            blocks[-1][1].append(line)
+        else:
+            blocks.append((is_table, [line]))
+    return [(t, "\n".join(lines)) for t, lines in blocks if "\n".join(lines).strip()]
+
+
+def _pieces(body: str, chunk_size: int, sizer: RecursiveCharacterTextSplitter) -> list[str]:
+    pieces: list[str] = []
+    for is_table, text in _blocks(body):
+        if is_table:
+            pieces += table_rows(text.splitlines())
+        else:
+            text = FENCE.sub("", text).strip()  # a <pre> block's text stays; its ``` fence lines are markup, not content
+            pieces += [text] if len(text) <= chunk_size else sizer.split_text(text)
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def normalise(text: str) -> str:
+    """What counts as "the same text" for de-duplication: case and spacing ignored."""
+    return " ".join(text.lower().split())
+
+
+def chunk_document(doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0, seen: set[str] | None = None) -> list[Chunk]:
+    """Split one document into chunks no longer than ``chunk_size`` characters (a single longer word or table row excepted).
+
+    ``seen`` holds the normalised texts already chunked (shared across a corpus): a repeated text is skipped.
+    """
     sizer = RecursiveCharacterTextSplitter(
         chunk_size=chunk_size,
         chunk_overlap=min(chunk_overlap, chunk_size // 2),
@@ -46,22 +105,19 @@ def chunk_document(doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0
         keep_separator="start",
         strip_whitespace=True,
     )
+    seen = set() if seen is None else seen
     chunks: list[Chunk] = []
-    seen: set[str] = set()
     for section, body in _sections(doc.text):
-        pieces = [body] if len(body) <= chunk_size else sizer.split_text(body)
-        for piece in pieces:
-            piece = piece.strip()
-            if not piece:
+        for piece in _pieces(body, chunk_size, sizer):
+            if normalise(piece) in seen:
                 continue
-            cid = chunk_id(doc.source, section, piece)
-            if cid in seen:
-                continue
-            seen.add(cid)
+            seen.add(normalise(piece))
             meta = dict(doc.meta) | {"position": len(chunks)}
-            chunks.append(Chunk(id=cid, source=doc.source, section=section, text=piece, meta=meta))
+            chunks.append(Chunk(id=chunk_id(doc.source, section, piece), source=doc.source, section=section, text=piece, meta=meta))
     return chunks
 
 
 def chunk_corpus(docs: list[SourceDoc], chunk_size: int = 900, chunk_overlap: int = 0) -> list[Chunk]:
-    return [c for doc in docs for c in chunk_document(doc, chunk_size, chunk_overlap)]
+    """Every document's chunks, in order; a text already held by an earlier chunk is stored once."""
+    seen: set[str] = set()
+    return [c for doc in docs for c in chunk_document(doc, chunk_size, chunk_overlap, seen)]
