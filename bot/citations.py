@@ -42,7 +42,7 @@ def renumber(text: str, count: int) -> tuple[str, list[int]]:
 def finalize(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citation]]:
     """Renumbered text and the cited passages, numbered as in the text."""
     text, order = renumber(text, len(passages))
-    citations = [Citation(n=i + 1, source=passages[old - 1].source, section=passages[old - 1].section, text=passages[old - 1].text) for i, old in enumerate(order)]
+    citations = [Citation.of(i + 1, passages[old - 1]) for i, old in enumerate(order)]
     return text.strip(), citations
 
 

@@ -6,10 +6,35 @@ Every arrow of the data flow (DESIGN.md) passes one of these; no LangChain
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 Role = Literal["user", "assistant"]
+Meta = Mapping[str, str | int | float | bool]
+
+
+def document_title(meta: Meta) -> str:
+    """The document's title (ingest always sets one: front matter, <title>, PDF Info, or the file name)."""
+    return str(meta.get("title") or "").strip()
+
+
+def document_scope(meta: Meta) -> str:
+    """What a document's figures describe, short: "UK 2023", "US", "2022"; empty when the document does not say."""
+    return " ".join(str(meta[k]).strip() for k in ("region", "year") if str(meta.get(k) or "").strip())
+
+
+def scope_label(item: object) -> str:
+    """"UX Researcher: Career Guide, UK 2023": the one way a document and its scope are named to a user or a model.
+
+    ``item`` is a Passage, Chunk or Citation, or a document's meta mapping.
+    """
+    if isinstance(item, Citation):
+        title, scope = item.title, item.scope
+    else:
+        meta = item if isinstance(item, Mapping) else getattr(item, "meta", {})
+        title, scope = document_title(meta), document_scope(meta)
+    return ", ".join(part for part in (title, scope) if part)
 
 
 @dataclass(frozen=True)
@@ -26,7 +51,8 @@ class Chunk:
 
     ``section`` is the heading path joined with " > ", e.g.
     "Salary Ranges (US Market, 2024) > AI Researcher Salaries".
-    ``meta`` holds the document's front matter (title, region, year, ...),
+    ``meta`` holds the document's meta (ingest/load.py: title always; region,
+    year, data_source, scope, audience when the document states them),
     flattened to str/int/float/bool values so Chroma can store it.
     """
 
@@ -44,7 +70,11 @@ class Chunk:
 
 @dataclass(frozen=True)
 class Passage:
-    """A retrieved chunk with its scores. ``similarity`` is cosine (dense), ``score`` the fused rank score."""
+    """A retrieved chunk with its scores. ``similarity`` is cosine (dense), ``score`` the fused rank score.
+
+    ``meta`` is the chunk's (title, region, year, data_source, scope, position); ``title``, ``scope``
+    and ``label`` read it ("UX Researcher: Career Guide", "UK 2023", "UX Researcher: Career Guide, UK 2023").
+    """
 
     id: str
     source: str
@@ -54,15 +84,38 @@ class Passage:
     similarity: float = 0.0
     meta: dict[str, str | int | float | bool] = field(default_factory=dict)
 
+    @property
+    def title(self) -> str:
+        return document_title(self.meta)
+
+    @property
+    def scope(self) -> str:
+        return document_scope(self.meta)
+
+    @property
+    def label(self) -> str:
+        return scope_label(self)
+
 
 @dataclass(frozen=True)
 class Citation:
-    """A passage as shown to the user under an answer, numbered [n] in order of first use."""
+    """A passage as shown to the user under an answer, numbered [n] in order of first use,
+    with its document's ``title`` and ``scope`` ("UK 2023")."""
 
     n: int
     source: str
     section: str
     text: str
+    title: str = ""
+    scope: str = ""
+
+    @classmethod
+    def of(cls, n: int, passage: Passage) -> Citation:
+        return cls(n=n, source=passage.source, section=passage.section, text=passage.text, title=passage.title, scope=passage.scope)
+
+    @property
+    def label(self) -> str:
+        return scope_label(self)
 
 
 @dataclass(frozen=True)
