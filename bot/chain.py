@@ -30,7 +30,7 @@ from bot.extractive import ExtractiveEngine, complete, compose
 from bot.prompts import render
 from bot.retrieve import Retriever
 from bot.scope import asks_about_pay, names_phrase, uncovered
-from bot.types import Answer, GenerationRequest, Passage, Removed, Timings, Turn
+from bot.types import Answer, GenerationRequest, Passage, Removed, Timings, Turn, verifiable_text
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +242,7 @@ def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock
     if settings.guard and engine.name != "extractive":
         from bot.verify import guard
 
-        result = guard(text, [f"{p.section}\n{p.text}" for p in passages], corpus)
+        result = guard(text, [verifiable_text(p) for p in passages], corpus)
         timings.verify_ms = clock.lap()
         removed = list(result.removed)
         if result.gutted or not result.text.strip():

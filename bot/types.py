@@ -37,6 +37,15 @@ def scope_label(item: object) -> str:
     return ", ".join(part for part in (title, scope) if part)
 
 
+def verifiable_text(item: object) -> str:
+    """A passage as the faithfulness verifier reads it (the chain's guard and eval alike): section path, text, and
+    a last line naming its document and scope, so "UK 2023" said of a figure is checked against the passage that
+    states it. ``item`` is a Passage or Citation."""
+    section, text, label = getattr(item, "section", ""), getattr(item, "text", ""), scope_label(item)
+    body = f"{section}\n{text}" if section else text
+    return f"{body}\nDocument: {label}" if label else body
+
+
 @dataclass(frozen=True)
 class Turn:
     """One message of a conversation."""

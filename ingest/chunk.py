@@ -6,7 +6,8 @@ source and the document's front matter. A list is never cut from its heading:
 the heading path travels with every chunk (and is embedded with it), and the
 size splitter only cuts between top-level list items, so a nested item stays
 with its parent bullet. A Markdown table becomes one chunk per row, each row
-written with its header as "Header: value; Header: value", so a row is one
+written with its headers ("Senior (Level), Senior UX Researcher (Typical
+title): Median salary: £60,500; Typical range: £54,000 to £68,000"), so a row is one
 retrievable, citable unit that still says what its figures are. A text that
 another chunk already holds (anywhere in the corpus) is stored once: the first
 document in path order keeps it. Chunk ids hash source, section and text, so
@@ -33,11 +34,16 @@ def chunk_id(source: str, section: str, text: str) -> str:
 
 
 def _sections(text: str) -> list[tuple[str, str]]:
-    """Markdown -> [(section path, body)] in document order."""
+    """Markdown -> [(section path, body)] in document order. A document's one "# " heading is its title, not a
+    section (the title travels in the chunk's meta), so every document's paths start at its "##" sections."""
     splitter = ExperimentalMarkdownSyntaxTextSplitter(headers_to_split_on=HEADERS, strip_headers=True)
+    docs = splitter.split_text(text)
+    keys = [key for _, key in HEADERS]
+    if len({d.metadata["h1"] for d in docs if d.metadata.get("h1")}) == 1:
+        keys.remove("h1")
     out: list[tuple[str, str]] = []
-    for doc in splitter.split_text(text):
-        path = SECTION_SEP.join(doc.metadata[key] for _, key in HEADERS if doc.metadata.get(key))
+    for doc in docs:
+        path = SECTION_SEP.join(doc.metadata[key] for key in keys if doc.metadata.get(key))
         out.append((path, doc.page_content.strip()))
     return out
 
@@ -45,6 +51,7 @@ def _sections(text: str) -> list[tuple[str, str]]:
 TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 RULE_LINE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)[\w-]*\s*$", re.M)
+DIGIT = re.compile(r"\d")
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
@@ -53,16 +60,21 @@ def _cells(line: str) -> list[str]:
 
 
 def table_rows(lines: list[str]) -> list[str]:
-    """Markdown table lines -> one line per body row, each cell labelled with its header ("Level: Senior; Median salary: £60,500")."""
+    """Markdown table lines -> one line per body row, labelled like a list item: the row's first cell and its other
+    text cells (each with its column header) name the row, then every figure follows with its header:
+    "Entry (Level), Junior UX Researcher (Typical title): Median salary: £32,000; Typical range: £27,000 to £36,000"."""
     rows = [_cells(line) for line in lines if not RULE_LINE.match(line)]
     if len(rows) < 2:
         return ["; ".join(c for c in row if c) for row in rows]
     header, out = rows[0], []
     for row in rows[1:]:
-        pairs = [f"{h}: {v}" if h else v for h, v in zip(header + [""] * len(row), row) if v]
-        if pairs:
-            out.append("; ".join(pairs))
-    return out
+        cells = list(zip(header + [""] * len(row), row))
+        names = [(h, v) for i, (h, v) in enumerate(cells) if v and (i == 0 or not DIGIT.search(v))]
+        figures = [(h, v) for h, v in cells if v and (h, v) not in names]
+        label = ", ".join(f"{v} ({h})" if h else v for h, v in names)
+        values = "; ".join(f"{h}: {v}" if h else v for h, v in figures)
+        out.append(f"{label}: {values}" if label and values else label or values)
+    return [line for line in out if line]
 
 
 def _blocks(body: str) -> list[tuple[bool, str]]:

@@ -4,8 +4,8 @@ Owns reading files and deciding which cannot be read. A file that cannot be
 read (empty, binary, broken PDF, wrong encoding) is skipped with a warning that
 names it; the rest of the corpus is still ingested. Every type becomes
 Markdown, so the chunker sees the same structure: HTML through markdownify
-(headings, tables as Markdown tables, lists, definition lists as "Term: text"
-items, <pre> fenced, <div> text), PDF through pdfplumber (ruled tables as
+(headings, tables as Markdown tables with their <caption> as a heading,
+lists, definition lists as "Term: text" items, <pre> fenced, <div> text), PDF through pdfplumber (ruled tables as
 Markdown tables, lines in a larger font as headings). A document's meta (title,
 region, year, data_source, scope, audience) comes from Markdown front matter,
 HTML <title>/<meta name=...>, the PDF Info dictionary, or a ``.meta.yaml``
@@ -124,6 +124,18 @@ def _definitions_as_bullets(soup) -> None:
         dl.replace_with(ul)
 
 
+def _captions_as_headings(soup) -> None:
+    """A table's <caption> names the table: it becomes a heading just above it, so every row's section path carries it."""
+    for caption in soup.find_all("caption"):
+        text = " ".join(caption.get_text(" ", strip=True).split())
+        table = caption.find_parent("table")
+        caption.decompose()
+        if text and table is not None:
+            heading = soup.new_tag("h4")
+            heading.string = text
+            table.insert_before(heading)
+
+
 def load_html(data: bytes) -> tuple[dict, str]:
     """HTML -> Markdown with markdownify: headings as #, tables as Markdown tables, lists, <pre> fenced, <div> text kept."""
     from bs4 import BeautifulSoup
@@ -134,6 +146,7 @@ def load_html(data: bytes) -> tuple[dict, str]:
     for tag in soup(["script", "style", "nav", "footer", "noscript", "template", "head", "form", "button"]):
         tag.decompose()
     _definitions_as_bullets(soup)
+    _captions_as_headings(soup)
     text = markdownify(str(soup.body or soup), heading_style="ATX", bullets="-", table_infer_header=True,
                        strip=["a", "img", "b", "strong", "em", "i", "u", "span", "abbr"])
     return meta, re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -259,10 +272,15 @@ def _sidecar(path: Path) -> dict[str, str | int | float | bool]:
         raise Unreadable(f"{side.name} is not valid UTF-8 YAML ({exc.__class__.__name__})") from exc
 
 
-def document_meta(meta: dict, path: Path) -> dict[str, str | int | float | bool]:
-    """The document's meta as chunks carry it: a title always; the figures' ``source`` renamed ``data_source``
-    (a chunk's ``source`` is its file path)."""
-    meta = {"title": path.stem.replace("-", " ").replace("_", " ")} | dict(meta)
+def _first_heading(text: str) -> str:
+    match = re.search(r"^# (.+)$", text, re.M)
+    return match.group(1).strip() if match else ""
+
+
+def document_meta(meta: dict, path: Path, text: str = "") -> dict[str, str | int | float | bool]:
+    """The document's meta as chunks carry it: a title always (stated, else the first "# " heading, else the file
+    name); the figures' ``source`` renamed ``data_source`` (a chunk's ``source`` is its file path)."""
+    meta = {"title": _first_heading(text) or path.stem.replace("-", " ").replace("_", " ")} | dict(meta)
     if "source" in meta:
         meta["data_source"] = meta.pop("source")
     return meta
@@ -279,7 +297,7 @@ def load_file(path: Path, source: str) -> SourceDoc:
     meta, text = loader(path.read_bytes())
     if not text.strip():
         raise Unreadable("no text left after loading")
-    return SourceDoc(source=source, text=text, meta=document_meta(dict(meta) | _sidecar(path), path))
+    return SourceDoc(source=source, text=text, meta=document_meta(dict(meta) | _sidecar(path), path, text))
 
 
 def _skipped(path: Path, corpus_dir: Path) -> bool:
