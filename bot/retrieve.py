@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.config import Settings
-from bot.types import Passage
+from bot.types import Passage, document_title, search_text
 
 RRF_K = 60
 CANDIDATES = 20
@@ -146,7 +146,7 @@ class Retriever:
         self._next = {a.id: b.id for a, b in zip(rows, rows[1:]) if a.meta.get("source") == b.meta.get("source")}
         self._vectors = np.asarray([r.vector for r in rows], dtype=np.float32)
         bm25 = bm25s.BM25()
-        bm25.index([tokenize(f"{r.section}\n{r.text}") or ["<empty>"] for r in rows], show_progress=False)
+        bm25.index([tokenize(search_text(document_title(r.meta), r.section, r.text)) or ["<empty>"] for r in rows], show_progress=False)
         self._bm25 = bm25
 
     def _fresh(self) -> None:

@@ -37,6 +37,12 @@ def scope_label(item: object) -> str:
     return ", ".join(part for part in (title, scope) if part)
 
 
+def search_text(title: str, section: str, text: str) -> str:
+    """What retrieval matches a chunk by: its document's title (so "data analyst" finds a row of the data analyst
+    guide's table), its section path (so "Google" finds the salary chunk) and its text, one per line."""
+    return "\n".join(part for part in (title, section, text) if part)
+
+
 def verifiable_text(item: object) -> str:
     """A passage as the faithfulness verifier reads it (the chain's guard and eval alike): section path, text, and
     a last line naming its document and scope, so "UK 2023" said of a figure is checked against the passage that
@@ -73,8 +79,8 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
-        """What is embedded: the section path takes part, so "Google" finds the salary chunk."""
-        return f"{self.section}\n{self.text}" if self.section else self.text
+        """What is embedded (and what BM25 reads): search_text of the document's title, the section path and the text."""
+        return search_text(document_title(self.meta), self.section, self.text)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ written with its headers ("Senior (Level), Senior UX Researcher (Typical
 title): Median salary: £60,500; Typical range: £54,000 to £68,000"), so a row is one
 retrievable, citable unit that still says what its figures are. A text that
 another chunk already holds (anywhere in the corpus) is stored once: the first
-document in path order keeps it. Chunk ids hash source, section and text, so
-they are stable across runs and change only when the content does.
+document in path order keeps it. Chunk ids hash source, section, text and the
+document's title (all of which are embedded), so they are stable across runs
+and change only when the content does.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ SEPARATORS = ["\n- ", "\n* ", "\n\n", "\n  - ", "\n", ". ", " ", ""]
 SECTION_SEP = " > "
 
 
-def chunk_id(source: str, section: str, text: str) -> str:
-    return hashlib.sha256(f"{source}\x00{section}\x00{text}".encode()).hexdigest()[:32]
+def chunk_id(source: str, section: str, text: str, title: str = "") -> str:
+    """Stable id of a chunk: a hash of everything that decides its stored text and its vector."""
+    return hashlib.sha256(f"{source}\x00{section}\x00{text}\x00{title}".encode()).hexdigest()[:32]
 
 
 def _sections(text: str) -> list[tuple[str, str]]:
@@ -125,7 +127,7 @@ def chunk_document(doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0
                 continue
             seen.add(normalise(piece))
             meta = dict(doc.meta) | {"position": len(chunks)}
-            chunks.append(Chunk(id=chunk_id(doc.source, section, piece), source=doc.source, section=section, text=piece, meta=meta))
+            chunks.append(Chunk(id=chunk_id(doc.source, section, piece, str(doc.meta.get("title", ""))), source=doc.source, section=section, text=piece, meta=meta))
     return chunks
 
 
