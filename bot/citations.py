@@ -46,8 +46,7 @@ class Numbering:
 
     def citations(self, passages: Sequence[Passage]) -> list[Citation]:
         """The cited passages, numbered as in the text."""
-        return [Citation(n=i + 1, source=passages[old - 1].source, section=passages[old - 1].section, text=passages[old - 1].text)
-                for i, old in enumerate(self.order)]
+        return [Citation.of(i + 1, passages[old - 1]) for i, old in enumerate(self.order)]
 
 
 def renumber(text: str, count: int) -> tuple[str, list[int]]:

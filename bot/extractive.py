@@ -3,8 +3,12 @@
 Owns ``compose``: split passages into units (bullets and sentences), score
 each by word overlap with the question (plus its section path), favour units
 naming the company, job or level asked about, and quote the best ones
-verbatim with their [n]. Deterministic and instant; the chain also uses it as
-the fallback when a model fails, times out or its answer is gutted by the guard.
+verbatim with their [n], under a line naming each quoted document and its
+scope ("From UX Researcher: Career Guide, UK 2023, "Salaries > Salary by
+Level":"), so every figure shown says where and when it holds. A line that
+two passages hold is quoted once. Deterministic and instant; the chain also
+uses it as the fallback when a model fails, times out or its answer is gutted
+by the guard.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 
 from bot.entities import find_entities, mentions
 from bot.retrieve import tokenize
-from bot.types import GenerationRequest, Passage
+from bot.types import GenerationRequest, Passage, scope_label
 
 GENERIC = frozenset(tokenize("ai ml machine learning researcher researchers research guide"))  # stemmed like the tokens
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -31,8 +35,9 @@ class Unit:
 
 
 def units(passages: Sequence[Passage]) -> list[Unit]:
-    """Bullets (a nested bullet keeps its parent's label) and paragraph sentences, in document order."""
+    """Bullets (a nested bullet keeps its parent's label) and paragraph sentences, in document order; a repeated text once."""
     out: list[Unit] = []
+    seen: set[str] = set()
     for n, p in enumerate(passages, 1):
         parent = ""
         for line in p.text.splitlines():
@@ -47,7 +52,10 @@ def units(passages: Sequence[Passage]) -> list[Unit]:
                     continue
             bullet = stripped.startswith(("- ", "* "))
             pieces = [f"{parent}: {body}" if nested and parent else body] if bullet else SENTENCE_END.split(body)
-            out += [Unit(n, len(out), piece.strip(), p.section, bullet) for piece in pieces if piece.strip() and not piece.rstrip().endswith(":")]
+            for piece in (piece.strip() for piece in pieces):
+                if piece and not piece.endswith(":") and " ".join(piece.lower().split()) not in seen:
+                    seen.add(" ".join(piece.lower().split()))
+                    out.append(Unit(n, len(out), piece, p.section, bullet))
     return out
 
 
@@ -77,13 +85,34 @@ def choose(question: str, passages: Sequence[Passage], limit: int = 5) -> list[U
     return sorted(picked, key=lambda u: u.order)
 
 
+def section_within(passage: Passage) -> str:
+    """The passage's section path without a leading heading that repeats its document's title."""
+    parts = passage.section.split(" > ")
+    if len(parts) > 1 and passage.title and parts[0].lower().startswith(passage.title.lower()):
+        parts = parts[1:]
+    return " > ".join(parts)
+
+
+def source_line(passage: Passage) -> str:
+    """'From <title>, <region> <year>, "<section>":' — the document and scope of the lines quoted under it."""
+    where = scope_label(passage) or passage.source
+    section = section_within(passage)
+    return f'From {where}, "{section}":' if section else f"From {where}:"
+
+
 def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
-    """A cited answer quoting the guide; empty when there are no passages."""
+    """A cited answer quoting the passages, grouped under the document (and scope) each line comes from; empty when
+    there are no passages."""
     picked = choose(question, passages, limit)
-    if not picked:
-        return ""
-    section = passages[picked[0].n - 1].section
-    lines = [f'From the guide ("{section}"):'] + [f"- {u.text} [{u.n}]" for u in picked]
+    lines: list[str] = []
+    current = None
+    for u in picked:
+        passage = passages[u.n - 1]
+        doc = (passage.source, scope_label(passage))
+        if doc != current:
+            lines.append(source_line(passage))
+            current = doc
+        lines.append(f"- {u.text} [{u.n}]")
     return "\n".join(lines)
 
 

@@ -13,6 +13,9 @@ The BM25 side is built in memory from the collection's documents at load
 time and rebuilt when the collection's size changes (checked at most every
 ``REFRESH_S`` seconds), so replicas sharing a Chroma server pick up a
 re-ingest. Shortcut: an edit that keeps the chunk count is seen on restart.
+Each Passage carries its chunk's meta (document title, region, year,
+data_source, scope). A passage whose text an earlier one already holds (the
+chunk an intro was expanded with, say) is skipped, so no line is cited twice.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.config import Settings
-from bot.types import Passage
+from bot.types import Passage, document_title, search_text
 
 RRF_K = 60
 CANDIDATES = 20
@@ -55,6 +58,10 @@ def tokenize(text: str) -> list[str]:
     tokens = [t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")]
     stem = _stemmer().stemWord
     return [stem(t) if t.isalpha() else t for t in tokens]
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 @dataclass(frozen=True)
@@ -139,7 +146,7 @@ class Retriever:
         self._next = {a.id: b.id for a, b in zip(rows, rows[1:]) if a.meta.get("source") == b.meta.get("source")}
         self._vectors = np.asarray([r.vector for r in rows], dtype=np.float32)
         bm25 = bm25s.BM25()
-        bm25.index([tokenize(f"{r.section}\n{r.text}") or ["<empty>"] for r in rows], show_progress=False)
+        bm25.index([tokenize(search_text(document_title(r.meta), r.section, r.text)) or ["<empty>"] for r in rows], show_progress=False)
         self._bm25 = bm25
 
     def _fresh(self) -> None:
@@ -190,8 +197,25 @@ class Retriever:
         similarity = self._similarity(vector, list(fused))
         floor = max(self.settings.relevance_threshold, dense[0][1] * RELATIVE_FLOOR)
         ranked = sorted(fused, key=lambda cid: -fused[cid])
-        keep = [cid for cid in ranked if similarity.get(cid, 0.0) >= floor][:k]
-        return [self._expand(self._rows[cid].passage(fused[cid], similarity[cid])) for cid in keep]
+        keep = [cid for cid in ranked if similarity.get(cid, 0.0) >= floor]
+        return self._distinct((self._rows[cid].passage(fused[cid], similarity[cid]) for cid in keep), k)
+
+    def _distinct(self, passages, k: int) -> list[Passage]:
+        """The first ``k`` expanded passages whose text no earlier passage already holds (the same line is never cited twice)."""
+        out: list[Passage] = []
+        held: list[str] = []
+        for passage in passages:
+            if len(out) == k:
+                break
+            text = _normal(passage.text)
+            if any(text in h for h in held):
+                continue
+            expanded = self._expand(passage)
+            if not any(h in _normal(expanded.text) for h in held):  # an intro is not expanded with a chunk already shown
+                passage = expanded
+            out.append(passage)
+            held.append(_normal(passage.text))
+        return out
 
     def _expand(self, passage: Passage) -> Passage:
         """An intro that announces what follows ("...the key requirements:") carries its first subsection with it."""

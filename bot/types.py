@@ -6,11 +6,51 @@ Every arrow of the data flow (DESIGN.md) passes one of these; no LangChain
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Literal
 
 Role = Literal["user", "assistant"]
+Meta = Mapping[str, str | int | float | bool]
+
+
+def document_title(meta: Meta) -> str:
+    """The document's title (ingest always sets one: front matter, <title>, PDF Info, or the file name)."""
+    return str(meta.get("title") or "").strip()
+
+
+def document_scope(meta: Meta) -> str:
+    """What a document's figures describe, short: "UK 2023", "US", "2022"; empty when the document does not say."""
+    return " ".join(str(meta[k]).strip() for k in ("region", "year") if str(meta.get(k) or "").strip())
+
+
+def scope_label(item: object) -> str:
+    """"UX Researcher: Career Guide, UK 2023": the one way a document and its scope are named to a user or a model.
+
+    ``item`` is a Passage, Chunk or Citation, or a document's meta mapping.
+    """
+    if isinstance(item, Citation):
+        title, scope = item.title, item.scope
+    else:
+        meta = item if isinstance(item, Mapping) else getattr(item, "meta", {})
+        title, scope = document_title(meta), document_scope(meta)
+    return ", ".join(part for part in (title, scope) if part)
+
+
+def search_text(title: str, section: str, text: str) -> str:
+    """What retrieval matches a chunk by: its document's title (so "data analyst" finds a row of the data analyst
+    guide's table), its section path (so "Google" finds the salary chunk) and its text, one per line."""
+    return "\n".join(part for part in (title, section, text) if part)
+
+
+def verifiable_text(item: object) -> str:
+    """A passage as the faithfulness verifier reads it (the chain's guard and eval alike): section path, text, and
+    a last line naming its document and scope, so "UK 2023" said of a figure is checked against the passage that
+    states it. ``item`` is a Passage or Citation."""
+    section, text, label = getattr(item, "section", ""), getattr(item, "text", ""), scope_label(item)
+    body = f"{section}\n{text}" if section else text
+    return f"{body}\nDocument: {label}" if label else body
 
 
 @dataclass(frozen=True)
@@ -27,7 +67,8 @@ class Chunk:
 
     ``section`` is the heading path joined with " > ", e.g.
     "Salary Ranges (US Market, 2024) > AI Researcher Salaries".
-    ``meta`` holds the document's front matter (title, region, year, ...),
+    ``meta`` holds the document's meta (ingest/load.py: title always; region,
+    year, data_source, scope, audience when the document states them),
     flattened to str/int/float/bool values so Chroma can store it.
     """
 
@@ -39,13 +80,17 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
-        """What is embedded: the section path takes part, so "Google" finds the salary chunk."""
-        return f"{self.section}\n{self.text}" if self.section else self.text
+        """What is embedded (and what BM25 reads): search_text of the document's title, the section path and the text."""
+        return search_text(document_title(self.meta), self.section, self.text)
 
 
 @dataclass(frozen=True)
 class Passage:
-    """A retrieved chunk with its scores. ``similarity`` is cosine (dense), ``score`` the fused rank score."""
+    """A retrieved chunk with its scores. ``similarity`` is cosine (dense), ``score`` the fused rank score.
+
+    ``meta`` is the chunk's (title, region, year, data_source, scope, position); ``title``, ``scope``
+    and ``label`` read it ("UX Researcher: Career Guide", "UK 2023", "UX Researcher: Career Guide, UK 2023").
+    """
 
     id: str
     source: str
@@ -55,15 +100,38 @@ class Passage:
     similarity: float = 0.0
     meta: dict[str, str | int | float | bool] = field(default_factory=dict)
 
+    @property
+    def title(self) -> str:
+        return document_title(self.meta)
+
+    @property
+    def scope(self) -> str:
+        return document_scope(self.meta)
+
+    @property
+    def label(self) -> str:
+        return scope_label(self)
+
 
 @dataclass(frozen=True)
 class Citation:
-    """A passage as shown to the user under an answer, numbered [n] in order of first use."""
+    """A passage as shown to the user under an answer, numbered [n] in order of first use,
+    with its document's ``title`` and ``scope`` ("UK 2023")."""
 
     n: int
     source: str
     section: str
     text: str
+    title: str = ""
+    scope: str = ""
+
+    @classmethod
+    def of(cls, n: int, passage: Passage) -> Citation:
+        return cls(n=n, source=passage.source, section=passage.section, text=passage.text, title=passage.title, scope=passage.scope)
+
+    @property
+    def label(self) -> str:
+        return scope_label(self)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.citations import Numbering, attribute, tidy
-from bot.types import Citation, Passage, Removed
+from bot.types import Citation, Passage, Removed, verifiable_text
 
 REFUSAL = re.compile(r"NOT COVERED|\b(do(es)? not|don't|doesn't) (cover|contain|mention|provide|include|say)|\bno information\b", re.I)
 HAS_MARKER = re.compile(r"\[\d+\]")
@@ -161,7 +161,7 @@ class VerifiedStream:
 
     def __init__(self, passages: Sequence[Passage], corpus: str, *, model: bool, guard: bool) -> None:
         self.passages = list(passages)
-        self.texts = [f"{p.section}\n{p.text}" for p in passages]
+        self.texts = [verifiable_text(p) for p in passages]
         self.corpus = corpus
         self.model, self.guard = model, guard
         self.splitter = Splitter()

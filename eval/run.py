@@ -263,21 +263,17 @@ def make_record(case: Case, ans: Answer, settings: Any, corpus: str, *, verifica
 
 def verify_answer(ans: Answer, corpus: str) -> tuple[list[dict], list[bool], bool]:
     """(verdicts, one support flag per cited (sentence, passage) pair, whether the answer was verified)."""
+    from bot.types import verifiable_text
     from bot.verify import verify
 
     if ans.refused and not ans.citations:
         return [], [], False
-    cited = [passage_text(c.section, c.text) for c in sorted(ans.citations, key=lambda c: c.n)]
-    passages = cited + [t for p in ans.passages if (t := passage_text(p.section, p.text)) not in cited]
+    cited = [verifiable_text(c) for c in sorted(ans.citations, key=lambda c: c.n)]
+    passages = cited + [t for p in ans.passages if (t := verifiable_text(p)) not in cited]
     verdicts = [verdict_dict(v) for v in verify(ans.text, passages, corpus)]
-    by_n = {c.n: passage_text(c.section, c.text) for c in ans.citations}
+    by_n = {c.n: verifiable_text(c) for c in ans.citations}
     support = [cited_passage_supports(v["sentence"], by_n.get(n), corpus) for v in verdicts for n in v["cites"]]
     return verdicts, support, True
-
-
-def passage_text(section: str, text: str) -> str:
-    """A passage as the verifier reads it best (and as the chain's guard passes it): section path, then text."""
-    return f"{section}\n{text}" if section else text
 
 
 def cited_passage_supports(sentence: str, passage: str | None, corpus: str) -> bool:

@@ -5,13 +5,20 @@ section path ("Salary Ranges (US Market, 2024) > AI Researcher Salaries"), its
 source and the document's front matter. A list is never cut from its heading:
 the heading path travels with every chunk (and is embedded with it), and the
 size splitter only cuts between top-level list items, so a nested item stays
-with its parent bullet. Chunk ids hash source, section and text, so they are
-stable across runs and change only when the content does.
+with its parent bullet. A Markdown table becomes one chunk per row, each row
+written with its headers ("Senior (Level), Senior UX Researcher (Typical
+title): Median salary: £60,500; Typical range: £54,000 to £68,000"), so a row is one
+retrievable, citable unit that still says what its figures are. A text that
+another chunk already holds (anywhere in the corpus) is stored once: the first
+document in path order keeps it. Chunk ids hash source, section, text and the
+document's title (all of which are embedded), so they are stable across runs
+and change only when the content does.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 
 from langchain_text_splitters import ExperimentalMarkdownSyntaxTextSplitter, RecursiveCharacterTextSplitter
 
@@ -23,22 +30,88 @@ SEPARATORS = ["\n- ", "\n* ", "\n\n", "\n  - ", "\n", ". ", " ", ""]
 SECTION_SEP = " > "
 
 
-def chunk_id(source: str, section: str, text: str) -> str:
-    return hashlib.sha256(f"{source}\x00{section}\x00{text}".encode()).hexdigest()[:32]
+def chunk_id(source: str, section: str, text: str, title: str = "") -> str:
+    """Stable id of a chunk: a hash of everything that decides its stored text and its vector."""
+    return hashlib.sha256(f"{source}\x00{section}\x00{text}\x00{title}".encode()).hexdigest()[:32]
 
 
 def _sections(text: str) -> list[tuple[str, str]]:
-    """Markdown -> [(section path, body)] in document order."""
+    """Markdown -> [(section path, body)] in document order. A document's one "# " heading is its title, not a
+    section (the title travels in the chunk's meta), so every document's paths start at its "##" sections."""
     splitter = ExperimentalMarkdownSyntaxTextSplitter(headers_to_split_on=HEADERS, strip_headers=True)
+    docs = splitter.split_text(text)
+    keys = [key for _, key in HEADERS]
+    if len({d.metadata["h1"] for d in docs if d.metadata.get("h1")}) == 1:
+        keys.remove("h1")
     out: list[tuple[str, str]] = []
-    for doc in splitter.split_text(text):
-        path = SECTION_SEP.join(doc.metadata[key] for _, key in HEADERS if doc.metadata.get(key))
+    for doc in docs:
+        path = SECTION_SEP.join(doc.metadata[key] for key in keys if doc.metadata.get(key))
         out.append((path, doc.page_content.strip()))
     return out
 
 
-def chunk_document(doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0) -> list[Chunk]:
-    """Split one document into chunks no longer than ``chunk_size`` characters (a single longer word excepted)."""
+TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+RULE_LINE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+FENCE = re.compile(r"^\s*(```|~~~)[\w-]*\s*$", re.M)
+DIGIT = re.compile(r"\d")
+CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip().replace("\\|", "|") for c in CELL_SPLIT.split(line.strip().strip("|"))]
+
+
+def table_rows(lines: list[str]) -> list[str]:
+    """Markdown table lines -> one line per body row, labelled like a list item: the row's first cell and its other
+    text cells (each with its column header) name the row, then every figure follows with its header:
+    "Entry (Level), Junior UX Researcher (Typical title): Median salary: £32,000; Typical range: £27,000 to £36,000"."""
+    rows = [_cells(line) for line in lines if not RULE_LINE.match(line)]
+    if len(rows) < 2:
+        return ["; ".join(c for c in row if c) for row in rows]
+    header, out = rows[0], []
+    for row in rows[1:]:
+        cells = list(zip(header + [""] * len(row), row))
+        names = [(h, v) for i, (h, v) in enumerate(cells) if v and (i == 0 or not DIGIT.search(v))]
+        figures = [(h, v) for h, v in cells if v and (h, v) not in names]
+        label = ", ".join(f"{v} ({h})" if h else v for h, v in names)
+        values = "; ".join(f"{h}: {v}" if h else v for h, v in figures)
+        out.append(f"{label}: {values}" if label and values else label or values)
+    return [line for line in out if line]
+
+
+def _blocks(body: str) -> list[tuple[bool, str]]:
+    """A section body -> [(is_table, text)] in order; a table is a run of lines that start and end with "|"."""
+    blocks: list[tuple[bool, list[str]]] = []
+    for line in body.splitlines():
+        is_table = bool(TABLE_LINE.match(line))
+        if blocks and blocks[-1][0] == is_table:
+            blocks[-1][1].append(line)
+        else:
+            blocks.append((is_table, [line]))
+    return [(t, "\n".join(lines)) for t, lines in blocks if "\n".join(lines).strip()]
+
+
+def _pieces(body: str, chunk_size: int, sizer: RecursiveCharacterTextSplitter) -> list[str]:
+    pieces: list[str] = []
+    for is_table, text in _blocks(body):
+        if is_table:
+            pieces += table_rows(text.splitlines())
+        else:
+            text = FENCE.sub("", text).strip()  # a <pre> block's text stays; its ``` fence lines are markup, not content
+            pieces += [text] if len(text) <= chunk_size else sizer.split_text(text)
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def normalise(text: str) -> str:
+    """What counts as "the same text" for de-duplication: case and spacing ignored."""
+    return " ".join(text.lower().split())
+
+
+def chunk_document(doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0, seen: set[str] | None = None) -> list[Chunk]:
+    """Split one document into chunks no longer than ``chunk_size`` characters (a single longer word or table row excepted).
+
+    ``seen`` holds the normalised texts already chunked (shared across a corpus): a repeated text is skipped.
+    """
     sizer = RecursiveCharacterTextSplitter(
         chunk_size=chunk_size,
         chunk_overlap=min(chunk_overlap, chunk_size // 2),
@@ -46,22 +119,19 @@ def chunk_document(doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0
         keep_separator="start",
         strip_whitespace=True,
     )
+    seen = set() if seen is None else seen
     chunks: list[Chunk] = []
-    seen: set[str] = set()
     for section, body in _sections(doc.text):
-        pieces = [body] if len(body) <= chunk_size else sizer.split_text(body)
-        for piece in pieces:
-            piece = piece.strip()
-            if not piece:
+        for piece in _pieces(body, chunk_size, sizer):
+            if normalise(piece) in seen:
                 continue
-            cid = chunk_id(doc.source, section, piece)
-            if cid in seen:
-                continue
-            seen.add(cid)
+            seen.add(normalise(piece))
             meta = dict(doc.meta) | {"position": len(chunks)}
-            chunks.append(Chunk(id=cid, source=doc.source, section=section, text=piece, meta=meta))
+            chunks.append(Chunk(id=chunk_id(doc.source, section, piece, str(doc.meta.get("title", ""))), source=doc.source, section=section, text=piece, meta=meta))
     return chunks
 
 
 def chunk_corpus(docs: list[SourceDoc], chunk_size: int = 900, chunk_overlap: int = 0) -> list[Chunk]:
-    return [c for doc in docs for c in chunk_document(doc, chunk_size, chunk_overlap)]
+    """Every document's chunks, in order; a text already held by an earlier chunk is stored once."""
+    seen: set[str] = set()
+    return [c for doc in docs for c in chunk_document(doc, chunk_size, chunk_overlap, seen)]

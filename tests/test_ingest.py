@@ -106,7 +106,8 @@ def test_cli_prints_a_one_line_summary_and_second_run_reports_zero_added(tmp_pat
 def _big_corpus(folder: Path, copies: int, tag: str) -> None:
     text = GUIDE.read_text()
     for i in range(copies):
-        (folder / f"copy{i:02d}.md").write_text(text.replace("## ", f"## {tag} {i} ", ))
+        # Each copy's text differs too (a bullet tag), not only its headings: identical texts are stored once.
+        (folder / f"copy{i:02d}.md").write_text(text.replace("## ", f"## {tag} {i} ").replace("\n- ", f"\n- ({tag} {i}) "))
 
 
 def test_ingest_killed_halfway_keeps_the_old_index_and_the_next_run_converges(tmp_path):

@@ -64,3 +64,70 @@ def test_unreadable_file_is_skipped_with_a_warning_naming_it(mixed_corpus, name,
 def test_corpus_readme_is_instructions_not_knowledge(mixed_corpus):
     docs, warnings = load_corpus(mixed_corpus)
     assert not any("README" in d.source for d in docs) and not any("README" in w for w in warnings)
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+CAREERS_PAGE = """<!doctype html><html><head><title>Nursing: Career Guide</title>
+<meta name="region" content="Ireland"><meta name="year" content="2021"><meta name="source" content="HSE pay scales">
+<meta name="viewport" content="width=device-width"></head>
+<body><nav>Home | Jobs</nav><h1>Nursing: Career Guide</h1>
+<h2>Largest Employers</h2>
+<table><caption>Employers hiring the most nurses</caption>
+<tr><th>Employer</th><th>Nurses hired</th></tr>
+<tr><td>St Brigid's Hospital</td><td>410</td></tr><tr><td>Harbour Clinic</td><td>95</td></tr></table>
+<h2>Terms</h2><dl><dt>Triage</dt><dd>Deciding who is seen first.</dd></dl>
+<div class="note">Night shifts pay a 25% premium.</div>
+<pre>Shift pattern
+Day 1: early</pre>
+<footer>Copyright</footer></body></html>"""
+
+
+def test_html_keeps_tables_definitions_div_text_and_pre_as_markdown():
+    from ingest.load import load_html
+
+    meta, text = load_html(CAREERS_PAGE.encode())
+    assert "| Employer | Nurses hired |" in text and "| St Brigid's Hospital | 410 |" in text
+    assert "#### Employers hiring the most nurses" in text  # the caption names the table
+    assert "- Triage: Deciding who is seen first." in text
+    assert "Night shifts pay a 25% premium." in text and "Day 1: early" in text
+    assert "Home | Jobs" not in text and "Copyright" not in text
+    assert meta == {"title": "Nursing: Career Guide", "region": "Ireland", "year": 2021, "source": "HSE pay scales"}
+
+
+def test_html_scope_reaches_the_document_meta_with_source_renamed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "nursing.html").write_text(CAREERS_PAGE)
+    [doc], warnings = load_corpus(corpus)
+    assert warnings == []
+    assert doc.meta == {"title": "Nursing: Career Guide", "region": "Ireland", "year": 2021, "data_source": "HSE pay scales"}
+
+
+def test_pdf_table_comes_out_as_markdown_rows_under_font_size_headings():
+    from ingest.load import load_pdf
+
+    meta, text = load_pdf((REPO / "corpus" / "data-analyst-career-guide.pdf").read_bytes())
+    assert "| Province | Median salary | Share of postings |" in text
+    assert "| Alberta | $78,000 | 13% |" in text
+    assert "### Salary by Province" in text and "## Salaries (Canada, 2022)" in text
+    assert meta["title"] == "Data Analyst: Career Guide" and meta["region"] == "Canada" and meta["year"] == 2022
+
+
+def test_a_sidecar_gives_a_pdf_its_scope_and_is_not_a_document(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "doc.pdf").write_bytes(_pdf_bytes("Portfolio advice for graduates"))
+    (corpus / "doc.pdf.meta.yaml").write_text("title: Graduate Portfolios\nregion: Scotland\nyear: 2020\n")
+    [doc], warnings = load_corpus(corpus)
+    assert warnings == []
+    assert doc.meta == {"title": "Graduate Portfolios", "region": "Scotland", "year": 2020}
+
+
+def test_the_sources_folder_is_not_ingested(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "sources").mkdir(parents=True)
+    (corpus / "sources" / "make_pdf.py").write_text("print('authoring script')\n")
+    (corpus / "guide.md").write_text("## Pay\n\n- Analyst: £40,000\n")
+    docs, warnings = load_corpus(corpus)
+    assert [d.source for d in docs] == ["corpus/guide.md"] and warnings == []

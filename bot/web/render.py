@@ -54,7 +54,8 @@ def sources_block(uid: str, citations: Sequence[Citation]) -> str:
     if not citations:
         return ""
     items = "".join(
-        f'<li id="{anchor(uid, c.n)}" class="cite-item" tabindex="-1"><strong>[{c.n}] {escape(c.section or c.source)}</strong>'
+        f'<li id="{anchor(uid, c.n)}" class="cite-item" tabindex="-1"><strong>[{c.n}] {escape(c.label or c.source)}</strong>'
+        f'<br><span class="cite-section">{escape(c.section)}</span>'
         f'<br><span class="cite-text">{escape(c.text)}</span></li>'
         for c in citations
     )
