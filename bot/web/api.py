@@ -49,6 +49,8 @@ class CitationOut(BaseModel):
     source: str
     section: str
     text: str
+    title: str = ""  # the document's title
+    scope: str = ""  # its scope: region and year, e.g. "UK 2023"
 
 
 class RemovedOut(BaseModel):
