@@ -356,7 +356,7 @@ MODEL_QUESTIONS = (
 )
 
 
-def collect_model_answers(out: Path, questions: Sequence[str] = MODEL_QUESTIONS) -> None:
+def collect_model_answers(out: Path, questions: Sequence[str] = MODEL_QUESTIONS, prefix: str = "model") -> None:
     """Raw (guard off) answers of the configured engine, with the passages it saw, one JSON line each, for hand labelling."""
     import threading
 
@@ -373,7 +373,7 @@ def collect_model_answers(out: Path, questions: Sequence[str] = MODEL_QUESTIONS)
                 continue
             request = build_request(q, passages, settings, threading.Event())
             text = "".join(runtime.engine.stream(request)).strip()
-            row = {"id": f"model-{i:02d}", "question": q, "context": [f"{p.section}\n{p.text}" for p in passages], "answer": text, "source": "model"}
+            row = {"id": f"{prefix}-{i:02d}", "question": q, "context": [f"{p.section}\n{p.text}" for p in passages], "answer": text, "source": "model"}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
             f.flush()
             print(f"[{i + 1}/{len(questions)}] {q}\n{text}\n", flush=True)
@@ -383,9 +383,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "eval" / "suites" / "judge_cases.jsonl")
     parser.add_argument("--collect-model", type=Path, default=None, help="Instead: append raw model answers to this file for hand labelling.")
+    parser.add_argument("--questions", type=Path, default=None, help="With --collect-model: a file of questions, one a line (default: MODEL_QUESTIONS).")
+    parser.add_argument("--prefix", default="model", help="With --collect-model: id prefix of the collected rows.")
     args = parser.parse_args(argv)
     if args.collect_model:
-        collect_model_answers(args.collect_model)
+        questions = [q.strip() for q in args.questions.read_text().splitlines() if q.strip()] if args.questions else MODEL_QUESTIONS
+        collect_model_answers(args.collect_model, questions, args.prefix)
         return 0
     chunks = load_chunks()
     rows = [r for b in BASES for r in cases_of(b, chunks)]
