@@ -67,19 +67,22 @@ class Lexicon:
     pay_years: tuple[int, ...] = ()
     vocabulary: frozenset[str] = frozenset()
     lines: tuple[tuple[str, str], ...] = ()  # (heading, line) of every line with a figure
+    common: frozenset[str] = frozenset()  # stems most chunks share: the corpus's own subject
 
     # --- storage --------------------------------------------------------------
     def to_json(self) -> dict:
         return {"labels": self.labels, "lists": self.lists, "roles": list(self.roles), "names": list(self.names),
                 "acronyms": self.acronyms, "documents": [asdict(d) for d in self.documents], "pay_years": list(self.pay_years),
-                "vocabulary": sorted(self.vocabulary), "lines": [list(x) for x in self.lines]}
+                "vocabulary": sorted(self.vocabulary), "lines": [list(x) for x in self.lines],
+                "common": sorted(self.common)}
 
     @classmethod
     def from_json(cls, data: dict) -> Lexicon:
         return cls(labels={k: tuple(v) for k, v in data.get("labels", {}).items()}, lists={k: tuple(v) for k, v in data.get("lists", {}).items()},
                    roles=tuple(data.get("roles", ())), names=tuple(data.get("names", ())), acronyms=dict(data.get("acronyms", {})),
                    documents=tuple(DocScope(**d) for d in data.get("documents", ())), pay_years=tuple(data.get("pay_years", ())),
-                   vocabulary=frozenset(data.get("vocabulary", ())), lines=tuple(tuple(x) for x in data.get("lines", ())))
+                   vocabulary=frozenset(data.get("vocabulary", ())), lines=tuple(tuple(x) for x in data.get("lines", ())),
+                   common=frozenset(data.get("common", ())))
 
     def __hash__(self) -> int:
         return id(self)

@@ -287,7 +287,13 @@ COMMON_CAPS = frozenset("""I The A An In On For At By With From As If It Its Thi
     While Although When Where What Which Who Why How To Of Be Is Are Was Were You Your We Our My Key Not Do Does Did Can Could Should
     Would Will May Might Must Please Sorry Sure Great Good Thanks Thank Hi Hello Unfortunately Generally Typically Usually Often
     Average Median Top Bottom Range Salary Salaries Source Sources Guide Passage Passages Figure Figures Table Level Entry Mid Senior
-    Junior Director Manager Researcher Researchers Engineer Engineers Scientist Scientists Master Masters Bachelor Bachelors PhD Ph""".split())
+    Junior Director Manager Researcher Researchers Engineer Engineers Scientist Scientists Master Masters Bachelor Bachelors PhD Ph
+    Never Always Among Half Get Being Learn Gain Build Develop Pursue Start Focus Consider Take Make Keep Use Try Look Check Join Apply
+    Explore Read Write Practice Work Earn Become Having Getting Besides Beyond Despite Unlike Like Across Within Without During After
+    Before Since Because Until Whether Once Instead Rather Just Even Only Still Yet Already Another Other Such Several Few More Less
+    Much Any All None Neither Either Nor Roughly About Around Approximately Nearly Over Under Above Below Between Following Together
+    Meanwhile Likewise Similarly Conversely Thus Therefore Hence Moreover Furthermore Ultimately Currently Today Now Often Sometimes
+    Remember Ensure Stay Engage Collaborate Attend Obtain Master Acquire Aim Seek Note Importantly Specifically Notably Including""".split())
 _CAPS = re.compile(r"(?<![\w.'’-])([A-Z][\w&.'’+#-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z][\w&.'’+#-]*)*)")
 
 

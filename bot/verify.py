@@ -323,7 +323,7 @@ def _scope_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         clause = text[a:b]
         if _HANDOFF.search(clause) or (_SCOPE_CUE.search(clause) and _SCOPE_SUBJECT.search(clause)) or re.search(r"\bnot (?:covered|mentioned|included|available)\b", clause, re.I):
             spans.append(_extend_to_comma(text, a, b))
-        elif _NEGATED_CLAUSE.search(clause) and any(not e.known for e in lex.find(clause) if e.kind in ("name", "role")):
+        elif _NEGATED_CLAUSE.search(clause) and any(not e.known and (e.start > 0 or " " in e.name) for e in lex.find(clause) if e.kind in ("name", "role")):
             spans.append(_extend_to_comma(text, a, b))
     return spans
 
@@ -370,7 +370,9 @@ class _Checker:
         reasons += self._check_comparisons(s, cited)
         reasons += self._check_list_items(s, cited, where)
         reasons += self._check_direction(s, cited, where)
+        reasons += self._check_lists(s, where)
         if not s.scope_spans:
+            reasons += self._check_reversal(s, cited, where)
             reasons += self._check_negation(s, cited, where)
             if not reasons:
                 reasons += self._check_support(s, cited, where)
@@ -466,11 +468,12 @@ class _Checker:
                     continue
                 kind = "job title"
             else:
-                if any(_mentions(cited_text, f) for f in self.lex.forms(surface)):
+                if any(_mentions(cited_text, f) for f in self.lex.forms(surface) + self.lex.forms(e.name)):
                     continue
-                first_word = e.start == 0 and " " not in surface
-                if first_word and e.known:
-                    continue  # a capitalised first word the documents use ("Location matters ...")
+                if e.start == 0 and e.known:
+                    rest = surface.split(" ", 1)[1] if " " in surface else ""
+                    if not rest or any(_mentions(cited_text, f) for f in self.lex.forms(rest)):
+                        continue  # a capitalised first word the documents use ("Location matters ...", "Learn Python")
                 kind = "name"
             invented = not e.known
             reasons.append(f"{kind} '{surface}' not in {where}" + (" (invented: not in the corpus)" if invented else ""))
@@ -513,6 +516,41 @@ class _Checker:
                 return True
         return False
 
+    # -- 5: lists: an item under the wrong label ------------------------------
+    def _check_lists(self, s: _Sentence, where: str) -> list[str]:
+        """ "mid-level roles include principal scientist" where the documents list it under Senior-Level."""
+        owners, items = _list_index(self.lex)
+        if not owners:
+            return []
+        said_owners = _spans_of(s.text, owners)
+        if not said_owners:
+            return []
+        out = []
+        for item, start, _ in _spans_of(s.text, items):
+            owner = _owner_for(s.text, start, said_owners)
+            if owner is None or _in_spans(start, s.scope_spans):
+                continue
+            listed = items[item]
+            if owner not in listed and any(_siblings(self.lex, owner, other) for other in listed):
+                out.append(f"'{item}' is listed under {' / '.join(sorted(listed))}, not {owner}, in the documents")
+        return out
+
+    # -- 6: reversal -------------------------------------------------------------
+    def _check_reversal(self, s: _Sentence, cited: list[_Passage], where: str) -> list[str]:
+        """A word whose opposite stands in the passage's closest line, without the word itself."""
+        own = _claim_part(s.text)
+        words = _content_stems(own)
+        best = max((line for p in cited for line in p.lines), key=lambda line: len(words & _content_stems(line.text)), default=None)
+        if best is None or len(words & _content_stems(best.text)) < 2:
+            return []
+        theirs = _claim_part(best.text)
+        for a, b in _OPPOSITES:
+            for mine, other in ((a, b), (b, a)):
+                m = re.search(rf"\b(?:{mine})\b", own, re.I)
+                if m and re.search(rf"\b(?:{other})\b", theirs, re.I) and not re.search(rf"\b(?:{mine})\b", theirs, re.I):
+                    return [f"'{m.group(0)}' reverses {where}, which says '{re.search(rf'(?:{other})', theirs, re.I).group(0)}'"]
+        return []
+
     # -- 4: comparisons --------------------------------------------------------
     def _check_comparisons(self, s: _Sentence, cited: list[_Passage]) -> list[str]:
         lines = [line for p in cited for line in p.lines]
@@ -539,6 +577,9 @@ class _Checker:
             lo = max([m.end() for m in _CLAUSE_SPLIT.finditer(s.text) if m.end() <= before and not re.match(r"\s*\(", s.text[m.end():])] + [0])
             nums = [q for q in s.numbers if lo <= q.start and q.end <= before and q.kind in ("money", "percent")]
             names = [a for a in s.anchors if lo <= a.start and a.end <= before]
+            if not nums and not names:  # "Apple's average is $189,678, slightly less than Meta's": the side is the clause before
+                nums = [q for q in s.numbers if q.end <= before and q.kind in ("money", "percent")]
+                names = [a for a in s.anchors if a.end <= before and a.group == "name"]
             if nums and (not names or nums[-1].start > names[-1].start):
                 return nums[-1].value
             return self._value_of(names[-1], lines) if names else None
@@ -621,6 +662,71 @@ _DOWN = re.compile(r"\b(?:less|lower|fewer|smaller)\b", re.I)
 _JOB_HEAD = re.compile(
     r"\b([A-Za-z][\w-]*)\s+(engineer|scientist|analyst|developer|tester|designer|consultant|architect|president|officer|manager"
     r"|specialist|intern|professor|technician)s?\b", re.I)
+
+
+_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not|unlike)\b.*$", re.I)
+
+
+def _claim_part(text: str) -> str:
+    """The text without what it sets itself against ("at the edge rather than on central servers" -> "at the edge")."""
+    return _CONTRAST.sub(" ", text)
+
+
+@lru_cache(maxsize=8)
+def _list_index(lex: Lexicon) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """(spelling of an owner -> owner, item -> owners) for the lexicon's lists whose owner labels have siblings."""
+    owners: dict[str, str] = {}
+    items: dict[str, set[str]] = {}
+    for owner, listed in lex.lists.items():
+        if len(listed) < 2 or not lex.group_of(owner):
+            continue
+        for form in _owner_forms(owner):
+            owners[form] = owner
+        for item in listed:
+            items.setdefault(item, set()).add(owner)
+    return owners, {k: frozenset(v) for k, v in items.items()}
+
+
+def _owner_forms(owner: str) -> list[str]:
+    """ "Senior-Level" is also said "senior-level", "senior level", "senior roles"."""
+    forms = [owner]
+    m = re.fullmatch(r"(\w+)[\s-]+level", owner, re.I)
+    if m:
+        forms += [f"{m.group(1)} {w}" for w in ("roles", "role", "positions", "titles", "jobs")]
+    return forms
+
+
+def _spans_of(text: str, phrases: dict) -> list[tuple[str, int, int]]:
+    """Phrases (keys of ``phrases``) found in ``text``, longest first, no overlaps -> (value or phrase, start, end)."""
+    found: list[tuple[str, int, int]] = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        for m in re.finditer(_mention_pattern(phrase), text):
+            if not any(m.start() < e and m.end() > b for _, b, e in found):
+                value = phrases[phrase] if isinstance(phrases[phrase], str) else phrase
+                found.append((value, m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _mention_pattern(phrase: str) -> re.Pattern[str]:
+    from bot.text import phrase_pattern
+
+    return phrase_pattern(phrase)
+
+
+def _owner_for(text: str, pos: int, owners: list[tuple[str, int, int]]) -> str | None:
+    """The owner an item at ``pos`` is said of: the nearest one before it in its clause, else the nearest after it."""
+    lo = max([m.end() for m in re.finditer(r"[;.]|\bwhile\b|\bwhereas\b", text) if m.end() <= pos] + [0])
+    nxt = re.search(r"[;.]|\bwhile\b|\bwhereas\b", text[pos:])
+    hi = pos + nxt.start() if nxt else len(text)
+    before = [o for o in owners if lo <= o[1] < pos]
+    if before:
+        return before[-1][0]
+    after = [o for o in owners if pos < o[1] < hi]
+    return after[0][0] if after else None
+
+
+def _siblings(lex: Lexicon, a: str, b: str) -> bool:
+    return bool(lex.group_of(a)) and lex.group_of(a) == lex.group_of(b)
 
 
 def _directions(text: str) -> set[str]:

@@ -11,7 +11,8 @@ from the documents only, never from lists in code:
 - acronyms: "Natural Language Processing (NLP)" -> NLP;
 - documents: each document's title and front-matter scope (region, year, source, scope);
 - pay years: the years the pay figures describe (heading, line or front matter);
-- vocabulary: the stems of every word, to tell a subject the corpus never mentions.
+- vocabulary: the stems of every word, to tell a subject the corpus never mentions;
+- common: the stems most chunks share (the corpus's own subject, "AI research").
 
 The runtime reads it with ``bot.entities.load_lexicon``. Shortcut: regular
 expressions over Markdown lines (bullets, "label: value"), not a parser.
@@ -31,6 +32,7 @@ from bot.types import Chunk
 
 STAT_WORDS = re.compile(r"\b(average|median|mean|range|top|bottom|salary|salaries|annual|percentile)\b", re.I)
 PAY_WORDS = re.compile(r"\b(salary|salaries|pay|paid|earn\w*|compensation|wages?|income)\b", re.I)
+COMMON_SHARE = 0.2  # a stem in at least this share of the chunks is the corpus's own subject ("ai", "research")
 _SUBJECT_STOP = re.compile(r"^(?:\d.*|\$.*|projected|expected|may|can|will|is|are|was|were|has|have|to|reach\w*|grew|grow\w*|offer\w*)$", re.I)
 
 
@@ -61,6 +63,8 @@ class _Builder:
         self.pay_years: set[int] = set()
         self.vocabulary: set[str] = set()
         self.lines: list[tuple[str, str]] = []
+        self.chunk_count = 0
+        self.df: dict[str, int] = {}
 
     def add(self, source: str, section: str, text: str, meta: dict) -> None:
         if source and source not in self.documents:
@@ -83,7 +87,11 @@ class _Builder:
             if BULLET.match(s) and not nested:
                 parent = body.rstrip(":") if body.endswith(":") else ""
             self._line(body, heading, parent if nested else "", is_bullet=bool(BULLET.match(s)), meta=meta)
-        self.vocabulary |= content_stems(section + "\n" + text)
+        stems = content_stems(section + "\n" + text)
+        self.vocabulary |= stems
+        self.chunk_count += 1
+        for stem in stems:
+            self.df[stem] = self.df.get(stem, 0) + 1
 
     def _heading(self, heading: str) -> None:
         for part in heading.split(" > "):
@@ -145,6 +153,7 @@ class _Builder:
             pay_years=tuple(sorted(self.pay_years)),
             vocabulary=frozenset(self.vocabulary),
             lines=tuple(dict.fromkeys(self.lines)),
+            common=frozenset(t for t, n in self.df.items() if n >= max(2, COMMON_SHARE * self.chunk_count)),
         )
 
 
