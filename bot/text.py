@@ -320,3 +320,30 @@ def proper_name_spans(text: str, first_words: bool = False) -> list[tuple[str, i
         start = text.index(ws[0], m.start())
         out.append((phrase, start, start + len(phrase)))
     return out
+
+
+# --- table rows as ingest writes them: "Header: cell; Header: cell" ----------------------------
+
+_ROW_PAIR = re.compile(r"^\s*([^:;|]{1,40}?):\s+([^;]+?)\s*$")
+
+
+def row_cells(line: str) -> list[tuple[str, str]] | None:
+    """The (header, cell) pairs of a table row written as "Level: Entry; Median salary: £32,000", else None."""
+    parts = line.strip().rstrip(".").split("; ")
+    if len(parts) < 2:
+        return None
+    pairs = [_ROW_PAIR.match(p) for p in parts]
+    if not all(pairs):
+        return None
+    return [(m.group(1).strip(), m.group(2).strip()) for m in pairs if m]
+
+
+def line_label(body: str) -> str:
+    """What a line is about: a table row's first cell, else the label before a colon ("Google" in "Google: $204,655")."""
+    cells_ = row_cells(body)
+    if cells_:
+        return cells_[0][1]
+    if ":" in body[:60]:
+        label = body.split(":", 1)[0].strip()
+        return label if len(label.split()) <= 6 else ""
+    return ""

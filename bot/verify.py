@@ -42,7 +42,7 @@ from bot.text import BULLET as _BULLET
 from bot.text import CITATION as _CITE
 from bot.text import HEADING as _HEADING
 from bot.text import Unit as _Unit
-from bot.text import citation_numbers, content_stems, fold_spaces, mentions, split_units
+from bot.text import citation_numbers, content_stems, fold_spaces, line_label, mentions, split_units
 from bot.text import units as _units
 from bot.types import Removed
 
@@ -173,7 +173,7 @@ def _parse_passage(n: int, text: str, lex: Lexicon) -> _Passage:
             lines.append(_Line(s, heading, "", tuple(parse_numbers(s)), frozenset(), _roles_in(heading, lex)))
             continue
         body = _BULLET.sub("", s)
-        label = body.split(":", 1)[0].strip() if ":" in body[:60] else ""
+        label = line_label(body)
         names = frozenset(a.key for a in _anchors(label or body, lex) if a.group == "name")
         lines.append(_Line(body, heading, label, tuple(parse_numbers(body)), names, _roles_in(heading + " ; " + body, lex)))
     return _Passage(n, text, lines, content_stems(text))

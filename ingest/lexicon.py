@@ -27,7 +27,7 @@ from pathlib import Path
 
 from bot.entities import FILE_NAME, DocScope, Lexicon
 from bot.numbers import parse_numbers
-from bot.text import BULLET, HEADING, FILLER, content_stems, job_phrases, proper_names, words
+from bot.text import BULLET, FILLER, HEADING, content_stems, job_phrases, line_label, proper_names, row_cells, words
 from bot.types import Chunk
 
 STAT_WORDS = re.compile(r"\b(average|median|mean|range|top|bottom|salary|salaries|annual|percentile)\b", re.I)
@@ -105,11 +105,14 @@ class _Builder:
         figures = parse_numbers(body)
         if figures:
             self.lines.append((heading, body))
-        label = body.split(":", 1)[0].strip() if ":" in body[:60] else ""
-        if label and len(label.split()) > 6:
-            label = ""
+        label = line_label(body)
         last = heading.split(" > ")[-1] if heading else ""
-        if label:
+        cells = row_cells(body)
+        if cells:  # a table row: its first cell names it; a title cell is a role
+            self.roles += [v for _, v in cells if job_phrases(v) and v[:1].isupper()]
+            if not STAT_WORDS.search(label):
+                self.labels.setdefault(heading, []).append(label)
+        elif label:
             value = body.split(":", 1)[1]
             items = _split_items(value) if not figures else []
             if len(items) >= 2 and all(len(i.split()) <= 4 and i[:1].isupper() for i in items):
