@@ -343,7 +343,14 @@ def line_label(body: str) -> str:
     cells_ = row_cells(body)
     if cells_:
         return cells_[0][1]
+    if body.lstrip().startswith("|") and not SEPARATOR_ROW.match(body):
+        first = cells(body)[0]
+        return first if first and not parse_first_is_number(first) else ""
     if ":" in body[:60]:
         label = body.split(":", 1)[0].strip()
         return label if len(label.split()) <= 6 else ""
     return ""
+
+
+def parse_first_is_number(cell: str) -> bool:
+    return bool(re.match(r"^[\d$£€.,%\s-]+$", cell))
