@@ -371,6 +371,7 @@ class _Checker:
         reasons += self._check_list_items(s, cited, where)
         reasons += self._check_direction(s, cited, where)
         reasons += self._check_lists(s, where)
+        reasons += self._check_causes(s, cited, where)
         if not s.scope_spans:
             reasons += self._check_reversal(s, cited, where)
             reasons += self._check_negation(s, cited, where)
@@ -535,6 +536,20 @@ class _Checker:
                 out.append(f"'{item}' is listed under {' / '.join(sorted(listed))}, not {owner}, in the documents")
         return out
 
+    # -- a cause or purpose the passage does not give --------------------------
+    def _check_causes(self, s: _Sentence, cited: list[_Passage], where: str) -> list[str]:
+        """ "... changes over time due to changes in training data": the stated cause must be in the passage."""
+        out = []
+        stems = frozenset().union(*(p.stems for p in cited))
+        for m in _CAUSE.finditer(s.text):
+            if _in_spans(m.start(), s.scope_spans):
+                continue
+            tail = re.split(r"[.;:]|,\s", s.text[m.end():], maxsplit=1)[0]
+            words = _content_stems(tail)
+            if len(words) >= 2 and len(words & stems) / len(words) < 0.5:
+                out.append(f"the cause '{m.group(0).strip()} {tail.strip()}' is not in {where}")
+        return out
+
     # -- 6: reversal -------------------------------------------------------------
     def _check_reversal(self, s: _Sentence, cited: list[_Passage], where: str) -> list[str]:
         """A word whose opposite stands in the passage's closest line, without the word itself."""
@@ -664,6 +679,7 @@ _JOB_HEAD = re.compile(
     r"|specialist|intern|professor|technician)s?\b", re.I)
 
 
+_CAUSE = re.compile(r"\b(?:due to|because(?: of)?|caused by|as a result of|owing to|thanks to|driven by)\s+", re.I)
 _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not|unlike)\b.*$", re.I)
 
 
