@@ -145,7 +145,7 @@ class Lexicon:
                 cands.append(Entity(kind, _spelling(self, kind, phrase), m.start(), m.end(), group))
         for phrase, a, b in job_phrases(text):
             ws = phrase.split()
-            while len(ws) > 1 and (ws[0].lower() in self._label_group or ws[0][:1].isupper() and not self.mentioned(ws[0])):
+            while len(ws) > 1 and (ws[0].lower() in self._label_group or self.vocabulary and ws[0][:1].isupper() and not self.mentioned(ws[0])):
                 a = text.index(ws[1], a + len(ws[0]))
                 ws = ws[1:]
             phrase = " ".join(ws)

@@ -527,8 +527,8 @@ class _Checker:
         if not said_owners:
             return []
         out = []
-        for item, start, _ in _spans_of(s.text, items):
-            owner = _owner_for(s.text, start, said_owners)
+        for item, start, end in _spans_of(s.text, items):
+            owner = _owner_for(s.text, start, end, said_owners)
             if owner is None or _in_spans(start, s.scope_spans):
                 continue
             listed = items[item]
@@ -729,16 +729,20 @@ def _mention_pattern(phrase: str) -> re.Pattern[str]:
     return phrase_pattern(phrase)
 
 
-def _owner_for(text: str, pos: int, owners: list[tuple[str, int, int]]) -> str | None:
-    """The owner an item at ``pos`` is said of: the nearest one before it in its clause, else the nearest after it."""
+def _owner_for(text: str, pos: int, end: int, owners: list[tuple[str, int, int]]) -> str | None:
+    """The owner an item at ``pos`` is said of: the nearest one before it in its clause, else one it is called
+    ("Principal scientist is an entry-level role")."""
     lo = max([m.end() for m in re.finditer(r"[;.]|\bwhile\b|\bwhereas\b", text) if m.end() <= pos] + [0])
     nxt = re.search(r"[;.]|\bwhile\b|\bwhereas\b", text[pos:])
     hi = pos + nxt.start() if nxt else len(text)
     before = [o for o in owners if lo <= o[1] < pos]
     if before:
         return before[-1][0]
-    after = [o for o in owners if pos < o[1] < hi]
+    after = [o for o in owners if pos < o[1] < hi and _COPULA.fullmatch(text[end:o[1]])]
     return after[0][0] if after else None
+
+
+_COPULA = re.compile(r"\s*,?\s*(?:is|are|was|were|counts? as|remains?)\s+(?:(?:an?|the|typically|usually|often|still)\s+)*", re.I)
 
 
 def _siblings(lex: Lexicon, a: str, b: str) -> bool:
