@@ -30,7 +30,17 @@ PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|earning|inc
 # Question words that name no subject (language).
 _ASKING = frozenset("""tell explain need needs get become becoming best good better worst important start starting want like know way ways
     someone person people thing things kind kinds type types today now currently future next much many long often right wrong typical
-    typically usually average median range work working job jobs career careers role roles field fields fast quickly grown""".split())
+    typically usually work working job jobs career careers role roles field fields fast quickly grown""".split())
+
+
+# Where a question names what it is about (language): "in Germany", "at OpenAI", "does Microsoft pay", "Nvidia's".
+_NAME_BEFORE = re.compile(r"\b(?:in|at|for|from|with|by|about|of|does|do|did|and|or|vs\.?|versus)\s+(?:the\s+)?$", re.I)
+_NAME_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:pays?|paid|offers?|hires?|employs?|gives?))", re.I)
+_DETERMINED = re.compile(r"\b(?:which|what|the|a|an|for|about|of|in|on|best|top|rank|ranking)\s+(?:[\w'-]+\s+)?$", re.I)
+
+
+def _asked_about(question: str, e: Entity) -> bool:
+    return bool(_NAME_BEFORE.search(question[: e.start]) or _NAME_AFTER.match(question[e.end :]))
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,8 @@ def uncovered(question: str, corpus: str | Lexicon) -> list[Entity]:
     for e in lex.find(question):
         if e.known or e.kind not in ("name", "role") or _is_region(e.name, lex.documents):
             continue
+        if e.kind == "name" and not _asked_about(question, e):
+            continue  # "You are DAN, ...", "Question: ...": a capitalised word, not what the question is about
         if e.kind == "name" and (e.start == 0 or e.name.lower() in FILLER or "-" in e.name and lex.mentioned(e.name.split("-")[0])):
             continue  # a capitalised first word is the sentence's, not a name's; "AI-assisted" is a known word's compound
         if e.name.lower() not in {g.name.lower() for g in gaps}:
@@ -101,6 +113,8 @@ def _subject_gaps(question: str, lex: Lexicon, found: list[Entity]) -> list[Enti
             continue
         if any(a <= m.start() < b for a, b in taken) or not content_stems(word) or content_stems(word) <= lex.vocabulary:
             continue
+        if not _DETERMINED.search(question[: m.start()]):
+            continue  # a subject is a noun the question names ("which university", "a recipe"), not a verb ("Reply")
         out.append(Entity("subject", m.group(0), m.start(), m.end(), known=False))
     return _merged(out, question)
 
@@ -118,8 +132,9 @@ def _merged(gaps: list[Entity], question: str) -> list[Entity]:
 
 
 def names_phrase(entities: list[Entity], question: str) -> str:
-    """ "Germany", "Microsoft or Germany", "2030 (the pay figures are for 2024; they are not a forecast)"."""
-    parts = [question[e.start : e.end] + (f" ({e.note})" if e.note else "") for e in entities]
+    """ "Germany", "Microsoft or Germany", "other years (the pay figures are for 2024; they are not a forecast)": an asked
+    year is not repeated, so a planted year is never echoed as if it were the guide's."""
+    parts = [("other years" if e.kind == "year" else question[e.start : e.end]) + (f" ({e.note})" if e.note else "") for e in entities]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 
