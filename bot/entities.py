@@ -68,13 +68,14 @@ class Lexicon:
     vocabulary: frozenset[str] = frozenset()
     lines: tuple[tuple[str, str], ...] = ()  # (heading, line) of every line with a figure
     common: frozenset[str] = frozenset()  # stems most chunks share: the corpus's own subject
+    sections: dict[str, str] = field(default_factory=dict)  # section path -> the document (source) it belongs to
 
     # --- storage --------------------------------------------------------------
     def to_json(self) -> dict:
         return {"labels": self.labels, "lists": self.lists, "roles": list(self.roles), "names": list(self.names),
                 "acronyms": self.acronyms, "documents": [asdict(d) for d in self.documents], "pay_years": list(self.pay_years),
                 "vocabulary": sorted(self.vocabulary), "lines": [list(x) for x in self.lines],
-                "common": sorted(self.common)}
+                "common": sorted(self.common), "sections": self.sections}
 
     @classmethod
     def from_json(cls, data: dict) -> Lexicon:
@@ -82,7 +83,7 @@ class Lexicon:
                    roles=tuple(data.get("roles", ())), names=tuple(data.get("names", ())), acronyms=dict(data.get("acronyms", {})),
                    documents=tuple(DocScope(**d) for d in data.get("documents", ())), pay_years=tuple(data.get("pay_years", ())),
                    vocabulary=frozenset(data.get("vocabulary", ())), lines=tuple(tuple(x) for x in data.get("lines", ())),
-                   common=frozenset(data.get("common", ())))
+                   common=frozenset(data.get("common", ())), sections=dict(data.get("sections", {})))
 
     def __hash__(self) -> int:
         return id(self)
@@ -119,6 +120,12 @@ class Lexicon:
             out += [re.sub(re.escape(long), short, f, flags=re.I) for f in out if re.search(re.escape(long), f, re.I)]
         out += [expand_initials(f, self.roles) for f in out]
         return list(dict.fromkeys(out))
+
+    def documents_of(self, headings: list[str]) -> tuple[DocScope, ...]:
+        """The documents these passage headings belong to (all documents when none is known)."""
+        sources = {self.sections[h] for h in headings if h in self.sections}
+        docs = tuple(d for d in self.documents if d.source in sources)
+        return docs or self.documents
 
     def group_of(self, label: str) -> str:
         return self._label_group.get(label.lower(), "")

@@ -461,7 +461,7 @@ class _Checker:
         cited_text = "\n".join(p.text for p in cited)
         cited_roles = [k for p in cited for line in p.lines for k in line.roles]
         for e in self.lex.find(s.text):
-            if _in_spans(e.start, s.scope_spans) or self._scope_name(e.name):
+            if _in_spans(e.start, s.scope_spans) or self._scope_name(e.name, cited):
                 continue
             surface = s.text[e.start:e.end]
             if e.kind == "role":
@@ -507,10 +507,11 @@ class _Checker:
             return [f"says '{'/'.join(sorted(own))}' where {where} says '{'/'.join(sorted(theirs))}'"]
         return []
 
-    def _scope_name(self, name: str) -> bool:
-        """Names the whole corpus is about: a document's region ("US") and the words of its title."""
+    def _scope_name(self, name: str, cited: list[_Passage]) -> bool:
+        """Names the cited passages' documents are about: the region ("US") and the words of the title."""
         low = name.lower().strip()
-        for doc in self.lex.documents:
+        headings = [line.heading for p in cited for line in p.lines[:1]]
+        for doc in self.lex.documents_of(headings):
             if doc.region and low in _region_forms(doc.region):
                 return True
             if doc.title and _mentions(doc.title, name):

@@ -63,6 +63,7 @@ class _Builder:
         self.pay_years: set[int] = set()
         self.vocabulary: set[str] = set()
         self.lines: list[tuple[str, str]] = []
+        self.sections: dict[str, str] = {}
         self.chunk_count = 0
         self.df: dict[str, int] = {}
 
@@ -72,6 +73,8 @@ class _Builder:
                                               year=str(meta.get("year", "")), scope=str(meta.get("scope", "")),
                                               data_source=str(meta.get("source", "")))
         heading = section
+        if section and source:
+            self.sections.setdefault(section, source)
         self._heading(heading)
         parent = ""
         for raw in text.split("\n"):
@@ -156,6 +159,7 @@ class _Builder:
             pay_years=tuple(sorted(self.pay_years)),
             vocabulary=frozenset(self.vocabulary),
             lines=tuple(dict.fromkeys(self.lines)),
+            sections=dict(self.sections),
             common=frozenset(t for t, n in self.df.items() if n >= max(2, COMMON_SHARE * self.chunk_count)),
         )
 
