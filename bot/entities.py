@@ -119,6 +119,7 @@ class Lexicon:
             out += [re.sub(rf"\b{re.escape(short)}\b", long, f) for f in out if re.search(rf"\b{re.escape(short)}\b", f)]
             out += [re.sub(re.escape(long), short, f, flags=re.I) for f in out if re.search(re.escape(long), f, re.I)]
         out += [expand_initials(f, self.roles) for f in out]
+        out += [m.group(1) for f in out if (m := re.fullmatch(r"(\w+)[\s-]+level", f, re.I))]  # "senior level" is "Senior"
         return list(dict.fromkeys(out))
 
     def documents_of(self, headings: list[str]) -> tuple[DocScope, ...]:
@@ -148,6 +149,8 @@ class Lexicon:
         cands: list[Entity] = []
         for kind, phrase in self._phrases:
             for m in phrase_pattern(phrase).finditer(text):
+                if kind == "name" and not m.group(0)[:1].isupper():
+                    continue  # "drift" is a word; "Drift" in a title is no name
                 group = self.group_of(phrase) if kind == "label" else ""
                 cands.append(Entity(kind, _spelling(self, kind, phrase), m.start(), m.end(), group))
         for phrase, a, b in job_phrases(text):

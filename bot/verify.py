@@ -42,7 +42,7 @@ from bot.text import BULLET as _BULLET
 from bot.text import CITATION as _CITE
 from bot.text import HEADING as _HEADING
 from bot.text import Unit as _Unit
-from bot.text import citation_numbers, content_stems, fold_spaces, line_label, mentions, split_units
+from bot.text import citation_numbers, content_stems, fold_spaces, line_label, mentions, row_cells, split_units
 from bot.text import units as _units
 from bot.types import Removed
 
@@ -174,7 +174,8 @@ def _parse_passage(n: int, text: str, lex: Lexicon) -> _Passage:
             continue
         body = _BULLET.sub("", s)
         label = line_label(body)
-        names = frozenset(a.key for a in _anchors(label or body, lex) if a.group == "name")
+        names = frozenset(a.key for a in _anchors(body if row_cells(body) or not label else label, lex) if a.group == "name")
+        names |= {_canonical(label)} if label and lex.group_of(label) else frozenset()
         lines.append(_Line(body, heading, label, tuple(parse_numbers(body)), names, _roles_in(heading + " ; " + body, lex)))
     return _Passage(n, text, lines, content_stems(text))
 
@@ -217,7 +218,7 @@ def _anchors(text: str, lex: Lexicon) -> tuple[_Anchor, ...]:
 
 def _canonical(label: str) -> str:
     """ "Senior-level" and "senior level" are one label."""
-    return re.sub(r"[\s-]+", " ", label.lower()).strip()
+    return re.sub(r"[\s-]+level$", "", re.sub(r"[\s-]+", " ", label.lower()).strip())
 
 
 def _line_names(line: _Line) -> frozenset[str]:
@@ -270,6 +271,20 @@ def _stat_of(text: str, q: Quantity, numbers: Sequence[Quantity]) -> set[str]:
             if nearest.start == q.start:
                 out.add(stat)
     return out
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
+
+
+def _in_range(text: str, q: Quantity, numbers: Sequence[Quantity]) -> bool:
+    """Whether ``q`` is one end of a range written in ``text`` ("£66,000 to £80,000")."""
+    for other in numbers:
+        if other.start == q.start:
+            continue
+        between = text[min(q.end, other.end):max(q.start, other.start)]
+        if _RANGE_JOIN.match(between):
+            return True
+    return False
 
 
 def _stat_phrase(text: str, q: Quantity) -> str:
@@ -434,6 +449,8 @@ class _Checker:
             stats = sorted({st for line, n in pairs for st in _line_stats(line, n)})
             if stats:
                 return f"{q.text} is called {'/'.join(sorted(said))} but {where} gives it as {'/'.join(stats)}"
+        if "range" in said and not _in_range(s.text, q, s.numbers) and pairs and all(_in_range(line.text, n, line.numbers) for line, n in pairs):
+            return f"{q.text} is given as a range, but in {where} it is one end of a range"
         return None
 
     def _check_years(self, s: _Sentence, money_lines: list[_Line], where: str) -> list[str]:
@@ -471,10 +488,12 @@ class _Checker:
             else:
                 if any(_mentions(cited_text, f) for f in self.lex.forms(surface) + self.lex.forms(e.name)):
                     continue
-                if e.start == 0 and e.known:
+                if e.start == 0:
                     rest = surface.split(" ", 1)[1] if " " in surface else ""
-                    if not rest or any(_mentions(cited_text, f) for f in self.lex.forms(rest)):
-                        continue  # a capitalised first word the documents use ("Location matters ...", "Learn Python")
+                    if not rest and not (not e.known and _NAMED_SUBJECT.match(s.text[e.end:])):
+                        continue  # a sentence's capitalised first word ("Go on to ...", "Two figures ..."), unless it pays or owns
+                    if rest and any(_mentions(cited_text, f) for f in self.lex.forms(rest)):
+                        continue  # "Learn Python"
                 kind = "name"
             invented = not e.known
             reasons.append(f"{kind} '{surface}' not in {where}" + (" (invented: not in the corpus)" if invented else ""))
@@ -563,7 +582,8 @@ class _Checker:
         for a, b in _OPPOSITES:
             for mine, other in ((a, b), (b, a)):
                 m = re.search(rf"\b(?:{mine})\b", own, re.I)
-                if m and re.search(rf"\b(?:{other})\b", theirs, re.I) and not re.search(rf"\b(?:{mine})\b", theirs, re.I):
+                if m and re.search(rf"\b(?:{other})\b", theirs, re.I) and not re.search(rf"\b(?:{mine})\b", theirs, re.I) \
+                        and not re.search(rf"\b(?:{other})\b", own, re.I):
                     return [f"'{m.group(0)}' reverses {where}, which says '{re.search(rf'(?:{other})', theirs, re.I).group(0)}'"]
         return []
 
@@ -680,6 +700,7 @@ _JOB_HEAD = re.compile(
     r"|specialist|intern|professor|technician)s?\b", re.I)
 
 
+_NAMED_SUBJECT = re.compile(r"^(?:['’]s\b|\s+(?:pays?|paid|offers?|hires?|employs?|gives?)\b)", re.I)
 _CAUSE = re.compile(r"\b(?:due to|because(?: of)?|caused by|as a result of|owing to|thanks to|driven by)\s+", re.I)
 _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not|unlike)\b.*$", re.I)
 

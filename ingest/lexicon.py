@@ -103,7 +103,7 @@ class _Builder:
 
     def _line(self, body: str, heading: str, parent: str, is_bullet: bool, meta: dict) -> None:
         self._acronyms(body)
-        self.names += proper_names(body)
+        self.names += proper_names(body.split(":", 1)[1] if ":" in body[:60] else body)  # a title-case label is no name
         self.roles += [p for p, _, _ in job_phrases(body) if p[:1].isupper()]
         figures = parse_numbers(body)
         if figures:
