@@ -579,11 +579,13 @@ class _Checker:
         if best is None or len(words & _content_stems(best.text)) < 2:
             return []
         theirs = _claim_part(best.text)
+        plain = "".join(" " if any(e.kind == "label" and e.start <= i < e.end for e in self.lex.find(own, unknown=False)) else ch
+                        for i, ch in enumerate(own))  # "Edge AI" names a topic; its "edge" is no claim
         for a, b in _OPPOSITES:
             for mine, other in ((a, b), (b, a)):
                 m = re.search(rf"\b(?:{mine})\b", own, re.I)
                 if m and re.search(rf"\b(?:{other})\b", theirs, re.I) and not re.search(rf"\b(?:{mine})\b", theirs, re.I) \
-                        and not re.search(rf"\b(?:{other})\b", own, re.I):
+                        and not re.search(rf"\b(?:{other})\b", plain, re.I):
                     return [f"'{m.group(0)}' reverses {where}, which says '{re.search(rf'(?:{other})', theirs, re.I).group(0)}'"]
         return []
 
