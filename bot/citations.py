@@ -9,15 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.text import CITATION, SEPARATOR_ROW, citation_numbers, parse_citations, split_sentences, tokenize
 from bot.types import Citation, Passage
 
-MARKER = re.compile(r"\s*\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
+MARKER = re.compile(r"\s*" + CITATION.pattern)
 REPEATED = re.compile(r"(\[\d+\])(?:\s*\1)+")
-
-
-def parse_markers(text: str) -> list[int]:
-    """Every cited number, in order of appearance ("[1][3]" and "[1, 3]" both give 1, 3)."""
-    return [int(n) for group in MARKER.findall(text) for n in group.split(",")]
+parse_markers = parse_citations  # every cited number, in order of appearance ("[1][3]" and "[1, 3]" both give 1, 3)
 
 
 class Numbering:
@@ -37,7 +34,7 @@ class Numbering:
 
         def repl(match: re.Match) -> str:
             kept = []
-            for n in (int(x) for x in match.group(1).split(",")):
+            for n in citation_numbers(match.group(1)):
                 if n in new and new[n] not in kept:
                     kept.append(new[n])
             return " " + "".join(f"[{n}]" for n in kept) if kept else ""
@@ -64,7 +61,6 @@ def finalize(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citation
 
 HEADER_ECHO = re.compile(r"^\s*\[(\d{1,3})\]\s*\(?([^)\n]*)\)?\s*$")
 LEADING_MARKER = re.compile(r"^(\s*(?:[-*]\s+)?)\[(\d{1,3})\]\s+(.+)$")
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z$])")
 
 
 def tidy(text: str, passages: Sequence[Passage]) -> str:
@@ -84,8 +80,6 @@ def tidy(text: str, passages: Sequence[Passage]) -> str:
 
 
 def _best_passage(sentence: str, passages: Sequence[Passage]) -> int | None:
-    from bot.retrieve import tokenize
-
     words = set(tokenize(sentence))
     if len(words) < 2:
         return None
@@ -112,8 +106,9 @@ def attribute(text: str, passages: Sequence[Passage]) -> str:
     """Give each uncited sentence, bullet or table row the passage that shares most words with it."""
     out: list[str] = []
     for line in text.splitlines():
-        if re.match(r"^\s*\|?\s*:?-{3,}", line) or not line.strip():
+        if SEPARATOR_ROW.match(line) or not line.strip():
             out.append(line)
             continue
-        out.append(" ".join(_cite(s, passages) for s in SENTENCE.split(line)))
+        lead = line[: len(line) - len(line.lstrip())]
+        out.append(lead + " ".join(_cite(s, passages) for s in (split_sentences(line) if not line.lstrip().startswith("|") else [line.strip()])))
     return "\n".join(out)

@@ -3,8 +3,9 @@
 Owns turning ("What does Google pay AI research scientists?", "And Meta?")
 into "What does Meta pay AI research scientists?". First turns skip this.
 Rule-based and instant, so it costs nothing on a CPU and behaves the same
-for every engine: a follow-up that names a company, place, job or level
-swaps it into the previous standalone question (or adds it); a comparison
+for every engine: a follow-up that names something the lexicon knows (a
+label such as a company or level, a role) or a capitalised name swaps it into
+the previous standalone question for the same sort of thing (or adds it); a comparison
 ("How does that compare to Meta?", "Which of the two pays more?") names both
 sides; any other short follow-up is read together with the previous
 question. The history's user turns are folded in order, so chains of
@@ -16,13 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.entities import Entity, find_entities
+from bot.entities import Entity, Lexicon, lexicon_of
 from bot.types import Turn
 
 FOLLOW_UP_START = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and at|and in|and the|also|ok and|then)\b", re.I)
 REFERRING = re.compile(r"\b(they|them|their|it|its|that|those|these|there|this one|that one|the two|both|either)\b", re.I)
 COMPARING = re.compile(r"\b(compare[sd]?|comparison|versus|vs\.?|difference|differ|the two|both|either|which (?:one |of (?:them|the two) )?(?:pays?|earns?|is|offers?)|more|less|higher|lower)\b", re.I)
-CONNECTOR = {"company": "at", "place": "in", "job": "for", "level": "at"}
+PREPOSITION = re.compile(r"\b(in|at|for|from|with)\s+(?:the\s+)?$", re.I)
 
 
 def is_follow_up(question: str) -> bool:
@@ -32,30 +33,44 @@ def is_follow_up(question: str) -> bool:
     return len(words) <= 4 or (len(words) <= 10 and bool(REFERRING.search(question)))
 
 
-def _swap(previous: str, new: Entity, question: str) -> str:
-    old = [e for e in find_entities(previous) if e.kind == new.kind]
+def _sort(e: Entity) -> tuple[str, str]:
+    """What may stand in for what: labels of one heading (Google, Meta), roles, other names."""
+    return ("label", e.group) if e.kind == "label" else (e.kind, "")
+
+
+def _find(text: str, lex: Lexicon) -> list[Entity]:
+    return [e for e in lex.find(text) if e.kind != "name" or not e.known or e.name[:1].isupper() and len(e.name) > 2]
+
+
+def _swap(previous: str, new: Entity, question: str, lex: Lexicon) -> str:
     name = question[new.start : new.end]
-    if old:
-        target = old[0]
+    prep = PREPOSITION.search(question[: new.start])
+    found = _find(previous, lex)
+    same = [e for e in found if _sort(e) == _sort(new)]
+    if not same and new.kind == "name" and not prep:
+        same = [e for e in found if e.kind == "label"]  # "And Microsoft?" after "What does Google pay ...?"
+    if same:
+        target = same[0]
         return previous[: target.start] + name + previous[target.end :]
-    if new.kind == "level":
-        jobs = find_entities(previous, ("job",))
-        if jobs:
-            return previous[: jobs[0].start] + name.lower() + " " + previous[jobs[0].start :]
-    return previous.rstrip(" ?.") + f" {CONNECTOR[new.kind]} {name}?"
+    roles = [e for e in found if e.kind == "role"]
+    if new.kind == "label" and roles:  # "what about senior level?" -> "What do senior machine learning engineers earn?"
+        level = re.sub(r"[\s-]+level$", "", name, flags=re.I).lower()
+        return previous[: roles[0].start] + level + " " + previous[roles[0].start :]
+    connector = prep.group(1).lower() if prep else ("for" if new.kind == "role" else "at")
+    return previous.rstrip(" ?.") + f" {connector} {name}?"
 
 
-def _compared(previous: str, question: str, seen: Sequence[Entity]) -> str | None:
+def _compared(previous: str, question: str, seen: Sequence[Entity], lex: Lexicon) -> str | None:
     """For a comparison follow-up: the previous question about both sides, then the question itself."""
     if not COMPARING.search(question):
         return None
-    asked = find_entities(question)
-    for old in find_entities(previous):
-        others = [e.name for e in asked if e.kind == old.kind and e.name != old.name]
-        same = [e for e in asked if e.kind == old.kind]
+    asked = _find(question, lex)
+    for old in _find(previous, lex):
+        others = [e.name for e in asked if _sort(e) == _sort(old) and e.name != old.name]
+        same = [e for e in asked if _sort(e) == _sort(old)]
         if not others and (not asked or (same and all(e.name == old.name for e in same))):
             # "Which of the two pays more?": the other side is the one named before
-            earlier = [e.name for e in reversed(seen) if e.kind == old.kind and e.name != old.name]
+            earlier = [e.name for e in reversed(seen) if _sort(e) == _sort(old) and e.name != old.name]
             others = earlier[:1]
         if others:
             both = " and ".join([previous[old.start : old.end], *others])
@@ -63,29 +78,34 @@ def _compared(previous: str, question: str, seen: Sequence[Entity]) -> str | Non
     return None
 
 
-def rewrite(question: str, previous: str, seen: Sequence[Entity] = ()) -> str:
+def rewrite(question: str, previous: str, seen: Sequence[Entity] = (), lexicon: Lexicon | None = None) -> str:
     """One step: ``question`` read in the light of the ``previous`` standalone question."""
+    lex = lexicon_of(lexicon)
     question = question.strip()
     if not previous or not is_follow_up(question):
         return question
-    compared = _compared(previous, question, seen)
+    compared = _compared(previous, question, seen, lex)
     if compared:
         return compared
-    entities = find_entities(question)
+    entities = _find(question, lex)
     if not entities:
         return f"{previous.rstrip()} {question}"
     standalone = previous
     for entity in reversed(entities):  # right to left keeps earlier offsets valid in `question`
-        standalone = _swap(standalone, entity, question)
+        standalone = _swap(standalone, entity, question, lex)
     return standalone
 
 
-def condense(question: str, history: Sequence[Turn]) -> str:
-    """The standalone query for ``question`` given ``history`` (which does not include it)."""
+def condense(question: str, history: Sequence[Turn], lexicon: Lexicon | None = None) -> str:
+    """The standalone query for ``question`` given ``history`` (which does not include it).
+
+    ``lexicon``: the one ingest built (bot.entities.load_lexicon); without it only capitalised names and job titles
+    are recognised."""
+    lex = lexicon_of(lexicon)
     standalone = ""
     seen: list[Entity] = []  # everything the user has named, in order
     for turn in history:
         if turn.role == "user" and turn.content.strip():
-            standalone = rewrite(turn.content, standalone, seen)
-            seen += find_entities(turn.content)
-    return rewrite(question, standalone, seen)
+            standalone = rewrite(turn.content, standalone, seen, lex)
+            seen += _find(turn.content, lex)
+    return rewrite(question, standalone, seen, lex)

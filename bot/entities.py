@@ -1,83 +1,244 @@
-"""Named things careerbot reasons about: companies, places, job titles and levels.
+"""Named things, as the documents name them: the runtime side of the lexicon ingest builds (ingest/lexicon.py).
 
-Owns small gazetteers and ``find_entities``. Used by condense (swap "Google"
-for "Meta" in a follow-up), scope (a country or company the guide never
-mentions) and the extractive engine (focus on the asked-about company).
-Shortcut: gazetteers, not a NER model; they cover what students ask about and
-can grow with the corpus.
+Owns the ``Lexicon`` value (labels grouped by heading, lists, roles, names,
+acronyms, document scopes, pay years, vocabulary), reading it from the data
+dir (``load_lexicon``), and finding its entries in a question or an answer
+(``Lexicon.find``). Nothing here knows a company, role or figure of any
+document: a new document brings its own names.
+
+``lexicon_of(corpus)`` accepts a ``Lexicon`` or the corpus text (then builds
+one from the text, cached), so callers that still pass text keep working.
+
+Shortcut: names are matched as written (case-insensitive, plural "s",
+acronyms expanded), not by a NER model.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
 
-COMPANIES = (
-    "Google", "Meta", "Amazon", "Apple", "Netflix", "IBM", "Microsoft", "OpenAI", "Nvidia", "Anthropic", "DeepMind",
-    "Facebook", "Tesla", "Intel", "Oracle", "Salesforce", "Uber", "Adobe", "Samsung", "Baidu", "Alibaba", "Tencent",
-    "Huawei", "SAP", "Siemens", "Spotify", "Twitter", "LinkedIn", "Airbnb", "Qualcomm", "AMD", "Cisco", "Accenture",
-    "Deloitte", "McKinsey", "Bloomberg", "Goldman Sachs", "JPMorgan", "Palantir", "Databricks", "Hugging Face", "Mistral",
-)
-COUNTRIES = (
-    "United States", "US", "USA", "Germany", "France", "United Kingdom", "UK", "England", "Britain", "Ireland", "Canada",
-    "Mexico", "Brazil", "Argentina", "India", "China", "Japan", "Korea", "South Korea", "Singapore", "Australia",
-    "New Zealand", "Netherlands", "Switzerland", "Sweden", "Norway", "Denmark", "Finland", "Spain", "Italy", "Portugal",
-    "Poland", "Austria", "Belgium", "Israel", "Russia", "Ukraine", "Turkey", "Nigeria", "Kenya", "South Africa", "Egypt",
-    "Pakistan", "Bangladesh", "Indonesia", "Vietnam", "Philippines", "Thailand", "Malaysia", "UAE", "Saudi Arabia",
-    "Europe", "Asia", "Africa", "Latin America", "North America", "Asia Pacific",
-)
-CITIES = (
-    "Silicon Valley", "New York City", "New York", "San Francisco", "Seattle", "Boston", "Austin", "Chicago", "London",
-    "Berlin", "Munich", "Paris", "Toronto", "Montreal", "Zurich", "Amsterdam", "Bangalore", "Beijing", "Shanghai", "Tokyo",
-    "Sydney", "Dublin", "Tel Aviv",
-)
-JOBS = (
-    "AI Research Scientist", "AI Researcher", "Machine Learning Engineer", "ML Engineer", "Machine Learning Researcher",
-    "Data Scientist", "NLP Scientist", "Research Intern", "Junior AI Engineer", "AI Engineer", "Principal Scientist",
-    "Chief Research Scientist", "Lead AI Researcher", "Software Engineer", "Data Analyst", "Data Engineer",
-    "Product Manager", "Nurse", "Doctor", "Lawyer", "Teacher", "Accountant", "Pilot", "Architect", "Plumber",
-    "Electrician", "Pharmacist", "Dentist", "Chef", "Firefighter", "Police Officer", "Web Developer", "DevOps Engineer",
-    "Quant", "Actuary", "Professor", "Postdoc",
-)
-LEVELS = ("Entry-Level", "Mid-Level", "Senior Manager", "Senior", "Junior", "Director", "Top 10%", "Bottom 10%", "Median", "Average")
+from bot.errors import IndexNotBuilt
+from bot.text import content_stems, job_phrases, phrase_pattern, proper_name_spans
 
-KINDS: dict[str, tuple[str, ...]] = {"company": COMPANIES, "place": COUNTRIES + CITIES, "job": JOBS, "level": LEVELS}
+FILE_NAME = "lexicon.json"
+
+
+@dataclass(frozen=True)
+class DocScope:
+    """One document's title and front-matter scope."""
+
+    source: str
+    title: str = ""
+    region: str = ""
+    year: str = ""
+    scope: str = ""
+    data_source: str = ""
+
+    def phrase(self) -> str:
+        """ "AI/ML Researcher guide, US 2024" style: title, then region and year when known."""
+        where = " ".join(x for x in (self.region, self.year) if x)
+        return f"{self.title}, {where}" if self.title and where else self.title or where
 
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # company | place | job | level
-    name: str  # canonical spelling from the gazetteer
+    """A named thing found in a text. ``kind``: label | role | name; ``group``: the heading a label sits under."""
+
+    kind: str
+    name: str  # the lexicon's spelling, or the text's when ``known`` is false
     start: int
     end: int
+    group: str = ""
+    known: bool = True
+    note: str = ""  # for scope gaps: what the documents do describe instead
 
 
-def _pattern(name: str) -> re.Pattern:
-    body = re.escape(name).replace(r"\ ", r"[\s-]+")
-    plural = "s?" if name[-1].isalpha() else ""
-    flags = 0 if name.isupper() and len(name) <= 4 else re.IGNORECASE  # "US"/"IBM" only in capitals
-    return re.compile(rf"(?<![\w-]){body}{plural}(?![\w-])", flags)
+@dataclass(frozen=True)
+class Lexicon:
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # heading -> labels of its lines
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)  # label or heading -> its items
+    roles: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    acronyms: dict[str, str] = field(default_factory=dict)
+    documents: tuple[DocScope, ...] = ()
+    pay_years: tuple[int, ...] = ()
+    vocabulary: frozenset[str] = frozenset()
+    lines: tuple[tuple[str, str], ...] = ()  # (heading, line) of every line with a figure
+    common: frozenset[str] = frozenset()  # stems most chunks share: the corpus's own subject
+    sections: dict[str, str] = field(default_factory=dict)  # section path -> the document (source) it belongs to
+
+    # --- storage --------------------------------------------------------------
+    def to_json(self) -> dict:
+        return {"labels": self.labels, "lists": self.lists, "roles": list(self.roles), "names": list(self.names),
+                "acronyms": self.acronyms, "documents": [asdict(d) for d in self.documents], "pay_years": list(self.pay_years),
+                "vocabulary": sorted(self.vocabulary), "lines": [list(x) for x in self.lines],
+                "common": sorted(self.common), "sections": self.sections}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Lexicon:
+        return cls(labels={k: tuple(v) for k, v in data.get("labels", {}).items()}, lists={k: tuple(v) for k, v in data.get("lists", {}).items()},
+                   roles=tuple(data.get("roles", ())), names=tuple(data.get("names", ())), acronyms=dict(data.get("acronyms", {})),
+                   documents=tuple(DocScope(**d) for d in data.get("documents", ())), pay_years=tuple(data.get("pay_years", ())),
+                   vocabulary=frozenset(data.get("vocabulary", ())), lines=tuple(tuple(x) for x in data.get("lines", ())),
+                   common=frozenset(data.get("common", ())), sections=dict(data.get("sections", {})))
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    # --- lookups ----------------------------------------------------------------
+    @cached_property
+    def _label_group(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for heading, labels in self.labels.items():
+            for label in labels:
+                out.setdefault(label.lower(), heading)
+        return out
+
+    @cached_property
+    def _phrases(self) -> list[tuple[str, str]]:
+        """(kind, phrase) longest first: labels, roles (with acronyms expanded and contracted), names."""
+        out: dict[str, str] = {}
+        for label in self._label_group:
+            out.setdefault(label, "label")
+        for role in self.roles:
+            for form in self.forms(role):
+                out.setdefault(form.lower(), "role")
+        for name in self.names:
+            out.setdefault(name.lower(), "name")
+        return sorted(((k, p) for p, k in out.items()), key=lambda kp: -len(kp[1]))
+
+    def forms(self, phrase: str) -> list[str]:
+        """Spellings of one phrase: acronyms expanded ("ML engineer" -> "machine learning engineer") and contracted."""
+        import re
+
+        out = [phrase]
+        for short, long in self.acronyms.items():
+            out += [re.sub(rf"\b{re.escape(short)}\b", long, f) for f in out if re.search(rf"\b{re.escape(short)}\b", f)]
+            out += [re.sub(re.escape(long), short, f, flags=re.I) for f in out if re.search(re.escape(long), f, re.I)]
+        out += [expand_initials(f, self.roles) for f in out]
+        out += [m.group(1) for f in out if (m := re.fullmatch(r"(\w+)[\s-]+level", f, re.I))]  # "senior level" is "Senior"
+        return list(dict.fromkeys(out))
+
+    def documents_of(self, headings: list[str]) -> tuple[DocScope, ...]:
+        """The documents these passage headings belong to (all documents when none is known)."""
+        sources = {self.sections[h] for h in headings if h in self.sections}
+        docs = tuple(d for d in self.documents if d.source in sources)
+        return docs or self.documents
+
+    def group_of(self, label: str) -> str:
+        return self._label_group.get(label.lower(), "")
+
+    def covers_role(self, phrase: str) -> bool:
+        """Whether some role (or heading) of the documents is this job title, allowing aliases and abbreviations."""
+        keys = [role_key(f) for f in self.forms(expand_initials(phrase, self.roles))]
+        known = [role_key(f) for r in self.roles for f in self.forms(r)]
+        return any(k and (k <= r or r <= k) and len(k & r) for k in keys for r in known)
+
+    def knows_name(self, phrase: str) -> bool:
+        low = phrase.lower()
+        if any(low == n.lower() for n in self.names) or low in self._label_group:
+            return True
+        return any(low == r.lower() for r in self.roles) or any(low in (k.lower(), v.lower()) for k, v in self.acronyms.items())
+
+    def find(self, text: str, unknown: bool = True) -> list[Entity]:
+        """Lexicon entries in ``text`` (longest first, no overlaps, in text order); with ``unknown``, also capitalised names
+        and job titles the lexicon does not know (``known`` false)."""
+        cands: list[Entity] = []
+        for kind, phrase in self._phrases:
+            for m in phrase_pattern(phrase).finditer(text):
+                if kind == "name" and not m.group(0)[:1].isupper():
+                    continue  # "drift" is a word; "Drift" in a title is no name
+                group = self.group_of(phrase) if kind == "label" else ""
+                cands.append(Entity(kind, _spelling(self, kind, phrase), m.start(), m.end(), group))
+        for phrase, a, b in job_phrases(text):
+            ws = phrase.split()
+            while len(ws) > 1 and (ws[0].lower() in self._label_group or self.vocabulary and ws[0][:1].isupper() and not self.mentioned(ws[0])):
+                a = text.index(ws[1], a + len(ws[0]))
+                ws = ws[1:]
+            phrase = " ".join(ws)
+            cands.append(Entity("role", phrase, a, b, known=self.covers_role(phrase)))
+        if unknown:
+            for phrase, a, b in proper_name_spans(text, first_words=True):
+                cands.append(Entity("name", phrase, a, b, known=self.mentioned(phrase)))
+        rank = {"label": 0, "role": 1, "name": 2}
+        taken: list[tuple[int, int]] = []
+        found: list[Entity] = []
+        for e in sorted(cands, key=lambda e: (-(e.end - e.start), not e.known, rank[e.kind], e.start)):
+            if e.kind == "name" and not e.known:
+                e = self._trimmed(text, e, taken)
+            if e is not None and not any(e.start < hi and e.end > lo for lo, hi in taken):
+                taken.append((e.start, e.end))
+                found.append(e)
+        return sorted(found, key=lambda e: e.start)
+
+    def _trimmed(self, text: str, e: Entity, taken: list[tuple[int, int]]) -> Entity | None:
+        """An unknown capitalised run without the words another entry took ("Germany AI researchers" -> "Germany")."""
+        import re
+
+        keep = [(m.start() + e.start, m.end() + e.start) for m in re.finditer(r"\S+", text[e.start:e.end])
+                if not any(m.start() + e.start < hi and m.end() + e.start > lo for lo, hi in taken)]
+        if not keep:
+            return None
+        a, b = keep[0][0], keep[0][1]
+        for s, t in keep[1:]:
+            if text[b:s].strip():
+                break
+            b = t
+        phrase = text[a:b]
+        return Entity("name", phrase, a, b, known=self.mentioned(phrase))
+
+    def mentioned(self, phrase: str) -> bool:
+        """Whether the documents use this word or phrase at all (by its content stems)."""
+        stems = content_stems(phrase)
+        return bool(stems) and stems <= self.vocabulary or self.knows_name(phrase)
 
 
-_PATTERNS: list[tuple[str, str, re.Pattern]] = [
-    (kind, name, _pattern(name)) for kind, names in KINDS.items() for name in sorted(names, key=len, reverse=True)
-]
+def _spelling(lex: Lexicon, kind: str, low: str) -> str:
+    pool = {"label": [x for v in lex.labels.values() for x in v], "role": list(lex.roles), "name": list(lex.names)}[kind]
+    return next((x for x in pool if x.lower() == low), low)
 
 
-def find_entities(text: str, kinds: tuple[str, ...] = ("company", "place", "job", "level")) -> list[Entity]:
-    """Entities in ``text``, longest names first, no overlaps, in text order."""
-    taken: list[tuple[int, int]] = []
-    found: list[Entity] = []
-    for kind, name, pattern in _PATTERNS:
-        if kind not in kinds:
-            continue
-        for m in pattern.finditer(text):
-            if any(m.start() < e and m.end() > s for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(Entity(kind, name, m.start(), m.end()))
-    return sorted(found, key=lambda e: e.start)
+def role_key(phrase: str) -> frozenset[str]:
+    """A job title's meaning as stems: "AI researcher" and "AI research scientist" give one key (scientist folds into research)."""
+    return content_stems(phrase) - {"role"}
 
 
-def mentions(text: str, name: str) -> bool:
-    return bool(_pattern(name).search(text))
+def expand_initials(phrase: str, roles: tuple[str, ...]) -> str:
+    """ "ML engineer" -> "Machine Learning engineer" when a known role spells the initials out ("Machine Learning Engineer")."""
+    import re
+
+    def repl(m: re.Match[str]) -> str:
+        short = m.group(0)
+        for role in roles:
+            ws = role.split()
+            for i in range(len(ws) - len(short) + 1):
+                if "".join(w[0] for w in ws[i:i + len(short)]).upper() == short and all(w[:1].isupper() for w in ws[i:i + len(short)]):
+                    return " ".join(ws[i:i + len(short)])
+        return short
+
+    return re.sub(r"\b[A-Z]{2,4}\b", repl, phrase)
+
+
+def load_lexicon(data_dir: Path) -> Lexicon:
+    """The lexicon ingest stored next to the index; IndexNotBuilt when there is none."""
+    path = Path(data_dir) / FILE_NAME
+    if not path.is_file():
+        raise IndexNotBuilt(f"No lexicon at {path}: run `python -m ingest`")
+    return Lexicon.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=8)
+def _from_text(corpus: str) -> Lexicon:
+    from ingest.lexicon import lexicon_from_text
+
+    return lexicon_from_text(corpus)
+
+
+def lexicon_of(corpus: str | Lexicon | None) -> Lexicon:
+    """A Lexicon as given, or built (once per distinct text) from the corpus text."""
+    if isinstance(corpus, Lexicon):
+        return corpus
+    return _from_text(corpus or "")

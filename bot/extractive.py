@@ -2,7 +2,7 @@
 
 Owns ``compose``: split passages into units (bullets and sentences), score
 each by word overlap with the question (plus its section path), favour units
-naming the company, job or level asked about, and quote the best ones
+naming a label the question names (a line's "Google:", "Director:"), and quote the best ones
 verbatim with their [n], under a line naming each quoted document and its
 scope ("From UX Researcher: Career Guide, UK 2023, "Salaries > Salary by
 Level":"), so every figure shown says where and when it holds. A line that
@@ -17,12 +17,20 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.entities import find_entities, mentions
-from bot.retrieve import tokenize
+from bot.text import job_phrases, mentions, split_sentences, tokenize
 from bot.types import GenerationRequest, Passage, scope_label
 
-GENERIC = frozenset(tokenize("ai ml machine learning researcher researchers research guide"))  # stemmed like the tokens
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def common_tokens(passages: Sequence[Passage]) -> frozenset[str]:
+    """Words most passages share (the corpus's own subject, "guide"): no help in telling their lines apart."""
+    if len(passages) < 3:
+        return frozenset(tokenize("guide"))
+    counts: dict[str, int] = {}
+    for p in passages:
+        for t in set(tokenize(f"{p.section} {p.text}")):
+            counts[t] = counts.get(t, 0) + 1
+    return frozenset(t for t, c in counts.items() if c > len(passages) / 2) | frozenset(tokenize("guide"))
 
 
 @dataclass(frozen=True)
@@ -51,7 +59,7 @@ def units(passages: Sequence[Passage]) -> list[Unit]:
                 if body.endswith(":"):
                     continue
             bullet = stripped.startswith(("- ", "* "))
-            pieces = [f"{parent}: {body}" if nested and parent else body] if bullet else SENTENCE_END.split(body)
+            pieces = [f"{parent}: {body}" if nested and parent else body] if bullet else split_sentences(body)
             for piece in (piece.strip() for piece in pieces):
                 if piece and not piece.endswith(":") and " ".join(piece.lower().split()) not in seen:
                     seen.add(" ".join(piece.lower().split()))
@@ -70,12 +78,23 @@ def _score(unit: Unit, q_tokens: set[str], focus: list[str]) -> float:
     return score
 
 
+def labels(all_units: Sequence[Unit]) -> list[str]:
+    """What the passages' lines are about: the label before a colon ("Google" in "Google: $204,655 average")."""
+    out = [u.text.split(":", 1)[0].strip() for u in all_units if u.bullet and ":" in u.text[:60]]
+    return list(dict.fromkeys(x for x in out if 0 < len(x.split()) <= 4))
+
+
+def focus_of(question: str, all_units: Sequence[Unit]) -> list[str]:
+    """The passages' labels the question names ("Google", "Director")."""
+    return [label for label in labels(all_units) if mentions(question, label)]
+
+
 def choose(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Unit]:
     all_units = units(passages)
     if not all_units:
         return []
-    q_tokens = set(tokenize(question)) - GENERIC
-    focus = [e.name for e in find_entities(question, ("company", "level"))]
+    q_tokens = set(tokenize(question)) - common_tokens(passages)
+    focus = focus_of(question, all_units)
     scored = sorted(((_score(u, q_tokens, focus), u) for u in all_units), key=lambda su: (-su[0], su[1].order))
     best = scored[0][0]
     if any(mentions(u.text, f) for f in focus for _, u in scored[:1]):
@@ -127,16 +146,15 @@ def complete(answer: str, question: str, passages: Sequence[Passage]) -> str:
     reader asked for both. Only verbatim passage lines are added, so nothing
     unsupported can enter.
     """
-    named = find_entities(question, ("company", "job"))
-    jobs = {e.name for e in named if e.kind == "job"}
-    wanted = [e for e in named if e.kind == "company" or len(jobs) >= 2]
-    missing = list(dict.fromkeys(e.name for e in wanted if not mentions(answer, e.name)))
+    all_units = units(passages)
+    jobs = list(dict.fromkeys(p for p, _, _ in job_phrases(question)))
+    wanted = focus_of(question, all_units) + (jobs if len(jobs) >= 2 else [])
+    missing = list(dict.fromkeys(name for name in wanted if not mentions(answer, name)))
     if not missing:
         return answer
-    q_tokens = set(tokenize(question)) - GENERIC
+    q_tokens = set(tokenize(question)) - common_tokens(passages)
     shown = set(FIGURE.findall(answer))
     added: list[str] = []
-    all_units = units(passages)
     for name in missing:
         candidates = [u for u in all_units if mentions(u.text, name) or mentions(u.section.split(" > ")[-1], name)]
         candidates = [u for u in candidates if not (set(FIGURE.findall(u.text)) & shown)]

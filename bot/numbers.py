@@ -36,13 +36,15 @@ _APPROX_WORDS = ("about", "around", "roughly", "approximately", "approx.", "appr
 _NUMBER_RE = re.compile(
     r"""
     (?<![\w.$])                                   # not glued to a word or another number
-    (?P<cur>\$|US\$|USD\s?)?\s?
+    (?P<cur>US\$|C\$|CA\$|A\$|\$|£|€|¥|(?:USD|CAD|GBP|EUR|AUD)\s?)?\s?
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
     (?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
     """,
     re.VERBOSE,
 )
+_CURRENCY = {"$": "$", "US$": "$", "USD": "$", "C$": "$", "CA$": "$", "CAD": "$", "A$": "$", "AUD": "$", "£": "£", "GBP": "£",
+             "€": "€", "EUR": "€", "¥": "¥"}
 _WORD_RE = re.compile(r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 
@@ -57,6 +59,7 @@ class Quantity:
     start: int
     end: int
     approx: bool = False
+    currency: str = ""  # "$", "£", "€", ... as written ("" for none); "CAD"/"C$" read as "$"
 
 
 def parse_numbers(text: str) -> list[Quantity]:
@@ -86,7 +89,7 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     start = m.start("cur") if cur else m.start("num")
     end = m.end("pct") if pct else (m.end("scale") if scale_word else m.end("num"))
     approx = _has_approx_word(text, start) or scale_word.lower() == "k"
-    return Quantity(value * scale, kind, text[start:end], start, end, approx)
+    return Quantity(value * scale, kind, text[start:end], start, end, approx, _CURRENCY.get((cur or "").strip(), ""))
 
 
 def _digit_scale_ok(text: str, m: re.Match[str]) -> bool:
@@ -161,9 +164,10 @@ def same_quantity(a: Quantity, b: Quantity, *, tolerance: float = 0.0) -> bool:
     Values must be equal up to ``tolerance`` (relative). A rounded figure
     (``approx``) also matches a precise one that rounds or truncates to it,
     within 5%: "204k" ~ "$204,655", "about $420 billion" ~ "$419.94 billion".
-    A bare number matches any kind ("204,655" ~ "$204,655"); otherwise kinds must agree.
+    A bare number matches any kind ("204,655" ~ "$204,655"); otherwise kinds must agree, and two written
+    currencies must be the same ("£58,000" is not "$58,000"; CAD and US dollars are both written "$").
     """
-    if not _kinds_compatible(a.kind, b.kind):
+    if not _kinds_compatible(a.kind, b.kind) or (a.currency and b.currency and a.currency != b.currency):
         return False
     if math.isclose(a.value, b.value, rel_tol=max(tolerance, 1e-9), abs_tol=1e-9):
         return True

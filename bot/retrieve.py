@@ -21,7 +21,6 @@ chunk an intro was expanded with, say) is skipped, so no line is cited twice.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -29,35 +28,13 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.config import Settings
+from bot.text import tokenize
 from bot.types import Passage, document_title, search_text
 
 RRF_K = 60
 CANDIDATES = 20
 REFRESH_S = 10.0
 RELATIVE_FLOOR = 0.75  # keep passages whose similarity is at least this share of the best hit's
-STOPWORDS = frozenset(
-    "a an and are as at be by can do does for from how i in is it me my of on or should the their they this to was what when where which who why will with you your about would could much many".split()
-)
-
-
-_local = threading.local()
-
-
-def _stemmer():
-    """A Snowball English stemmer per thread (PyStemmer objects are not thread-safe)."""
-    stemmer = getattr(_local, "stemmer", None)
-    if stemmer is None:
-        import Stemmer
-
-        stemmer = _local.stemmer = Stemmer.Stemmer("english")
-    return stemmer
-
-
-def tokenize(text: str) -> list[str]:
-    """BM25 tokens: lower-case words (Snowball-stemmed, so "mathematics" meets "mathematical") and numbers, stop words removed."""
-    tokens = [t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")]
-    stem = _stemmer().stemWord
-    return [stem(t) if t.isalpha() else t for t in tokens]
 
 
 def _normal(text: str) -> str:

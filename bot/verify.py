@@ -1,28 +1,32 @@
-"""The faithfulness verifier and the runtime guard: pure functions over plain values, no model.
+"""The faithfulness verifier and the runtime guard: the checks, as pure functions over plain values, no model.
 
-Owns ``verify`` (one verdict per sentence of an answer) and ``guard`` (the
-answer with unsupported sentences dropped). A sentence is checked against the
-passages it cites with [n] markers, or against all passages when it cites none:
+Owns ``verify`` (one verdict per unit of an answer) and ``guard`` (the answer
+with unsupported units dropped). A unit (sentence, bullet, table row: bot/text.py)
+is checked against the passages it cites with [n] markers, or against all
+passages when it cites none:
 
 1. numbers: every money amount, percentage, year and range is in a cited
    passage, normalised (bot/numbers.py), with its unit; a number said of a
-   company, level or role stands with that name in the passage's line (roles:
-   the line's heading);
-2. entities: companies, places, job titles, data sources and capitalised names
-   are in the cited passages ("invented" when nowhere in the corpus);
+   label ("Google", "Director") or a role stands with it in the passage's line;
+2. entities: names, places, job titles and sources are in the cited passages
+   ("invented" when the corpus never names them);
 3. statistic kind: average / median / range / top 10% / bottom 10% match the line;
-4. comparisons: "more than", "highest", "slightly more" agree with the figures;
-5. negation: a "not" the passage does not have;
-6. support: the share of the sentence's content words found in its best passage.
+4. comparisons: "more than", "highest", "slightly less" agree with the figures,
+   also across clauses ("$189,678, slightly less than Meta's");
+5. lists: an item the documents list under one label or heading ("Entry-Level:
+   Research Intern") is not attributed to another;
+6. reversal: a claim whose word is the opposite of its passage's (recommend/avoid,
+   increase/decrease, edge/central, ...), and a "not" the passage does not have;
+7. support: the share of the unit's content words found in its best passage.
 
-Scope and hand-off sentences ("The guide does not cover Germany; for the US in
-2024 it gives ...") are checked only outside their "not covered" clause.
-Passages read best as ``f"{section}\\n{text}"``: a first line that looks like a
-heading or section path is the heading of every line below it.
+Scope and hand-off clauses ("The guide does not cover Germany; for the US in
+2024 it gives ...", "Microsoft is not among the companies listed") are checked
+only outside their "not covered" part. Knowledge of names, roles and lists comes
+from the lexicon built at ingest (bot/entities.py); the word lists here are
+language only (statistics, comparison, negation, opposites).
 
-Shortcuts: gazetteers (bot/entities.py) and regular expressions, not a parser;
-a crude suffix stemmer; thresholds tuned on the judge suite's dev split
-(``python -m eval judge``).
+Shortcuts: regular expressions, not a parser; thresholds tuned on the judge
+suite's dev split (``python -m eval judge --split dev``).
 """
 
 from __future__ import annotations
@@ -30,9 +34,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from bot.entities import find_entities
+from bot.entities import Lexicon, lexicon_of, role_key
 from bot.numbers import Quantity, parse_numbers, same_quantity
+from bot.text import BULLET as _BULLET
+from bot.text import CITATION as _CITE
+from bot.text import HEADING as _HEADING
+from bot.text import Unit as _Unit
+from bot.text import citation_numbers, content_stems, fold_spaces, line_label, mentions, row_cells, split_units
+from bot.text import units as _units
 from bot.types import Removed
 
 SUPPORT_THRESHOLD = 0.5  # content-word precision below which a sentence is unsupported (dev: 0.40-0.55 all error-free; middle taken)
@@ -42,14 +53,6 @@ SLIGHT = 0.10  # "slightly more": at most 10% apart; "much more": more than that
 # vocabularies
 # ---------------------------------------------------------------------------
 
-_LEVELS = ("senior manager", "senior-level", "senior level", "mid-level", "mid level", "entry-level", "entry level", "junior", "senior", "director")
-_ROLE_FAMILIES: dict[str, tuple[str, ...]] = {
-    "researcher": ("ai research scientist", "research scientist", "ai researcher", "ml researcher", "machine learning researcher", "ai/machine learning researcher", "ai machine learning researcher", "researcher"),
-    "engineer": ("machine learning engineer", "ml engineer"),
-    "data scientist": ("data scientist",),
-}
-_MARKETS = ("machine learning market", "ml market", "ai market")
-_SOURCES = ("linkedin", "glassdoor", "indeed", "payscale", "levels.fyi", "ziprecruiter", "bureau of labor statistics", "bls", "salary.com", "built in", "statista", "gartner", "mckinsey", "stack overflow")
 _STAT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\btop\s+10\s*(?:%|percent)|\btop\s+(?:earners|decile)|\b90th\s+percentile", "top"),
     (r"\bbottom\s+10\s*(?:%|percent)|\bbottom\s+(?:earners|decile)|\blowest[- ]paid\s+10|\b10th\s+percentile", "bottom"),
@@ -73,30 +76,26 @@ _COMPARATIVE = re.compile(
 )
 _PAYS_THE = re.compile(r"\b(?:pay|pays|paying|paid|earn|earns|earning|offer|offers|make|makes)\s+(?:[\w-]+\s+){0,5}?the\s*$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?P<dir>highest|lowest|best|top|most|least)(?:[- ](?:paying|paid|lucrative|salary|salaries|average))?\b", re.I)
-_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _CLAUSE_SPLIT = re.compile(r"[;:]|,(?!\d)|\s(?:while|whereas|but|however|although|compared (?:to|with)|versus|vs\.?)\s", re.I)
 
-_STOP = frozenset(
-    """a an the and or of to in for on at by with from as is are was were be been being it its this that these those their they them
-    there here which who whom whose what when where how can could may might will would should shall do does did has have had not no also
-    such than then so very more most less many much some any each other into about over under between through during per within across up
-    out if but yes you your we our us i me my he she his her it's they're one both all only just like well even still yet typically
-    often usually generally including include includes e.g i.e etc while whereas however although overall based around approximately roughly
-    nearly almost year years annual annually per slightly significantly somewhat versus vs respectively compared marginally
-    considerably substantially""".split()
+# Opposites (language): a unit that uses one where its passage's closest line uses the other reverses the claim.
+_OPPOSITES: tuple[tuple[str, str], ...] = (
+    (r"recommend\w*|advis\w*|encourag\w*|always|should|must|best practice", r"avoid\w*|discourag\w*|never|should not|shouldn't|must not"),
+    (r"increas\w*|ris(?:e|es|ing)|grow\w*|expand\w*|more|higher", r"decreas\w*|fall\w*|declin\w*|shrink\w*|drop\w*|fewer|lower"),
+    (r"edge", r"central\w*|cloud|centralis\w*|centraliz\w*"),
+    (r"reduc\w*|cut\w*|lower\w*", r"increas\w*|rais\w*|add\w*"),
+    (r"global\w*|worldwide", r"local\w*|regional\w*|domestic"),
+    (r"fair|unbiased", r"unfair|biased"),
+    (r"transparen\w*|disclos\w*", r"hid\w*|conceal\w*|secre\w*"),
+    (r"strong\w*|significant\w*|high", r"weak\w*|insignificant\w*|low"),
+    (r"requir\w*|essential|necessary", r"optional|unnecessary|not required"),
+    (r"shortage|crunch|deficit|gap", r"surplus|glut|oversuppl\w*"),
+    (r"public", r"private"),
+    (r"online", r"offline"),
+    (r"real-time", r"batch"),
+    (r"overfitting", r"underfitting"),
 )
-_META = frozenset(
-    """guide document passage passages source sources context according mention mentions mentioned state states stated say says said note
-    notes noted provide provides provided list lists listed describe describes described give gives given cover covers covered information
-    answer question hope help helps glad happy feel free ask let know sure certainly here's there's figure figures data point points
-    table tables summary below above following shown""".split()
-)
-_SYNONYMS = {
-    "earn": "pay", "salary": "pay", "salari": "pay", "paid": "pay", "compensation": "pay", "income": "pay", "wage": "pay", "make": "pay",
-    "employer": "company", "firm": "company", "compani": "company", "job": "role", "position": "role", "career": "role",
-    "researcher": "research", "scientist": "research", "ml": "machine", "learn": "learning", "expect": "project", "forecast": "project",
-    "pays": "pay", "earns": "pay", "makes": "pay", "grow": "growth", "increase": "growth", "rise": "growth", "big": "large", "huge": "large", "skill": "skill", "abilit": "skill",
-}
+_NEGATED_CLAUSE = re.compile(r"\b(?:not|no|never|none|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b", re.I)
 
 # ---------------------------------------------------------------------------
 # values
@@ -124,19 +123,6 @@ class GuardResult:
 
 
 @dataclass(frozen=True)
-class _Unit:
-    """A checkable piece of an answer and where it stands. ``kind``: sentence, bullet, row, header, separator, heading."""
-
-    text: str
-    start: int
-    end: int
-    kind: str
-    line: int
-    table: int = -1
-    context: str = ""  # for table rows: "header: cell" pairs
-
-
-@dataclass(frozen=True)
 class _Line:
     """One line of a passage with its heading (the section it sits under) and its label ("Google" in "- Google: ...")."""
 
@@ -144,6 +130,8 @@ class _Line:
     heading: str
     label: str
     numbers: tuple[Quantity, ...]
+    names: frozenset[str] = frozenset()  # labels the line is about (its label, else the labels in it)
+    roles: tuple[frozenset[str], ...] = ()  # role keys of its heading and text
 
 
 @dataclass
@@ -154,88 +142,9 @@ class _Passage:
     stems: frozenset[str] = field(default_factory=frozenset)
 
 
-# ---------------------------------------------------------------------------
-# splitting an answer into units
-# ---------------------------------------------------------------------------
-
-_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
-_ABBREV = frozenset("e.g i.e etc vs dr mr mrs ms inc ltd co approx no fig st jr sr u.s u.k a.m p.m".split())
-
-
 def split_sentences(text: str) -> list[str]:
     """The answer's units: sentences; each markdown bullet and table row is a unit of its own."""
-    return [u.text for u in _units(text)]
-
-
-def _units(text: str) -> list[_Unit]:
-    units: list[_Unit] = []
-    lines = text.split("\n")
-    offset, table_id = 0, -1
-    header_cells: list[str] = []
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if stripped.startswith("|"):
-            prev_is_table = i > 0 and lines[i - 1].strip().startswith("|")
-            if not prev_is_table:
-                table_id += 1
-                header_cells = []
-            units.append(_table_unit(line, offset, i, table_id, lines, header_cells))
-            if units[-1].kind == "header":
-                header_cells = _cells(line)
-        elif not stripped:
-            pass
-        elif _HEADING.match(line):
-            units.append(_Unit(stripped, offset + line.index(stripped), offset + len(line), "heading", i))
-        elif _BULLET.match(line):
-            units.append(_Unit(stripped, offset + line.index(stripped), offset + len(line), "bullet", i))
-        else:
-            units += [_Unit(s, offset + a, offset + b, "sentence", i) for s, a, b in _split_line(line)]
-        offset += len(line) + 1
-    return units
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
-
-
-def _table_unit(line: str, offset: int, i: int, table_id: int, lines: list[str], header_cells: list[str]) -> _Unit:
-    stripped = line.strip()
-    start, end = offset + line.index(stripped), offset + len(line)
-    if _SEPARATOR_ROW.match(line):
-        return _Unit(stripped, start, end, "separator", i, table_id)
-    nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    if _SEPARATOR_ROW.match(nxt) and (i == 0 or not lines[i - 1].strip().startswith("|")):
-        return _Unit(stripped, start, end, "header", i, table_id)
-    cells = _cells(line)
-    if header_cells and len(header_cells) == len(cells):
-        context = " ; ".join(f"{h}: {c}" if h else c for h, c in zip(header_cells, cells))
-    else:
-        context = " ; ".join(cells)
-    return _Unit(stripped, start, end, "row", i, table_id, context)
-
-
-def _split_line(line: str) -> list[tuple[str, int, int]]:
-    """Sentences of one paragraph line as (text, start, end); citation markers stay with the sentence before them."""
-    cuts: list[int] = []
-    for m in re.finditer(r"[.!?]+[\"”’')\]]*", line):
-        before = re.search(r"([\w.]+)[.!?]*$", line[: m.start() + 1])
-        word = (before.group(1) if before else "").lower().rstrip(".")
-        if word in _ABBREV or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"\d+", word) and line[m.end():m.end() + 1].isdigit():
-            continue
-        tail = re.match(r"(?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])*", line[m.end():])
-        end = m.end() + (tail.end() if tail else 0)
-        if end >= len(line.rstrip()) or re.match(r"\s+[A-Z0-9\"“'(*\[$_]", line[end:]):
-            cuts.append(end)
-    out, start = [], 0
-    for cut in cuts + [len(line)]:
-        piece = line[start:cut]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            out.append((piece.strip(), start + lead, start + lead + len(piece.strip())))
-        start = cut
-    return out
+    return split_units(text)
 
 
 # ---------------------------------------------------------------------------
@@ -250,7 +159,8 @@ def _looks_like_heading(line: str) -> bool:
     return 0 < len(s) <= 90 and not _BULLET.match(s) and s[-1] not in ".:!?;," and len(s.split()) <= 12
 
 
-def _parse_passage(n: int, text: str) -> _Passage:
+@lru_cache(maxsize=512)
+def _parse_passage(n: int, text: str, lex: Lexicon) -> _Passage:
     lines: list[_Line] = []
     heading = ""
     raw_lines = text.split("\n")
@@ -260,53 +170,26 @@ def _parse_passage(n: int, text: str) -> _Passage:
             continue
         if _HEADING.match(s) or (i == 0 and _looks_like_heading(s) and len(raw_lines) > 1):
             heading = (heading + " > " if _HEADING.match(s) and heading else "") + s.lstrip("# ")
-            lines.append(_Line(s, heading, "", tuple(parse_numbers(s))))
+            lines.append(_Line(s, heading, "", tuple(parse_numbers(s)), frozenset(), _roles_in(heading, lex)))
             continue
         body = _BULLET.sub("", s)
-        label = body.split(":", 1)[0].strip() if ":" in body[:60] else ""
-        lines.append(_Line(body, heading, label, tuple(parse_numbers(body))))
-    return _Passage(n, text, lines, frozenset(_stems(text)))
+        label = line_label(body)
+        names = frozenset(a.key for a in _anchors(body if row_cells(body) or not label else label, lex) if a.group == "name")
+        names |= {_canonical(label)} if label and lex.group_of(label) else frozenset()
+        lines.append(_Line(body, heading, label, tuple(parse_numbers(body)), names, _roles_in(heading + " ; " + body, lex)))
+    return _Passage(n, text, lines, content_stems(text))
 
 
-# ---------------------------------------------------------------------------
-# words
-# ---------------------------------------------------------------------------
+def _roles_in(text: str, lex: Lexicon) -> tuple[frozenset[str], ...]:
+    return tuple(dict.fromkeys(a.key for a in _anchors(text, lex) if a.group == "role"))
 
 
-def _stem(word: str) -> str:
-    w = word.lower().strip("'’")
-    w = re.sub(r"['’]s$", "", w)
-    for suffix, repl in (("ational", "ate"), ("ations", ""), ("ation", ""), ("ities", ""), ("ity", ""), ("ness", ""), ("ments", ""),
-                         ("ment", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ers", ""), ("er", ""), ("es", ""), ("ed", ""),
-                         ("ly", ""), ("s", ""), ("e", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: len(w) - len(suffix)] + repl
-            break
-    return _SYNONYMS.get(w, w)
+def _role_match(key: frozenset[str], keys: Sequence[frozenset[str]]) -> bool:
+    return any(key <= k or k <= key for k in keys if k)
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z'’+#-]*[A-Za-z+#]|[A-Za-z]", text)
-
-
-def _stems(text: str) -> set[str]:
-    out: set[str] = set()
-    for word in _words(text):
-        for part in word.split("-"):
-            low = re.sub(r"['’]s$", "", part.lower())
-            if low in _STOP or low in _META or len(low) < 2:
-                continue
-            out.add(_stem(low))
-    return out
-
-
-def _content_stems(text: str) -> set[str]:
-    return {s for s in _stems(text) if s not in _STOP and s not in _META}
-
-
-def _mentions(text: str, phrase: str) -> bool:
-    body = re.escape(phrase.lower()).replace(r"\ ", r"[\s-]+")
-    return re.search(rf"(?<![\w]){body}(?:s|es)?(?![\w])", text.lower()) is not None
+_content_stems = content_stems
+_mentions = mentions
 
 
 # ---------------------------------------------------------------------------
@@ -316,48 +199,30 @@ def _mentions(text: str, phrase: str) -> bool:
 
 @dataclass(frozen=True)
 class _Anchor:
-    group: str  # "name" (company, level, market) or "role"
-    key: str
+    group: str  # "name" (a label of the documents: company, level, market) or "role"
+    key: object  # a label's lower-case spelling, or a role's key (frozenset of stems)
     start: int
     end: int
 
 
-def _anchors(text: str) -> list[_Anchor]:
-    found: list[_Anchor] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(group: str, key: str, phrase: str) -> None:
-        body = re.escape(phrase).replace(r"\ ", r"[\s-]+")
-        for m in re.finditer(rf"(?<![\w/]){body}(?:s|es)?(?![\w])", text, re.I):
-            if not any(m.start() < e and m.end() > s for s, e in taken):
-                taken.append((m.start(), m.end()))
-                found.append(_Anchor(group, key, m.start(), m.end()))
-
-    for e in find_entities(text, ("company",)):
-        if not any(e.start < en and e.end > s for s, en in taken):
-            taken.append((e.start, e.end))
-            found.append(_Anchor("name", e.name.lower(), e.start, e.end))
-    for phrase in sorted(_MARKETS + _LEVELS, key=len, reverse=True):
-        add("name", _canonical_name(phrase), phrase)
-    for family, phrases in _ROLE_FAMILIES.items():
-        for phrase in sorted(phrases, key=len, reverse=True):
-            add("role", family, phrase)
-    return sorted(found, key=lambda a: a.start)
+@lru_cache(maxsize=4096)
+def _anchors(text: str, lex: Lexicon) -> tuple[_Anchor, ...]:
+    out = []
+    for e in lex.find(text, unknown=False):
+        if e.kind == "label":
+            out.append(_Anchor("name", _canonical(e.name), e.start, e.end))
+        elif e.kind == "role":
+            out.append(_Anchor("role", role_key(e.name), e.start, e.end))
+    return tuple(out)
 
 
-def _canonical_name(phrase: str) -> str:
-    """"Senior-level" and "senior" are one level; "ML market" is the "machine learning market"."""
-    key = phrase.lower().replace("-", " ").replace("ml market", "machine learning market")
-    return re.sub(r" level$", "", key)
+def _canonical(label: str) -> str:
+    """ "Senior-level" and "senior level" are one label."""
+    return re.sub(r"[\s-]+level$", "", re.sub(r"[\s-]+", " ", label.lower()).strip())
 
 
-def _line_names(line: _Line) -> set[str]:
-    scope = line.label or line.text
-    return {a.key for a in _anchors(scope) if a.group == "name"}
-
-
-def _line_roles(line: _Line) -> set[str]:
-    return {a.key for a in _anchors(line.heading + " ; " + line.text) if a.group == "role"}
+def _line_names(line: _Line) -> frozenset[str]:
+    return line.names
 
 
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -408,6 +273,20 @@ def _stat_of(text: str, q: Quantity, numbers: Sequence[Quantity]) -> set[str]:
     return out
 
 
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
+
+
+def _in_range(text: str, q: Quantity, numbers: Sequence[Quantity]) -> bool:
+    """Whether ``q`` is one end of a range written in ``text`` ("£66,000 to £80,000")."""
+    for other in numbers:
+        if other.start == q.start:
+            continue
+        between = text[min(q.end, other.end):max(q.start, other.start)]
+        if _RANGE_JOIN.match(between):
+            return True
+    return False
+
+
 def _stat_phrase(text: str, q: Quantity) -> str:
     """ "top 10%" for the 10% of "the top 10% earn"."""
     word = re.search(r"(top|bottom)\s*$", text[max(0, q.start - 10):q.start], re.I)
@@ -440,23 +319,26 @@ class _Sentence:
     scope_spans: list[tuple[int, int]]
 
 
-def _prepare(unit: _Unit) -> _Sentence:
+def _prepare(unit: _Unit, lex: Lexicon) -> _Sentence:
     text = unit.context or unit.text
     text = _CITE.sub(" ", text)
     text = _BULLET.sub("", text.strip())
     text = re.sub(r"[*_`]+", "", text).replace("|", " ; ")
     text = re.sub(r"[ \t]+", " ", text).strip()
     numbers = parse_numbers(text)
-    return _Sentence(unit.text, text, numbers, _anchors(text), _scope_spans(text))
+    return _Sentence(unit.text, text, numbers, list(_anchors(text, lex)), _scope_spans(text, lex))
 
 
-def _scope_spans(text: str) -> list[tuple[int, int]]:
-    """Clauses that say what the guide does not cover, or hand the user over to a person."""
+def _scope_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Clauses that say what the guide does not cover, or hand the user over to a person; also a negated clause
+    about a name the documents never mention ("Microsoft is not among the companies listed")."""
     spans = []
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^;:]+|[;:]", text)]
     for a, b in pieces:
         clause = text[a:b]
         if _HANDOFF.search(clause) or (_SCOPE_CUE.search(clause) and _SCOPE_SUBJECT.search(clause)) or re.search(r"\bnot (?:covered|mentioned|included|available)\b", clause, re.I):
+            spans.append(_extend_to_comma(text, a, b))
+        elif _NEGATED_CLAUSE.search(clause) and any(not e.known and (e.start > 0 or " " in e.name) for e in lex.find(clause) if e.kind in ("name", "role")):
             spans.append(_extend_to_comma(text, a, b))
     return spans
 
@@ -472,16 +354,14 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class _Checker:
-    """Runs the checks of one answer against its passages; ``corpus`` decides what is "invented"."""
+    """Runs the checks of one answer against its passages; the lexicon decides what is "invented"."""
 
-    def __init__(self, passages: Sequence[str], corpus: str) -> None:
-        self.passages = [_parse_passage(i + 1, p) for i, p in enumerate(passages)]
-        self.corpus = corpus or "\n".join(passages)
-        self.corpus_lower = self.corpus.lower()
-        self.front_matter = _front_matter(self.corpus)
+    def __init__(self, passages: Sequence[str], lex: Lexicon) -> None:
+        self.lex = lex
+        self.passages = [_parse_passage(i + 1, p, lex) for i, p in enumerate(passages)]
 
     def check(self, unit: _Unit) -> Verdict:
-        cites = tuple(int(n) for group in _CITE.findall(unit.text) for n in re.split(r"\s*[,;]\s*", group))
+        cites = tuple(n for m in _CITE.finditer(unit.text) for n in citation_numbers(m.group(1)))
         if unit.kind in ("header", "separator", "heading"):
             return Verdict(unit.text, cites, True, ())
         bad = [n for n in cites if not 1 <= n <= len(self.passages)]
@@ -490,7 +370,7 @@ class _Checker:
         reasons: list[str] = []
         for part, part_cites in _cited_parts(unit):
             cited = [p for p in self.passages if p.n in part_cites] if part_cites else self.passages
-            reasons += self._reasons(_prepare(part), cited)
+            reasons += self._reasons(_prepare(part, self.lex), cited)
         return Verdict(unit.text, cites, not reasons, tuple(reasons))
 
     def _reasons(self, s: _Sentence, cited: list[_Passage]) -> list[str]:
@@ -505,7 +385,10 @@ class _Checker:
         reasons += self._check_comparisons(s, cited)
         reasons += self._check_list_items(s, cited, where)
         reasons += self._check_direction(s, cited, where)
+        reasons += self._check_lists(s, where)
+        reasons += self._check_causes(s, cited, where)
         if not s.scope_spans:
+            reasons += self._check_reversal(s, cited, where)
             reasons += self._check_negation(s, cited, where)
             if not reasons:
                 reasons += self._check_support(s, cited, where)
@@ -548,7 +431,7 @@ class _Checker:
             for n in line.numbers:
                 if n.kind == q.kind == "money" and _mantissa(n) == _mantissa(q) and n.value != q.value:
                     return f"unit of {q.text} does not match {n.text} in {where}"
-        anywhere = any(same_quantity(q, n) for n in parse_numbers(self.corpus))
+        anywhere = any(same_quantity(q, n) for n in _figures(self.lex))
         return f"number {q.text} is not in {where}" + ("" if anywhere else " (invented: not in the corpus)")
 
     def _number_bindings(self, s: _Sentence, q: Quantity, matching: list[_Line], where: str) -> str | None:
@@ -557,8 +440,8 @@ class _Checker:
             return f"number {q.text} is not stated for {s.text[name.start:name.end]} in {where}"
         role = _anchor_for(s.text, q, s.anchors, "role", s.numbers)
         if role and q.kind == "money":
-            with_roles = [line for line in matching if _line_roles(line)]
-            if with_roles and not any(role.key in _line_roles(line) for line in with_roles):
+            with_roles = [line for line in matching if line.roles]
+            if with_roles and not any(_role_match(role.key, line.roles) for line in with_roles):
                 return f"number {q.text} is not stated for {s.text[role.start:role.end]} in {where}"
         said = _stat_of(s.text, q, s.numbers)
         pairs = [(line, n) for line in matching for n in line.numbers if same_quantity(q, n)]
@@ -566,6 +449,8 @@ class _Checker:
             stats = sorted({st for line, n in pairs for st in _line_stats(line, n)})
             if stats:
                 return f"{q.text} is called {'/'.join(sorted(said))} but {where} gives it as {'/'.join(stats)}"
+        if "range" in said and not _in_range(s.text, q, s.numbers) and pairs and all(_in_range(line.text, n, line.numbers) for line, n in pairs):
+            return f"{q.text} is given as a range, but in {where} it is one end of a range"
         return None
 
     def _check_years(self, s: _Sentence, money_lines: list[_Line], where: str) -> list[str]:
@@ -582,7 +467,7 @@ class _Checker:
         return out
 
     def _front_matter_has(self, token: str) -> bool:
-        return token.lower() in self.front_matter.lower() and bool(re.search(r"\byear:\s*" + re.escape(token), self.front_matter))
+        return any(doc.year == token for doc in self.lex.documents)
 
     def _in_text(self, token: str, cited: list[_Passage]) -> bool:
         return any(_mentions(p.text, token) for p in cited)
@@ -590,34 +475,29 @@ class _Checker:
     # -- 2: entities ----------------------------------------------------------
     def _check_entities(self, s: _Sentence, cited: list[_Passage], where: str) -> list[str]:
         reasons = []
-        for name, kind, pos in self._named_things(s):
-            if _in_spans(pos, s.scope_spans):
+        cited_text = "\n".join(p.text for p in cited)
+        cited_roles = [k for p in cited for line in p.lines for k in line.roles]
+        for e in self.lex.find(s.text):
+            if _in_spans(e.start, s.scope_spans) or self._scope_name(e.name, cited):
                 continue
-            if any(_mentions(p.text, form) for p in cited for form in _forms(name)) or self._scope_name(name):
-                continue
-            invented = not any(_mentions(self.corpus, form) for form in _forms(name))
-            reasons.append(f"{kind} '{name}' not in {where}" + (" (invented: not in the corpus)" if invented else ""))
-        return reasons
-
-    def _named_things(self, s: _Sentence) -> list[tuple[str, str, int]]:
-        things: list[tuple[str, str, int]] = []
-        seen: set[str] = set()
-        for e in find_entities(s.text, ("company", "place", "job")):
             surface = s.text[e.start:e.end]
-            things.append((e.name if e.kind != "job" else surface.rstrip("s") if not surface.lower().endswith("ss") else surface, {"company": "company", "place": "place", "job": "job title"}[e.kind], e.start))
-            seen.add(e.name.lower())
-        for src in _SOURCES:
-            for m in re.finditer(rf"(?<![\w.]){re.escape(src)}(?![\w])", s.text, re.I):
-                if src not in seen:
-                    things.append((m.group(0), "data source", m.start()))
-                    seen.add(src)
-        for phrase, pos in _capitalised(s.text):
-            if phrase.lower() not in seen and not any(t[2] <= pos < t[2] + len(t[0]) for t in things):
-                things.append((phrase, "name", pos))
-        for phrase, pos in _job_phrases(s.text):
-            if not any(t[2] <= pos < t[2] + len(t[0]) + 12 for t in things):
-                things.append((phrase, "job title", pos))
-        return things
+            if e.kind == "role":
+                if any(_mentions(cited_text, f) for f in self.lex.forms(surface)) or _role_match(role_key(surface), cited_roles):
+                    continue
+                kind = "job title"
+            else:
+                if any(_mentions(cited_text, f) for f in self.lex.forms(surface) + self.lex.forms(e.name)):
+                    continue
+                if e.start == 0:
+                    rest = surface.split(" ", 1)[1] if " " in surface else ""
+                    if not rest and not (not e.known and _NAMED_SUBJECT.match(s.text[e.end:])):
+                        continue  # a sentence's capitalised first word ("Go on to ...", "Two figures ..."), unless it pays or owns
+                    if rest and any(_mentions(cited_text, f) for f in self.lex.forms(rest)):
+                        continue  # "Learn Python"
+                kind = "name"
+            invented = not e.known
+            reasons.append(f"{kind} '{surface}' not in {where}" + (" (invented: not in the corpus)" if invented else ""))
+        return reasons
 
     # -- listed items, direction words ----------------------------------------
     def _check_list_items(self, s: _Sentence, cited: list[_Passage], where: str) -> list[str]:
@@ -646,13 +526,68 @@ class _Checker:
             return [f"says '{'/'.join(sorted(own))}' where {where} says '{'/'.join(sorted(theirs))}'"]
         return []
 
-    def _scope_name(self, name: str) -> bool:
-        """Names the whole corpus is about: its region ("US") and the job it describes."""
-        low = name.lower()
-        if low in ("us", "u.s.", "united states", "usa", "america") and (
-                re.search(r"region:\s*\"?(US|United States)", self.front_matter) or re.search(r"\bUS market\b", self.corpus, re.I)):
-            return True
-        return low.rstrip("s") in ("ai researcher", "machine learning researcher", "ai/machine learning researcher", "ml researcher")
+    def _scope_name(self, name: str, cited: list[_Passage]) -> bool:
+        """Names the cited passages' documents are about: the region ("US") and the words of the title."""
+        low = name.lower().strip()
+        headings = [line.heading for p in cited for line in p.lines[:1]]
+        for doc in self.lex.documents_of(headings):
+            if doc.region and low in _region_forms(doc.region):
+                return True
+            if doc.title and _mentions(doc.title, name):
+                return True
+        return False
+
+    # -- 5: lists: an item under the wrong label ------------------------------
+    def _check_lists(self, s: _Sentence, where: str) -> list[str]:
+        """ "mid-level roles include principal scientist" where the documents list it under Senior-Level."""
+        owners, items = _list_index(self.lex)
+        if not owners:
+            return []
+        said_owners = _spans_of(s.text, owners)
+        if not said_owners:
+            return []
+        out = []
+        for item, start, end in _spans_of(s.text, items):
+            owner = _owner_for(s.text, start, end, said_owners)
+            if owner is None or _in_spans(start, s.scope_spans):
+                continue
+            listed = items[item]
+            if owner not in listed and any(_siblings(self.lex, owner, other) for other in listed):
+                out.append(f"'{item}' is listed under {' / '.join(sorted(listed))}, not {owner}, in the documents")
+        return out
+
+    # -- a cause or purpose the passage does not give --------------------------
+    def _check_causes(self, s: _Sentence, cited: list[_Passage], where: str) -> list[str]:
+        """ "... changes over time due to changes in training data": the stated cause must be in the passage."""
+        out = []
+        stems = frozenset().union(*(p.stems for p in cited))
+        for m in _CAUSE.finditer(s.text):
+            if _in_spans(m.start(), s.scope_spans):
+                continue
+            tail = re.split(r"[.;:]|,\s", s.text[m.end():], maxsplit=1)[0]
+            words = _content_stems(tail)
+            if len(words) >= 2 and len(words & stems) / len(words) < 0.5:
+                out.append(f"the cause '{m.group(0).strip()} {tail.strip()}' is not in {where}")
+        return out
+
+    # -- 6: reversal -------------------------------------------------------------
+    def _check_reversal(self, s: _Sentence, cited: list[_Passage], where: str) -> list[str]:
+        """A word whose opposite stands in the passage's closest line, without the word itself."""
+        own = _claim_part(s.text)
+        words = _content_stems(own)
+        best = max((line for p in cited for line in p.lines), key=lambda line: len(words & _content_stems(line.text)), default=None)
+        if best is None or len(words & _content_stems(best.text)) < 2:
+            return []
+        theirs = _claim_part(best.text)
+        plain = "".join(" " if any(e.kind == "label" and e.start <= i < e.end for e in self.lex.find(own, unknown=False)) else ch
+                        for i, ch in enumerate(own))  # "Edge AI" names a topic; its "edge" is no claim
+        for a, b in _OPPOSITES:
+            for mine, other in ((a, b), (b, a)):
+                m = re.search(rf"\b(?:{mine})\b", own, re.I)
+                if m and re.search(rf"\b(?:{other})\b", theirs, re.I) and not re.search(rf"\b(?:{mine})\b", theirs, re.I) \
+                        and not re.search(rf"\b(?:{other})\b", plain, re.I):
+                    return [f"'{m.group(0)}' reverses {where}, which says '{re.search(rf'(?:{other})', theirs, re.I).group(0)}'"]
+        return []
 
     # -- 4: comparisons --------------------------------------------------------
     def _check_comparisons(self, s: _Sentence, cited: list[_Passage]) -> list[str]:
@@ -680,6 +615,9 @@ class _Checker:
             lo = max([m.end() for m in _CLAUSE_SPLIT.finditer(s.text) if m.end() <= before and not re.match(r"\s*\(", s.text[m.end():])] + [0])
             nums = [q for q in s.numbers if lo <= q.start and q.end <= before and q.kind in ("money", "percent")]
             names = [a for a in s.anchors if lo <= a.start and a.end <= before]
+            if not nums and not names:  # "Apple's average is $189,678, slightly less than Meta's": the side is the clause before
+                nums = [q for q in s.numbers if q.end <= before and q.kind in ("money", "percent")]
+                names = [a for a in s.anchors if a.end <= before and a.group == "name"]
             if nums and (not names or nums[-1].start > names[-1].start):
                 return nums[-1].value
             return self._value_of(names[-1], lines) if names else None
@@ -698,7 +636,7 @@ class _Checker:
                 continue
             if anchor.group == "name" and anchor.key in _line_names(line):
                 return money[0].value
-            if anchor.group == "role" and anchor.key in _line_roles(line) and not _line_names(line):
+            if anchor.group == "role" and _role_match(anchor.key, line.roles) and not _line_names(line):
                 return money[0].value
         return None
 
@@ -764,30 +702,90 @@ _JOB_HEAD = re.compile(
     r"|specialist|intern|professor|technician)s?\b", re.I)
 
 
+_NAMED_SUBJECT = re.compile(r"^(?:['’]s\b|\s+(?:pays?|paid|offers?|hires?|employs?|gives?)\b)", re.I)
+_CAUSE = re.compile(r"\b(?:due to|because(?: of)?|caused by|as a result of|owing to|thanks to|driven by)\s+", re.I)
+_CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not|unlike)\b.*$", re.I)
+
+
+def _claim_part(text: str) -> str:
+    """The text without what it sets itself against ("at the edge rather than on central servers" -> "at the edge")."""
+    return _CONTRAST.sub(" ", text)
+
+
+@lru_cache(maxsize=8)
+def _list_index(lex: Lexicon) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """(spelling of an owner -> owner, item -> owners) for the lexicon's lists whose owner labels have siblings."""
+    owners: dict[str, str] = {}
+    items: dict[str, set[str]] = {}
+    for owner, listed in lex.lists.items():
+        if len(listed) < 2 or not lex.group_of(owner):
+            continue
+        for form in _owner_forms(owner):
+            owners[form] = owner
+        for item in listed:
+            items.setdefault(item, set()).add(owner)
+    return owners, {k: frozenset(v) for k, v in items.items()}
+
+
+def _owner_forms(owner: str) -> list[str]:
+    """ "Senior-Level" is also said "senior-level", "senior level", "senior roles"."""
+    forms = [owner]
+    m = re.fullmatch(r"(\w+)[\s-]+level", owner, re.I)
+    if m:
+        forms += [f"{m.group(1)} {w}" for w in ("roles", "role", "positions", "titles", "jobs")]
+    return forms
+
+
+def _spans_of(text: str, phrases: dict) -> list[tuple[str, int, int]]:
+    """Phrases (keys of ``phrases``) found in ``text``, longest first, no overlaps -> (value or phrase, start, end)."""
+    found: list[tuple[str, int, int]] = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        for m in re.finditer(_mention_pattern(phrase), text):
+            if not any(m.start() < e and m.end() > b for _, b, e in found):
+                value = phrases[phrase] if isinstance(phrases[phrase], str) else phrase
+                found.append((value, m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _mention_pattern(phrase: str) -> re.Pattern[str]:
+    from bot.text import phrase_pattern
+
+    return phrase_pattern(phrase)
+
+
+def _owner_for(text: str, pos: int, end: int, owners: list[tuple[str, int, int]]) -> str | None:
+    """The owner an item at ``pos`` is said of: the nearest one before it in its clause, else one it is called
+    ("Principal scientist is an entry-level role")."""
+    lo = max([m.end() for m in re.finditer(r"[;.]|\bwhile\b|\bwhereas\b", text) if m.end() <= pos] + [0])
+    nxt = re.search(r"[;.]|\bwhile\b|\bwhereas\b", text[pos:])
+    hi = pos + nxt.start() if nxt else len(text)
+    before = [o for o in owners if lo <= o[1] < pos]
+    if before:
+        return before[-1][0]
+    after = [o for o in owners if pos < o[1] < hi and _COPULA.fullmatch(text[end:o[1]])]
+    return after[0][0] if after else None
+
+
+_COPULA = re.compile(r"\s*,?\s*(?:is|are|was|were|counts? as|remains?)\s+(?:(?:an?|the|typically|usually|often|still)\s+)*", re.I)
+
+
+def _siblings(lex: Lexicon, a: str, b: str) -> bool:
+    return bool(lex.group_of(a)) and lex.group_of(a) == lex.group_of(b)
+
+
 def _directions(text: str) -> set[str]:
     return ({"up"} if _UP.search(text) else set()) | ({"down"} if _DOWN.search(text) else set())
-
-
-def _job_phrases(text: str) -> list[tuple[str, int]]:
-    """Lower-case job titles ("software tester", "vice president"): modifier + head noun."""
-    out = []
-    for m in _JOB_HEAD.finditer(text):
-        mod = m.group(1).lower()
-        if mod in _STOP or mod in _META or re.search(r"(?:ed|ful|ive|ent|ous|ing)$", mod) or mod in ("senior", "junior", "ones", "top", "lead"):
-            continue
-        out.append((f"{m.group(1)} {m.group(2)}", m.start()))
-    return out
 
 
 def _cited_parts(unit: _Unit) -> list[tuple[_Unit, tuple[int, ...]]]:
     """"X [1] and Y [2]": each part is checked against its own passage. One part when the markers agree."""
     groups = list(_CITE.finditer(unit.text))
-    sets = {tuple(int(n) for n in re.split(r"\s*[,;]\s*", g.group(1))) for g in groups}
+    sets = {tuple(citation_numbers(g.group(1))) for g in groups}
     if len(sets) <= 1 or unit.context:
         return [(unit, next(iter(sets), ()))]
     parts, start = [], 0
     for g in groups:
-        ids = tuple(int(n) for n in re.split(r"\s*[,;]\s*", g.group(1)))
+        ids = tuple(citation_numbers(g.group(1)))
         piece = unit.text[start:g.end()]
         parts.append((_Unit(piece, unit.start + start, unit.start + g.end(), unit.kind, unit.line), ids))
         start = g.end()
@@ -803,43 +801,21 @@ def _outside_scope(s: _Sentence) -> _Sentence:
     return _Sentence(s.raw, keep, [], [], [])
 
 
-def _forms(name: str) -> list[str]:
-    """Spellings of one name: "ML engineer" is "machine learning engineer"; a role family's members stand for each other."""
-    forms = [name, re.sub(r"\bML\b", "machine learning", name, flags=re.I), re.sub(r"\bmachine learning\b", "ML", name, flags=re.I)]
-    low = name.lower().rstrip("s")
-    for phrases in _ROLE_FAMILIES.values():
-        if low in phrases and low != "researcher":
-            forms += [p for p in phrases if p != "researcher"]
-    return forms
-
-
 def _mantissa(q: Quantity) -> str:
     return re.sub(r"[^\d.]", "", q.text).rstrip("0").rstrip(".")
 
 
-def _front_matter(corpus: str) -> str:
-    m = re.match(r"\s*---\n(.*?)\n---", corpus, re.S)
-    return m.group(1) if m else ""
+@lru_cache(maxsize=8)
+def _figures(lex: Lexicon) -> tuple[Quantity, ...]:
+    """Every figure of the documents (from the lexicon's figure lines)."""
+    return tuple(q for _, text in lex.lines for q in parse_numbers(text))
 
 
-_COMMON_CAPS = frozenset("""I AI ML The A An In On For At By With From As If It Its This That These Those They Their There Here However
-    Additionally Also And But Or So Yes No Overall Finally First Second Third Then Note Some Many Most According Based Both Each Every
-    While Although When Where What Which Who Why How Senior Junior Director Average Median Top Bottom Range Entry Mid Level Over Under
-    Ph PhD Master Masters Bachelor Bachelors STEM Salary Salaries US USA To Of Be Is Are Was Were Researchers Researcher Engineers
-    Engineer Scientist Scientists Google Meta Amazon Apple Netflix IBM You Your We Our My Key Sources Source Guide Not""".split())
-
-
-def _capitalised(text: str) -> list[tuple[str, int]]:
-    """Capitalised phrases that are not the first word of the sentence: candidate names ("Kaggle", "Stanford University")."""
-    out = []
-    for m in re.finditer(r"(?<![\w.'’-])([A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*)*)", text):
-        if m.start() == 0 or re.match(r"[\s\"“(*]*$", text[: m.start()]) or re.search(r"[.:;!?]\s*$", text[: m.start()]):
-            continue
-        words = [w for w in re.split(r"\s+", m.group(1)) if w.rstrip(".'’s") not in _COMMON_CAPS and w not in _COMMON_CAPS]
-        if not words:
-            continue
-        out.append((m.group(1).rstrip(".'’"), m.start()))
-    return out
+def _region_forms(region: str) -> set[str]:
+    """A region's usual spellings (language: "US" is "the United States")."""
+    low = region.lower().strip()
+    same = ({"us", "u.s.", "usa", "united states", "america", "the us"}, {"uk", "u.k.", "united kingdom", "britain", "great britain"})
+    return next((group for group in same if low in group), {low})
 
 
 # ---------------------------------------------------------------------------
@@ -847,32 +823,29 @@ def _capitalised(text: str) -> list[tuple[str, int]]:
 # ---------------------------------------------------------------------------
 
 
-# Inline Unicode spaces (no-break, narrow no-break, thin, figure, ...) read as a plain space.
-# One character for one, so offsets into the answer stay valid.
-_INLINE_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+def verify(answer: str, passages: Sequence[str], corpus: str | Lexicon = "") -> list[Verdict]:
+    """One verdict per unit of ``answer``; ``passages[i]`` is passage [i+1].
 
-
-def _fold_spaces(text: str) -> str:
-    return text.translate(_INLINE_SPACES)
-
-
-def verify(answer: str, passages: Sequence[str], corpus: str = "") -> list[Verdict]:
-    """One verdict per unit of ``answer``; ``passages[i]`` is passage [i+1]."""
-    answer, passages = _fold_spaces(answer), [_fold_spaces(p) for p in passages]
-    checker = _Checker(passages, corpus)
+    ``corpus``: the lexicon built at ingest (bot.entities.load_lexicon), or the corpus text (a lexicon is built
+    from it once and cached), or nothing (the passages are the corpus)."""
+    answer, passages = fold_spaces(answer), [fold_spaces(p) for p in passages]
+    checker = _Checker(passages, lexicon_of(corpus or "\n".join(passages)))
     return [checker.check(u) for u in _units(answer)]
 
 
-def guard(answer: str, passages: Sequence[str], corpus: str = "") -> GuardResult:
-    """``answer`` without its unsupported units; markdown structure kept, citations not renumbered."""
-    answer, passages = _fold_spaces(answer), [_fold_spaces(p) for p in passages]
+def guard(answer: str, passages: Sequence[str], corpus: str | Lexicon = "") -> GuardResult:
+    """``answer`` without its unsupported units; markdown structure kept, citations not renumbered.
+
+    Cheap to call once per unit while streaming: passages and the lexicon are parsed once and cached."""
+    answer, passages = fold_spaces(answer), [fold_spaces(p) for p in passages]
+    lex = lexicon_of(corpus or "\n".join(passages))
     units = _units(answer)
-    checker = _Checker(passages, corpus)
+    checker = _Checker(passages, lex)
     verdicts = [checker.check(u) for u in units]
     dropped = [u for u, v in zip(units, verdicts) if not v.supported]
     dropped += _orphaned_tables(units, verdicts)
     text = _remove(answer, dropped)
-    substantive = [(u, v) for u, v in zip(units, verdicts) if _substantive(u)]
+    substantive = [(u, v) for u, v in zip(units, verdicts) if _substantive(u, lex)]
     lost = sum(1 for _, v in substantive if not v.supported)
     kept = len(substantive) - lost
     gutted = kept == 0 or lost * 2 > len(substantive) if (lost or not substantive) else False
@@ -880,10 +853,10 @@ def guard(answer: str, passages: Sequence[str], corpus: str = "") -> GuardResult
     return GuardResult(text, removed, verdicts, gutted)
 
 
-def _substantive(unit: _Unit) -> bool:
+def _substantive(unit: _Unit, lex: Lexicon) -> bool:
     if unit.kind in ("header", "separator", "heading"):
         return False
-    s = _prepare(unit)
+    s = _prepare(unit, lex)
     if s.scope_spans and not _content_stems(_outside_scope(s).text):
         return False
     return bool(_content_stems(s.text) or s.numbers)

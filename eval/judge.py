@@ -64,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     from bot.config import Settings
 
     cases = read_cases(args.cases, args.split)
-    corpus = read_corpus(args.corpus or Settings().corpus_dir)
-    rows = judge_cases(cases, corpus)
+    lexicon = read_lexicon(args.corpus or Settings().corpus_dir)
+    rows = judge_cases(cases, lexicon)
     summary = summarize(rows, n_boot=args.bootstrap, seed=args.seed)
     summary["split"] = args.split
     write_outputs(args.out, rows, summary)
@@ -98,16 +98,23 @@ def read_cases(path: Path, split: str) -> list[dict]:
     return cases
 
 
-def read_corpus(folder: Path) -> str:
+def read_lexicon(folder: Path):
+    """The lexicon ingest would build from the corpus folder (every loader: .md, .txt, .html, .pdf)."""
+    from ingest.chunk import chunk_corpus
+    from ingest.lexicon import build_lexicon
+    from ingest.load import load_corpus
+
     if not folder.is_dir():
         raise ConfigError(f"No corpus folder at {folder}: pass --corpus or set CAREERBOT_CORPUS_DIR")
-    return "\n\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*")) if p.suffix in (".md", ".txt"))
+    docs, _ = load_corpus(folder)
+    return build_lexicon(chunk_corpus(docs))
 
 
 # --- judging -----------------------------------------------------------------
 
 
-def judge_cases(cases: Sequence[dict], corpus: str) -> list[Row]:
+def judge_cases(cases: Sequence[dict], corpus) -> list[Row]:
+    """``corpus``: a bot.entities.Lexicon (or the corpus text)."""
     from tqdm import tqdm
 
     from bot.verify import verify

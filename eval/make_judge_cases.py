@@ -338,6 +338,25 @@ def assign_splits(rows: list[dict]) -> None:
             r["split"] = "dev" if i % 2 == 0 else "test"
 
 
+def split_of(case_id: str) -> str:
+    """The split of a hand-labelled model output, fixed by its id alone (decided before any rule was tuned on it)."""
+    return "dev" if int(hashlib.sha256(case_id.encode()).hexdigest()[:8], 16) % 2 == 0 else "test"
+
+
+def add_labelled(labelled: Path, out: Path) -> int:
+    """Append hand-labelled model outputs (JSONL with id, question, context, answer, label, kind[, note, doc]) to ``out``,
+    each with its fixed split; rows whose id is already there are skipped."""
+    have = {json.loads(line)["id"] for line in out.read_text().splitlines() if line.strip()} if out.exists() else set()
+    rows = [json.loads(line) for line in labelled.read_text().splitlines() if line.strip()]
+    new = [r | {"source": "model", "split": split_of(r["id"])} for r in rows if r["id"] not in have]
+    for r in new:
+        if r.get("label") not in ("faithful", "unfaithful") or not r.get("kind"):
+            raise SystemExit(f"{r['id']}: needs label faithful|unfaithful and a kind")
+    with out.open("a", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
+    return len(new)
+
+
 MODEL_QUESTIONS = (
     "What does Meta pay AI research scientists?", "How much does Google pay AI researchers?", "What is the salary at Amazon for AI research scientists?",
     "How much does Apple pay?", "What does Netflix pay AI researchers?", "What is IBM's median salary for AI research scientists?",
@@ -356,7 +375,7 @@ MODEL_QUESTIONS = (
 )
 
 
-def collect_model_answers(out: Path, questions: Sequence[str] = MODEL_QUESTIONS) -> None:
+def collect_model_answers(out: Path, questions: Sequence[str] = MODEL_QUESTIONS, prefix: str = "model") -> None:
     """Raw (guard off) answers of the configured engine, with the passages it saw, one JSON line each, for hand labelling."""
     import threading
 
@@ -373,7 +392,7 @@ def collect_model_answers(out: Path, questions: Sequence[str] = MODEL_QUESTIONS)
                 continue
             request = build_request(q, passages, settings, threading.Event())
             text = "".join(runtime.engine.stream(request)).strip()
-            row = {"id": f"model-{i:02d}", "question": q, "context": [f"{p.section}\n{p.text}" for p in passages], "answer": text, "source": "model"}
+            row = {"id": f"{prefix}-{i:02d}", "question": q, "context": [f"{p.section}\n{p.text}" for p in passages], "answer": text, "source": "model"}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
             f.flush()
             print(f"[{i + 1}/{len(questions)}] {q}\n{text}\n", flush=True)
@@ -383,9 +402,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "eval" / "suites" / "judge_cases.jsonl")
     parser.add_argument("--collect-model", type=Path, default=None, help="Instead: append raw model answers to this file for hand labelling.")
+    parser.add_argument("--questions", type=Path, default=None, help="With --collect-model: a file of questions, one a line (default: MODEL_QUESTIONS).")
+    parser.add_argument("--prefix", default="model", help="With --collect-model: id prefix of the collected rows.")
+    parser.add_argument("--add-labelled", type=Path, default=None, help="Instead: append these hand-labelled model outputs to --out.")
     args = parser.parse_args(argv)
+    if args.add_labelled:
+        print(f"added {add_labelled(args.add_labelled, args.out)} labelled model outputs to {args.out}")
+        return 0
     if args.collect_model:
-        collect_model_answers(args.collect_model)
+        questions = [q.strip() for q in args.questions.read_text().splitlines() if q.strip()] if args.questions else MODEL_QUESTIONS
+        collect_model_answers(args.collect_model, questions, args.prefix)
         return 0
     chunks = load_chunks()
     rows = [r for b in BASES for r in cases_of(b, chunks)]

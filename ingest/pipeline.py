@@ -1,4 +1,4 @@
-"""The ingest composition: corpus -> load -> chunk -> embed -> Chroma, with a progress bar.
+"""The ingest composition: corpus -> load -> chunk -> embed -> Chroma (+ the lexicon, ingest/lexicon.py), with a progress bar.
 
 Owns the order of the steps and the user-facing checks (missing corpus). The
 embedding model is loaded only when there is something to embed, so an
@@ -13,6 +13,7 @@ from bot.store import drop_collection, open_collection
 from ingest.chunk import chunk_corpus
 from ingest.embed import MODEL_NAME, Embedder
 from ingest.index import SyncSummary, sync
+from ingest.lexicon import build_lexicon, save_lexicon
 from ingest.load import load_corpus
 
 
@@ -31,4 +32,5 @@ def ingest(settings: Settings, *, rebuild: bool = False, show_progress: bool = T
     with tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not show_progress, leave=False) as bar:
         bar.update(0)
         summary = sync(chunks, collection, embedder.embed, documents=len(docs), progress=bar.update)
+    save_lexicon(build_lexicon(chunks), settings.data_dir)  # names, roles, lists, scopes: what verify/scope/condense read
     return summary, warnings

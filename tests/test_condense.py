@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 from bot.condense import condense
 from bot.types import Turn
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    """The lexicon ingest builds from the real corpus."""
+    from ingest.chunk import chunk_corpus
+    from ingest.lexicon import build_lexicon
+    from ingest.load import load_corpus
+
+    docs, _ = load_corpus(REPO / "corpus")
+    return build_lexicon(chunk_corpus(docs))
 
 
 def user(*questions: str) -> list[Turn]:
@@ -32,10 +47,18 @@ def user(*questions: str) -> list[Turn]:
     (["What does Google pay AI research scientists?", "And Meta?"], "And what about more senior roles?",
      "What does Meta pay senior AI research scientists?"),
 ])
-def test_follow_up_is_rewritten_with_history(history, question, standalone):
-    assert condense(question, user(*history)) == standalone
+def test_follow_up_is_rewritten_with_history(lexicon, history, question, standalone):
+    assert condense(question, user(*history), lexicon) == standalone
 
 
-def test_follow_up_without_a_named_thing_is_read_with_the_previous_question():
-    query = condense("what do they do day to day?", user("What is an AI researcher?"))
+def test_follow_up_without_a_named_thing_is_read_with_the_previous_question(lexicon):
+    query = condense("what do they do day to day?", user("What is an AI researcher?"), lexicon)
     assert "AI researcher" in query and "day to day" in query
+
+
+def test_without_a_lexicon_capitalised_names_still_swap():
+    assert condense("And Meta?", user("What does Google pay AI research scientists?")) == "What does Meta pay AI research scientists?"
+
+
+def test_a_name_the_documents_lack_replaces_the_company_asked_before(lexicon):
+    assert condense("And Microsoft?", user("What does Google pay AI research scientists?"), lexicon) == "What does Microsoft pay AI research scientists?"

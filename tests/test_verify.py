@@ -156,3 +156,55 @@ def test_verdicts_are_stable_under_whitespace_changes(salary: list[str], corpus:
     text = " ".join(words)
     wider = "  " + (" " * spaces).join(words) + " \t"
     assert [v.supported for v in verify(text, salary, corpus)] == [v.supported for v in verify(wider, salary, corpus)]
+
+
+# --- checks whose knowledge comes from the lexicon (issue 11) ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    """The lexicon ingest builds from the real corpus (names, roles, lists: nothing from code)."""
+    from ingest.chunk import chunk_corpus
+    from ingest.lexicon import build_lexicon
+    from ingest.load import load_corpus
+
+    docs, _ = load_corpus(REPO / "corpus")
+    return build_lexicon(chunk_corpus(docs))
+
+
+NEW_CASES = [
+    # (passage needle, sentence, supported, a word the reason must contain)
+    # comparison direction against the figures, also across clauses
+    ("Google: $204,655", "Apple pays slightly less than Meta on average [1].", False, "comparison"),
+    ("Google: $204,655", "Apple's average is $189,678, slightly less than Meta's [1].", False, "comparison"),
+    ("Google: $204,655", "Apple's average ($189,678) is higher than Meta's ($177,730) [1].", True, ""),
+    ("Google: $204,655", "Google pays $204,655 on average and Meta $177,730, so Google pays more [1].", True, ""),
+    # a list item moved to another level
+    ("Entry-Level: Research Intern", "Mid-level roles include principal scientist and chief research scientist [1].", False, "Senior-Level"),
+    ("Entry-Level: Research Intern", "A research intern can progress to mid-level titles such as data scientist [1].", True, ""),
+    # contradiction by reversal
+    ("Disclosure and Transparency", "Researchers avoid disclosing the use of generative AI tools in publications [1].", False, "reverses"),
+    ("Disclosure and Transparency", "Researchers should always disclose the use of generative AI tools in publications [1].", True, ""),
+    ("Edge AI:", "Edge AI means running AI on central servers to reduce latency [1].", False, "reverses"),
+    ("Edge AI:", "Edge AI is AI that operates at the edge, reducing latency in IoT applications [1].", True, ""),
+    # a stated cause the passage does not give
+    ("Model Drift and Maintenance", "Model accuracy degrades over time because competitors copy the models [1].", False, "cause"),
+    # an honest refusal that names a company the corpus lacks is faithful
+    ("Google: $204,655", "Microsoft is not among the companies the guide lists [1].", True, ""),
+    ("Google: $204,655", "The guide has no figures for Microsoft; Google averages $204,655 [1].", True, ""),
+    ("Google: $204,655", "Microsoft pays AI research scientists $204,655 on average [1].", False, "Microsoft"),
+]
+
+
+@pytest.mark.parametrize(("needle", "sentence", "supported", "reason_word"), NEW_CASES, ids=[c[1][:50] for c in NEW_CASES])
+def test_lexicon_checks(chunks: list[str], lexicon, needle: str, sentence: str, supported: bool, reason_word: str) -> None:
+    (verdict,) = verify(sentence, [passage(chunks, needle)], lexicon)
+    assert verdict.supported is supported, verdict.reasons
+    assert reason_word in " ".join(verdict.reasons)
+
+
+def test_guard_called_once_per_unit_matches_one_call_for_the_answer(salary: list[str], lexicon) -> None:
+    answer = "The median salary of an AI researcher is $161,650 [1]. In Germany, AI researchers earn $149,000 [1]. The top 10% earn $285,000 [1]."
+    whole = guard(answer, salary, lexicon)
+    kept = [u for u in split_sentences(answer) if guard(u, salary, lexicon).text]
+    assert " ".join(kept) == whole.text

@@ -1,0 +1,356 @@
+"""The one text layer: words, Snowball stems, sentences and answer units, citation markers, phrase patterns.
+
+Everything that reads prose uses these (retrieve, extractive, citations,
+verify, scope, condense, ingest's lexicon), so a sentence, a stem or an [n]
+means the same thing everywhere.
+
+- ``tokenize``: BM25 tokens (lower-case, Snowball-stemmed words and numbers, stop words out).
+- ``stem`` / ``content_stems``: Snowball (PyStemmer) stems of the words that carry meaning.
+- ``split_sentences``: sentences of one paragraph line, abbreviation-aware; [n] markers stay with their sentence.
+- ``units``: an answer's checkable units: sentences, each markdown bullet and table row (with its header).
+- ``CITATION`` / ``parse_citations`` / ``strip_citations``: [1], [1, 3], [1; 3], [1][3].
+- ``phrase_pattern`` / ``mentions``: a phrase as a word-bounded, case-insensitive pattern ("ML engineer" meets "ML-engineers").
+
+Shortcuts: regular expressions, not a parser; English only.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --- words and stems ----------------------------------------------------------
+
+STOPWORDS = frozenset(
+    "a an and are as at be by can do does for from how i in is it me my of on or should the their they this to was what when where which who why will with you your about would could much many".split()
+)
+# Words that carry no content of their own when comparing a sentence with a passage (language, not facts about a document).
+FILLER = frozenset(
+    """a an the and or of to in for on at by with from as is are was were be been being it its this that these those their they them
+    there here which who whom whose what when where how can could may might will would should shall do does did has have had not no also
+    such than then so very more most less many much some any each other into about over under between through during per within across up
+    out if but yes you your we our us i me my he she his her it's they're one both all only just like well even still yet typically
+    often usually generally including include includes e.g i.e etc while whereas however although overall based around approximately roughly
+    nearly almost year years annual annually slightly significantly somewhat versus vs respectively compared marginally
+    considerably substantially""".split()
+)
+META = frozenset(
+    """guide document passage passages source sources context according mention mentions mentioned state states stated say says said note
+    notes noted provide provides provided list lists listed describe describes described give gives given cover covers covered information
+    answer question hope help helps glad happy feel free ask let know sure certainly here's there's figure figures data point points
+    table tables summary below above following shown""".split()
+)
+# Words of one meaning, after stemming (language: pay words, role heads, growth words).
+SYNONYMS = {
+    "earn": "pay", "salari": "pay", "paid": "pay", "compens": "pay", "incom": "pay", "wage": "pay", "make": "pay",
+    "employ": "compani", "firm": "compani", "job": "role", "posit": "role", "career": "role",
+    "research": "research", "scientist": "research", "ml": "machin", "forecast": "project", "expect": "project",
+    "grow": "growth", "increas": "growth", "rise": "growth", "big": "larg", "huge": "larg", "abil": "skill",
+}
+
+_local = threading.local()
+
+
+def _stemmer():
+    """A Snowball English stemmer per thread (PyStemmer objects are not thread-safe)."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        import Stemmer
+
+        stemmer = _local.stemmer = Stemmer.Stemmer("english")
+    return stemmer
+
+
+def stem(word: str) -> str:
+    """The Snowball stem of one lower-cased word ("salaries" -> "salari")."""
+    return _stemmer().stemWord(word.lower())
+
+
+def tokenize(text: str) -> list[str]:
+    """BM25 tokens: lower-case words (Snowball-stemmed, so "mathematics" meets "mathematical") and numbers, stop words removed."""
+    tokens = [t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")]
+    stem_word = _stemmer().stemWord
+    return [stem_word(t) if t.isalpha() else t for t in tokens]
+
+
+def words(text: str) -> list[str]:
+    """Words as written: letters, inner apostrophes, hyphens, "+" and "#" ("C++", "C#", "e-commerce")."""
+    return re.findall(r"[A-Za-z][A-Za-z'’+#-]*[A-Za-z+#]|[A-Za-z]", text)
+
+
+@lru_cache(maxsize=8192)
+def _content_stems_cached(text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for word in words(text):
+        for part in word.split("-"):
+            low = re.sub(r"['’]s$", "", part.lower())
+            if low in FILLER or low in META or len(low) < 2:
+                continue
+            s = stem(low)
+            out.add(SYNONYMS.get(s, s))
+    return frozenset(out)
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the words that carry meaning, synonyms folded ("salaries", "earn" -> "pay")."""
+    return _content_stems_cached(text)
+
+
+# --- phrases ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrase: str, plural: bool = True) -> re.Pattern[str]:
+    """``phrase`` as a case-insensitive pattern on word boundaries; spaces match spaces or hyphens, an "s"/"es" may follow."""
+    body = re.escape(phrase.strip()).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+    tail = r"(?:s|es|'s|’s)?" if plural and phrase[-1:].isalpha() else ""
+    return re.compile(rf"(?<![\w]){body}{tail}(?![\w])", re.I)
+
+
+def mentions(text: str, phrase: str) -> bool:
+    return bool(phrase.strip()) and phrase_pattern(phrase).search(text) is not None
+
+
+# --- citations ----------------------------------------------------------------
+
+CITATION = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+
+
+def citation_numbers(group: str) -> list[int]:
+    """The numbers inside one marker's brackets: "1, 3" -> [1, 3]."""
+    return [int(n) for n in re.split(r"\s*[,;]\s*", group.strip())]
+
+
+def parse_citations(text: str) -> list[int]:
+    """Every cited number, in order of appearance ("[1][3]" and "[1, 3]" both give 1, 3)."""
+    return [n for m in CITATION.finditer(text) for n in citation_numbers(m.group(1))]
+
+
+def strip_citations(text: str) -> str:
+    return CITATION.sub(" ", text)
+
+
+# --- sentences ------------------------------------------------------------------
+
+_ABBREV = frozenset("e.g i.e etc vs dr mr mrs ms inc ltd co approx no fig st jr sr u.s u.k a.m p.m".split())
+_TAIL_MARKERS = re.compile(r"(?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])*")
+
+
+def sentence_spans(line: str) -> list[tuple[str, int, int]]:
+    """Sentences of one paragraph line as (text, start, end); citation markers stay with the sentence before them."""
+    cuts: list[int] = []
+    for m in re.finditer(r"[.!?]+[\"”’')\]]*", line):
+        before = re.search(r"([\w.]+)[.!?]*$", line[: m.start() + 1])
+        word = (before.group(1) if before else "").lower().rstrip(".")
+        if word in _ABBREV or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"\d+", word) and line[m.end():m.end() + 1].isdigit():
+            continue
+        tail = _TAIL_MARKERS.match(line[m.end():])
+        end = m.end() + (tail.end() if tail else 0)
+        if end >= len(line.rstrip()) or re.match(r"\s+[A-Z0-9\"“'(*\[$_]", line[end:]):
+            cuts.append(end)
+    out, start = [], 0
+    for cut in cuts + [len(line)]:
+        piece = line[start:cut]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((piece.strip(), start + lead, start + lead + len(piece.strip())))
+        start = cut
+    return out
+
+
+def split_sentences(line: str) -> list[str]:
+    return [s for s, _, _ in sentence_spans(line)]
+
+
+# --- units of an answer -------------------------------------------------------
+
+SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A checkable piece of an answer. ``kind``: sentence, bullet, row, header, separator, heading.
+
+    ``start``/``end`` are offsets into the text; ``line`` its line number; ``table`` which table a row
+    belongs to (-1: none); ``context`` for a table row: its cells as "header: cell" pairs.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    line: int
+    table: int = -1
+    context: str = ""
+
+
+def cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def units(text: str) -> list[Unit]:
+    """The answer's units: sentences; each markdown bullet and table row is a unit of its own."""
+    out: list[Unit] = []
+    lines = text.split("\n")
+    offset, table_id = 0, -1
+    header: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            if not (i > 0 and lines[i - 1].strip().startswith("|")):
+                table_id, header = table_id + 1, []
+            out.append(_table_unit(line, offset, i, table_id, lines, header))
+            if out[-1].kind == "header":
+                header = cells(line)
+        elif not stripped:
+            pass
+        elif HEADING.match(line):
+            out.append(Unit(stripped, offset + line.index(stripped), offset + len(line), "heading", i))
+        elif BULLET.match(line):
+            out.append(Unit(stripped, offset + line.index(stripped), offset + len(line), "bullet", i))
+        else:
+            out += [Unit(s, offset + a, offset + b, "sentence", i) for s, a, b in sentence_spans(line)]
+        offset += len(line) + 1
+    return out
+
+
+def _table_unit(line: str, offset: int, i: int, table_id: int, lines: list[str], header: list[str]) -> Unit:
+    stripped = line.strip()
+    start, end = offset + line.index(stripped), offset + len(line)
+    if SEPARATOR_ROW.match(line):
+        return Unit(stripped, start, end, "separator", i, table_id)
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if SEPARATOR_ROW.match(nxt) and (i == 0 or not lines[i - 1].strip().startswith("|")):
+        return Unit(stripped, start, end, "header", i, table_id)
+    row = cells(line)
+    if header and len(header) == len(row):
+        context = " ; ".join(f"{h}: {c}" if h else c for h, c in zip(header, row))
+    else:
+        context = " ; ".join(row)
+    return Unit(stripped, start, end, "row", i, table_id, context)
+
+
+def split_units(text: str) -> list[str]:
+    return [u.text for u in units(text)]
+
+
+# Inline Unicode spaces (no-break, narrow no-break, thin, figure, ...) read as a plain space.
+# One character for one, so offsets stay valid.
+_INLINE_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+def fold_spaces(text: str) -> str:
+    return text.translate(_INLINE_SPACES)
+
+
+# --- names and job titles (language: capitalisation, the head nouns of job titles) -------------
+
+JOB_HEADS = (
+    "engineer|scientist|researcher|analyst|developer|designer|manager|director|intern|consultant|architect|specialist|officer"
+    "|professor|lecturer|technician|administrator|programmer|statistician|economist|nurse|doctor|physician|lawyer|attorney"
+    "|teacher|accountant|pilot|pharmacist|dentist|chef|plumber|electrician|firefighter|actuary|postdoc|president|recruiter"
+    "|strategist|writer|editor|tester|librarian|psychologist|therapist|journalist|marketer|coordinator|executive|associate"
+)
+_JOB = re.compile(rf"\b((?:[A-Za-z][\w/+&-]*\s+){{0,3}}?)({JOB_HEADS})(?:s|es)?\b", re.I)
+_MODIFIER_NOT = re.compile(r"^(?:\w+(?:ed|ful|ive|ous|ly)|senior|junior|top|lead|best|new|good|great|typical|average|median|aspiring|leading|emerging|growing|working|future|the|a|an)$", re.I)
+
+
+_NOT_MODIFIER = frozenset("pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works job jobs salary salaries role roles".split())
+
+
+def job_phrases(text: str) -> list[tuple[str, int, int]]:
+    """Job titles: up to three modifier words and a job head noun ("machine learning engineer", "nurse") as (phrase, start, end)."""
+    out = []
+    for m in _JOB.finditer(text):
+        mods: list[str] = []
+        for w in reversed(m.group(1).split()):
+            low = w.lower()
+            if low in FILLER or low in STOPWORDS or low in _NOT_MODIFIER or (_MODIFIER_NOT.match(w) and not w[:1].isupper()):
+                break
+            if mods and mods[0].islower() and w[:1].isupper() and not w.isupper():
+                break
+            mods.insert(0, w)
+        phrase = " ".join(mods + [m.group(2)])
+        start = m.start(2) - len(" ".join(mods)) - (1 if mods else 0) if mods else m.start(2)
+        start = text.rfind(mods[0], m.start(), m.start(2)) if mods else m.start(2)
+        out.append((phrase, start, m.end()))
+    return out
+
+
+# Capitalised words that start sentences or name the language, not a thing (language, not facts about a document).
+COMMON_CAPS = frozenset("""I The A An In On For At By With From As If It Its This That These Those They Their There Here However
+    Additionally Also And But Or So Yes No Overall Finally First Second Third Then Note Some Many Most According Based Both Each Every
+    While Although When Where What Which Who Why How To Of Be Is Are Was Were You Your We Our My Key Not Do Does Did Can Could Should
+    Would Will May Might Must Please Sorry Sure Great Good Thanks Thank Hi Hello Unfortunately Generally Typically Usually Often
+    Average Median Top Bottom Range Salary Salaries Source Sources Guide Passage Passages Figure Figures Table Level Entry Mid Senior
+    Junior Director Manager Researcher Researchers Engineer Engineers Scientist Scientists Master Masters Bachelor Bachelors PhD Ph
+    Never Always Among Half Get Being Learn Gain Build Develop Pursue Start Focus Consider Take Make Keep Use Try Look Check Join Apply
+    Explore Read Write Practice Work Earn Become Having Getting Besides Beyond Despite Unlike Like Across Within Without During After
+    Before Since Because Until Whether Once Instead Rather Just Even Only Still Yet Already Another Other Such Several Few More Less
+    Much Any All None Neither Either Nor Roughly About Around Approximately Nearly Over Under Above Below Between Following Together
+    Meanwhile Likewise Similarly Conversely Thus Therefore Hence Moreover Furthermore Ultimately Currently Today Now Often Sometimes
+    Remember Ensure Stay Engage Collaborate Attend Obtain Master Acquire Aim Seek Note Importantly Specifically Notably Including""".split())
+_CAPS = re.compile(r"(?<![\w.'’-])([A-Z][\w&.'’+#-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z][\w&.'’+#-]*)*)")
+
+
+def proper_names(text: str, first_words: bool = False) -> list[str]:
+    """Capitalised phrases ("Silicon Valley", "LinkedIn"); a sentence's first word only when ``first_words``."""
+    return [p for p, _, _ in proper_name_spans(text, first_words)]
+
+
+def proper_name_spans(text: str, first_words: bool = False) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _CAPS.finditer(text):
+        at_start = m.start() == 0 or re.match(r"[\s\"“(*|:-]*$", text[: m.start()]) or re.search(r"[.:;!?|]\s*[\"“(*]*$", text[: m.start()])
+        ws = m.group(1).split()
+        if at_start and not first_words:
+            ws = ws[1:]
+        while ws and ws[0].rstrip(".'’s") in COMMON_CAPS:
+            ws = ws[1:]
+        while ws and ws[-1].rstrip(".'’") in COMMON_CAPS:
+            ws = ws[:-1]
+        if not ws or all(w.rstrip(".'’s") in COMMON_CAPS for w in ws):
+            continue
+        phrase = " ".join(ws).rstrip(".'’")
+        phrase = re.sub(r"['’]s$", "", phrase)
+        start = text.index(ws[0], m.start())
+        out.append((phrase, start, start + len(phrase)))
+    return out
+
+
+# --- table rows as ingest writes them: "Header: cell; Header: cell" ----------------------------
+
+_ROW_PAIR = re.compile(r"^\s*([^:;|]{1,40}?):\s+([^;]+?)\s*$")
+
+
+def row_cells(line: str) -> list[tuple[str, str]] | None:
+    """The (header, cell) pairs of a table row written as "Level: Entry; Median salary: £32,000", else None."""
+    parts = line.strip().rstrip(".").split("; ")
+    if len(parts) < 2:
+        return None
+    pairs = [_ROW_PAIR.match(p) for p in parts]
+    if not all(pairs):
+        return None
+    return [(m.group(1).strip(), m.group(2).strip()) for m in pairs if m]
+
+
+def line_label(body: str) -> str:
+    """What a line is about: a table row's first cell, else the label before a colon ("Google" in "Google: $204,655")."""
+    cells_ = row_cells(body)
+    if cells_:
+        return cells_[0][1]
+    if body.lstrip().startswith("|") and not SEPARATOR_ROW.match(body):
+        first = cells(body)[0]
+        return first if first and not parse_first_is_number(first) else ""
+    if ":" in body[:60]:
+        label = body.split(":", 1)[0].strip()
+        return label if len(label.split()) <= 6 else ""
+    return ""
+
+
+def parse_first_is_number(cell: str) -> bool:
+    return bool(re.match(r"^[\d$£€.,%\s-]+$", cell))
