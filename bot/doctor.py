@@ -284,7 +284,8 @@ def preflight(checks: list[Check], m: Machine, interactive: bool) -> int:
 
 def main(venv: Path = Path(".venv"), install_missing: bool = False) -> int:
     m = Machine(venv=venv)
-    print("careerbot doctor")
+    print("careerbot doctor" + (" (make test needs Python, Chromium, Redis and PostgreSQL; "
+                                "it builds the venv, and the tests their own index and model cache)" if install_missing else ""))
     checks = run_checks(m)
     for check in checks:
         print(check.line(), flush=True)
