@@ -201,10 +201,14 @@ def _user_exists(name: str) -> bool:
     return True
 
 
+DEFAULT_PORTS = {"redis": 6379, "postgresql": 5432, "http": 80, "https": 443}
+
+
 def _reachable(url: str, timeout: float = 1.0) -> bool:
     parts = urlsplit(url)
+    port = parts.port or DEFAULT_PORTS.get(parts.scheme.split("+")[0], 80)
     try:
-        with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80), timeout=timeout):
+        with socket.create_connection((parts.hostname or "127.0.0.1", port), timeout=timeout):
             return True
     except OSError:
         return False
