@@ -1,12 +1,16 @@
-# careerbot: the two commands are `make run` and `make test` (README.md).
+# careerbot: the two commands are `make run` and `make test` (README.md); `make doctor` says what a machine lacks.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
+# The doctor is standard library only: the system Python runs it until the venv exists.
+DOCTOR := $(if $(wildcard $(PY)),$(PY),$(PYTHON)) -m bot doctor --venv $(VENV)
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run test eval bench ingest
+.PHONY: install run test preflight doctor eval bench ingest
+# `make test` checks the machine before the venv is built, never in parallel with it.
+.NOTPARALLEL:
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +26,15 @@ ingest: install
 run: ingest
 	$(PY) app.py
 
-test: install
+doctor:  # reports only: exits 0 (`python -m bot doctor` exits 1 when a check fails)
+	@$(DOCTOR) || true
+
+# Installs the Debian packages the tests use (chromium, chromium-driver, redis-server, postgresql) when missing,
+# or stops with the one command to run. The tests start Redis, PostgreSQL and Chroma themselves.
+preflight:
+	@$(DOCTOR) --install-missing
+
+test: preflight install
 	$(PY) -m pytest -q
 
 eval: ingest

@@ -1,7 +1,10 @@
 """python -m bot ask "QUESTION" [--history FILE.json] [--engine local|openai|extractive] [--json]
+python -m bot doctor [--install-missing] [--venv DIR]
 
-Prints the answer (streamed) and its sources, or with --json the Answer in the
-documented schema. Errors print one actionable line and exit 2.
+`ask` prints the answer (streamed) and its sources, or with --json the Answer in
+the documented schema. Errors print one actionable line and exit 2.
+`doctor` checks the machine (bot.doctor); it imports nothing outside the
+standard library unless the venv is there, so the system python3 can run it.
 """
 
 from __future__ import annotations
@@ -76,6 +79,12 @@ def ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def doctor(args: argparse.Namespace) -> int:
+    from bot import doctor as checks
+
+    return checks.main(venv=args.venv, install_missing=args.install_missing)
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -88,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="print the Answer as JSON")
     p.add_argument("--verbose", action="store_true", help="log each step (guard removals included)")
     p.set_defaults(func=ask)
+    d = sub.add_parser("doctor", help="check this machine for `make run` and `make test`, one line per check")
+    d.add_argument("--install-missing", action="store_true",
+                   help="install the Debian packages the tests use (apt-get as root, else sudo) or stop with the command to run")
+    d.add_argument("--venv", type=Path, default=Path(".venv"), help="the venv `make` builds (default .venv)")
+    d.set_defaults(func=doctor)
     args = parser.parse_args(argv)
     from bot.errors import CareerbotError
 

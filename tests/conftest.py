@@ -7,6 +7,9 @@
   so the ~50 s first conversion happens once per machine.
 - ``local_runtime``: a Runtime over the index with the real local model loaded.
 - ``chroma_server``: URL of a real `chroma run` server ($CAREERBOT_TEST_CHROMA_URL, else one started here on a free port).
+- ``redis_server``, ``postgres_server``: URLs of a real Redis and PostgreSQL ($CAREERBOT_TEST_REDIS_URL /
+  $CAREERBOT_TEST_POSTGRES_URL, else started here on free ports from the Debian binaries; tests/services.py).
+Every server started here listens on 127.0.0.1, lives for the session, and is stopped at its end.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from services import free_port
+from services import free_port, postgres_url, redis_url
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -100,3 +104,15 @@ def chroma_server(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[str]:
+    with redis_url() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    with postgres_url() as url:
+        yield url

@@ -1,11 +1,12 @@
 """Real shared services for the scale-out and fault tests: Redis, PostgreSQL, and a cuttable TCP proxy.
 
-Not a test module: test_scaleout.py and test_faults.py import it. Each service
-comes from its CI variable (``CAREERBOT_TEST_REDIS_URL``,
-``CAREERBOT_TEST_POSTGRES_URL``, exported by .ci/run) or, when that is unset,
-is started here on a free 127.0.0.1 port from the Debian binary. When neither
-is possible the test fails with a message saying what to install: these tests
-never skip silently.
+Not a test module: conftest.py's session fixtures (``redis_server``,
+``postgres_server``) use it. Each service comes from its override variable
+(``CAREERBOT_TEST_REDIS_URL``, ``CAREERBOT_TEST_POSTGRES_URL``: a server you
+already run) or, when that is unset, is started here on a free 127.0.0.1 port
+from the Debian binary, which `make test` installs when it is missing (bot/doctor.py).
+When neither is possible the test fails with a message saying what to install:
+these tests never skip silently.
 
 Isolation on shared services, without touching anyone else's data:
 - PostgreSQL: every user gets a fresh database (``fresh_database``), dropped after.
@@ -19,7 +20,6 @@ without stopping the shared server.
 
 from __future__ import annotations
 
-import glob
 import os
 import random
 import shutil
@@ -36,6 +36,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pytest
+
+from bot.doctor import postgres_bin
 
 
 def free_port() -> int:
@@ -64,7 +66,7 @@ def redis_url() -> Iterator[str]:
         return
     binary = shutil.which("redis-server")
     if not binary:
-        pytest.fail("Redis is needed: set CAREERBOT_TEST_REDIS_URL or `apt-get install redis-server` (.ci/run does both)")
+        pytest.fail("Redis is needed: run `make test` (it installs redis-server) or set CAREERBOT_TEST_REDIS_URL")
     port = free_port()
     proc = subprocess.Popen([binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -78,11 +80,6 @@ def redis_url() -> Iterator[str]:
 
 # --- PostgreSQL ----------------------------------------------------------------
 
-def _pg_bin(name: str) -> str | None:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    return found[-1] if found else shutil.which(name)
-
-
 def _as_postgres(cmd: list[str]) -> list[str]:
     """initdb refuses to run as root: run as the Debian `postgres` user then."""
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
@@ -94,9 +91,9 @@ def postgres_url() -> Iterator[str]:
     if url := os.environ.get("CAREERBOT_TEST_POSTGRES_URL"):
         yield url
         return
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    initdb, pg_ctl = postgres_bin("initdb"), postgres_bin("pg_ctl")
     if not (initdb and pg_ctl):
-        pytest.fail("PostgreSQL is needed: set CAREERBOT_TEST_POSTGRES_URL or `apt-get install postgresql` (.ci/run does both)")
+        pytest.fail("PostgreSQL is needed: run `make test` (it installs postgresql) or set CAREERBOT_TEST_POSTGRES_URL")
     data = Path(tempfile.mkdtemp(prefix="careerbot-pg-"))
     if os.geteuid() == 0:
         shutil.chown(data, "postgres")

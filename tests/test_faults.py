@@ -24,7 +24,7 @@ import httpx
 import pytest
 
 from openai_stub import OpenAIStub
-from services import TcpProxy, fresh_database, host_port, loopback_client, postgres_url, redis_url
+from services import TcpProxy, fresh_database, host_port, loopback_client
 from web_server import REPO, AppServer, start_app
 
 META = "What does Meta pay AI research scientists?"
@@ -193,10 +193,10 @@ def test_model_server_down_gets_the_extractive_answer_and_healthz_says_so(model_
 
 # --- Redis and PostgreSQL down --------------------------------------------------------------------
 
-def test_app_keeps_answering_when_redis_and_postgres_go_down_and_says_what_is_degraded(app_factory) -> None:
-    with redis_url() as redis, postgres_url() as pg, fresh_database(pg) as db:
-        redis_proxy, pg_proxy = TcpProxy(*host_port(redis)), TcpProxy(*host_port(db))
-        server = app_factory(rate_limit_storage=redis_proxy.url_for(redis), feedback_url=pg_proxy.url_for(db))
+def test_app_keeps_answering_when_redis_and_postgres_go_down_and_says_what_is_degraded(app_factory, redis_server, postgres_server) -> None:
+    with fresh_database(postgres_server) as db:
+        redis_proxy, pg_proxy = TcpProxy(*host_port(redis_server)), TcpProxy(*host_port(db))
+        server = app_factory(rate_limit_storage=redis_proxy.url_for(redis_server), feedback_url=pg_proxy.url_for(db))
         with loopback_client() as client:
             before = healthz(server)
             redis_proxy.cut()

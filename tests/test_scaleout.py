@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from services import fresh_database, loopback_client, postgres_url, redis_url
+from services import fresh_database, loopback_client
 from web_server import REPO, AppServer, start_app, wait_ready
 
 RATE = 4
@@ -53,11 +53,11 @@ def shared_index(chroma_server: str, embedder, tmp_path_factory) -> Iterator[tup
 
 
 @pytest.fixture(scope="module")
-def cluster(chroma_server: str, shared_index: tuple[str, int], tmp_path_factory) -> Iterator[Cluster]:
+def cluster(chroma_server: str, redis_server: str, postgres_server: str, shared_index: tuple[str, int], tmp_path_factory) -> Iterator[Cluster]:
     collection, chunks = shared_index
-    with redis_url() as redis, postgres_url() as pg, fresh_database(pg) as feedback_url:
+    with fresh_database(postgres_server) as feedback_url:
         shared = {"chroma_url": chroma_server, "collection": collection, "rate_limit": f"{RATE}/minute",
-                  "rate_limit_storage": redis, "feedback_url": feedback_url}
+                  "rate_limit_storage": redis_server, "feedback_url": feedback_url}
         dirs = (tmp_path_factory.mktemp("replica-a"), tmp_path_factory.mktemp("replica-b"))
         a = start_app(dirs[0] / "data", dirs[0], wait=False, **shared)
         b = start_app(dirs[1] / "data", dirs[1], wait=False, **shared)

@@ -4,14 +4,17 @@ Owns one thread per process that calls ``runtime.warm_up`` and records its
 progress (0..1 with a one-line detail) and, if it fails, the error's message.
 The chat page and /healthz read ``state()``; a question asked before the
 model is ready waits for it while the page shows the progress.
+``announce_when_ready`` prints, in the terminal that ran `make run`, the URL to
+open once loading has ended (or why it failed).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TextIO
 
 from bot.errors import CareerbotError
 
@@ -82,3 +85,27 @@ def status_line(state: WarmState) -> str:
     if not state.ready:
         return f"⏳ Model loading… {round(state.progress * 100)}% ({state.detail}). Your question will be answered as soon as it is ready."
     return ""
+
+
+def browser_url(host: str, port: int) -> str:
+    """The address to open in a browser: a wildcard bind address is reached through 127.0.0.1."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    return f"http://{f'[{shown}]' if ':' in shown else shown}:{port}"
+
+
+def ready_line(state: WarmState, url: str) -> str:
+    if state.error:
+        return f"careerbot is up at {url} but cannot answer yet: {state.error}"
+    return f"careerbot is ready: open {url}"
+
+
+def announce_when_ready(warmup: WarmUp, url: str, out: TextIO | None = None) -> threading.Thread:
+    """A daemon thread that waits for ``warmup`` to end, then prints ``ready_line`` (to stdout by default)."""
+
+    def announce() -> None:
+        warmup.wait()
+        print(ready_line(warmup.state(), url), file=out or sys.stdout, flush=True)
+
+    thread = threading.Thread(target=announce, name="careerbot-announce", daemon=True)
+    thread.start()
+    return thread
