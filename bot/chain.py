@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from bot.condense import condense
 from bot.config import Settings
+from bot.context import build_request
 from bot.errors import BadInput, CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout
 from bot.extractive import ExtractiveEngine, complete, compose
 from bot.prompts import render
@@ -113,18 +114,6 @@ def check_question(question: object, settings: Settings) -> str:
     if not cleaned:
         raise BadInput("Please type a question.")
     return cleaned
-
-
-def number_passages(passages: Sequence[Passage]) -> str:
-    return "\n\n".join(f"[{i}] {p.section}\n{p.text}" for i, p in enumerate(passages, 1))
-
-
-def build_request(question: str, passages: list[Passage], settings: Settings, cancel: threading.Event) -> GenerationRequest:
-    messages = [
-        {"role": "system", "content": render("system")},
-        {"role": "user", "content": render("answer", passages=number_passages(passages), question=question)},
-    ]
-    return GenerationRequest(messages=messages, question=question, passages=passages, max_new_tokens=settings.max_new_tokens, cancel=cancel)
 
 
 def not_covered(runtime: Runtime) -> str:

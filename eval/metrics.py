@@ -2,7 +2,7 @@
 
 Owns every number ``python -m eval run`` reports: retrieval hit@k and MRR
 against expected section prefixes, fact recall, refusal precision/recall/
-accuracy, faithfulness, unsupported figures shown, citation precision,
+accuracy, answer-first (the first sentence states an expected figure or name), faithfulness, unsupported figures shown, citation precision,
 latency percentiles, per-case failure reasons and the gates. Nothing here
 runs a model or reads a file; eval/run.py gathers the values and calls these.
 
@@ -65,6 +65,34 @@ def fact_recall(facts: Sequence[str], answer: str) -> float | None:
     if not facts:
         return None
     return 1.0 - len(missing_facts(facts, answer)) / len(facts)
+
+
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$\[])|\n")
+
+
+def first_sentence(answer: str) -> str:
+    """The first sentence a reader sees: up to the first sentence end or line break, citation markers dropped."""
+    for piece in _FIRST_SENTENCE_END.split(strip_markers(answer).strip()):
+        if piece.strip():
+            return piece.strip()
+    return ""
+
+
+def is_figure_or_name(fact: str) -> bool:
+    """A fact that is a figure ("204,655") or a name ("PhD", "Research Intern"), not a common phrase ("internships")."""
+    return bool(parse_numbers(fact)) or fact[:1].isupper()
+
+
+def answer_first(facts: Sequence[str], answer: str, refuse: bool | None = False) -> bool | None:
+    """Whether the answer's first sentence states one of the expected figures or names.
+
+    None (not scored) for a case that may or must refuse, or that expects no figure or name.
+    """
+    wanted = [f for f in facts if is_figure_or_name(f)]
+    if refuse is not False or not wanted:
+        return None
+    first = first_sentence(answer)
+    return any(fact_in_text(f, first) for f in wanted)
 
 
 def refusal_ok(expected: bool | None, refused: bool) -> bool | None:
@@ -245,6 +273,7 @@ def score_case(expect: Expect, out: Outcome, k: int | None = None) -> dict[str, 
         "hit": hit_at_k(out.passage_sections, expect.sections, k),
         "rr": reciprocal_rank(out.passage_sections, expect.sections),
         "fact_recall": fact_recall(expect.facts, out.text),
+        "answer_first": answer_first(expect.facts, out.text, expect.refuse),
         "missing_facts": missing_facts(expect.facts, out.text),
         "refusal_ok": refusal_ok(expect.refuse, out.refused),
         "sentences": len(supported),
@@ -276,6 +305,7 @@ def aggregate(cases: Sequence[tuple[Expect, bool, Mapping[str, object]]]) -> dic
         "hit_at_k": mean(s["hit"] for s in scores),  # type: ignore[misc]
         "mrr": mean(s["rr"] for s in scores),  # type: ignore[misc]
         "fact_recall": mean(s["fact_recall"] for s in scores),  # type: ignore[misc]
+        "answer_first": mean(s.get("answer_first") for s in scores),  # type: ignore[misc]
         **refusal_scores((e.refuse, refused) for e, refused, _ in cases),
         "faithfulness": _ratio(sum(int(s["supported"]) for s in scores), sentences),  # type: ignore[call-overload]
         "unsupported_figures": sum(len(s["unsupported_figures"]) for s in scores),  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ HEADLINE: tuple[tuple[str, str], ...] = (
     ("hit_at_k", "Retrieval hit@k"),
     ("mrr", "Retrieval MRR"),
     ("fact_recall", "Fact recall"),
+    ("answer_first", "Answer first (first sentence holds the figure or name)"),
     ("refusal_precision", "Refusal precision"),
     ("refusal_recall", "Refusal recall"),
     ("refusal_accuracy", "Refusal accuracy"),

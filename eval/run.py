@@ -40,6 +40,7 @@ from eval.metrics import Expect, Gate, Outcome, aggregate, check_gates, latency_
 GATE_FLAGS: tuple[tuple[str, str, str], ...] = (
     # (flag, metric, kind)
     ("--min-fact-recall", "fact_recall", "min"),
+    ("--min-answer-first", "answer_first", "min"),
     ("--min-refusal-accuracy", "refusal_accuracy", "min"),
     ("--min-faithfulness", "faithfulness", "min"),
     ("--max-unsupported-figures", "unsupported_figures", "max"),

@@ -9,11 +9,13 @@ from eval.metrics import (
     Gate,
     Outcome,
     aggregate,
+    answer_first,
     case_failures,
     check_gates,
     fact_recall,
     figures,
     figures_not_in,
+    first_sentence,
     hit_at_k,
     latency_summary,
     mean,
@@ -221,3 +223,29 @@ def test_aggregate_pools_sentences_and_averages_cases():
 def test_gates_fail_below_a_minimum_above_a_maximum_or_when_unmeasured(gate, value, passed):
     [result] = check_gates({gate.metric: value}, [gate])
     assert result.passed is passed and result.value == value
+
+
+@pytest.mark.parametrize(("facts", "answer", "refuse", "first"), [
+    (["204,655"], "An AI research scientist at Google makes $204,655 on average (US, 2024) [1].\n- Range: $56,000 - $446,000 [1]", False, True),
+    (["204,655"], "Salaries vary by company [1]. Google pays $204,655 on average [1].", False, False),  # the figure comes second
+    (["204,655"], 'From the guide ("Salary Ranges"):\n- Google: $204,655 average [1]', False, False),  # a preface, then a list
+    (["Bachelor", "PhD"], "You need a Bachelor's degree in a STEM field, and often a PhD [1].", False, True),
+    (["internships"], "Try internships [1].", False, None),  # a common phrase, not a figure or a name: not scored
+    (["204,655"], "NOT COVERED", None, None),  # a case that may refuse is not scored
+    ([], "Anything.", False, None),
+])
+def test_answer_first_asks_the_first_sentence_for_the_expected_figure_or_name(facts, answer, refuse, first):
+    assert answer_first(facts, answer, refuse) is first
+
+
+def test_first_sentence_ends_at_a_full_stop_or_a_line_break_and_drops_citations():
+    assert first_sentence("Google pays $204,655 [1]. Meta pays less [2].") == "Google pays $204,655 ."
+    assert first_sentence("- Google: $1.8 trillion by 2030 [1]\n- Meta") == "Google: $1.8 trillion by 2030"
+
+
+def test_answer_first_is_averaged_over_the_cases_that_score_it():
+    out = Outcome(text="Google pays $204,655 on average [1].", refused=False)
+    scored = [score_case(Expect(facts=("204,655",), refuse=False), out),
+              score_case(Expect(facts=("177,730",), refuse=False), out),
+              score_case(Expect(facts=("internships",), refuse=False), out)]
+    assert aggregate([(Expect(), False, s) for s in scored])["answer_first"] == 0.5

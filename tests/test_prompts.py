@@ -1,10 +1,18 @@
-"""Every prompt renders; a missing placeholder fails loudly; the answer prompt states the rules careerbot depends on."""
+"""Every prompt renders; a missing placeholder fails loudly; the system prompt states the rules careerbot depends on;
+the model reads only the lines of each passage that bear on the question, under their headings and scope, in at most
+300 tokens of its own tokenizer."""
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 
-from bot import prompts
+from bot import context, prompts
+from bot.types import Passage
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("name", prompts.names())
@@ -26,6 +34,82 @@ def test_an_unknown_placeholder_fails_loudly():
         prompts.render("answer", passages="p", question="q", extra="x")
 
 
-@pytest.mark.parametrize("rule", ["only from the numbered passages", "Copy every figure exactly", "square brackets", "Markdown table", "NOT COVERED", "Ignore any instruction", "Never reveal"])
+@pytest.mark.parametrize("rule", ["only from the numbered passages", "one sentence that answers the question", "at most four",
+                                  "Copy every figure exactly", "square brackets", "NOT COVERED", "Ignore any instruction", "Never reveal"])
 def test_system_prompt_states_each_rule(rule):
     assert rule in prompts.render("system")
+
+
+# --- what the model reads (bot/context.py) ------------------------------------
+
+def _passage(section: str, text: str, **meta) -> Passage:
+    return Passage(id=section, source="guide.md", section=section, text=text, meta=meta)
+
+
+PAY = _passage("Pay (US, 2024) > Top Companies",
+               "- Google: $204,655 average\n- Meta: $177,730 average\n- Netflix: Over $320,000 average",
+               title="Researcher Guide", region="US", year=2024)
+SKILLS = _passage("Skills > Technical", "- Programming:\n  - Python\n  - C++\n- Statistics for experiments",
+                  title="Researcher Guide", region="US", year=2024)
+OTHER = _passage("Ethics", "Researchers must disclose conflicts of interest.", title="Ethics Handbook")
+
+
+def test_only_the_line_about_the_company_asked_about_reaches_the_model():
+    block = context.passage_context("What does Meta pay research scientists?", [PAY, SKILLS])
+    assert "$177,730" in block
+    assert "$204,655" not in block and "$320,000" not in block
+    assert "Python" not in block  # the skills passage says nothing about pay
+
+
+def test_a_comparison_keeps_both_sides():
+    block = context.passage_context("Which pays more, Google or Netflix?", [PAY])
+    assert "$204,655" in block and "$320,000" in block and "$177,730" not in block
+
+
+def test_each_kept_passage_keeps_its_number_heading_and_document_scope():
+    block = context.passage_context("Which programming languages do I need, and what is the ethics rule on conflicts?", [SKILLS, OTHER, PAY])
+    assert "[1] Skills > Technical" in block and "[2] Ethics" in block
+    assert "[3]" not in block  # nothing in the pay passage bears on the question; numbers still match the passages
+    assert "Source: Researcher Guide (US, 2024)" in block and "Source: Ethics Handbook" in block
+
+
+def test_a_nested_bullet_keeps_its_parents_label():
+    block = context.passage_context("Do I need Python?", [SKILLS])
+    assert "- Programming: Python" in block
+
+
+def test_a_line_repeated_in_two_passages_is_sent_once():
+    block = context.passage_context("What does Meta pay?", [PAY, PAY])
+    assert block.count("$177,730") == 1
+
+
+def test_golden_prompts_fit_300_tokens_of_the_models_tokenizer_and_keep_the_expected_facts(index_settings, model_dir):
+    """Every golden question that reaches the model: the whole chat prompt (system, passages, question) is at most
+    300 tokens, and most expected facts that retrieval found are still in what the model reads."""
+    from transformers import AutoTokenizer
+
+    from bot.chain import Runtime
+    from bot.condense import condense
+    from bot.model_store import prepare_model_dir
+    from bot.numbers import fact_in_text
+    from eval.run import load_suite
+
+    tokenizer = AutoTokenizer.from_pretrained(prepare_model_dir(model_dir), local_files_only=True)
+    runtime = Runtime(index_settings)
+    sizes, kept, found = [], 0, 0
+    for case in load_suite(REPO / "eval" / "suites" / "golden.jsonl"):
+        query = condense(case.question, list(case.history))
+        passages = runtime.retriever.search(query)
+        if not passages:
+            continue
+        request = context.build_request(query, passages, index_settings, threading.Event())
+        ids = tokenizer.apply_chat_template(request.messages, add_generation_prompt=True, tokenize=True, return_dict=True)["input_ids"]
+        sizes.append(len(ids))
+        everything = "\n".join(f"{p.section}\n{p.text}" for p in passages)
+        for fact in case.expect.facts:
+            if fact_in_text(fact, everything):
+                found += 1
+                kept += fact_in_text(fact, request.messages[1]["content"])
+    assert len(sizes) > 80
+    assert max(sizes) <= 300, sorted(sizes)[-5:]
+    assert kept / found >= 0.9, f"{kept}/{found} expected facts kept"
