@@ -34,3 +34,12 @@ class GenerationFailed(CareerbotError):
 
 class BadInput(CareerbotError):
     """A question or history that careerbot will not process (empty, too long, malformed)."""
+
+
+class EngineBusy(CareerbotError):
+    """The engine's queue is too long: raised by ``engine.stream`` before any token when the expected wait
+    passes ``settings.max_wait``; the chain answers at once with the guide's own lines instead."""
+
+    def __init__(self, expected_wait: float) -> None:
+        super().__init__(f"the model is busy: about {expected_wait:.0f} s to wait")
+        self.expected_wait = expected_wait

@@ -85,6 +85,14 @@ class Timings:
     total_ms: float = 0.0
 
 
+@dataclass(frozen=True)
+class QueueStatus:
+    """Yielded by ``engine.stream`` (and forwarded by the chain) before the first token while a question waits."""
+
+    position: int  # 1 = next to be served
+    expected_wait: float  # seconds until generation is expected to start
+
+
 @dataclass
 class Answer:
     """What bot.answer returns; ``to_json`` gives the documented --json / API schema."""
