@@ -215,6 +215,8 @@ def _generate(query, passages, corpus, runtime: Runtime, timings: Timings, clock
     fallback: str | None = None
     try:
         for piece in _deadline_stream(engine, request, settings.generation_timeout):
+            if not isinstance(piece, str):  # QueueStatus while waiting for the model (the stream branch forwards it)
+                continue
             if not parts:
                 timings.first_token_ms = (time.perf_counter() - clock.start) * 1000
             parts.append(piece)
