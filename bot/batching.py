@@ -57,6 +57,7 @@ class Job:
     started: threading.Event = field(default_factory=threading.Event)
     abandoned: threading.Event = field(default_factory=threading.Event)
     emitted: int = 0
+    queued: float = field(default_factory=time.monotonic)
 
     def stopped(self) -> bool:
         return self.abandoned.is_set() or (self.cancel is not None and self.cancel.is_set())
@@ -110,13 +111,14 @@ class Scheduler:
     """
 
     def __init__(self, decode: BatchDecoder, max_batch: int, max_wait: float, rates: Rates | None = None,
-                 lanes: int = 1, slack: int = 8) -> None:
+                 lanes: int = 1, slack: int = 8, window: float = 0.0) -> None:
         self.decode = decode
         self.max_batch = max_batch
         self.max_wait = max_wait
         self.rates = rates or Rates()
         self.lanes = lanes
         self.slack = slack
+        self.window = window  # an idle lane waits this long after a job arrives, so questions sent together share a batch
         self._cond = threading.Condition()
         self._waiting: list[Job] = []
         self._running: dict[int, tuple[list[Job], float]] = {}  # lane -> (batch, start time)
@@ -192,6 +194,9 @@ class Scheduler:
                     self._waiting.remove(job)
                     job.started.set()
                     job.out.put(_END)
+                if self._waiting and (left := self._waiting[0].queued + self.window - time.monotonic()) > 0:
+                    self._cond.wait(left)
+                    continue
                 if self._waiting:
                     break
                 self._cond.wait()

@@ -33,6 +33,7 @@ from bot.model_store import PartLocator, Progress, Stages, packaged_parts, prepa
 from bot.types import GenerationRequest, QueueStatus
 
 MARKER = "complete.json"
+BATCH_WINDOW_S = 0.05  # an idle model waits this long for more questions, so a burst of them shares one batch
 CONVERT_SECONDS = 60.0  # typical conversion time on 2 cores, for the progress bar only
 
 
@@ -184,7 +185,8 @@ class CT2Engine:
                 self.generator = ctranslate2.Generator(str(path), **options)
             except RuntimeError:
                 raise ModelUnavailable(f"CTranslate2 could not load {path}: {exc}; delete it, or set CAREERBOT_MODEL_RUNTIME=transformers") from exc
-        self.scheduler = Scheduler(self._decode, s.batch_size, s.max_wait, Rates(steps=0.75 * s.max_new_tokens), lanes=s.parallel_batches)
+        self.scheduler = Scheduler(self._decode, s.batch_size, s.max_wait, Rates(steps=0.75 * s.max_new_tokens), lanes=s.parallel_batches,
+                                   window=BATCH_WINDOW_S)
 
     def ready(self) -> bool:
         return self.scheduler is not None

@@ -73,6 +73,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--sizes", type=lambda s: tuple(int(x) for x in s.split(",")), help="corpus sizes in chunks, e.g. 1000,10000")
     p.add_argument("--only", type=lambda s: tuple(s.split(",")), default=SECTIONS,
                    help=f"run only these sections ({','.join(SECTIONS)}), updating them in an existing DIR/bench.json")
+    p.add_argument("--runtimes", type=lambda s: tuple(s.split(",")), help="runtimes to compare (default: every candidate of eval.bench_runtimes)")
+    p.add_argument("--runtime-prompts", type=int, help="golden prompts each runtime answers alone")
+    p.add_argument("--runtime-tokens", type=int, help="most new tokens per answer in the runtimes section (alone and batched)")
     p.set_defaults(func=main)
 
 
@@ -92,6 +95,12 @@ def main(args: argparse.Namespace) -> int:
     plan = QUICK if args.quick else FULL
     if args.sizes:
         plan = Plan(**{**plan.__dict__, "sizes": args.sizes})
+    if args.runtimes:
+        plan = Plan(**{**plan.__dict__, "runtime_names": args.runtimes})
+    if args.runtime_prompts:
+        plan = Plan(**{**plan.__dict__, "runtime_prompts": args.runtime_prompts})
+    if args.runtime_tokens:
+        plan = Plan(**{**plan.__dict__, "runtime_tokens": args.runtime_tokens, "runtime_batch_tokens": args.runtime_tokens})
     if unknown := set(args.only) - set(SECTIONS):
         raise ConfigError(f"Unknown bench section(s) {', '.join(sorted(unknown))}: choose from {', '.join(SECTIONS)}")
     settings = Settings()

@@ -89,11 +89,28 @@ class EngineRunner(Runner):
                 yield piece
 
     def batch(self, messages, n, max_new_tokens):
-        texts: list[str] = [""] * n
+        texts: list = [""] * n  # text per stream, or token count on the scheduler path
         firsts: list[float] = [0.0] * n
         start = time.perf_counter()
 
+        scheduler = getattr(self.engine, "scheduler", None)
+        if scheduler is not None:  # CTranslate2: the n questions reach the scheduler together, as a burst of students would
+            from bot.batching import Job
+
+            tokens, static = self.engine.encode(messages)
+            start = time.perf_counter()
+            jobs = [scheduler.submit(Job(prompt=tokens, group=static, max_new_tokens=max_new_tokens, size=len(tokens)), admit=False)
+                    for _ in range(n)]
+
         def one(i: int) -> None:
+            items = (t for t in scheduler.stream(jobs[i]) if isinstance(t, int)) if scheduler is not None else None
+            if items is not None:
+                count = 0
+                for _ in items:
+                    firsts[i] = firsts[i] or time.perf_counter() - start
+                    count += 1
+                texts[i] = count
+                return
             for piece in self.stream(messages, max_new_tokens):
                 firsts[i] = firsts[i] or time.perf_counter() - start
                 texts[i] += piece
@@ -103,7 +120,7 @@ class EngineRunner(Runner):
             t.start()
         for t in threads:
             t.join()
-        return sum(len(self.tokenizer(t)["input_ids"]) for t in texts), firsts
+        return sum(t if isinstance(t, int) else len(self.tokenizer(t)["input_ids"]) for t in texts), firsts
 
 
 class TransformersBatchRunner(EngineRunner):

@@ -66,6 +66,15 @@ def test_questions_waiting_together_are_decoded_in_one_batch_each_getting_its_ow
     assert decoder.batches == [[99], [1, 2, 3]]
 
 
+def test_questions_sent_together_to_an_idle_model_share_the_first_batch() -> None:
+    decoder = ScriptedDecoder(steps=1)
+    scheduler = Scheduler(decoder, max_batch=8, max_wait=0, window=0.3)
+    jobs = [scheduler.submit(Job(prompt=p, group="sys", max_new_tokens=4, size=300)) for p in (1, 2, 3)]
+    for job in jobs:
+        tokens(scheduler, job)
+    assert decoder.batches == [[1, 2, 3]]
+
+
 def test_batch_is_capped_at_max_batch_and_the_rest_go_next() -> None:
     decoder = ScriptedDecoder(steps=1)
     scheduler = Scheduler(decoder, max_batch=2, max_wait=0)
