@@ -169,18 +169,18 @@ class CT2Engine:
         from transformers import AutoTokenizer
 
         s = self.settings
-        hf_dir, path = prepare_ct2(s.model_cache_dir, self.locator, report, weights_for(s.ct2_compute_type))
+        hf_dir, path = prepare_ct2(s.model_cache_dir, self.locator, report, weights_for(s.model_compute_type))
         report(0.97, "loading the CTranslate2 model")
         self.tokenizer = AutoTokenizer.from_pretrained(hf_dir, local_files_only=True)
         self.end_tokens = end_tokens(self.tokenizer, hf_dir)
         threads = s.model_threads or os.cpu_count() or 1
-        options = {"device": "cpu", "compute_type": s.ct2_compute_type, "inter_threads": s.parallel_batches,
+        options = {"device": "cpu", "compute_type": s.model_compute_type, "inter_threads": s.parallel_batches,
                    "intra_threads": max(1, threads // s.parallel_batches)}
         try:
             self.generator = ctranslate2.Generator(str(path), **options)
         except RuntimeError as exc:  # passed the marker check but will not load: rebuild once
             shutil.rmtree(path, ignore_errors=True)
-            hf_dir, path = prepare_ct2(s.model_cache_dir, self.locator, report, weights_for(s.ct2_compute_type))
+            hf_dir, path = prepare_ct2(s.model_cache_dir, self.locator, report, weights_for(s.model_compute_type))
             try:
                 self.generator = ctranslate2.Generator(str(path), **options)
             except RuntimeError:
@@ -192,7 +192,7 @@ class CT2Engine:
         return self.scheduler is not None
 
     def status(self) -> dict:
-        out = {"engine": self.name, "runtime": self.runtime, "compute_type": self.settings.ct2_compute_type,
+        out = {"engine": self.name, "runtime": self.runtime, "compute_type": self.settings.model_compute_type,
                "ready": self.ready(), "loading": self._loading, "progress": round(self._progress, 3), "detail": self._detail}
         if self.scheduler is not None:
             out["queue"] = self.scheduler.status()

@@ -214,7 +214,7 @@ def make_runner(name: str, model_dir: Path, threads: int) -> Runner:
         from bot.ct2_engine import CT2Engine
 
         compute = name.split("-", 1)[1]
-        return EngineRunner(CT2Engine(settings.model_copy(update={"ct2_compute_type": compute, "batch_size": 16})))
+        return EngineRunner(CT2Engine(settings.model_copy(update={"model_compute_type": compute, "batch_size": 16})))
     if name == "onnxruntime-genai-int8":
         from bot.model_store import prepare_model_dir
 
