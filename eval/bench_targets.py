@@ -69,6 +69,8 @@ TARGETS: tuple[Target, ...] = (
     Target("16 sessions, local engine: errors", "0", lambda b: _get(b, "serving", "local", "errors"), lambda v, b: v == 0),
     Target("16 sessions, local engine: answers cut by the generation timeout", "0",
            lambda b: _get(b, "serving", "local", "timeouts"), lambda v, b: v == 0),
+    Target("16 sessions, local engine: p95 to a complete answer", "<= 30 s", lambda b: _sec(_get(b, "serving", "local", "latency_ms", "p95")),
+           lambda v, b: v <= 30, "s"),
     Target("16 sessions, local engine: longest wait / (16 x one request alone)", "<= 1.0 (fair share)",
            lambda b: _get(b, "serving", "local", "fairness", "share_ratio"), lambda v, b: v <= 1.0, "x"),
 )
@@ -76,6 +78,10 @@ TARGETS: tuple[Target, ...] = (
 
 def _pct(x: float | None) -> float | None:
     return None if x is None else round(100 * x, 2)
+
+
+def _sec(ms: float | None) -> float | None:
+    return None if ms is None else round(ms / 1000, 2)
 
 
 def _gb(mb: float | None) -> float | None:
