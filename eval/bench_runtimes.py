@@ -7,7 +7,8 @@ text), then one prompt repeated 8 and 16 times decoded together (total tok/s,
 first token of each). Candidates:
 
 - ``transformers-fp32``: the reference (``bot.llm.LocalEngine``, plain fp32);
-- ``transformers-int8``: the same with ``model_quantized_decode``;
+- ``transformers-int8``: the same with ``model_quantized_decode`` (neither is batched:
+  the product serves them one answer at a time, so they get no batched figure);
 - ``ctranslate2-int8_float32`` / ``ctranslate2-int8``: ``bot.ct2_engine.CT2Engine``,
   the product path (static system prompt, ``bot.batching`` scheduler);
 - ``onnxruntime-genai-int8``: built offline from the same HF checkpoint with
@@ -36,6 +37,7 @@ from typing import Any
 
 CANDIDATES = ("transformers-fp32", "transformers-int8", "ctranslate2-int8_float32", "ctranslate2-int8", "onnxruntime-genai-int8")
 REFERENCE = "transformers-fp32"
+UNBATCHED = ("transformers-fp32", "transformers-int8")  # the product serves these one answer at a time: no batched figure
 FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?\s?(?:%|k|K|million|billion)?")
 RSS_LIMIT_GB = 3.5
 
@@ -361,7 +363,7 @@ def compare(model_dir: Path, prompts: Sequence[list[dict]], out: Path, *, runtim
     results = {}
     for name in tqdm(order, desc="runtimes side by side", unit="runtime"):
         results[name] = run_probe(name, model_dir, prompt_file, threads=threads, max_new_tokens=max_new_tokens,
-                                  batch=batch, batch_tokens=batch_tokens)
+                                  batch=() if name in UNBATCHED else batch, batch_tokens=batch_tokens)
     rows = [summarise(results[n], results.get(REFERENCE)) for n in order]
     report = {"cpu_flags": cpu_flags(), "threads": threads, "prompts": len(prompts), "max_new_tokens": max_new_tokens,
               "batch_tokens": batch_tokens, "targets": targets, "rows": rows, "chosen": choose(rows, targets),
@@ -402,7 +404,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--prompts", type=Path, required=True)
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--max-new-tokens", type=int, default=96)
-    p.add_argument("--batch", type=lambda s: [int(x) for x in s.split(",") if x], default=[8, 16])
+    p.add_argument("--batch", type=lambda s: [int(x) for x in s.split(",") if x], default=[8, 16], help="batch sizes; '' for none")
     p.add_argument("--batch-tokens", type=int, default=150)
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -86,9 +86,10 @@ def test_runtimes_are_compared_side_by_side_with_the_reference(quick_bench):
     assert set(rows) == {"transformers-fp32", "ctranslate2-int8_float32"}
     for row in rows.values():
         assert "error" not in row, row.get("error")
-        assert row["first_token_s"] > 0 and row["decode_tok_s"] > 0 and row["peak_rss_mb"] > 0 and row["batched_2_tok_s"] > 0
+        assert row["first_token_s"] > 0 and row["decode_tok_s"] > 0 and row["peak_rss_mb"] > 0
         assert row["compared"] == runtimes["prompts"] == 1
     assert rows["transformers-fp32"]["same_text"] == 1  # the reference against itself
+    assert rows["ctranslate2-int8_float32"]["batched_2_tok_s"] > 0 and "batched_2_tok_s" not in rows["transformers-fp32"]
     flags = next(line for line in open("/proc/cpuinfo") if line.startswith("flags")).split()
     assert [f for f in ("avx2", "avx512f", "avx512_vnni") if f in runtimes["cpu_flags"]] == [f for f in ("avx2", "avx512f", "avx512_vnni") if f in flags]
     assert runtimes["chosen"]["runtime"] in rows
