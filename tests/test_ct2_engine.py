@@ -150,3 +150,16 @@ def test_busy_model_refuses_at_once_instead_of_making_the_student_wait(engine: C
     spy.release.set()
     first.join(300)
     assert _text(held)
+
+
+def test_conversion_without_its_marker_or_with_a_truncated_file_is_not_trusted(tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "model.ct2-int8"
+    folder.mkdir()
+    (folder / "model.bin").write_bytes(b"x" * 100)
+    assert not ct2_is_complete(folder)  # no marker: a crash mid-conversion
+    (folder / "complete.json").write_text(json.dumps({"files": {"model.bin": 100}}))
+    assert ct2_is_complete(folder)
+    (folder / "model.bin").write_bytes(b"x" * 40)
+    assert not ct2_is_complete(folder)
