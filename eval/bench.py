@@ -57,11 +57,13 @@ class Plan:
     runtime_tokens: int = 96
     runtime_batches: tuple[int, ...] = (8, 16)
     runtime_batch_tokens: int = 150
+    runtime_sessions: int = 16  # students asking different golden questions at once through the default runtime (admission on)
 
 
 QUICK = Plan(sizes=(1000, 5000), passes=1, retrieval_queries=20, local_questions=1, local_max_new_tokens=16, probes=False,
              copies=1, rounds=1, extractive_per_session=1, local_serving=False, runtime_prompts=1,
-             runtime_names=("transformers-fp32", "ctranslate2-int8_float32"), runtime_tokens=16, runtime_batches=(2,), runtime_batch_tokens=16)
+             runtime_names=("transformers-fp32", "ctranslate2-int8_float32"), runtime_tokens=16, runtime_batches=(2,), runtime_batch_tokens=16,
+             runtime_sessions=3)
 FULL = Plan(sizes=(1000, 10_000, 100_000), passes=3, retrieval_queries=0, local_questions=12, local_max_new_tokens=None, probes=True,
             copies=8, rounds=2, extractive_per_session=4, local_serving=True)
 
@@ -197,13 +199,14 @@ def _runtimes(plan: Plan, settings: Settings, embedder, out: Path, questions) ->
     retriever = Retriever(settings, embedder)
     prompts = []
     for q, _, _ in questions:
-        if len(prompts) == plan.runtime_prompts:
+        if len(prompts) == plan.sessions:
             break
         if passages := retriever.search(q):
             prompts.append(build_request(q, passages, settings, threading.Event()).messages)
-    return bench_runtimes.compare(settings.model_cache_dir, prompts, out, runtimes=plan.runtime_names or bench_runtimes.CANDIDATES,
-                                  threads=settings.model_threads, max_new_tokens=plan.runtime_tokens, batch=plan.runtime_batches,
-                                  batch_tokens=plan.runtime_batch_tokens)
+    return bench_runtimes.compare(settings.model_cache_dir, prompts[: plan.runtime_prompts], out,
+                                  runtimes=plan.runtime_names or bench_runtimes.CANDIDATES, threads=settings.model_threads,
+                                  max_new_tokens=plan.runtime_tokens, batch=plan.runtime_batches, batch_tokens=plan.runtime_batch_tokens,
+                                  session_prompts=prompts, sessions=plan.runtime_sessions)
 
 
 def _local(plan: Plan, settings: Settings, embedder, work: Path, questions) -> dict:

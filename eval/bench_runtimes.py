@@ -37,6 +37,7 @@ from typing import Any
 
 CANDIDATES = ("transformers-fp32", "transformers-int8", "ctranslate2-int8_float32", "ctranslate2-int8", "onnxruntime-genai-int8")
 REFERENCE = "transformers-fp32"
+DEFAULT = "ctranslate2-int8_float32"  # the shipped default (Settings.model_runtime / model_compute_type); gets the sessions run
 UNBATCHED = ("transformers-fp32", "transformers-int8")  # the product serves these one answer at a time: no batched figure
 FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?\s?(?:%|k|K|million|billion)?")
 RSS_LIMIT_GB = 3.5
@@ -224,6 +225,52 @@ def make_runner(name: str, model_dir: Path, threads: int) -> Runner:
     raise ValueError(f"Unknown runtime {name!r}: choose one of {', '.join(CANDIDATES)}")
 
 
+def sessions(engine, prompts: Sequence[list[dict]], n: int, max_wait: float, max_new_tokens: int) -> dict:
+    """``n`` students asking different golden questions at once through the engine, admission on (``max_wait``).
+
+    A refused question (EngineBusy) would get the guide's own lines at once; an admitted one is timed to its
+    first token and to its last.
+    """
+    from bot.errors import EngineBusy
+    from bot.types import GenerationRequest, QueueStatus
+
+    engine.scheduler.max_wait = max_wait
+    barrier = threading.Barrier(n)
+    rows: list[dict] = [{} for _ in range(n)]
+
+    def one(i: int) -> None:
+        request = GenerationRequest(messages=prompts[i % len(prompts)], max_new_tokens=max_new_tokens, cancel=threading.Event())
+        barrier.wait()
+        start = time.perf_counter()
+        row = rows[i]
+        try:
+            for item in engine.stream(request):
+                if isinstance(item, QueueStatus):
+                    row.setdefault("queue_positions", []).append(item.position)
+                    continue
+                row["first_s"] = row.get("first_s") or time.perf_counter() - start
+            row["done_s"] = time.perf_counter() - start
+        except EngineBusy as busy:
+            row.update(busy=True, refused_after_s=time.perf_counter() - start, expected_wait_s=busy.expected_wait)
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    admitted = [r for r in rows if not r.get("busy")]
+    busy = [r for r in rows if r.get("busy")]
+    q = lambda vals, p: round(statistics.quantiles(vals, n=20)[18], 2) if len(vals) > 1 else (round(vals[0], 2) if vals else None)  # noqa: E731
+    firsts = [r["first_s"] for r in admitted if "first_s" in r]
+    dones = [r["done_s"] for r in admitted if "done_s" in r]
+    return {"sessions": n, "max_wait_s": max_wait, "admitted": len(admitted), "busy": len(busy),
+            "busy_answered_within_s": round(max((r["refused_after_s"] for r in busy), default=0), 3),
+            "first_token_p50_s": round(statistics.median(firsts), 2) if firsts else None,
+            "first_token_max_s": round(max(firsts), 2) if firsts else None,
+            "complete_p95_s": q(dones, 95), "complete_max_s": round(max(dones), 2) if dones else None,
+            "told_queue_position": sum(bool(r.get("queue_positions")) for r in admitted)}
+
+
 def peak_rss_mb() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
@@ -257,6 +304,9 @@ def probe(args: argparse.Namespace) -> int:
         wall = time.perf_counter() - t0
         out["batched"][str(n)] = {"tokens": tokens, "wall_s": round(wall, 2), "tok_s": round(tokens / wall, 2),
                                   "first_token_p50_s": round(statistics.median(firsts), 2), "first_token_max_s": round(max(firsts), 2)}
+    if args.sessions and getattr(getattr(runner, "engine", None), "scheduler", None) is not None:
+        many = json.loads(args.session_prompts.read_text()) if args.session_prompts else prompts
+        out["sessions"] = sessions(runner.engine, many, args.sessions, args.max_wait, args.batch_tokens)
     out["rss_end_mb"] = round(psutil.Process().memory_info().rss / 2**20)
     out["peak_rss_mb"] = peak_rss_mb()
     print(json.dumps(out))
@@ -267,10 +317,12 @@ def probe(args: argparse.Namespace) -> int:
 
 
 def run_probe(runtime: str, model_dir: Path, prompts: Path, *, threads: int, max_new_tokens: int, batch: Sequence[int],
-              batch_tokens: int, timeout: float = 1800) -> dict:
+              batch_tokens: int, timeout: float = 1800, sessions: int = 0, session_prompts: Path | None = None) -> dict:
     cmd = [sys.executable, "-m", "eval.bench_runtimes", "probe", "--runtime", runtime, "--model-dir", str(model_dir),
            "--prompts", str(prompts), "--threads", str(threads), "--max-new-tokens", str(max_new_tokens),
            "--batch", ",".join(map(str, batch)), "--batch-tokens", str(batch_tokens)]
+    if sessions:
+        cmd += ["--sessions", str(sessions)] + (["--session-prompts", str(session_prompts)] if session_prompts else [])
     env = os.environ | {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=Path(__file__).resolve().parent.parent)
@@ -348,7 +400,7 @@ def chart(rows: Sequence[dict], path: Path) -> None:
 
 def compare(model_dir: Path, prompts: Sequence[list[dict]], out: Path, *, runtimes: Sequence[str] = CANDIDATES, threads: int = 0,
             max_new_tokens: int = 96, batch: Sequence[int] = (8, 16), batch_tokens: int = 150,
-            targets: dict | None = None) -> dict:
+            targets: dict | None = None, session_prompts: Sequence[list[dict]] = (), sessions: int = 16) -> dict:
     """Probe each runtime (reference first), write runtimes.json + runtimes.png into ``out``; returns the JSON."""
     from tqdm import tqdm
 
@@ -356,6 +408,8 @@ def compare(model_dir: Path, prompts: Sequence[list[dict]], out: Path, *, runtim
     targets = targets or {"first_token_s": 1.2, "decode_tok_s": 25.0}
     prompt_file = out / "runtime-prompts.json"
     prompt_file.write_text(json.dumps(list(prompts)))
+    many = out / "session-prompts.json"
+    many.write_text(json.dumps(list(session_prompts or prompts)))
     threads = threads or os.cpu_count() or 1
     order = [REFERENCE, *[r for r in runtimes if r != REFERENCE]]
     if "onnxruntime-genai-int8" in order and not _installed("onnxruntime_genai"):
@@ -363,9 +417,10 @@ def compare(model_dir: Path, prompts: Sequence[list[dict]], out: Path, *, runtim
     results = {}
     for name in tqdm(order, desc="runtimes side by side", unit="runtime"):
         results[name] = run_probe(name, model_dir, prompt_file, threads=threads, max_new_tokens=max_new_tokens,
-                                  batch=() if name in UNBATCHED else batch, batch_tokens=batch_tokens)
+                                  batch=() if name in UNBATCHED else batch, batch_tokens=batch_tokens,
+                                  sessions=sessions if name == DEFAULT else 0, session_prompts=many)
     rows = [summarise(results[n], results.get(REFERENCE)) for n in order]
-    report = {"cpu_flags": cpu_flags(), "threads": threads, "prompts": len(prompts), "max_new_tokens": max_new_tokens,
+    report = {"cpu_flags": cpu_flags(), "sessions": results.get(DEFAULT, {}).get("sessions"), "threads": threads, "prompts": len(prompts), "max_new_tokens": max_new_tokens,
               "batch_tokens": batch_tokens, "targets": targets, "rows": rows, "chosen": choose(rows, targets),
               "load_avg": [round(x, 2) for x in os.getloadavg()], "raw": results}
     (out / "runtimes.json").write_text(json.dumps(report, indent=1))
@@ -406,6 +461,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-new-tokens", type=int, default=96)
     p.add_argument("--batch", type=lambda s: [int(x) for x in s.split(",") if x], default=[8, 16], help="batch sizes; '' for none")
     p.add_argument("--batch-tokens", type=int, default=150)
+    p.add_argument("--sessions", type=int, default=0, help="students asking at once through the engine (schedulers only)")
+    p.add_argument("--session-prompts", type=Path, help="their prompts (default: --prompts)")
+    p.add_argument("--max-wait", type=float, default=8.0, help="admission limit for --sessions")
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
