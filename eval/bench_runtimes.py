@@ -411,7 +411,8 @@ def compare(model_dir: Path, prompts: Sequence[list[dict]], out: Path, *, runtim
     many = out / "session-prompts.json"
     many.write_text(json.dumps(list(session_prompts or prompts)))
     threads = threads or os.cpu_count() or 1
-    order = [REFERENCE, *[r for r in runtimes if r != REFERENCE]]
+    order = [r for r in (REFERENCE, *runtimes) if r in runtimes]  # the reference first (when asked for), then the rest
+    order = list(dict.fromkeys(order))
     if "onnxruntime-genai-int8" in order and not _installed("onnxruntime_genai"):
         order.remove("onnxruntime-genai-int8")
     results = {}
