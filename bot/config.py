@@ -17,6 +17,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Engine = Literal["local", "openai", "extractive"]
 ENGINES: tuple[str, ...] = ("local", "openai", "extractive")
+ModelRuntime = Literal["ctranslate2", "transformers"]
+CT2ComputeType = Literal["int8_float32", "int8", "float32"]
 
 
 class Settings(BaseSettings):
@@ -46,8 +48,13 @@ class Settings(BaseSettings):
     llm_api_key: str = Field("not-needed", description="API key for the OpenAI-compatible server (engine=openai).")
     max_new_tokens: int = Field(160, ge=16, le=2048, description="Upper bound on generated tokens per answer.")
     generation_timeout: float = Field(60.0, gt=0, description="Seconds a generation may take before careerbot falls back to the extractive answer.")
-    model_threads: int = Field(0, ge=0, description="Torch threads for the local model; 0 means one per CPU core.")
-    model_quantized_decode: bool = Field(True, description="Local model: decode token by token with int8 weight-only copies of its linear layers (1.3-1.7x faster decoding on 2 cores; same greedy text on grounded prompts, near-ties may flip); false keeps plain fp32.")
+    model_threads: int = Field(0, ge=0, description="Threads for the local model (CTranslate2 or torch); 0 means one per CPU core.")
+    model_quantized_decode: bool = Field(True, description="Local model on transformers (model_runtime=transformers): decode token by token with int8 weight-only copies of its linear layers (1.3-1.7x faster decoding on 2 cores; same greedy text on grounded prompts, near-ties may flip); false keeps plain fp32.")
+    model_runtime: ModelRuntime = Field("ctranslate2", description="Runtime of the local engine: ctranslate2 (int8, batched sessions; chosen by `python -m eval bench`) or transformers (the fp32 reference, one answer at a time).")
+    model_compute_type: CT2ComputeType = Field("int8_float32", description="CTranslate2 weight/compute type (model_runtime=ctranslate2): int8_float32, int8 or float32. Kernels (AVX2, AVX-512, VNNI) are picked at run time from the CPU.")
+    batch_size: int = Field(8, ge=1, le=64, description="Local engine (ctranslate2): most questions decoded together in one batch (questions whose prompts differ by at most 8 tokens; CTranslate2 would feed the rest of a longer prompt one token per step).")
+    parallel_batches: int = Field(1, ge=1, le=8, description="Local engine (ctranslate2): batches decoded at the same time, each on model_threads / parallel_batches threads; a question waits only until one of them is free.")
+    max_wait: float = Field(8.0, ge=0, description="Seconds a question may be expected to wait for the local model before its first token; above it careerbot answers at once from the guide's own lines and says so. 0 disables the check.")
     guard: bool = Field(True, description="Run the faithfulness verifier on every generated answer and drop unsupported sentences.")
     handoff_url: str = Field("https://careers.example.edu/advisers", description="Link offered when the corpus does not cover a question (talk to a careers adviser).")
 

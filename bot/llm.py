@@ -5,10 +5,12 @@
 ``stream`` (text pieces for a ``GenerationRequest``, honouring its ``cancel``
 event and ``max_new_tokens``).
 
-This module owns the ``local`` engine: the packaged Qwen2.5 model (files and
-loading in ``bot.model_store``) run with transformers on CPU, greedy, streamed
-through ``TextIteratorStreamer`` from a generation thread, one generation at a
-time per loaded model. ``openai`` lives in ``bot.openai_engine`` and
+This module owns the factory and the reference ``local`` engine: the packaged
+Qwen2.5 model (files and loading in ``bot.model_store``) run with transformers
+on CPU, greedy, streamed through ``TextIteratorStreamer`` from a generation
+thread, one generation at a time per loaded model. The default local runtime
+is CTranslate2 (``bot.ct2_engine``: int8, batched sessions, admission control),
+chosen by ``python -m eval bench``; ``model_runtime=transformers`` picks this one. ``openai`` lives in ``bot.openai_engine`` and
 ``extractive`` in ``bot.extractive``; both are imported only when chosen.
 ``measure`` reports prefill/decode speed for the benchmark.
 """
@@ -50,6 +52,10 @@ class Engine(Protocol):
 def make_engine(settings: Settings) -> Engine:
     """The engine named by ``settings.engine``; cheap (nothing loads until ``load``)."""
     match settings.engine:
+        case "local" if settings.model_runtime == "ctranslate2":
+            from bot.ct2_engine import CT2Engine
+
+            return CT2Engine(settings)
         case "local":
             return LocalEngine(settings)
         case "openai":
@@ -70,9 +76,10 @@ def is_cancelled(request: GenerationRequest) -> bool:
 
 
 class LocalEngine:
-    """The packaged Qwen2.5-Coder-0.5B-Instruct, run in-process with transformers."""
+    """The packaged model run in-process with transformers: the reference engine (model_runtime=transformers)."""
 
     name = "local"
+    runtime = "transformers"
 
     def __init__(self, settings: Settings, locator: PartLocator = packaged_parts) -> None:
         self.settings = settings
@@ -113,6 +120,7 @@ class LocalEngine:
     def status(self) -> dict:
         return {
             "engine": self.name,
+            "runtime": self.runtime,
             "ready": self.ready(),
             "loading": self._loading,
             "progress": round(self._progress, 3),
@@ -271,6 +279,8 @@ def _measure_one(engine: Engine, messages: list[dict[str, str]], max_new_tokens:
     first = 0.0
     text = ""
     for piece in engine.stream(GenerationRequest(messages=messages, max_new_tokens=max_new_tokens)):
+        if not isinstance(piece, str):  # a QueueStatus while waiting for a batch
+            continue
         if not first:
             first = time.perf_counter()
         text += piece
@@ -290,4 +300,4 @@ def _measure_one(engine: Engine, messages: list[dict[str, str]], max_new_tokens:
 
 def _tokenizer_of(engine: Engine) -> Any | None:
     loaded = getattr(engine, "_loaded", None)
-    return loaded.tokenizer if loaded is not None else None
+    return loaded.tokenizer if loaded is not None else getattr(engine, "tokenizer", None)

@@ -229,7 +229,7 @@ class LoadedModel:
     extras: dict[str, Any] = field(default_factory=dict)  # per-model caches owned by bot.llm (e.g. prefix KV)
 
 
-class _Stages:
+class Stages:
     """Maps each step's own 0..1 onto the overall 0..1, for the callback and a tqdm bar."""
 
     def __init__(self, callback: Progress | None, show_bar: bool) -> None:
@@ -266,7 +266,7 @@ def prepare_model_dir(cache_dir: Path, locator: PartLocator = packaged_parts, pr
     model_dir = converted_dir(cache_dir)
     if cache_is_complete(model_dir):
         return model_dir
-    stages = _Stages(progress, show_bar=True)
+    stages = Stages(progress, show_bar=True)
     try:
         gguf = assemble_gguf(cache_dir, locator, stages.stage(0.0, 0.15))
         convert_gguf(gguf, model_dir, stages.stage(0.15, 0.95))

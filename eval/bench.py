@@ -34,7 +34,7 @@ from eval.bench_targets import check, markdown
 from eval.run import load_suite
 
 GOLDEN = Path(__file__).resolve().parent / "suites" / "golden.jsonl"
-SECTIONS = ("ingest", "retrieval", "local", "serving")
+SECTIONS = ("ingest", "retrieval", "runtimes", "local", "serving")
 
 
 @dataclass(frozen=True)
@@ -52,10 +52,18 @@ class Plan:
     extractive_per_session: int
     local_serving: bool
     sessions: int = 16
+    runtime_prompts: int = 4
+    runtime_names: tuple[str, ...] = ()  # empty: every candidate of eval.bench_runtimes
+    runtime_tokens: int = 96
+    runtime_batches: tuple[int, ...] = (8, 16)
+    runtime_batch_tokens: int = 150
+    runtime_sessions: int = 16  # students asking different golden questions at once through the default runtime (admission on)
 
 
 QUICK = Plan(sizes=(1000, 5000), passes=1, retrieval_queries=20, local_questions=1, local_max_new_tokens=16, probes=False,
-             copies=1, rounds=1, extractive_per_session=1, local_serving=False)
+             copies=1, rounds=1, extractive_per_session=1, local_serving=False, runtime_prompts=1,
+             runtime_names=("transformers-fp32", "ctranslate2-int8_float32"), runtime_tokens=16, runtime_batches=(2,), runtime_batch_tokens=16,
+             runtime_sessions=3)
 FULL = Plan(sizes=(1000, 10_000, 100_000), passes=3, retrieval_queries=0, local_questions=12, local_max_new_tokens=None, probes=True,
             copies=8, rounds=2, extractive_per_session=4, local_serving=True)
 
@@ -67,6 +75,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--sizes", type=lambda s: tuple(int(x) for x in s.split(",")), help="corpus sizes in chunks, e.g. 1000,10000")
     p.add_argument("--only", type=lambda s: tuple(s.split(",")), default=SECTIONS,
                    help=f"run only these sections ({','.join(SECTIONS)}), updating them in an existing DIR/bench.json")
+    p.add_argument("--runtimes", type=lambda s: tuple(s.split(",")), help="runtimes to compare (default: every candidate of eval.bench_runtimes)")
+    p.add_argument("--runtime-prompts", type=int, help="golden prompts each runtime answers alone")
+    p.add_argument("--runtime-tokens", type=int, help="most new tokens per answer in the runtimes section (alone and batched)")
     p.set_defaults(func=main)
 
 
@@ -86,6 +97,12 @@ def main(args: argparse.Namespace) -> int:
     plan = QUICK if args.quick else FULL
     if args.sizes:
         plan = Plan(**{**plan.__dict__, "sizes": args.sizes})
+    if args.runtimes:
+        plan = Plan(**{**plan.__dict__, "runtime_names": args.runtimes})
+    if args.runtime_prompts:
+        plan = Plan(**{**plan.__dict__, "runtime_prompts": args.runtime_prompts})
+    if args.runtime_tokens:
+        plan = Plan(**{**plan.__dict__, "runtime_tokens": args.runtime_tokens, "runtime_batch_tokens": args.runtime_tokens})
     if unknown := set(args.only) - set(SECTIONS):
         raise ConfigError(f"Unknown bench section(s) {', '.join(sorted(unknown))}: choose from {', '.join(SECTIONS)}")
     settings = Settings()
@@ -97,8 +114,12 @@ def main(args: argparse.Namespace) -> int:
     bench |= {k: v for k, v in run_info.items() if k != "sections"}
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="careerbot-bench-") as tmp:
-        failed = run_sections(plan, settings, Path(tmp), bench, args.only, lambda: write(bench, args.out, start))
+        failed = run_sections(plan, settings, Path(tmp), bench, args.only, lambda: write(bench, args.out, start), args.out)
     write(bench, args.out, start)
+    if isinstance(bench.get("runtimes"), dict) and "rows" in bench["runtimes"]:
+        from eval.bench_runtimes import markdown as runtimes_table
+
+        print(runtimes_table(bench["runtimes"]))
     print(markdown(bench["targets"]))
     print(f"wrote {args.out / 'bench.json'} and {args.out / 'bench.html'}")
     return 1 if failed else 0
@@ -115,7 +136,8 @@ def previous(out: Path) -> dict:
     return data
 
 
-def run_sections(plan: Plan, settings: Settings, work: Path, bench: dict, only: Sequence[str], save: Callable[[], None]) -> bool:
+def run_sections(plan: Plan, settings: Settings, work: Path, bench: dict, only: Sequence[str], save: Callable[[], None],
+                 out: Path) -> bool:
     from ingest.embed import Embedder
     from ingest.pipeline import ingest
 
@@ -127,6 +149,7 @@ def run_sections(plan: Plan, settings: Settings, work: Path, bench: dict, only: 
     sections: list[tuple[str, Callable[[], dict]]] = [
         ("ingest", lambda: _ingest(plan, index, embedder, work)),
         ("retrieval", lambda: _retrieval(plan, index, embedder, work, questions)),
+        ("runtimes", lambda: _runtimes(plan, index, embedder, out, questions)),
         ("local", lambda: _local(plan, index, embedder, work, questions)),
         ("serving", lambda: _serving(plan, index, work, questions)),
     ]
@@ -160,6 +183,30 @@ def _retrieval(plan: Plan, settings: Settings, embedder, work: Path, questions) 
     base = Base.embed(chunk_corpus(docs, settings.chunk_size, settings.chunk_overlap), embedder.embed)
     queries = [(q, sections) for q, sections, _ in questions[: plan.retrieval_queries or None]]
     return bench_retrieval.run(base, queries, plan.sizes, settings, embedder, work / "retrieval", plan.passes)
+
+
+def _runtimes(plan: Plan, settings: Settings, embedder, out: Path, questions) -> dict:
+    """Every local runtime on the same golden prompts (the chain's own prompts for the first questions)."""
+    import threading
+
+    from bot.chain import build_request
+    from bot.model_store import cache_is_complete, converted_dir
+    from bot.retrieve import Retriever
+    from eval import bench_runtimes
+
+    if not cache_is_complete(converted_dir(settings.model_cache_dir)) and not plan.probes:
+        return {"skipped": f"no converted model cache at {settings.model_cache_dir} (set CAREERBOT_MODEL_DIR); --quick never converts"}
+    retriever = Retriever(settings, embedder)
+    prompts = []
+    for q, _, _ in questions:
+        if len(prompts) == plan.sessions:
+            break
+        if passages := retriever.search(q):
+            prompts.append(build_request(q, passages, settings, threading.Event()).messages)
+    return bench_runtimes.compare(settings.model_cache_dir, prompts[: plan.runtime_prompts], out,
+                                  runtimes=plan.runtime_names or bench_runtimes.CANDIDATES, threads=settings.model_threads,
+                                  max_new_tokens=plan.runtime_tokens, batch=plan.runtime_batches, batch_tokens=plan.runtime_batch_tokens,
+                                  session_prompts=prompts, sessions=plan.runtime_sessions)
 
 
 def _local(plan: Plan, settings: Settings, embedder, work: Path, questions) -> dict:

@@ -1,6 +1,6 @@
 """A fresh process that loads the local engine and reports how long it took: the cold-start probe.
 
-Run by eval.bench_local as ``python -m eval.bench_coldstart --model-dir DIR [--no-int8]
+Run by eval.bench_local as ``python -m eval.bench_coldstart --model-dir DIR [--runtime ctranslate2|transformers] [--no-int8]
 [--prompts FILE.json --max-new-tokens N]``; prints one JSON object on its last
 stdout line: ``ready_s`` (from the first call, imports included, to a loaded
 model), ``rss_loaded_mb``, and with prompts the ``bot.llm.measure`` speed and
@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.bench_coldstart")
     parser.add_argument("--model-dir", type=Path, required=True)
     parser.add_argument("--no-int8", action="store_true")
+    parser.add_argument("--runtime", choices=("ctranslate2", "transformers"), default="ctranslate2")
     parser.add_argument("--prompts", type=Path)
     parser.add_argument("--max-new-tokens", type=int, default=64)
     args = parser.parse_args(argv)
@@ -33,11 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     import psutil
 
     from bot.config import Settings
-    from bot.llm import LocalEngine, measure
+    from bot.llm import make_engine, measure
 
-    engine = LocalEngine(Settings(model_dir=args.model_dir, model_quantized_decode=not args.no_int8))
+    engine = make_engine(Settings(model_dir=args.model_dir, model_quantized_decode=not args.no_int8, model_runtime=args.runtime,
+                                  engine="local", max_wait=0))
     engine.load()
-    out: dict = {"ready_s": round(time.perf_counter() - start, 2), "int8_decode": not args.no_int8,
+    out: dict = {"ready_s": round(time.perf_counter() - start, 2), "runtime": args.runtime, "int8_decode": not args.no_int8,
                  "rss_loaded_mb": round(psutil.Process().memory_info().rss / 2**20)}
     if args.prompts:
         prompts = json.loads(args.prompts.read_text())
@@ -47,9 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def probe(model_dir: Path, *, int8: bool = True, prompts: Path | None = None, max_new_tokens: int = 64, timeout: float = 900) -> dict:
+def probe(model_dir: Path, *, int8: bool = True, prompts: Path | None = None, max_new_tokens: int = 64, timeout: float = 900,
+          runtime: str = "ctranslate2") -> dict:
     """Run the probe in a subprocess; its JSON, or {"error": ...} with the tail of its output."""
-    cmd = [sys.executable, "-m", "eval.bench_coldstart", "--model-dir", str(model_dir), "--max-new-tokens", str(max_new_tokens)]
+    cmd = [sys.executable, "-m", "eval.bench_coldstart", "--model-dir", str(model_dir), "--max-new-tokens", str(max_new_tokens),
+           "--runtime", runtime]
     if not int8:
         cmd.append("--no-int8")
     if prompts:

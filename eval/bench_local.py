@@ -37,7 +37,7 @@ def chain_run(question: str, settings: Settings, runtime) -> tuple[Answer, str, 
     for item in stream_answer(question, [], settings, runtime=runtime):
         if isinstance(item, Answer):
             final = item
-        elif item:
+        elif isinstance(item, str) and item:  # not a QueueStatus
             now = time.perf_counter()
             first = first or now
             last = now
@@ -54,6 +54,8 @@ def bare_run(engine, messages: list[dict[str, str]], max_new_tokens: int) -> tup
     first = last = start
     parts: list[str] = []
     for piece in engine.stream(GenerationRequest(messages=messages, max_new_tokens=max_new_tokens, cancel=threading.Event())):
+        if not isinstance(piece, str):  # QueueStatus
+            continue
         now = time.perf_counter()
         if not parts:
             first = now
@@ -131,7 +133,7 @@ def run(settings: Settings, embedder, questions: Sequence[str], workdir: Path, *
     runtime = Runtime(settings, embedder=embedder)
     start = time.perf_counter()
     runtime.warm_up()
-    out: dict = {"max_new_tokens": settings.max_new_tokens, "int8_decode": settings.model_quantized_decode,
+    out: dict = {"max_new_tokens": settings.max_new_tokens, "runtime": settings.model_runtime, "int8_decode": settings.model_quantized_decode,
                  "model_threads": settings.model_threads, "in_process_load_s": round(time.perf_counter() - start, 2)}
     rows, prompts = measure_questions(questions, settings, runtime, tokenizer_for(settings))
     out |= summarise(rows) | {"rows": rows, "bench_process_rss_mb": round(psutil.Process().memory_info().rss / 2**20)}
@@ -141,20 +143,24 @@ def run(settings: Settings, embedder, questions: Sequence[str], workdir: Path, *
 
 
 def probes(settings: Settings, chat_prompts: Sequence[list[dict]], workdir: Path) -> dict:
-    """Fresh processes: cached start + int8 speed, fp32 speed, and a start with an empty model cache."""
+    """Fresh processes: cached start + speed of the configured runtime, the transformers settings, and a start with an empty cache."""
     prompts = workdir / "prompts.json"
     prompts.write_text(json.dumps(list(chat_prompts)))
-    steps = tqdm(total=3, desc="local engine: fresh-process probes", unit="probe")
-    cached = probe(settings.model_cache_dir, int8=True, prompts=prompts, max_new_tokens=64)
+    steps = tqdm(total=4, desc="local engine: fresh-process probes", unit="probe")
+    runtime = settings.model_runtime
+    cached = probe(settings.model_cache_dir, prompts=prompts, max_new_tokens=64, runtime=runtime)
     steps.update()
-    fp32 = probe(settings.model_cache_dir, int8=False, prompts=prompts, max_new_tokens=64)
+    int8 = probe(settings.model_cache_dir, int8=True, prompts=prompts, max_new_tokens=64, runtime="transformers")
+    steps.update()
+    fp32 = probe(settings.model_cache_dir, int8=False, prompts=prompts, max_new_tokens=64, runtime="transformers")
     steps.update()
     empty = workdir / "empty-model-cache"
     empty.mkdir(exist_ok=True)
-    uncached = probe(empty, int8=True)
+    uncached = probe(empty, runtime=runtime)
     steps.update()
     steps.close()
     return {"cold_start_cached": cached, "cold_start_uncached": uncached,
-            "engine_settings": {"int8 decode (default)": cached.get("speed"), "fp32": fp32.get("speed")},
+            "engine_settings": {f"{runtime} (default)": cached.get("speed"), "transformers int8 decode": int8.get("speed"),
+                                "transformers fp32": fp32.get("speed")},
             "rss_loaded_mb": cached.get("rss_loaded_mb"), "rss_after_generate_mb": cached.get("rss_after_mb"),
             "rss_fp32_mb": fp32.get("rss_after_mb")}

@@ -67,6 +67,14 @@ def speed_plot(bench: dict) -> str | None:
     return out
 
 
+def runtimes_plot(bench: dict, folder: Path) -> str | None:
+    """The runtimes section's chart (eval.bench_runtimes writes runtimes.png beside bench.json)."""
+    png = folder / "runtimes.png"
+    if not (isinstance(bench.get("runtimes"), dict) and bench["runtimes"].get("rows") and png.is_file()):
+        return None
+    return base64.b64encode(png.read_bytes()).decode()
+
+
 def targets_table(rows: list[dict]) -> str:
     cells = []
     for r in rows:
@@ -81,7 +89,7 @@ def write_html(bench: dict, path: Path) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
-    plots = [p for p in (latency_plot(bench), speed_plot(bench)) if p]
+    plots = [p for p in (latency_plot(bench), speed_plot(bench), runtimes_plot(bench, path.parent)) if p]
     images = "".join(f"<p><img alt='plot' src='data:image/png;base64,{p}'></p>" for p in plots)
     machine = bench.get("machine", {})
     body = f"""<!doctype html><html><head><meta charset="utf-8"><title>careerbot bench</title>
@@ -89,7 +97,7 @@ def write_html(bench: dict, path: Path) -> None:
 table{{border-collapse:collapse}} tr.no td{{background:#fdd}} tr.yes td{{background:#dfd}} pre{{background:#f6f6f6;padding:1em;overflow:auto}}</style></head>
 <body><h1>careerbot benchmark{' (--quick)' if bench.get('quick') else ''}</h1>
 <p>Machine: {machine.get('cpus')} cores ({html.escape(str(machine.get('cpu_model')))}), {machine.get('ram_gib')} GiB RAM,
-GPU: {'yes' if machine.get('gpu') else 'none'}; load average at start {machine.get('load_avg')}, at end {bench.get('load_avg_end')}.
+GPU: {'yes' if machine.get('gpu') else 'none'}; CPU flags: {html.escape(' '.join(machine.get('cpu_flags') or []))}; load average at start {machine.get('load_avg')}, at end {bench.get('load_avg_end')}.
 Run took {bench.get('duration_s')} s.</p>
 <h2>Targets</h2>{targets_table(bench.get('targets', []))}
 <h2>Plots</h2>{images}

@@ -152,6 +152,7 @@ def summarise(results: Sequence[Result], solo: Sequence[Result], sessions: int, 
         "error_samples": sorted({r.error for r in results if not r.ok})[:5],
         "fallbacks": sum(1 for r in ok if r.fallback), "fallback_samples": sorted({r.fallback for r in ok if r.fallback})[:3],
         "timeouts": sum(1 for r in ok if r.fallback and "timeout" in r.fallback),
+        "busy": sum(1 for r in ok if r.fallback and "busy" in r.fallback),  # answered at once: the model's queue passed max_wait
         "latency_ms": dist([r.ms for r in ok], 1), "solo_ms": dist([r.ms for r in solo if r.ok], 1),
         "wall_s": round(wall, 2), "throughput_rps": ratio(len(ok), wall), "fairness": fairness(by_session, solo_p50),
         "session_mean_ms": {s: round(sum(v) / len(v), 1) if v else None for s, v in by_session.items()},

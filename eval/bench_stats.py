@@ -84,8 +84,10 @@ def machine() -> dict[str, object]:
         pass
     import torch
 
+    from eval.bench_runtimes import cpu_flags
+
     return {
-        "cpus": os.cpu_count(), "cpu_model": cpu, "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        "cpus": os.cpu_count(), "cpu_model": cpu, "cpu_flags": cpu_flags(), "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
         "gpu": bool(torch.cuda.is_available()), "load_avg": [round(x, 2) for x in os.getloadavg()],
         "python": platform.python_version(), "torch": torch.__version__, "platform": platform.platform(),
     }

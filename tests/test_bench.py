@@ -69,6 +69,27 @@ def test_bench_html_shows_the_targets_and_the_plots(quick_bench):
     _, out = quick_bench
     page = (out / "bench.html").read_text()
     local = json.loads((out / "bench.json").read_text())["local"]
-    plots = 2 if local.get("generated") else 1  # latency vs corpus size; tokens/s per engine setting (when the model ran)
+    runtimes = json.loads((out / "bench.json").read_text())["runtimes"]
+    # latency vs corpus size; tokens/s per engine setting (when the model ran); runtimes side by side (when compared)
+    plots = 1 + bool(local.get("generated")) + bool(runtimes.get("rows"))
     assert "<h2>Targets</h2>" in page
     assert page.count("data:image/png;base64,") == plots
+
+
+def test_runtimes_are_compared_side_by_side_with_the_reference(quick_bench):
+    _, out = quick_bench
+    runtimes = json.loads((out / "bench.json").read_text())["runtimes"]
+    if "skipped" in runtimes:
+        pytest.skip(runtimes["skipped"])
+    assert (out / "runtimes.json").is_file() and (out / "runtimes.png").read_bytes()[:4] == b"\x89PNG"
+    rows = {r["runtime"]: r for r in runtimes["rows"]}
+    assert set(rows) == {"transformers-fp32", "ctranslate2-int8_float32"}
+    for row in rows.values():
+        assert "error" not in row, row.get("error")
+        assert row["first_token_s"] > 0 and row["decode_tok_s"] > 0 and row["peak_rss_mb"] > 0
+        assert row["compared"] == runtimes["prompts"] == 1
+    assert rows["transformers-fp32"]["same_text"] == 1  # the reference against itself
+    assert rows["ctranslate2-int8_float32"]["batched_2_tok_s"] > 0 and "batched_2_tok_s" not in rows["transformers-fp32"]
+    flags = next(line for line in open("/proc/cpuinfo") if line.startswith("flags")).split()
+    assert [f for f in ("avx2", "avx512f", "avx512_vnni") if f in runtimes["cpu_flags"]] == [f for f in ("avx2", "avx512f", "avx512_vnni") if f in flags]
+    assert runtimes["chosen"]["runtime"] in rows

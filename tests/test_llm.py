@@ -17,6 +17,7 @@ import pytest
 from openai_stub import OpenAIStub, echo_reply
 
 from bot.config import Settings
+from bot.ct2_engine import CT2Engine
 from bot.errors import GenerationFailed
 from bot.llm import LocalEngine, chat_inputs, make_engine, measure
 from bot.openai_engine import OpenAIEngine
@@ -50,9 +51,11 @@ def test_unknown_engine_kind_is_rejected_listing_the_allowed_ones() -> None:
         make_engine(settings)
 
 
-@pytest.mark.parametrize(("kind", "cls"), [("local", LocalEngine), ("openai", OpenAIEngine)])
-def test_factory_builds_the_configured_engine_without_loading_it(kind: str, cls: type) -> None:
-    engine = make_engine(Settings(engine=kind, llm_base_url="http://127.0.0.1:9/v1"))
+@pytest.mark.parametrize(("kind", "runtime", "cls"), [
+    ("local", "ctranslate2", CT2Engine), ("local", "transformers", LocalEngine), ("openai", "ctranslate2", OpenAIEngine),
+])
+def test_factory_builds_the_configured_engine_without_loading_it(kind: str, runtime: str, cls: type) -> None:
+    engine = make_engine(Settings(engine=kind, model_runtime=runtime, llm_base_url="http://127.0.0.1:9/v1"))
     assert isinstance(engine, cls) and engine.name == kind
     assert not engine.ready()
     assert engine.status()["ready"] is False
@@ -141,7 +144,7 @@ def test_engines_in_one_process_share_one_loaded_model(local_engine: LocalEngine
     progress: list[tuple[float, str]] = []
     other.load(progress=lambda f, m: progress.append((f, m)))
     assert other._loaded is local_engine._loaded
-    assert other.status() == {"engine": "local", "ready": True, "loading": False, "progress": 1.0, "detail": "model ready"}
+    assert other.status() == {"engine": "local", "runtime": "transformers", "ready": True, "loading": False, "progress": 1.0, "detail": "model ready"}
     assert progress[-1] == (1.0, "model ready")
 
 

@@ -1,0 +1,165 @@
+"""bot.ct2_engine: the default local engine on CTranslate2, with the real packaged model.
+
+The converted caches (HF checkpoint and CTranslate2 copy) live in
+$CAREERBOT_TEST_MODEL_CACHE or ./data/test-models, built once per machine.
+Batching and admission run through the real scheduler and the real model; a
+spy around the real ``generate_batch`` call (it still generates) holds the
+first batch so that later questions provably wait and share the next one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.ct2_engine import CT2Engine, ct2_dir, ct2_is_complete
+from bot.errors import EngineBusy
+from bot.llm import LocalEngine
+from bot.types import GenerationRequest, QueueStatus
+
+REPO = Path(__file__).resolve().parent.parent
+SYSTEM = {"role": "system", "content": "You are a concise careers adviser. Answer only from the passage."}
+PASSAGE = ("[1] Salaries (US market, 2024)\nA machine learning engineer at Acme Robotics earns an average of $187,340 per year, "
+           "with a range of $120,500 to $262,000.")
+
+
+def _data_dir() -> Path:
+    return Path(os.environ.get("CAREERBOT_TEST_MODEL_CACHE") or REPO / "data" / "test-models")
+
+
+@pytest.fixture(scope="module")
+def engine() -> CT2Engine:
+    engine = CT2Engine(Settings(data_dir=_data_dir(), max_new_tokens=40))
+    engine.load()
+    return engine
+
+
+def _request(question: str, max_new_tokens: int = 40, cancel: threading.Event | None = None) -> GenerationRequest:
+    messages = [SYSTEM, {"role": "user", "content": f"{PASSAGE}\n\nQuestion: {question}"}]
+    return GenerationRequest(messages=messages, max_new_tokens=max_new_tokens, cancel=cancel)
+
+
+def _text(items) -> str:
+    return "".join(i for i in items if isinstance(i, str))
+
+
+def test_conversion_is_cached_beside_the_checkpoint_keyed_by_the_gguf_hash(engine: CT2Engine) -> None:
+    from bot.model_store import MODEL_SHA256, converted_dir
+
+    path = ct2_dir(converted_dir(engine.settings.model_cache_dir), "int8")
+    assert path.name == f"{MODEL_SHA256}.ct2-int8"
+    assert ct2_is_complete(path)
+    assert engine.status()["runtime"] == "ctranslate2" and engine.ready()
+
+
+def test_answer_streams_in_pieces_and_copies_the_figure(engine: CT2Engine) -> None:
+    pieces = list(engine.stream(_request("What is the average salary of a machine learning engineer at Acme Robotics?")))
+    assert len(pieces) > 2 and all(isinstance(p, str) and p for p in pieces)
+    assert "187,340" in "".join(pieces)
+
+
+def test_answer_is_the_same_every_time_and_has_the_fp32_reference_figures(engine: CT2Engine) -> None:
+    request = _request("What salary range does a machine learning engineer at Acme Robotics have?")
+    first = _text(engine.stream(request))
+    assert first == _text(engine.stream(request))
+    reference = LocalEngine(engine.settings.model_copy(update={"model_quantized_decode": False, "model_runtime": "transformers"}))
+    expected = "".join(reference.stream(request))
+    assert re.findall(r"\$[\d,]+", first) == re.findall(r"\$[\d,]+", expected)
+
+
+def test_answer_is_bounded_by_max_new_tokens(engine: CT2Engine) -> None:
+    text = _text(engine.stream(_request("Describe this job in great detail.", max_new_tokens=5)))
+    assert 0 < len(engine.tokenizer(text)["input_ids"]) <= 6
+
+
+def test_cancel_stops_generation_early(engine: CT2Engine) -> None:
+    cancel = threading.Event()
+    pieces = []
+    for piece in engine.stream(_request("List twenty skills, one per line.", max_new_tokens=120, cancel=cancel)):
+        pieces.append(piece)
+        cancel.set()
+    assert len(engine.tokenizer(_text(pieces))["input_ids"]) < 10
+
+
+class _HoldFirstBatch:
+    """Wraps the engine's real decoder: records batch sizes; the first batch waits for ``release``."""
+
+    def __init__(self, engine: CT2Engine) -> None:
+        self.real = engine.scheduler.decode
+        self.sizes: list[int] = []
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, jobs, emit) -> None:
+        self.sizes.append(len(jobs))
+        if len(self.sizes) == 1:
+            self.entered.set()
+            assert self.release.wait(120)
+        self.real(jobs, emit)
+
+
+def test_questions_waiting_together_share_one_batch_and_get_the_solo_answer(engine: CT2Engine, monkeypatch) -> None:
+    request = _request("What is the average salary of a machine learning engineer at Acme Robotics?", max_new_tokens=24)
+    solo = _text(engine.stream(request))
+    spy = _HoldFirstBatch(engine)
+    monkeypatch.setattr(engine.scheduler, "decode", spy)
+    monkeypatch.setattr(engine.scheduler, "max_wait", 0)
+    results: dict[int, list] = {}
+
+    def ask(i: int) -> None:
+        results[i] = list(engine.stream(request))
+
+    first = threading.Thread(target=ask, args=(0,))
+    first.start()
+    assert spy.entered.wait(60)
+    waiting = [threading.Thread(target=ask, args=(i,)) for i in (1, 2)]
+    for t in waiting:
+        t.start()
+    deadline = time.monotonic() + 30
+    while engine.scheduler.status()["waiting"] < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.6)  # long enough for a waiting stream to report its place
+    spy.release.set()
+    for t in (first, *waiting):
+        t.join(300)
+    assert spy.sizes == [1, 2]
+    for i in (1, 2):
+        assert isinstance(results[i][0], QueueStatus) and results[i][0].position in (1, 2)
+    assert [_text(results[i]) for i in (0, 1, 2)] == [solo] * 3
+
+
+def test_busy_model_refuses_at_once_instead_of_making_the_student_wait(engine: CT2Engine, monkeypatch) -> None:
+    spy = _HoldFirstBatch(engine)
+    monkeypatch.setattr(engine.scheduler, "decode", spy)
+    held: list = []
+    first = threading.Thread(target=lambda: held.extend(engine.stream(_request("What is the range?", max_new_tokens=16))))
+    first.start()
+    assert spy.entered.wait(60)
+    monkeypatch.setattr(engine.scheduler, "max_wait", 0.5)  # the held answer has more than 0.5 s of work left
+    start = time.monotonic()
+    with pytest.raises(EngineBusy) as busy:
+        next(engine.stream(_request("And the average?")))
+    assert time.monotonic() - start < 2.0
+    assert busy.value.expected_wait > 0.5
+    spy.release.set()
+    first.join(300)
+    assert _text(held)
+
+
+def test_conversion_without_its_marker_or_with_a_truncated_file_is_not_trusted(tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "model.ct2-int8"
+    folder.mkdir()
+    (folder / "model.bin").write_bytes(b"x" * 100)
+    assert not ct2_is_complete(folder)  # no marker: a crash mid-conversion
+    (folder / "complete.json").write_text(json.dumps({"files": {"model.bin": 100}}))
+    assert ct2_is_complete(folder)
+    (folder / "model.bin").write_bytes(b"x" * 40)
+    assert not ct2_is_complete(folder)
