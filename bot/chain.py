@@ -33,7 +33,9 @@ from bot.errors import BadInput, CareerbotError, EngineBusy, GenerationFailed, G
 from bot.extractive import ExtractiveEngine, complete, compose
 from bot.prompts import render
 from bot.retrieve import Retriever
-from bot.scope import asks_about_pay, names_phrase, uncovered
+from bot.entities import Lexicon, lexicon_of, load_lexicon
+from bot.errors import IndexNotBuilt
+from bot.scope import asks_about_pay, assess, names_phrase
 from bot.types import GenerationRequest, Kind, Outcome, Passage, QueueStatus, Reason, Removed, Timings, Turn
 from bot.verified import HAS_MARKER, REFUSAL, VerifiedStream
 
@@ -54,6 +56,7 @@ class Runtime:
         self.engine = engine or make_engine(settings)
         self.extractive = ExtractiveEngine(settings)
         self._corpus: tuple[int, str, list[str]] | None = None
+        self._lexicon: Lexicon | None = None
 
     def warm_up(self, progress: Progress | None = None) -> None:
         self.retriever.load()
@@ -67,7 +70,19 @@ class Runtime:
             chunks = self.retriever.chunks()
             topics = list(dict.fromkeys(c.section.split(" > ")[0] for c in chunks if c.section))
             self._corpus = (count, "\n".join(f"{c.section}\n{c.text}" for c in chunks), topics)
+            self._lexicon = None
         return self._corpus[1], self._corpus[2]
+
+    def lexicon(self) -> Lexicon:
+        """The lexicon ingest stored beside the index (names, roles, lists, scopes), reloaded when the index changes.
+        With none stored (an index built elsewhere, e.g. on a Chroma server), it is built from the chunks."""
+        text, _ = self.corpus()
+        if self._lexicon is None:
+            try:
+                self._lexicon = load_lexicon(self.settings.data_dir)
+            except IndexNotBuilt:
+                self._lexicon = lexicon_of(text)
+        return self._lexicon
 
     def status(self) -> dict:
         try:
@@ -205,21 +220,21 @@ def stream_answer(question: str, history: Sequence[Turn | dict] | None, settings
     question = check_question(question, settings)
     turns = parse_history(history, settings)
     run = _Run(runtime)
-    query = run.query = condense(question, turns)
+    run.corpus = runtime.lexicon()
+    query = run.query = condense(question, turns, run.corpus)
     run.timings.condense_ms = run.clock.lap()
     passages = run.passages = runtime.retriever.search(query)
     run.timings.retrieve_ms = run.clock.lap()
-    run.corpus, _ = runtime.corpus()
-    if not passages:
+    decision = assess(query, bool(passages), run.corpus)  # not covered: nothing relevant, or a subject no document has
+    if decision.kind == "not_covered":
         yield from run.say(not_covered(runtime))
         yield run.outcome(Kind.REFUSED, "none")
         return
-    gaps = uncovered(query, run.corpus)
-    if gaps:
-        text = render("scope_gap", names=names_phrase(gaps, query))
+    if decision.kind == "scope":
+        text = render("scope_gap", names=names_phrase(list(decision.gaps), query))
         if asks_about_pay(query):
-            closest = compose(query, passages)
-            text += " " + closest.replace("From the guide", "The closest figures the guide has", 1) if closest else ""
+            closest = compose(query, passages)  # each quoted line under its document's title and scope
+            text += " The closest figures the documents have:\n\n" + closest if closest else ""
         text += f"\n\nFor anything else, please talk to a careers adviser: {settings.handoff_url}"
         yield from run.say(text)
         yield run.outcome(Kind.SCOPE, "scope")

@@ -55,7 +55,7 @@ class Check:
     removed: list[Removed]
 
 
-def check_unit(unit: str, passages: Sequence[str], corpus: str, head: str = "") -> Check:
+def check_unit(unit: str, passages: Sequence[str], corpus: "str | Lexicon", head: str = "") -> Check:
     """Run the guard on one unit. ``head``: its table's header and separator lines, which rows are read by."""
     from bot.verify import guard
 
@@ -159,7 +159,7 @@ class VerifiedStream:
     """Releases units of one answer as they are verified. ``model``: the text is a model's (tidy, attribute);
     ``guard``: check each unit with the guard first."""
 
-    def __init__(self, passages: Sequence[Passage], corpus: str, *, model: bool, guard: bool) -> None:
+    def __init__(self, passages: Sequence[Passage], corpus: "str | Lexicon", *, model: bool, guard: bool) -> None:
         self.passages = list(passages)
         self.texts = [verifiable_text(p) for p in passages]
         self.corpus = corpus
