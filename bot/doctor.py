@@ -1,7 +1,7 @@
 """`python -m bot doctor`: is this machine ready for `make run` and `make test`? One line per check, in seconds.
 
 Checks the Python version, the venv, the index, the model cache, free disk,
-Chromium, Redis and PostgreSQL, and prints ``ok`` or ``missing`` with the
+Chromium, Redis, PostgreSQL and nginx, and prints ``ok`` or ``missing`` with the
 command that fixes it. Standard library only (settings are read when the venv
 is there), so the system ``python3`` can run it before the venv exists:
 ``make test`` runs it first with ``--install-missing``, which installs the
@@ -36,7 +36,7 @@ GB = 1 << 30
 VENV_BYTES = 4 * GB  # torch CPU, transformers, chromadb, gradio, the packaged model parts
 MODEL_BYTES = 3 * GB  # the reassembled GGUF (0.5 GB) and its fp32 safetensors copy (2 GB)
 SPARE_BYTES = 1 * GB
-TEST_PACKAGES = ("chromium", "chromium-driver", "redis-server", "postgresql")
+TEST_PACKAGES = ("chromium", "chromium-driver", "redis-server", "postgresql", "nginx")
 
 Which = Callable[[str], "str | None"]  # quoted: this module must still run (and say so) on an old Python
 
@@ -173,6 +173,14 @@ def check_redis(m: Machine) -> Check:
                  packages=("redis-server",), needed_by_tests=True)
 
 
+def check_nginx(m: Machine) -> Check:
+    path = m.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    if path:
+        return Check("nginx", True, path, needed_by_tests=True)
+    return Check("nginx", False, "nginx not found (the reverse-proxy test of the README's nginx block)", apt_hint(["nginx"], m.euid),
+                 packages=("nginx",), needed_by_tests=True)
+
+
 def postgres_bin(name: str, which: Which = shutil.which) -> str | None:
     """Debian keeps initdb and pg_ctl in /usr/lib/postgresql/<version>/bin, off PATH: the newest there, else PATH."""
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=lambda p: int(Path(p).parts[-3]))
@@ -231,7 +239,7 @@ def run_checks(m: Machine) -> list[Check]:
     if test_cache := m.env.get("CAREERBOT_TEST_MODEL_CACHE"):
         checks.append(check_model_cache(settings, test_cache))
     checks.append(check_disk(m.venv.parent, venv.ok, model.ok))
-    return [*checks, check_chromium(m), check_redis(m), check_postgres(m)]
+    return [*checks, check_chromium(m), check_redis(m), check_postgres(m), check_nginx(m)]
 
 
 # --- make test's preflight: install what the tests need, or stop with one line ----------------------
@@ -288,7 +296,7 @@ def preflight(checks: list[Check], m: Machine, interactive: bool) -> int:
 
 def main(venv: Path = Path(".venv"), install_missing: bool = False) -> int:
     m = Machine(venv=venv)
-    print("careerbot doctor" + (" (make test needs Python, Chromium, Redis and PostgreSQL; "
+    print("careerbot doctor" + (" (make test needs Python, Chromium, Redis, PostgreSQL and nginx; "
                                 "it builds the venv, and the tests their own index and model cache)" if install_missing else ""))
     checks = run_checks(m)
     for check in checks:

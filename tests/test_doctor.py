@@ -23,7 +23,7 @@ from bot.doctor import Check, Machine, check_python, check_venv
 
 REPO = Path(__file__).resolve().parent.parent
 MAKE = shutil.which("make")
-NAMES = ["Python", "venv", "index", "model cache", "free disk", "Chromium", "Redis", "PostgreSQL"]
+NAMES = ["Python", "venv", "index", "model cache", "free disk", "Chromium", "Redis", "PostgreSQL", "nginx"]
 
 
 def base_python() -> str:
