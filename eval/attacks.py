@@ -31,7 +31,7 @@ PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 REPLY_TEMPLATES = frozenset({"not_covered", "scope_gap"})  # shown to users by design
 PLACEHOLDER = re.compile(r"\$\{?\w+\}?|\{\{.*?\}\}|\{%.*?%\}")
 SAFE_TAGS = frozenset({"div", "a", "details", "summary", "ol", "li", "strong", "br", "span", "p"})
-SAFE_ATTRS = frozenset({"class", "href", "title", "id", "target", "rel"})
+SAFE_ATTRS = frozenset({"class", "href", "title", "id", "target", "rel", "role", "tabindex", "aria-hidden"})  # what render.py emits
 
 
 def normalise(text: str) -> str:
