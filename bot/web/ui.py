@@ -58,6 +58,7 @@ CSS = """
 }
 footer .show-api, footer a, footer button { color: var(--body-text-color) !important; }
 #chat .message-wrap .prose.chatbot.md { opacity: 1 !important; }  /* Gradio dims chat text to 0.8: below 4.5:1 for grey text */
+#model-status, #model-status * { overflow: visible !important; max-height: none !important; }  /* not a scroll region (axe) */
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 a:focus-visible, button:focus-visible, summary:focus-visible, textarea:focus-visible, input:focus-visible, .cite-item:focus-visible,
 [role="log"]:focus-visible { outline: 3px solid #1d4ed8 !important; outline-offset: 2px; }
