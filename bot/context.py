@@ -84,7 +84,9 @@ def focus_names(question: str, found: Sequence[Line]) -> list[str]:
     """The lines' labels the question names ("Google" of "- Google: $204,655"), and its jobs when it names two or more
     (a comparison). Labels come from the passages themselves, so any document's names work."""
     labels = [line.text.lstrip("- ").split(":", 1)[0].strip() for line in found if ":" in line.text[:60]]
-    named = [label for label in dict.fromkeys(labels) if 0 < len(label.split()) <= 4 and mentions(question, label)]
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w&.+-]*", question)}  # a name as the question writes it ("Google", not "programming")
+    named = [label for label in dict.fromkeys(labels)
+             if 0 < len(label.split()) <= 4 and label.split()[0].lower() in capitalised and mentions(question, label)]
     jobs = list(dict.fromkeys(phrase for phrase, _, _ in job_phrases(question)))
     return named + (jobs if len(jobs) >= 2 else [])
 
