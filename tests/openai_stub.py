@@ -55,6 +55,7 @@ class OpenAIStub:
         chunk_delay: float = 0.0,
         status: int | None = None,
         gate: threading.Event | None = None,
+        gate_at: Callable[[list[str]], int] | None = None,
         model: str = "stub-model",
     ) -> None:
         self.reply = reply
@@ -62,6 +63,7 @@ class OpenAIStub:
         self.chunk_delay = chunk_delay
         self.status = status
         self.gate = gate
+        self.gate_at = gate_at  # which streamed piece the gate holds the stream after (default: the first)
         self.model = model
         self.requests: list[dict[str, Any]] = []
         self._server: ThreadingHTTPServer | None = None
@@ -151,9 +153,10 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             try:
                 self._event(_chunk(stub.model, {"role": "assistant", "content": ""}, None))
+                hold = stub.gate_at(pieces) if stub.gate_at else 0
                 for i, piece in enumerate(pieces):
                     self._event(_chunk(stub.model, {"content": piece}, None))
-                    if i == 0 and stub.gate is not None:
+                    if i == hold and stub.gate is not None:
                         stub.gate.wait(timeout=30)
                     time.sleep(stub.chunk_delay)
                 self._event(_chunk(stub.model, {}, "stop"))
