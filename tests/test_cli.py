@@ -22,7 +22,7 @@ def test_json_output_has_the_documented_shape(index_dir):
     out = json.loads(result.stdout)
     assert {"answer", "refused", "citations", "timings"} <= set(out)
     assert "$204,655" in out["answer"] and out["refused"] is False
-    assert set(out["citations"][0]) == {"n", "source", "section", "text"}
+    assert set(out["citations"][0]) == {"n", "source", "section", "text", "title", "scope"}
     assert out["citations"][0]["source"] == "corpus/ai-ml-researcher-career-guide.md"
     assert out["citations"][0]["section"] == "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies"
     assert set(out["timings"]) >= {"condense_ms", "retrieve_ms", "first_token_ms", "generate_ms", "verify_ms", "total_ms"}
