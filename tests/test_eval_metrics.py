@@ -119,7 +119,7 @@ def test_every_figure_in_an_unsupported_sentence_counts_as_shown(verdicts, shown
 def test_refusal_figures_must_occur_in_the_corpus():
     corpus = "Google: $204,655 average. Salary figures describe the US market in 2024."
     assert figures_not_in("The guide has no figures for Germany; for the US in 2024 Google pays $204,655.", corpus) == []
-    assert figures_not_in("The guide has no Germany figures; expect about €90,000 there.", corpus) == ["90,000"]
+    assert figures_not_in("The guide has no Germany figures; expect about €90,000 there.", corpus) == ["€90,000"]
 
 
 @pytest.mark.parametrize(("forbidden", "answer", "shown"), [

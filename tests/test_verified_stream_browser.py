@@ -103,12 +103,13 @@ def test_chat_page_never_shows_the_wrong_figure_in_any_state(page: Page, app_url
 
 def test_widget_never_shows_the_wrong_figure_in_any_state(page: Page, app_url: str) -> None:
     page.goto(f"{app_url}/embed")
-    page.evaluate(OBSERVE, ["#cb-log", ".cb-assistant", ".cb-sources, .cb-feedback"])
+    # The visually hidden "careerbot: " speaker label (.cb-sr) is for screen readers; the visible text is compared.
+    page.evaluate(OBSERVE, ["#cb-log", ".cb-assistant", ".cb-sources, .cb-feedback, .cb-sr"])
     page.locator("#cb-input").fill(GOOGLE)
     page.locator("#cb-send").click()
 
     expect(page.locator(".cb-sources")).to_have_count(1, timeout=TIMEOUT)
     final = page.evaluate("""() => { const n = document.querySelector('.cb-assistant').cloneNode(true);
-                                     n.querySelectorAll('.cb-sources, .cb-feedback').forEach((x) => x.remove()); return n.textContent; }""")
+                                     n.querySelectorAll('.cb-sources, .cb-feedback, .cb-sr').forEach((x) => x.remove()); return n.textContent; }""")
     assert "446,000" in final
     check_states(page.evaluate("window.__states"), final)
