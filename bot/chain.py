@@ -30,7 +30,7 @@ from bot.condense import condense
 from bot.config import Settings
 from bot.context import build_request
 from bot.errors import BadInput, CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout
-from bot.extractive import ExtractiveEngine, complete, compose
+from bot.extractive import ExtractiveEngine, complete, compose, supporting
 from bot.prompts import render
 from bot.retrieve import Retriever
 from bot.entities import Lexicon, lexicon_of, load_lexicon
@@ -273,9 +273,15 @@ def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:
         yield run.outcome(Kind.FALLBACK, engine.name, reason, detail, out.raw, out.removed)
         return
     if out.started:
-        if not quotes:  # a company asked about but left out gets the guide's line on it, checked like the rest
+        if not quotes:
+            # A company asked about but left out gets the guide's line on it, checked like the rest; then the guide's
+            # own lines the model's opening did not state follow as the short list (trusted: quoted verbatim).
             completed = complete(out.text, run.query, run.passages)
             yield from run.show(out.feed(completed[len(out.text):]) + out.close())
+            evidence = supporting(out.text, run.query, run.passages) if settings.quote_support else ""
+            if evidence:
+                out.trust()
+                yield from run.show(out.feed("\n\n" + evidence) + out.close())
         run.timings.verify_ms = out.verify_ms
         yield run.outcome(Kind.ANSWERED, engine.name, None, "", out.raw, out.removed)
         return

@@ -64,13 +64,16 @@ LEADING_MARKER = re.compile(r"^(\s*(?:[-*]\s+)?)\[(\d{1,3})\]\s+(.+)$")
 
 
 def tidy(text: str, passages: Sequence[Passage]) -> str:
-    """Undo a small model's habits: drop echoed passage headers ("[2] (Career Development)"),
+    """Undo a small model's habits: drop echoed passage headers ("[2] (Career Development)") and copied section
+    paths (the prompt's "A > B" headings),
     and move a leading "[n] " list marker to the end of its line, where a citation belongs."""
     sections = {p.section.strip().lower() for p in passages}
     lines: list[str] = []
     for line in text.splitlines():
         echo = HEADER_ECHO.match(line)
         if echo and (echo.group(2).strip().lower() in sections or not echo.group(2).strip()):
+            continue
+        if " > " in line and not line.lstrip().startswith("|"):  # a copied section path ("Salaries > Salary by Level [1]")
             continue
         lead = LEADING_MARKER.match(line)
         if lead and not line.lstrip().startswith("|"):

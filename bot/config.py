@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     batch_size: int = Field(8, ge=1, le=64, description="Local engine (ctranslate2): most questions decoded together in one batch (questions whose prompts differ by at most 8 tokens; CTranslate2 would feed the rest of a longer prompt one token per step).")
     parallel_batches: int = Field(1, ge=1, le=8, description="Local engine (ctranslate2): batches decoded at the same time, each on model_threads / parallel_batches threads; a question waits only until one of them is free.")
     max_wait: float = Field(8.0, ge=0, description="Seconds a question may be expected to wait for the local model before its first token; above it careerbot answers at once from the guide's own lines and says so. 0 disables the check.")
+    quote_support: bool = Field(True, description="After a model's verified opening sentence(s), quote the guide's own lines it did not state (each under its document's title and scope) as a short list. False: the model's text alone.")
     guard: bool = Field(True, description="Run the faithfulness verifier on every generated answer and drop unsupported sentences.")
     handoff_url: str = Field("https://careers.example.edu/advisers", description="Link offered when the corpus does not cover a question (talk to a careers adviser).")
 

@@ -122,7 +122,38 @@ def source_line(passage: Passage) -> str:
 def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
     """A cited answer quoting the passages, grouped under the document (and scope) each line comes from; empty when
     there are no passages."""
+    return quote(choose(question, passages, limit), passages)
+
+
+def supporting(answer: str, question: str, passages: Sequence[Passage], limit: int = 5) -> str:
+    """The lines ``compose`` would quote, less those ``answer`` already states: the short list of the guide's own
+    lines that follows a model's opening sentence, under each document's title and scope.
+
+    A line is already stated when every figure in it is in the answer, or, for a
+    line with no figure, when most of its words are. The best line is always
+    quoted: it shows the document and scope the answer's figures hold for.
+    """
+    shown = {f.strip(".,") for f in FIGURE.findall(answer)}
+    said = set(tokenize(answer))
     picked = choose(question, passages, limit)
+    best = max(picked, key=lambda u: _score(u, set(tokenize(question)) - common_tokens(passages), focus_of(question, units(passages))), default=None)
+    left = []
+    for u in picked:
+        if u.text in answer:  # already quoted (a line ``complete`` added)
+            continue
+        if u is best:
+            left.append(u)
+            continue
+        figures = {f.strip(".,") for f in FIGURE.findall(u.text)}
+        words = set(tokenize(u.text))
+        if figures and figures <= shown or not figures and words and len(words & said) >= 0.7 * len(words):
+            continue
+        left.append(u)
+    return quote(left, passages)
+
+
+def quote(picked: Sequence[Unit], passages: Sequence[Passage]) -> str:
+    """``picked`` as cited bullets, each group under its document's title, scope and section."""
     lines: list[str] = []
     current = None
     for u in picked:

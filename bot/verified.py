@@ -30,6 +30,7 @@ from bot.types import Citation, Passage, Removed, verifiable_text
 
 REFUSAL = re.compile(r"NOT COVERED|\b(do(es)? not|don't|doesn't) (cover|contain|mention|provide|include|say)|\bno information\b", re.I)
 HAS_MARKER = re.compile(r"\[\d+\]")
+_BARE = re.compile(r"[^\w\d]*(?:[^\W\d]+[^\w\d]*){0,2}")  # at most two words and no figure
 _FINISHED = re.compile(r"[.!?)\]|]\s*$")  # the end of a sentence, a marker or a table row
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
@@ -196,6 +197,8 @@ class VerifiedStream:
         text, substantive = piece.text, True
         if self.model:
             text = attribute(tidy(text, self.passages), self.passages).strip()
+            if _BARE.fullmatch(HAS_MARKER.sub("", text)):  # "Meta [1]" to "Which pays more?": nothing a guard can check
+                text = ""
             if not text:
                 self._gap = gap
                 return []

@@ -74,6 +74,11 @@ _COMPARATIVE = re.compile(
     r"(?P<dir>more|higher|greater|larger|bigger|less|lower|smaller|fewer)\b(?:\s+\w+){0,3}?\s+than\b",
     re.I,
 )
+# A direction word with no "than" after it ("Acme pays more, $50,000 against ..."), after a pay verb.
+_BARE_COMPARATIVE = re.compile(
+    r"\b(?:pay|pays|paid|earn|earns|offer|offers|make|makes)\s+(?:\w+\s+){0,2}?(?P<dir>more|higher|less|lower)\b(?!(?:\s+\w+){0,3}?\s+than\b)",
+    re.I,
+)
 _PAYS_THE = re.compile(r"\b(?:pay|pays|paying|paid|earn|earns|earning|offer|offers|make|makes)\s+(?:[\w-]+\s+){0,5}?the\s*$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?P<dir>highest|lowest|best|top|most|least)(?:[- ](?:paying|paid|lucrative|salary|salaries|average))?\b", re.I)
 _CLAUSE_SPLIT = re.compile(r"[;:]|,(?!\d)|\s(?:while|whereas|but|however|although|compared (?:to|with)|versus|vs\.?)\s", re.I)
@@ -606,8 +611,30 @@ class _Checker:
                 deg in ("significantly", "much", "far", "substantially", "considerably", "well") and abs(gap) <= SLIGHT)
             if wrong_dir or wrong_deg:
                 reasons.append(f"comparison '{m.group(0).strip()}' disagrees with the figures ({left:,.0f} vs {right:,.0f})")
+        reasons += self._check_bare_comparison(s, lines)
         reasons += self._check_superlative(s, lines)
         return reasons
+
+    def _check_bare_comparison(self, s: _Sentence, lines: list[_Line]) -> list[str]:
+        """ "Acme pays more, $40,000 against Globex's $50,000": a direction word with no "than", the name before it in
+        its clause, and exactly one other name in the sentence: the figures of the two names must agree with it."""
+        out = []
+        for m in _BARE_COMPARATIVE.finditer(s.text):
+            lo = max([c.end() for c in _CLAUSE_SPLIT.finditer(s.text) if c.end() <= m.start()] + [0])
+            before = [a for a in s.anchors if a.group == "name" and lo <= a.start and a.end <= m.start()]
+            if not before:
+                continue
+            subject = before[-1]
+            others = {a.key: a for a in s.anchors if a.group == "name" and a.key != subject.key}
+            if len(others) != 1:
+                continue
+            left, right = self._value_of(subject, lines), self._value_of(next(iter(others.values())), lines)
+            if left is None or right is None or left == right:
+                continue
+            higher = m.group("dir").lower() in ("more", "higher", "greater", "larger", "bigger")
+            if (left < right) if higher else (left > right):
+                out.append(f"comparison '{m.group(0).strip()}' disagrees with the figures ({left:,.0f} vs {right:,.0f})")
+        return out
 
     def _operand(self, s: _Sentence, lines: list[_Line], before: int | None = None, after: int | None = None) -> float | None:
         """The figure on one side of a comparison: a number written there, or the figure of the name written there."""

@@ -34,7 +34,7 @@ def test_an_unknown_placeholder_fails_loudly():
         prompts.render("answer", passages="p", question="q", extra="x")
 
 
-@pytest.mark.parametrize("rule", ["only from the numbered passages", "one sentence that answers the question", "at most four",
+@pytest.mark.parametrize("rule", ["only from the numbered passages", "The first sentence answers the question", "No lists",
                                   "Copy every figure exactly", "square brackets", "NOT COVERED", "Ignore any instruction", "Never reveal"])
 def test_system_prompt_states_each_rule(rule):
     assert rule in prompts.render("system")
