@@ -1,12 +1,12 @@
 """Follow-ups: rewrite the latest question into a standalone query using the conversation.
 
-Owns turning ("What does Google pay AI research scientists?", "And Meta?")
-into "What does Meta pay AI research scientists?". First turns skip this.
+Owns turning ("What does Acme pay widget analysts?", "And Globex?")
+into "What does Globex pay widget analysts?". First turns skip this.
 Rule-based and instant, so it costs nothing on a CPU and behaves the same
 for every engine: a follow-up that names something the lexicon knows (a
 label such as a company or level, a role) or a capitalised name swaps it into
 the previous standalone question for the same sort of thing (or adds it); a comparison
-("How does that compare to Meta?", "Which of the two pays more?") names both
+("How does that compare to Globex?", "Which of the two pays more?") names both
 sides; any other short follow-up is read together with the previous
 question. The history's user turns are folded in order, so chains of
 follow-ups work.
@@ -34,7 +34,7 @@ def is_follow_up(question: str) -> bool:
 
 
 def _sort(e: Entity) -> tuple[str, str]:
-    """What may stand in for what: labels of one heading (Google, Meta), roles, other names."""
+    """What may stand in for what: labels of one heading (Acme, Globex), roles, other names."""
     return ("label", e.group) if e.kind == "label" else (e.kind, "")
 
 
@@ -48,12 +48,12 @@ def _swap(previous: str, new: Entity, question: str, lex: Lexicon) -> str:
     found = _find(previous, lex)
     same = [e for e in found if _sort(e) == _sort(new)]
     if not same and new.kind == "name" and not prep:
-        same = [e for e in found if e.kind == "label"]  # "And Microsoft?" after "What does Google pay ...?"
+        same = [e for e in found if e.kind == "label"]  # "And Initech?" after "What does Acme pay ...?"
     if same:
         target = same[0]
         return previous[: target.start] + name + previous[target.end :]
     roles = [e for e in found if e.kind == "role"]
-    if new.kind == "label" and roles:  # "what about senior level?" -> "What do senior machine learning engineers earn?"
+    if new.kind == "label" and roles:  # "what about senior level?" -> "What do senior widget analysts earn?"
         level = re.sub(r"[\s-]+level$", "", name, flags=re.I).lower()
         return previous[: roles[0].start] + level + " " + previous[roles[0].start :]
     connector = prep.group(1).lower() if prep else ("for" if new.kind == "role" else "at")

@@ -81,10 +81,10 @@ def relevance(line: Line, q_words: set[str], section_words: set[str], focus: Seq
 
 
 def focus_names(question: str, found: Sequence[Line]) -> list[str]:
-    """The lines' labels the question names ("Google" of "- Google: $204,655"), and its jobs when it names two or more
+    """The lines' labels the question names ("Acme" of "- Acme: $123,456"), and its jobs when it names two or more
     (a comparison). Labels come from the passages themselves, so any document's names work."""
     labels = [line.text.lstrip("- ").split(":", 1)[0].strip() for line in found if ":" in line.text[:60]]
-    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w&.+-]*", question)}  # a name as the question writes it ("Google", not "programming")
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w&.+-]*", question)}  # a name as the question writes it ("Acme", not "programming")
     named = [label for label in dict.fromkeys(labels)
              if 0 < len(label.split()) <= 4 and label.split()[0].lower() in capitalised and mentions(question, label)]
     jobs = list(dict.fromkeys(phrase for phrase, _, _ in job_phrases(question)))

@@ -38,7 +38,7 @@ class DocScope:
     data_source: str = ""
 
     def phrase(self) -> str:
-        """ "AI/ML Researcher guide, US 2024" style: title, then region and year when known."""
+        """ "Widget Analyst guide, Freedonia 2031" style: title, then region and year when known."""
         where = " ".join(x for x in (self.region, self.year) if x)
         return f"{self.title}, {where}" if self.title and where else self.title or where
 
@@ -111,7 +111,7 @@ class Lexicon:
         return sorted(((k, p) for p, k in out.items()), key=lambda kp: -len(kp[1]))
 
     def forms(self, phrase: str) -> list[str]:
-        """Spellings of one phrase: acronyms expanded ("ML engineer" -> "machine learning engineer") and contracted."""
+        """Spellings of one phrase: acronyms expanded ("WQ engineer" -> "widget quality engineer") and contracted."""
         import re
 
         out = [phrase]
@@ -175,7 +175,7 @@ class Lexicon:
         return sorted(found, key=lambda e: e.start)
 
     def _trimmed(self, text: str, e: Entity, taken: list[tuple[int, int]]) -> Entity | None:
-        """An unknown capitalised run without the words another entry took ("Germany AI researchers" -> "Germany")."""
+        """An unknown capitalised run without the words another entry took ("Freedonia WQ engineers" -> "Freedonia")."""
         import re
 
         keep = [(m.start() + e.start, m.end() + e.start) for m in re.finditer(r"\S+", text[e.start:e.end])
@@ -202,12 +202,12 @@ def _spelling(lex: Lexicon, kind: str, low: str) -> str:
 
 
 def role_key(phrase: str) -> frozenset[str]:
-    """A job title's meaning as stems: "AI researcher" and "AI research scientist" give one key (scientist folds into research)."""
+    """A job title's meaning as stems: "widget researcher" and "widget scientist" give one key (scientist folds into research)."""
     return content_stems(phrase) - {"role"}
 
 
 def expand_initials(phrase: str, roles: tuple[str, ...]) -> str:
-    """ "ML engineer" -> "Machine Learning engineer" when a known role spells the initials out ("Machine Learning Engineer")."""
+    """ "WQ engineer" -> "Widget Quality engineer" when a known role spells the initials out ("Widget Quality Engineer")."""
     import re
 
     def repl(m: re.Match[str]) -> str:

@@ -2,7 +2,7 @@
 
 Owns ``compose``: split passages into units (bullets and sentences), score
 each by word overlap with the question (plus its section path), favour units
-naming a label the question names (a line's "Google:", "Director:"), and quote the best ones
+naming a label the question names (a line's "Acme:", "Grade W3:"), and quote the best ones
 verbatim with their [n], under a line naming each quoted document and its
 scope ("From UX Researcher: Career Guide, UK 2023, "Salaries > Salary by
 Level":"), so every figure shown says where and when it holds. A line that
@@ -79,13 +79,13 @@ def _score(unit: Unit, q_tokens: set[str], focus: list[str]) -> float:
 
 
 def labels(all_units: Sequence[Unit]) -> list[str]:
-    """What the passages' lines are about: the label before a colon ("Google" in "Google: $204,655 average")."""
+    """What the passages' lines are about: the label before a colon ("Acme" in "Acme: $123,456 average")."""
     out = [u.text.split(":", 1)[0].strip() for u in all_units if u.bullet and ":" in u.text[:60]]
     return list(dict.fromkeys(x for x in out if 0 < len(x.split()) <= 4))
 
 
 def focus_of(question: str, all_units: Sequence[Unit]) -> list[str]:
-    """The passages' labels the question names ("Google", "Director")."""
+    """The passages' labels the question names ("Acme", "Grade W3")."""
     return [label for label in labels(all_units) if mentions(question, label)]
 
 
@@ -173,7 +173,7 @@ def complete(answer: str, question: str, passages: Sequence[Passage]) -> str:
     """``answer`` plus, for each company (or, in a comparison, job) the question names and the answer leaves out,
     the guide's best line about it, quoted with its [n].
 
-    A small model asked "Compare IBM and Google pay" often gives only IBM; the
+    A small model asked "Compare Initech and Acme pay" often gives only Initech; the
     reader asked for both. Only verbatim passage lines are added, so nothing
     unsupported can enter.
     """

@@ -2,7 +2,7 @@
 
 Owns the one parser of figures shared by the verifier (bot/verify.py) and the
 eval harness (fact recall). A figure is a ``Quantity``: its value in plain
-units ("$1.8 trillion" -> 1.8e12, "204k" -> 204000, "74%" -> 74.0), a kind
+units ("$3.7 trillion" -> 3.7e12, "123k" -> 123000, "61%" -> 61.0), a kind
 (money, percent, year, count) and where it stands in the text.
 
 Shortcuts it takes: small number words are read only before a unit of time
@@ -63,7 +63,7 @@ class Quantity:
 
 
 def parse_numbers(text: str) -> list[Quantity]:
-    """Every figure in ``text``, in order. Ranges ("$56,000 - $446,000", "$1.8-2 trillion") give both ends."""
+    """Every figure in ``text``, in order. Ranges ("$43,000 - $345,000", "$3.7-4 trillion") give both ends."""
     found = [q for m in _NUMBER_RE.finditer(text) if (q := _from_match(text, m)) is not None]
     found += [_from_word(text, m) for m in _WORD_RE.finditer(text)]
     found.sort(key=lambda q: q.start)
@@ -108,7 +108,7 @@ def _has_approx_word(text: str, start: int) -> bool:
 
 
 def _share_range_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """In "$149,000 - 220,000" or "$1.8-2 trillion" both ends take the unit the range is written with."""
+    """In "$111,000 - 222,000" or "$3.7-4 trillion" both ends take the unit the range is written with."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -139,7 +139,7 @@ def _scale_of(q_text: str) -> float:
 
 
 def precision(q: Quantity) -> float:
-    """The rounding step a figure is written to: "204k" -> 1000, "$1.8 trillion" -> 1e11, "$205,000" (approx) -> 1000."""
+    """The rounding step a figure is written to: "123k" -> 1000, "$3.7 trillion" -> 1e11, "$124,000" (approx) -> 1000."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?|\.\d+", q.text)
     if not digits:
         return 1.0
@@ -163,8 +163,8 @@ def same_quantity(a: Quantity, b: Quantity, *, tolerance: float = 0.0) -> bool:
 
     Values must be equal up to ``tolerance`` (relative). A rounded figure
     (``approx``) also matches a precise one that rounds or truncates to it,
-    within 5%: "204k" ~ "$204,655", "about $420 billion" ~ "$419.94 billion".
-    A bare number matches any kind ("204,655" ~ "$204,655"); otherwise kinds must agree, and two written
+    within 5%: "123k" ~ "$123,456", "about $310 billion" ~ "$309.87 billion".
+    A bare number matches any kind ("123,456" ~ "$123,456"); otherwise kinds must agree, and two written
     currencies must be the same ("£58,000" is not "$58,000"; CAD and US dollars are both written "$").
     """
     if not _kinds_compatible(a.kind, b.kind) or (a.currency and b.currency and a.currency != b.currency):
@@ -187,7 +187,7 @@ def _rounds_to(rounded: Quantity, exact: Quantity) -> bool:
 def fact_in_text(fact: str, text: str) -> bool:
     """Whether ``text`` states ``fact``.
 
-    A fact with figures: every figure appears in ``text``, normalised ("204,655" ~ "$204,655", "85k" ~ "$85,000").
+    A fact with figures: every figure appears in ``text``, normalised ("123,456" ~ "$123,456", "76k" ~ "$76,000").
     A fact without figures: its words appear together, case-insensitively, on word boundaries.
     """
     wanted = parse_numbers(fact)

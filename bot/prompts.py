@@ -1,7 +1,9 @@
-"""Prompt files: prompts/*.txt with $named placeholders (string.Template).
+"""Prompt files: prompts/*.txt with $named placeholders (string.Template), and prompts/starters.list.
 
 Owns loading and rendering. Rendering fails loudly (KeyError naming the
 placeholder) when a value is missing; a parametrized test renders every file.
+``starters`` reads the suggested questions the chat page and the widget show
+(prompts/starters.list, one a line: a list, not a template, so it is no *.txt).
 """
 
 from __future__ import annotations
@@ -33,3 +35,14 @@ def render(name: str, **values: object) -> str:
 
 def names() -> list[str]:
     return sorted(p.stem for p in PROMPTS_DIR.glob("*.txt"))
+
+
+STARTERS_FILE = PROMPTS_DIR / "starters.list"
+
+
+def starters(path: Path = STARTERS_FILE) -> tuple[str, ...]:
+    """The suggested questions, in file order: one a line, blank lines and "#" comments skipped; none when the file is absent."""
+    if not path.is_file():
+        return ()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))

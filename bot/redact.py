@@ -7,7 +7,7 @@ the text still unredacted:
 
 - e-mail: ``name@domain.tld``, and the spelled-out forms students use
   (``name (at) uni (dot) edu``, ``name at uni dot edu``) -> ``[EMAIL]``;
-- phone: Google's libphonenumber (the ``phonenumbers`` package) finds numbers
+- phone: libphonenumber (the ``phonenumbers`` package) finds numbers
   valid for the US or in international form (+44 ..., 0044 ...); a generic
   shape (9-15 digits in groups, no currency sign or thousands comma) catches
   domestic numbers of other countries -> ``[PHONE]``;
@@ -15,8 +15,8 @@ the text still unredacted:
   number, ...), a letter-prefixed number (A01234567, z5123456), or any bare run
   of 7-12 digits -> ``[STUDENT_ID]``.
 
-What is never touched: figures as the guide writes them. Money ($204,655,
-$1.8 million), ranges ($56,000-$446,000, 2023-2030), percentages, years and
+What is never touched: figures as the guide writes them. Money ($123,456,
+$3.7 million), ranges ($43,000-$345,000, 2031-2035), percentages, years and
 dates have a currency sign, a thousands comma, a decimal point or fewer than
 seven digits; ``python -m eval redaction`` measures recall on a labelled set
 and false hits on the corpus (must be 0).

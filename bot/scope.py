@@ -3,11 +3,11 @@
 Owns the "honest answer" decision for out-of-scope questions, from the lexicon
 ingest built (bot/entities.py), never from lists of one guide's names:
 
-- a name (company, place, organisation) the documents never mention: "Microsoft", "Germany";
+- a name (company, place, organisation) the documents never mention: "Initech", "Freedonia";
 - a job title no document's roles or headings describe, aliases and abbreviations
-  allowed ("ML engineer" is the guide's "Machine Learning Engineer"; "research
-  scientist" is a "researcher"): "nurse";
-- a year the pay figures do not describe ("What will I earn in 2030?"): the note says
+  allowed ("WQ engineer" is a document's "Widget Quality Engineer"; "widget
+  scientist" is a "widget researcher"): "nurse";
+- a year the pay figures do not describe ("What will I earn in 2035?"): the note says
   which year the figures are for and that they are not a forecast;
 - a subject the documents never mention at all ("ranking universities"): its words are
   nowhere in the corpus.
@@ -33,7 +33,7 @@ _ASKING = frozenset("""tell explain need needs get become becoming best good bet
     typically usually work working job jobs career careers role roles field fields fast quickly grown""".split())
 
 
-# Where a question names what it is about (language): "in Germany", "at OpenAI", "does Microsoft pay", "Nvidia's".
+# Where a question names what it is about (language): "in Freedonia", "at Initech", "does Hooli pay", "Umbrella's".
 _NAME_BEFORE = re.compile(r"\b(?:in|at|for|from|with|by|about|of|does|do|did|and|or|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _NAME_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:pays?|paid|offers?|hires?|employs?|gives?))", re.I)
 _DETERMINED = re.compile(r"\b(?:which|what|the|a|an|for|about|of|in|on|best|top|rank|ranking)\s+(?:[\w'-]+\s+)?$", re.I)
@@ -132,7 +132,7 @@ def _merged(gaps: list[Entity], question: str) -> list[Entity]:
 
 
 def names_phrase(entities: list[Entity], question: str) -> str:
-    """ "Germany", "Microsoft or Germany", "other years (the pay figures are for 2024; they are not a forecast)": an asked
+    """ "Freedonia", "Initech or Freedonia", "other years (the pay figures are for 2031; they are not a forecast)": an asked
     year is not repeated, so a planted year is never echoed as if it were the guide's."""
     parts = [("other years" if e.kind == "year" else question[e.start : e.end]) + (f" ({e.note})" if e.note else "") for e in entities]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]

@@ -263,7 +263,7 @@ _NOT_MODIFIER = frozenset("pay pays paid earn earns make makes become becoming h
 
 
 def job_phrases(text: str) -> list[tuple[str, int, int]]:
-    """Job titles: up to three modifier words and a job head noun ("machine learning engineer", "nurse") as (phrase, start, end)."""
+    """Job titles: up to three modifier words and a job head noun ("widget quality engineer", "nurse") as (phrase, start, end)."""
     out = []
     for m in _JOB.finditer(text):
         mods: list[str] = []
@@ -298,7 +298,7 @@ _CAPS = re.compile(r"(?<![\w.'’-])([A-Z][\w&.'’+#-]*(?:\s+(?:of\s+|&\s+|de\s
 
 
 def proper_names(text: str, first_words: bool = False) -> list[str]:
-    """Capitalised phrases ("Silicon Valley", "LinkedIn"); a sentence's first word only when ``first_words``."""
+    """Capitalised phrases ("Springfield Heights", "WidgetHub"); a sentence's first word only when ``first_words``."""
     return [p for p, _, _ in proper_name_spans(text, first_words)]
 
 
@@ -339,7 +339,7 @@ def row_cells(line: str) -> list[tuple[str, str]] | None:
 
 
 def line_label(body: str) -> str:
-    """What a line is about: a table row's first cell, else the label before a colon ("Google" in "Google: $204,655")."""
+    """What a line is about: a table row's first cell, else the label before a colon ("Acme" in "Acme: $123,456")."""
     cells_ = row_cells(body)
     if cells_:
         return cells_[0][1]

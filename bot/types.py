@@ -40,7 +40,7 @@ def scope_label(item: object) -> str:
 
 def search_text(title: str, section: str, text: str) -> str:
     """What retrieval matches a chunk by: its document's title (so "data analyst" finds a row of the data analyst
-    guide's table), its section path (so "Google" finds the salary chunk) and its text, one per line."""
+    guide's table), its section path (so "Acme" finds the salary chunk) and its text, one per line."""
     return "\n".join(part for part in (title, section, text) if part)
 
 
@@ -66,7 +66,7 @@ class Chunk:
     """One piece of a corpus document, as ingest stores it.
 
     ``section`` is the heading path joined with " > ", e.g.
-    "Salary Ranges (US Market, 2024) > AI Researcher Salaries".
+    "Pay (Freedonia, 2031) > Widget Analyst Salaries".
     ``meta`` holds the document's meta (ingest/load.py: title always; region,
     year, data_source, scope, audience when the document states them),
     flattened to str/int/float/bool values so Chroma can store it.

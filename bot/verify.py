@@ -7,20 +7,20 @@ passages when it cites none:
 
 1. numbers: every money amount, percentage, year and range is in a cited
    passage, normalised (bot/numbers.py), with its unit; a number said of a
-   label ("Google", "Director") or a role stands with it in the passage's line;
+   label ("Acme", "Grade W3") or a role stands with it in the passage's line;
 2. entities: names, places, job titles and sources are in the cited passages
    ("invented" when the corpus never names them);
 3. statistic kind: average / median / range / top 10% / bottom 10% match the line;
 4. comparisons: "more than", "highest", "slightly less" agree with the figures,
-   also across clauses ("$189,678, slightly less than Meta's");
-5. lists: an item the documents list under one label or heading ("Entry-Level:
-   Research Intern") is not attributed to another;
+   also across clauses ("$123,456, slightly less than Globex's");
+5. lists: an item the documents list under one label or heading ("Grade W1:
+   Widget Apprentice") is not attributed to another;
 6. reversal: a claim whose word is the opposite of its passage's (recommend/avoid,
    increase/decrease, edge/central, ...), and a "not" the passage does not have;
 7. support: the share of the unit's content words found in its best passage.
 
-Scope and hand-off clauses ("The guide does not cover Germany; for the US in
-2024 it gives ...", "Microsoft is not among the companies listed") are checked
+Scope and hand-off clauses ("The guide does not cover Freedonia; for Ruritania in
+2031 it gives ...", "Initech is not among the companies listed") are checked
 only outside their "not covered" part. Knowledge of names, roles and lists comes
 from the lexicon built at ingest (bot/entities.py); the word lists here are
 language only (statistics, comparison, negation, opposites).
@@ -129,7 +129,7 @@ class GuardResult:
 
 @dataclass(frozen=True)
 class _Line:
-    """One line of a passage with its heading (the section it sits under) and its label ("Google" in "- Google: ...")."""
+    """One line of a passage with its heading (the section it sits under) and its label ("Acme" in "- Acme: ...")."""
 
     text: str
     heading: str
@@ -222,7 +222,7 @@ def _anchors(text: str, lex: Lexicon) -> tuple[_Anchor, ...]:
 
 
 def _canonical(label: str) -> str:
-    """ "Senior-level" and "senior level" are one label."""
+    """ "Apprentice-level" and "apprentice level" are one label."""
     return re.sub(r"[\s-]+level$", "", re.sub(r"[\s-]+", " ", label.lower()).strip())
 
 
@@ -244,8 +244,8 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 def _anchor_for(text: str, q: Quantity, anchors: list[_Anchor], group: str, numbers: Sequence[Quantity] = ()) -> _Anchor | None:
     """The name of ``group`` the number is said of.
 
-    As many names as figures ("Google and Meta pay $204,655 and $177,730",
-    "$109,736 at junior level to $141,405 at senior level"): paired in order.
+    As many names as figures ("Acme and Globex pay $123,456 and $98,765",
+    "$87,654 at junior level to $109,876 at senior level"): paired in order.
     Otherwise the nearest name in the number's clause, else the nearest before it.
     """
     cands = [a for a in anchors if a.group == group]
@@ -336,7 +336,7 @@ def _prepare(unit: _Unit, lex: Lexicon) -> _Sentence:
 
 def _scope_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Clauses that say what the guide does not cover, or hand the user over to a person; also a negated clause
-    about a name the documents never mention ("Microsoft is not among the companies listed")."""
+    about a name the documents never mention ("Initech is not among the companies listed")."""
     spans = []
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^;:]+|[;:]", text)]
     for a, b in pieces:
@@ -498,7 +498,7 @@ class _Checker:
                     if not rest and not (not e.known and _NAMED_SUBJECT.match(s.text[e.end:])):
                         continue  # a sentence's capitalised first word ("Go on to ...", "Two figures ..."), unless it pays or owns
                     if rest and any(_mentions(cited_text, f) for f in self.lex.forms(rest)):
-                        continue  # "Learn Python"
+                        continue  # "Learn Cobol"
                 kind = "name"
             invented = not e.known
             reasons.append(f"{kind} '{surface}' not in {where}" + (" (invented: not in the corpus)" if invented else ""))
@@ -544,7 +544,7 @@ class _Checker:
 
     # -- 5: lists: an item under the wrong label ------------------------------
     def _check_lists(self, s: _Sentence, where: str) -> list[str]:
-        """ "mid-level roles include principal scientist" where the documents list it under Senior-Level."""
+        """ "grade W2 roles include widget apprentice" where the documents list it under Grade W1."""
         owners, items = _list_index(self.lex)
         if not owners:
             return []
@@ -585,7 +585,7 @@ class _Checker:
             return []
         theirs = _claim_part(best.text)
         plain = "".join(" " if any(e.kind == "label" and e.start <= i < e.end for e in self.lex.find(own, unknown=False)) else ch
-                        for i, ch in enumerate(own))  # "Edge AI" names a topic; its "edge" is no claim
+                        for i, ch in enumerate(own))  # "Edge Widgets" names a topic; its "edge" is no claim
         for a, b in _OPPOSITES:
             for mine, other in ((a, b), (b, a)):
                 m = re.search(rf"\b(?:{mine})\b", own, re.I)
@@ -642,7 +642,7 @@ class _Checker:
             lo = max([m.end() for m in _CLAUSE_SPLIT.finditer(s.text) if m.end() <= before and not re.match(r"\s*\(", s.text[m.end():])] + [0])
             nums = [q for q in s.numbers if lo <= q.start and q.end <= before and q.kind in ("money", "percent")]
             names = [a for a in s.anchors if lo <= a.start and a.end <= before]
-            if not nums and not names:  # "Apple's average is $189,678, slightly less than Meta's": the side is the clause before
+            if not nums and not names:  # "Acme's average is $123,456, slightly less than Globex's": the side is the clause before
                 nums = [q for q in s.numbers if q.end <= before and q.kind in ("money", "percent")]
                 names = [a for a in s.anchors if a.end <= before and a.group == "name"]
             if nums and (not names or nums[-1].start > names[-1].start):
@@ -755,7 +755,7 @@ def _list_index(lex: Lexicon) -> tuple[dict[str, str], dict[str, frozenset[str]]
 
 
 def _owner_forms(owner: str) -> list[str]:
-    """ "Senior-Level" is also said "senior-level", "senior level", "senior roles"."""
+    """ "Apprentice-Level" is also said "apprentice-level", "apprentice level", "apprentice roles"."""
     forms = [owner]
     m = re.fullmatch(r"(\w+)[\s-]+level", owner, re.I)
     if m:
@@ -782,7 +782,7 @@ def _mention_pattern(phrase: str) -> re.Pattern[str]:
 
 def _owner_for(text: str, pos: int, end: int, owners: list[tuple[str, int, int]]) -> str | None:
     """The owner an item at ``pos`` is said of: the nearest one before it in its clause, else one it is called
-    ("Principal scientist is an entry-level role")."""
+    ("Widget apprentice is a grade W2 role")."""
     lo = max([m.end() for m in re.finditer(r"[;.]|\bwhile\b|\bwhereas\b", text) if m.end() <= pos] + [0])
     nxt = re.search(r"[;.]|\bwhile\b|\bwhereas\b", text[pos:])
     hi = pos + nxt.start() if nxt else len(text)

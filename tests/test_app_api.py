@@ -191,6 +191,18 @@ def test_embed_page_may_be_framed_only_by_allowed_origins(server: AppServer) -> 
     assert ALLOWED not in chat_page.headers["content-security-policy"]
 
 
+def test_embed_page_offers_the_suggested_questions_of_the_prompts_folder(server: AppServer) -> None:
+    from html import escape
+
+    from bot import prompts
+
+    page = httpx.get(f"{server.url}/embed").text
+
+    assert prompts.starters()
+    assert page.count('class="cb-starter"') == len(prompts.starters())
+    assert all(f'class="cb-starter">{escape(q)}</button>' in page for q in prompts.starters())
+
+
 def test_widget_script_is_served_as_javascript(server: AppServer) -> None:
     response = httpx.get(f"{server.url}/widget.js")
 
@@ -247,6 +259,16 @@ def test_answer_markup_escapes_text_and_links_each_marker_to_its_passage() -> No
     assert '<a class="cite-link" href="#cite-m3-1"' in markup and 'id="cite-m3-1"' in markup
     assert "[7]" in markup and "#cite-m3-7" not in markup
     assert "careers adviser" not in markup
+
+
+def test_suggested_questions_are_escaped_into_the_embed_page() -> None:
+    from bot.web.widget import starter_buttons
+
+    markup = starter_buttons(("Does <b>Acme</b> pay > $100?", "And Globex?"))
+
+    assert "<b>" not in markup and "Does &lt;b&gt;Acme&lt;/b&gt; pay &gt; $100?</button>" in markup
+    assert markup.count('<button type="button" class="cb-starter">') == 2
+    assert starter_buttons(()) == ""
 
 
 def test_uncovered_answer_markup_offers_the_handoff_link() -> None:

@@ -31,6 +31,7 @@ from typing import Any
 import gradio as gr
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import prompts
 from bot.errors import CareerbotError
 from bot.feedback import FeedbackRecord
 from bot.types import Outcome, QueueStatus, Turn
@@ -41,12 +42,6 @@ from bot.web.warmup import status_line
 
 log = logging.getLogger(__name__)
 CUT_OFF = "Sorry, this answer could not be finished. Please ask again."
-
-STARTERS: tuple[str, ...] = (
-    "What are the career steps to become an AI researcher?",
-    "What does Meta pay AI research scientists?",
-    "Which skills do AI/ML researchers need?",
-)
 
 CSS = """
 #chat { flex-grow: 1; }
@@ -157,7 +152,8 @@ def build_ui(deps: Deps) -> gr.Blocks:
             msg = gr.Textbox(label="Your question", show_label=False, placeholder="Type your question", scale=5, elem_id="msg", max_lines=4)
             send = gr.Button("Send", variant="primary", scale=1, min_width=70, elem_id="send")
         with gr.Row(elem_id="starters"):
-            starters = [gr.Button(q, size="sm", elem_classes=["starter"]) for q in STARTERS]
+            questions = prompts.starters()
+            starters = [gr.Button(q, size="sm", elem_classes=["starter"]) for q in questions]
         new_chat = gr.Button("New chat", size="sm", elem_id="new-chat")
         with gr.Row(visible=False, elem_id="reason-row") as reason_row:
             reason = gr.Textbox(label="What was wrong? (optional)", elem_id="reason", scale=4)
@@ -175,7 +171,7 @@ def wire_events(deps: Deps, c: dict[str, Any]) -> None:
     respond = make_respond(deps)
     for trigger in (c["msg"].submit, c["send"].click):
         trigger(respond, [c["msg"], c["session"]], chat_out)
-    for button, question in zip(c["starters"], STARTERS, strict=True):
+    for button, question in zip(c["starters"], c["questions"], strict=True):
         button.click(make_starter(respond, question), [c["session"]], chat_out)
     reset_out = [c["chatbot"], c["msg"], c["session"], c["reason_row"], c["feedback_note"]]
     c["new_chat"].click(new_session, None, reset_out)

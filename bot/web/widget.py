@@ -4,7 +4,8 @@ Owns the routes and the static files under bot/web/static/. /widget.js is
 static/widget.js behind static/theme.js (the theming rules /embed also loads). /embed is plain
 HTML + JS (no framework) that talks to /api/chat/stream and builds every node
 with textContent, so nothing a user, the model or the corpus writes can run as
-markup. The only value put into the page is the public hand-off link; nothing
+markup. The only values put into the page are the public hand-off link and the
+suggested questions of prompts/starters.list (escaped); nothing
 secret is ever in it. Its CSP (frame-ancestors) comes from security.py.
 """
 
@@ -18,6 +19,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from bot import prompts
 from bot.config import Settings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -60,7 +62,13 @@ def render_embed_page(settings: Settings) -> str:
         handoff_url=html.escape(safe_url(settings.handoff_url), quote=True),
         static=STATIC_URL,
         max_chars=settings.max_message_chars,
+        starters=starter_buttons(prompts.starters()),
     )
+
+
+def starter_buttons(questions: tuple[str, ...]) -> str:
+    """The suggested questions as /embed's buttons, escaped (widget.js's data-starters may replace them in the page)."""
+    return "".join(f'\n      <button type="button" class="cb-starter">{html.escape(q)}</button>' for q in questions)
 
 
 def safe_url(url: str) -> str:
