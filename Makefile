@@ -38,7 +38,9 @@ test: preflight install
 	$(PY) -m pytest -q
 
 eval: ingest
+	$(PY) -m eval run --suite eval/suites/golden.jsonl --engine extractive --out reports/eval-extractive
 	$(PY) -m eval run --suite eval/suites/golden.jsonl --engine local --guard both --out reports/eval-local
+	$(PY) -m eval compare reports/eval-extractive reports/eval-local --out reports/eval-compare
 
 bench: ingest
 	$(PY) -m eval bench --out reports/bench

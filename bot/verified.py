@@ -197,7 +197,8 @@ class VerifiedStream:
         text, substantive = piece.text, True
         if self.model:
             text = attribute(tidy(text, self.passages), self.passages).strip()
-            if _BARE.fullmatch(HAS_MARKER.sub("", text)):  # "Meta [1]" to "Which pays more?": nothing a guard can check
+            bare = HAS_MARKER.sub("", text).strip()
+            if _BARE.fullmatch(bare) or bare.endswith("?"):  # "Meta [1]" to "Which pays more?", or the question echoed
                 text = ""
             if not text:
                 self._gap = gap

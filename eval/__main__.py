@@ -1,4 +1,4 @@
-"""python -m eval {run,judge,bench,feedback-export,redaction,insights}: one dispatcher, each subcommand in its own module.
+"""python -m eval {run,compare,judge,bench,feedback-export,redaction,insights}: one dispatcher, each subcommand in its own module.
 
 Each module exposes ``add_parser(subparsers)`` which registers its subcommand
 and sets ``func`` to a callable taking the parsed args and returning an exit code.
@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 
-SUBCOMMANDS = ("run", "judge", "bench", "feedback", "redaction", "insights")
+SUBCOMMANDS = ("run", "compare", "judge", "bench", "feedback", "redaction", "insights")
 
 
 def main(argv: list[str] | None = None) -> int:
