@@ -198,7 +198,7 @@ class VerifiedStream:
         if self.model:
             text = attribute(tidy(text, self.passages), self.passages).strip()
             bare = HAS_MARKER.sub("", text).strip()
-            if _BARE.fullmatch(bare) or bare.endswith("?"):  # "Meta [1]" to "Which pays more?", or the question echoed
+            if _BARE.fullmatch(bare) or bare.endswith("?"):  # "Acme [1]" to "Which pays more?", or the question echoed
                 text = ""
             if not text:
                 self._gap = gap

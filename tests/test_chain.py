@@ -101,10 +101,12 @@ def test_model_answer_that_leaves_out_one_side_of_a_comparison_gets_its_line(ind
     assert any("Top Companies" in c.section for c in result.citations)
 
 
-def test_model_answer_that_covers_what_was_asked_gets_nothing_added(index_settings):
+def test_model_answer_that_covers_what_was_asked_gets_no_checked_line_added(index_settings):
     reply = "Google pays AI research scientists $204,655 on average [1]."
-    result = run(index_settings, Scripted(reply))
+    result = run(index_settings.model_copy(update={"quote_support": False}), Scripted(reply))
     assert result.text.strip() == reply
+    quoted = run(index_settings, Scripted(reply)).text  # by default the guide's own line follows, under its scope
+    assert quoted.startswith(reply + "\n\nFrom ") and "- Google: $204,655 average" in quoted
 
 
 def test_nothing_relevant_refuses_without_generating(index_settings):
@@ -138,7 +140,8 @@ def test_follow_up_uses_history_for_retrieval(index_settings):
 def test_units_stream_one_by_one_before_the_final_answer(index_settings):
     engine = Scripted("Google pays $204,655 on average [1]. Meta pays $177,730 on average [1]. Google pays from $56,000 to $446,000 [1].")
     items = list(stream_answer(GOOGLE, [], index_settings, runtime=Runtime(index_settings, engine=engine)))
-    assert all(isinstance(i, str) for i in items[:-1]) and len(items) == 4 and isinstance(items[-1], Outcome)
+    assert all(isinstance(i, str) for i in items[:-1]) and isinstance(items[-1], Outcome)
+    assert items[:3] == ["Google pays $204,655 on average [1].", " Meta pays $177,730 on average [1].", " Google pays from $56,000 to $446,000 [1]."]
     assert "".join(items[:-1]) == items[-1].text
     timings = items[-1].timings
     assert timings.total_ms >= timings.first_unit_ms >= timings.first_token_ms >= timings.retrieve_ms > 0

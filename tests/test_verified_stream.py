@@ -201,6 +201,47 @@ def test_sse_tokens_are_verified_units_and_join_to_the_final_answer(index_settin
     assert names[-1] == "final" and set(names[2:-1]) == {"token"}
     tokens = [d["text"] for n, d in events if n == "token"]
     final = events[-1][1]
-    assert not any("1,000,000" in t for t in tokens) and len(tokens) == 2
+    assert not any("1,000,000" in t for t in tokens)
+    assert tokens[:2] == ["Google pays AI research scientists $204,655 on average [1].", " Meta pays $177,730 on average [1]."]
+    assert all(t.startswith("\n") for t in tokens[2:])  # then the guide's own lines, one event each
     assert "".join(tokens) == final["answer"] and final["outcome"] == {"kind": "answered", "reason": None}
     assert any("1,000,000" in r["sentence"] for r in final["removed"])
+
+
+# --- the answer's shape: the model opens, the guide's own lines follow (bot/extractive.py supporting) ---------------
+
+def test_the_model_opening_comes_first_then_the_guides_lines_it_did_not_state_under_their_scope(index_settings):
+    question = "What do AI researchers earn in the US?"
+    pieces, final = consume(index_settings, Scripted("The median salary for AI researchers is $161,650 [1]."), question=question)
+    extractive = [i for i in stream_answer(question, [], index_settings, runtime=Runtime(index_settings)) if isinstance(i, Outcome)][0]
+
+    assert final.kind is Kind.ANSWERED and final.text.startswith("The median salary for AI researchers is $161,650")
+    opening, _, support = final.text.partition("\n\n")
+    assert support.startswith("From ") and "US 2024" in support.splitlines()[0]  # the document and scope of the figures
+    quoted = [line for line in support.splitlines() if line.startswith("- ")]
+    assert quoted and all(line in extractive.text for line in quoted)  # the guide's own lines, verbatim
+    assert "".join(pieces) == final.text
+
+
+def test_a_line_the_opening_already_states_is_not_quoted_again_except_the_best_one(index_settings):
+    question = "How much do AI research scientists earn at Apple?"
+    pieces, final = consume(index_settings, Scripted("Apple pays AI research scientists $189,678 on average, range $89,000 - $326,000 [1]."),
+                            question=question)
+    support = final.text.partition("\n\n")[2]
+    assert support.count("$189,678") == 1  # the best line, once, for its scope
+    assert "".join(pieces) == final.text
+
+
+def test_quoted_support_can_be_switched_off(index_settings):
+    settings = index_settings.model_copy(update={"quote_support": False})
+    _, final = consume(settings, Scripted("The median salary for AI researchers is $161,650 [1]."), question="What do AI researchers earn in the US?")
+    assert final.text == "The median salary for AI researchers is $161,650 [1]."
+
+
+@pytest.mark.parametrize("reply", ["Meta [1]", "Which pays more, Google or Meta? [1]", "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies [1]"])
+def test_a_unit_with_nothing_to_check_is_never_shown(index_settings, reply):
+    question = "Which pays more, Google or Meta?"
+    pieces, final = consume(index_settings, Scripted(reply), question=question)
+    extractive = [i for i in stream_answer(question, [], index_settings, runtime=Runtime(index_settings)) if isinstance(i, Outcome)][0]
+    assert final.kind is Kind.FALLBACK and final.reason is Reason.GUTTED
+    assert "".join(pieces) == final.text == extractive.text  # the guide's lines, and only them

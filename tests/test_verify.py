@@ -177,6 +177,9 @@ NEW_CASES = [
     # comparison direction against the figures, also across clauses
     ("Google: $204,655", "Apple pays slightly less than Meta on average [1].", False, "comparison"),
     ("Google: $204,655", "Apple's average is $189,678, slightly less than Meta's [1].", False, "comparison"),
+    # a direction word with no "than" (a real 0.5B answer to "Which pays more, Google or Meta?")
+    ("Google: $204,655", "Meta pays more, $177,730 on average against Google's $204,655 [1].", False, "comparison"),
+    ("Google: $204,655", "Google pays more, $204,655 on average against Meta's $177,730 [1].", True, ""),
     ("Google: $204,655", "Apple's average ($189,678) is higher than Meta's ($177,730) [1].", True, ""),
     ("Google: $204,655", "Google pays $204,655 on average and Meta $177,730, so Google pays more [1].", True, ""),
     # a list item moved to another level
