@@ -26,13 +26,13 @@ from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Frame, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Frame, Page, expect
 
 from bot.feedback import FeedbackStore
 from host_site import Site
 from openai_stub import OpenAIStub
 from services import free_port
-from web_server import CHROMIUM_ARGS, REPO, AppServer, start_app
+from web_server import REPO, AppServer, start_app
 
 DOCS = REPO / "docs"
 META = "What does Meta pay AI research scientists?"
@@ -64,14 +64,6 @@ def after_first_sentence(pieces: list[str]) -> int:
     screen while the answer is still streaming (only verified units are ever shown)."""
     first_end = next((i for i, p in enumerate(pieces) if "[1]" in p), 0)
     return min(first_end + 1, len(pieces) - 1)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @dataclass

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from bot.feedback import FeedbackStore
 from browser_states import record_states, recorded
 from host_site import Site
 from services import free_port
-from web_server import CHROMIUM_ARGS, REPO, AppServer, start_app
+from web_server import REPO, AppServer, start_app
 
 DOCS = REPO / "docs"
 META = "What does Meta pay AI research scientists?"
@@ -28,14 +28,6 @@ SKILLS = "Which skills do AI/ML researchers need?"
 PAYLOAD = "<img src=x onerror=alert(1)>"
 ANSWER_TIMEOUT = 60_000
 LOCAL_TIMEOUT = 300_000
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

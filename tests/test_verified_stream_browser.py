@@ -15,12 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from bot.types import QueueStatus
 from browser_states import record_states, recorded
 from scripted import Scripted, serve
-from web_server import CHROMIUM_ARGS
 
 GOOGLE = "What does Google pay AI research scientists?"
 REPLY = ("Google pays AI research scientists $204,655 on average [1]. Netflix pays $1,000,000. [1] "
@@ -40,14 +39,6 @@ def index_settings_module(index_dir):
     from conftest import CORPUS
 
     return Settings(data_dir=index_dir, corpus_dir=CORPUS, engine="extractive", rate_limit="1000/minute")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
