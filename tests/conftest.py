@@ -7,6 +7,7 @@
   so the ~50 s first conversion happens once per machine.
 - ``local_runtime``: a Runtime over the index with the real local model loaded.
 - ``chroma_server``: URL of a real `chroma run` server ($CAREERBOT_TEST_CHROMA_URL, else one started here on a free port).
+- ``browser``: a headless Chromium (Playwright, /usr/bin/chromium), one per test module that asks for it.
 - ``redis_server``, ``postgres_server``: URLs of a real Redis and PostgreSQL ($CAREERBOT_TEST_REDIS_URL /
   $CAREERBOT_TEST_POSTGRES_URL, else started here on free ports from the Debian binaries; tests/services.py).
 Every server started here listens on 127.0.0.1, lives for the session, and is stopped at its end.
@@ -104,6 +105,17 @@ def chroma_server(tmp_path_factory):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    from web_server import CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture(scope="session")

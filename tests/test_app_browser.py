@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from bot.feedback import FeedbackStore
+from browser_states import record_states, recorded
 from host_site import Site
 from services import free_port
-from web_server import CHROMIUM_ARGS, REPO, AppServer, start_app
+from web_server import REPO, AppServer, start_app
 
 DOCS = REPO / "docs"
 META = "What does Meta pay AI research scientists?"
@@ -26,14 +28,6 @@ SKILLS = "Which skills do AI/ML researchers need?"
 PAYLOAD = "<img src=x onerror=alert(1)>"
 ANSWER_TIMEOUT = 60_000
 LOCAL_TIMEOUT = 300_000
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
@@ -208,11 +202,29 @@ def local_server(index_dir: Path, model_dir: Path, tmp_path_factory: pytest.Temp
     app.stop()
 
 
-def test_local_model_streams_an_answer_citing_the_salary_passage(page: Page, local_server: AppServer) -> None:
+def test_local_model_answers_citing_the_salary_passage_and_never_shows_unverified_text(page: Page, local_server: AppServer) -> None:
+    """The real local model, end to end. Its answer may stream in several verified units or arrive as one (then no
+    streaming state exists at all), so every state of the answer bubble is recorded and checked instead."""
     page.goto(local_server.url)
+    page.locator("#msg textarea").wait_for()
+    record_states(page, "#chat", ".answer-text, .note", ".cite-sources")
+    loading = httpx.get(f"{local_server.url}/healthz", timeout=10).status_code != 200
     page.get_by_role("button", name=META).click()
 
-    expect(page.locator("#chat .answer-text.streaming")).to_have_count(1, timeout=LOCAL_TIMEOUT)
     expect(answers(page)).to_have_count(1, timeout=LOCAL_TIMEOUT)
     expect(page.locator("#chat .cite-item").first).to_contain_text("Salary Ranges")
     expect(page.locator("#model-status")).not_to_contain_text("loading")
+    final = flat(answers(page).first.text_content())
+    bubble = [(s["cls"], flat(s["answer"])) for s in recorded(page) if s.get("answer") is not None]
+    notes = [i for i, (cls, _) in enumerate(bubble) if "note" in cls.split()]
+    texts = [i for i, (cls, text) in enumerate(bubble) if "answer-text" in cls.split() and text]  # not the empty pending bubble
+    assert texts, bubble
+    if loading:  # asked while the model loaded: the bubble said so first
+        assert notes and "loading" in bubble[notes[0]][1], bubble
+    assert all(i < texts[0] for i in notes), "a note came back after the answer began"
+    assert not [t for i, (_, t) in enumerate(bubble) if i in texts and t not in final], "shown text not in the final answer"
+    assert not [cls for cls, _ in bubble if "error" in cls.split()]
+
+
+def flat(text: str | None) -> str:
+    return " ".join((text or "").split())

@@ -86,14 +86,30 @@ def test_a_broken_suite_line_is_named(tmp_path):
 
 # --- end to end -------------------------------------------------------------------
 
+def golden_sample(path: Path) -> Path:
+    """Two cases of each category of the golden suite, plus the two the end-to-end test reads; kept as written.
+    The whole suite (125 cases, ~150 s) runs with its gates in .ci/run; this proves the path end to end."""
+    lines = GOLDEN.read_text(encoding="utf-8").splitlines()
+    kept, per_category = [], {}
+    for line in lines:
+        case = json.loads(line) if line.strip() else None
+        if case is None:
+            continue
+        per_category[case["category"]] = per_category.get(case["category"], 0) + 1
+        if per_category[case["category"]] <= 2 or case["id"] in ("salary-google", "followup-meta"):
+            kept.append(line)
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return path
+
+
 def test_golden_suite_runs_end_to_end_and_writes_results_summary_and_report(index_dir, tmp_path):
-    out = tmp_path / "golden"
-    proc = run_eval(index_dir, "--suite", str(GOLDEN), "--engine", "extractive", "--out", str(out))
+    out, suite = tmp_path / "golden", golden_sample(tmp_path / "golden-sample.jsonl")
+    proc = run_eval(index_dir, "--suite", str(suite), "--engine", "extractive", "--out", str(out))
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "Fact recall" in proc.stdout and "per category" in proc.stdout
 
     rows = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in rows] == [c.id for c in load_suite(GOLDEN)]
+    assert [r["id"] for r in rows] == [c.id for c in load_suite(suite)]
     for key in ("id", "category", "question", "answer", "refused", "citations", "verdicts", "scores", "timings"):
         assert all(key in r for r in rows), key
     google = next(r for r in rows if r["id"] == "salary-google")

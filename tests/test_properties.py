@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from bot.citations import finalize, parse_markers, renumber
 from bot.numbers import fact_in_text, parse_numbers
+from bot.text import split_units
 from bot.types import Passage
 from bot.verify import guard, verify
 from ingest.chunk import chunk_document
@@ -27,6 +28,10 @@ from ingest.load import SourceDoc
 
 REPO = Path(__file__).resolve().parent.parent
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The stability properties verify a whole answer twice against the corpus (~0.3 s an example). 40 examples of 1-4 corpus
+# lines still meet the formats that broke them (23 of the corpus's 255 lines are a numbered list item or hold two
+# sentences: an example holds one ~20% of the time, so 40 miss them all about once in 10,000 runs), and a failure found once is replayed first from hypothesis's database on the next local run.
+STABLE = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @cache
@@ -123,7 +128,7 @@ def test_number_normaliser_accepts_any_text_and_points_at_each_figure_it_reads(t
 
 # --- verdicts stable under whitespace and formatting ----------------------------------------
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@STABLE
 @given(case=answers(), wide=st.sampled_from(["  ", "   ", " \t", "\t"]))
 def test_verdicts_do_not_change_with_extra_whitespace(case: tuple[str, list[str]], wide: str) -> None:
     answer, passages = case
@@ -139,11 +144,13 @@ def test_verdicts_do_not_change_with_no_break_spaces(space: str) -> None:
     assert outcome(verify(sentence.replace(" ", space), passages, corpus_text())) == [((1,), True)]
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@STABLE
 @given(case=answers())
 def test_verdicts_do_not_change_when_sentences_become_a_bullet_list(case: tuple[str, list[str]]) -> None:
     answer, passages = case
-    bullets = "\n".join(f"- {s}" for s in re.split(r"(?<=\.) (?=\S)", answer))
+    # Each unit the verifier reads in the prose becomes one bullet. Splitting at every ". " is wrong: a corpus line may
+    # open with a list number ("1. Learn the core methods ... [1].": "1." is no sentence) or hold two sentences.
+    bullets = "\n".join(f"- {s}" for s in split_units(answer))
     assert [s for _, s in outcome(verify(bullets, passages, corpus_text()))] == [s for _, s in outcome(verify(answer, passages, corpus_text()))]
 
 

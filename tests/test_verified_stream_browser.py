@@ -15,37 +15,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from bot.types import QueueStatus
+from browser_states import record_states, recorded
 from scripted import Scripted, serve
-from web_server import CHROMIUM_ARGS
 
 GOOGLE = "What does Google pay AI research scientists?"
 REPLY = ("Google pays AI research scientists $204,655 on average [1]. Netflix pays $1,000,000. [1] "
          "Meta pays $177,730 on average [1]. Google's range is $56,000 - $446,000 [1].")
 TIMEOUT = 60_000
-
-# Records, at every mutation under ``root``: the text of every node added, every old text value, and the answer bubble's text.
-OBSERVE = """([rootSel, answerSel, strip]) => {
-  const root = document.querySelector(rootSel);
-  window.__states = [];
-  const answerText = () => {
-    const all = root.querySelectorAll(answerSel);
-    if (!all.length) return null;
-    const copy = all[all.length - 1].cloneNode(true);
-    copy.querySelectorAll(strip).forEach((n) => n.remove());
-    return copy.textContent;
-  };
-  new MutationObserver((records) => {
-    for (const r of records) {
-      if (r.type === "characterData") window.__states.push({ part: r.oldValue || "" });
-      r.addedNodes.forEach((n) => window.__states.push({ part: n.textContent || "" }));
-    }
-    window.__states.push({ whole: root.textContent, answer: answerText() });
-  }).observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true });
-}"""
-
 
 @pytest.fixture(scope="module")
 def app_url(index_settings_module, embedder) -> Iterator[str]:
@@ -60,14 +39,6 @@ def index_settings_module(index_dir):
     from conftest import CORPUS
 
     return Settings(data_dir=index_dir, corpus_dir=CORPUS, engine="extractive", rate_limit="1000/minute")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
@@ -91,20 +62,20 @@ def check_states(states: list[dict], final_answer: str) -> None:
 def test_chat_page_never_shows_the_wrong_figure_in_any_state(page: Page, app_url: str) -> None:
     page.goto(app_url)
     page.locator("#msg textarea").wait_for()
-    page.evaluate(OBSERVE, ["#chat", ".answer-text", ".cite-sources"])
+    record_states(page, "#chat", ".answer-text", ".cite-sources")
     page.locator("#msg textarea").fill(GOOGLE)
     page.locator("#send").click()
 
     final = page.locator("#chat .answer-text:not(.streaming)")
     expect(final).to_have_count(1, timeout=TIMEOUT)
     expect(final).to_contain_text("446,000")
-    check_states(page.evaluate("window.__states"), final.text_content() or "")
+    check_states(recorded(page), final.text_content() or "")
 
 
 def test_widget_never_shows_the_wrong_figure_in_any_state(page: Page, app_url: str) -> None:
     page.goto(f"{app_url}/embed")
     # The visually hidden "careerbot: " speaker label (.cb-sr) is for screen readers; the visible text is compared.
-    page.evaluate(OBSERVE, ["#cb-log", ".cb-assistant", ".cb-sources, .cb-feedback, .cb-sr"])
+    record_states(page, "#cb-log", ".cb-assistant", ".cb-sources, .cb-feedback, .cb-sr")
     page.locator("#cb-input").fill(GOOGLE)
     page.locator("#cb-send").click()
 
@@ -112,4 +83,4 @@ def test_widget_never_shows_the_wrong_figure_in_any_state(page: Page, app_url: s
     final = page.evaluate("""() => { const n = document.querySelector('.cb-assistant').cloneNode(true);
                                      n.querySelectorAll('.cb-sources, .cb-feedback, .cb-sr').forEach((x) => x.remove()); return n.textContent; }""")
     assert "446,000" in final
-    check_states(page.evaluate("window.__states"), final)
+    check_states(recorded(page), final)

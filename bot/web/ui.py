@@ -3,13 +3,15 @@
 Owns the page's layout and its event handlers. Per-browser-session state lives
 in one ``gr.State`` (a ``ChatSession``): the turns sent to the chain, the
 bubbles shown, and, per answer bubble, what a thumbs up/down will store. Two
-people chatting at once therefore never share turns. Answers stream token by
-token; the final bubble is replaced by the chain's authoritative text with
-linked [n] markers and an expandable sources list (bot.web.render escapes all
-text). While the model loads, the page and the pending answer say so, with
-progress; while a question waits for the model, the bubble shows its place in
-the queue. Only verified units are streamed, in their final form, so the final
-bubble holds the same text with links and sources added: nothing jumps.
+people chatting at once therefore never share turns. The question and an
+empty, pending answer bubble show at once (as in the widget); answers then
+stream, one verified unit at a time, and the final bubble is replaced by the
+chain's authoritative text with linked [n] markers and an expandable sources
+list (bot.web.render escapes all text). While the model loads, the page and
+the pending answer say so, with progress; while a question waits for the
+model, the bubble shows its place in the queue. Only verified units are
+streamed, in their final form, so the final bubble holds the same text with
+links and sources added: nothing jumps.
 
 Accessibility (WCAG 2.2 AA, checked by axe in tests/test_a11y.py): one h1, the
 adviser link in the same place in every state, contrast-safe colours, visible
@@ -229,6 +231,8 @@ def stream_into(deps: Deps, question: str, session: ChatSession) -> Iterator[tup
         if state.error:
             return
         deps.warmup.wait(0.5)
+    bubble["content"] = render.render_streaming("")  # the question shows at once, its answer pending
+    yield session.display, "", session
     streamed, final = "", None
     try:
         for piece in stream_answer(question, session.turns, deps.settings, runtime=deps.runtime):
