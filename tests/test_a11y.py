@@ -17,7 +17,9 @@ a test can hold (the generation boundary, for the streaming state); and one with
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -34,7 +36,9 @@ from openai_stub import OpenAIStub
 from services import free_port
 from web_server import REPO, AppServer, start_app
 
-DOCS = REPO / "docs"
+# The README's screenshots are refreshed only on request (CAREERBOT_UPDATE_SCREENSHOTS=1), so `make test` leaves a
+# clone unchanged; otherwise they go to a scratch folder.
+DOCS = REPO / "docs" if os.environ.get("CAREERBOT_UPDATE_SCREENSHOTS") == "1" else Path(tempfile.mkdtemp(prefix="careerbot-shots-"))
 META = "What does Meta pay AI research scientists?"
 SKILLS = "Which skills do AI/ML researchers need?"
 OFF_TOPIC = "What is the best recipe for sourdough bread?"

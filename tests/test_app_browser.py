@@ -9,6 +9,8 @@ docs/chat-phone.png).
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +24,9 @@ from host_site import Site
 from services import free_port
 from web_server import REPO, AppServer, start_app
 
-DOCS = REPO / "docs"
+# The README's screenshots are refreshed only on request (CAREERBOT_UPDATE_SCREENSHOTS=1), so `make test` leaves a
+# clone unchanged; otherwise they go to a scratch folder.
+DOCS = REPO / "docs" if os.environ.get("CAREERBOT_UPDATE_SCREENSHOTS") == "1" else Path(tempfile.mkdtemp(prefix="careerbot-shots-"))
 META = "What does Meta pay AI research scientists?"
 SKILLS = "Which skills do AI/ML researchers need?"
 PAYLOAD = "<img src=x onerror=alert(1)>"
