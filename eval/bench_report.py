@@ -45,8 +45,7 @@ def speed_plot(bench: dict) -> str | None:
 
     local = bench.get("local") or {}
     bars: list[tuple[str, float, float]] = []  # (label, decode, prefill)
-    if (local.get("chain_decode_tok_s") or {}).get("p50"):
-        bars.append(("chain (p50)", local["chain_decode_tok_s"]["p50"], 0.0))
+    # (no chain bar: the chain streams verified units whole, so the time between its pieces is no decode rate)
     if (local.get("bare_decode_tok_s") or {}).get("p50"):
         bars.append(("bare engine (p50)", local["bare_decode_tok_s"]["p50"], 0.0))
     for name, speed in (local.get("engine_settings") or {}).items():

@@ -56,9 +56,11 @@ TARGETS: tuple[Target, ...] = (
            lambda b: _longest_start(_get(b, "runtimes", "sessions")), lambda v, b: v <= 10, "s"),
     Target("16 students at once (default runtime): p95 to a complete model answer", "<= 30 s",
            lambda b: _get(b, "runtimes", "sessions", "complete_p95_s"), lambda v, b: v <= 30, "s"),
-    Target("Time to first token, p50", "<= 1000 ms", lambda b: _get(b, "local", "chain_first_token_ms", "p50"), lambda v, b: v <= 1000, "ms"),
-    Target("Time to first token, p95", "<= 2000 ms", lambda b: _get(b, "local", "chain_first_token_ms", "p95"), lambda v, b: v <= 2000, "ms"),
-    Target("Decode speed (chain, p50)", ">= 20 tok/s", lambda b: _get(b, "local", "chain_decode_tok_s", "p50"), lambda v, b: v >= 20, "tok/s"),
+    # The chain streams verified units, so its first piece is the first verified unit (issue 13: p50 <= 1.2 s, p95 <= 2.5 s).
+    Target("First verified unit on screen, p50 (chain)", "<= 1200 ms", lambda b: _get(b, "local", "chain_first_token_ms", "p50"), lambda v, b: v <= 1200, "ms"),
+    Target("First verified unit on screen, p95 (chain)", "<= 2500 ms", lambda b: _get(b, "local", "chain_first_token_ms", "p95"), lambda v, b: v <= 2500, "ms"),
+    # Units arrive whole (and quoted lines at once), so a decode rate between the chain's pieces means nothing: the bare engine's.
+    Target("Decode, 1 stream (bare engine, p50)", ">= 25 tok/s", lambda b: _get(b, "local", "bare_decode_tok_s", "p50"), lambda v, b: v >= 25, "tok/s"),
     Target("Chain overhead vs bare engine", "<= 1.15x", lambda b: _get(b, "local", "overhead_ratio"), lambda v, b: v <= 1.15, "x"),
     Target("Hybrid retrieval at the largest size, p95", "<= 25 ms", lambda b: _get(_size(b, "largest"), "hybrid_ms", "p95"), lambda v, b: v <= 25, "ms"),
     Target("(same, query embedding included)", "<= 25 ms", lambda b: _get(_size(b, "largest"), "hybrid_with_embedding_ms", "p95"),
