@@ -35,7 +35,7 @@ preflight:
 	@$(DOCTOR) --install-missing
 
 test: preflight install
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q --durations=15
 
 eval: ingest
 	$(PY) -m eval run --suite eval/suites/golden.jsonl --engine extractive --out reports/eval-extractive
