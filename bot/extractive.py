@@ -90,6 +90,12 @@ def focus_of(question: str, all_units: Sequence[Unit]) -> list[str]:
 
 
 def choose(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Unit]:
+    """The lines to quote, in document order."""
+    return sorted(ranked(question, passages, limit), key=lambda u: u.order)
+
+
+def ranked(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Unit]:
+    """The lines to quote, best first."""
     all_units = units(passages)
     if not all_units:
         return []
@@ -101,7 +107,7 @@ def choose(question: str, passages: Sequence[Passage], limit: int = 5) -> list[U
         picked = [u for s, u in scored if any(mentions(u.text, f) for f in focus)][:limit]
     else:
         picked = [u for s, u in scored if s >= max(1.0, best * 0.5)][:limit] or [u for _, u in scored[:2]]
-    return sorted(picked, key=lambda u: u.order)
+    return picked
 
 
 def section_within(passage: Passage) -> str:
@@ -135,10 +141,10 @@ def supporting(answer: str, question: str, passages: Sequence[Passage], limit: i
     """
     shown = {f.strip(".,") for f in FIGURE.findall(answer)}
     said = set(tokenize(answer))
-    picked = choose(question, passages, limit)
-    best = max(picked, key=lambda u: _score(u, set(tokenize(question)) - common_tokens(passages), focus_of(question, units(passages))), default=None)
+    picked = ranked(question, passages, limit)
+    best = picked[0] if picked else None
     left = []
-    for u in picked:
+    for u in sorted(picked, key=lambda u: u.order):
         if u.text in answer:  # already quoted (a line ``complete`` added)
             continue
         if u is best:
