@@ -82,6 +82,30 @@ def tidy(text: str, passages: Sequence[Passage]) -> str:
     return "\n".join(lines).strip()
 
 
+_GROUPED = re.compile(r"(?<![\w.,$€£¥])([$€£¥]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d,]*\d)")
+
+
+def source_currency(unit: str, passages: Sequence[Passage]) -> str:
+    """Each grouped figure of ``unit`` ("204,655") with the currency sign the passages it cites give it ("$204,655").
+
+    A small model copies the digits from its passage but the sign from elsewhere
+    (its prompt's example, or none). A figure is changed only when every
+    occurrence of it in the cited passages has the same sign; a figure they do
+    not state is left as it is, for the guard to judge.
+    """
+    cited = [passages[n - 1].text for n in parse_citations(unit) if 1 <= n <= len(passages)]
+    if not cited:
+        return unit
+    source = "\n".join(cited)
+
+    def sign_of(m: re.Match[str]) -> str:
+        sign, figure = m.group(1), m.group(2)
+        signs = {g.group(1) for g in _GROUPED.finditer(source) if g.group(2) == figure}
+        return f"{signs.pop()}{figure}" if len(signs) == 1 and "" not in signs and sign not in signs else m.group(0)
+
+    return _GROUPED.sub(sign_of, unit)
+
+
 def _best_passage(sentence: str, passages: Sequence[Passage]) -> int | None:
     words = set(tokenize(sentence))
     if len(words) < 2:

@@ -25,12 +25,13 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.citations import Numbering, attribute, tidy
+from bot.citations import Numbering, attribute, source_currency, tidy
 from bot.types import Citation, Passage, Removed, verifiable_text
 
 REFUSAL = re.compile(r"NOT COVERED|\b(do(es)? not|don't|doesn't) (cover|contain|mention|provide|include|say)|\bno information\b", re.I)
 HAS_MARKER = re.compile(r"\[\d+\]")
 _BARE = re.compile(r"[^\w\d]*(?:[^\W\d]+[^\w\d]*){0,2}")  # at most two words and no figure
+_CLOSED = re.compile(r"\[\d+\][.!?]$")  # "... [1]." : a sentence that can only be complete
 _FINISHED = re.compile(r"[.!?)\]|]\s*$")  # the end of a sentence, a marker or a table row
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
@@ -124,6 +125,10 @@ class Splitter:
             if start >= self.done:
                 out.append(self._piece(text))
                 self.done = end
+        else:  # the last unit needs no following one when it already ends with its marker and a full stop
+            if units and units[-1][1] >= self.done and _CLOSED.search(units[-1][0]) and not self.line[units[-1][2]:].strip():
+                out.append(self._piece(units[-1][0]))
+                self.done = units[-1][2]
         return out
 
     def _complete_line(self, line: str) -> list[Piece]:
@@ -196,7 +201,7 @@ class VerifiedStream:
         gap = max(self._gap, piece.breaks)
         text, substantive = piece.text, True
         if self.model:
-            text = attribute(tidy(text, self.passages), self.passages).strip()
+            text = source_currency(attribute(tidy(text, self.passages), self.passages).strip(), self.passages)
             bare = HAS_MARKER.sub("", text).strip()
             if _BARE.fullmatch(bare) or bare.endswith("?"):  # "Acme [1]" to "Which pays more?", or the question echoed
                 text = ""

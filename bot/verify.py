@@ -617,7 +617,8 @@ class _Checker:
 
     def _check_bare_comparison(self, s: _Sentence, lines: list[_Line]) -> list[str]:
         """ "Acme pays more, $40,000 against Globex's $50,000": a direction word with no "than", the name before it in
-        its clause, and exactly one other name in the sentence: the figures of the two names must agree with it."""
+        its clause, and exactly one other name in the sentence: the figures of the two names must agree with it.
+        With no other name ("Acme pays more, $40,000 [1]") the claim cannot be checked, so it is not shown."""
         out = []
         for m in _BARE_COMPARATIVE.finditer(s.text):
             lo = max([c.end() for c in _CLAUSE_SPLIT.finditer(s.text) if c.end() <= m.start()] + [0])
@@ -626,6 +627,9 @@ class _Checker:
                 continue
             subject = before[-1]
             others = {a.key: a for a in s.anchors if a.group == "name" and a.key != subject.key}
+            if not others:  # "Acme pays more [1]": more than whom? Nothing in the sentence to check it against
+                out.append(f"comparison '{m.group(0).strip()}' names no other side to check it against")
+                continue
             if len(others) != 1:
                 continue
             left, right = self._value_of(subject, lines), self._value_of(next(iter(others.values())), lines)

@@ -93,3 +93,22 @@ def test_runtimes_are_compared_side_by_side_with_the_reference(quick_bench):
     flags = next(line for line in open("/proc/cpuinfo") if line.startswith("flags")).split()
     assert [f for f in ("avx2", "avx512f", "avx512_vnni") if f in runtimes["cpu_flags"]] == [f for f in ("avx2", "avx512f", "avx512_vnni") if f in flags]
     assert runtimes["chosen"]["runtime"] in rows
+
+
+def test_choose_takes_only_runtimes_that_copy_their_figures_then_the_fastest_first_token():
+    from eval.bench_runtimes import choose, summarise
+
+    prompt = [{"role": "user", "content": "[1] - Acme: $123,456 average (range: $50,000 - $200,000)\nWhat does Acme pay?"}]
+    def probe(name, text, first):
+        return {"runtime": name, "load_s": 1, "peak_rss_mb": 2000, "rss_loaded_mb": 1000, "batched": {},
+                "single": [{"first_token_s": first, "decode_tok_s": 10.0, "text": text}]}
+
+    reference = probe("ref", "Acme pays $123,456 on average [1].", 1.5)
+    rows = [summarise(p, reference, [prompt]) for p in (
+        reference,
+        probe("shorter", "Acme pays 123,456 [1].", 0.9),  # leaves the range out and the sign off: still copied
+        probe("invents", "Acme pays $123,465 [1].", 0.5),  # faster, but a figure the prompt does not state
+    )]
+    assert [r["exact_figures"] for r in rows] == [1, 1, 0]
+    assert [r["same_figures"] for r in rows] == [1, 0, 0]
+    assert choose(rows, {"first_token_s": 1.2, "decode_tok_s": 25.0})["runtime"] == "shorter"

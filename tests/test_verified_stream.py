@@ -86,15 +86,19 @@ def test_units_come_out_the_same_whatever_the_engine_piece_size(index_settings, 
     assert texts == whole
 
 
-def test_a_verified_unit_is_shown_while_the_engine_is_still_generating(index_settings):
+@pytest.mark.parametrize("before_gate", [
+    ["Google pays $204,655 on average [1].", " Meta"],  # the next sentence has begun
+    ["Google pays $204,655 on average", " [1]", "."],  # nothing follows yet: its marker and full stop close it
+])
+def test_a_verified_unit_is_shown_while_the_engine_is_still_generating(index_settings, before_gate):
     first_seen = threading.Event()
+    rest_of_answer = " pays $177,730 on average [1]." if before_gate[-1] == " Meta" else " Meta pays $177,730 on average [1]."
 
     class Gated(Scripted):
         def stream(self, request):
-            yield "Google pays $204,655 on average [1]."
-            yield " Meta"
+            yield from before_gate
             self.waited = first_seen.wait(20)  # the first sentence must reach the screen before the rest is generated
-            yield " pays $177,730 on average [1]."
+            yield rest_of_answer
 
     engine = Gated()
     items = stream_answer(GOOGLE, [], index_settings, runtime=Runtime(index_settings, engine=engine))
@@ -245,3 +249,13 @@ def test_a_unit_with_nothing_to_check_is_never_shown(index_settings, reply):
     extractive = [i for i in stream_answer(question, [], index_settings, runtime=Runtime(index_settings)) if isinstance(i, Outcome)][0]
     assert final.kind is Kind.FALLBACK and final.reason is Reason.GUTTED
     assert "".join(pieces) == final.text == extractive.text  # the guide's lines, and only them
+
+
+def test_a_figure_shows_the_currency_sign_of_the_passage_it_cites(index_settings):
+    # A small model copies the digits from its passage but the sign from its prompt's example (or none).
+    reply = "Google pays more, 204,655 on average against Meta's €177,730 [1]."
+    pieces, final = consume(index_settings, Scripted(reply), "Does Google or Meta pay AI research scientists more?")
+    opening = final.text.split("\n")[0]
+    assert opening.startswith("Google pays more, $204,655 on average against Meta's $177,730")
+    assert "€" not in final.text and "".join(pieces) == final.text
+    assert final.kind is Kind.ANSWERED

@@ -182,6 +182,8 @@ NEW_CASES = [
     ("Google: $204,655", "Google pays more, $204,655 on average against Meta's $177,730 [1].", True, ""),
     ("Google: $204,655", "Apple's average ($189,678) is higher than Meta's ($177,730) [1].", True, ""),
     ("Google: $204,655", "Google pays $204,655 on average and Meta $177,730, so Google pays more [1].", True, ""),
+    # a direction word with nothing to compare with (a real 0.5B answer to "Does IBM or Google pay more?")
+    ("Google: $204,655", "IBM pays more, $171,000 median (range: $148,000 - $199,000) [1].", False, "other side"),
     # a list item moved to another level
     ("Entry-Level: Research Intern", "Mid-level roles include principal scientist and chief research scientist [1].", False, "Senior-Level"),
     ("Entry-Level: Research Intern", "A research intern can progress to mid-level titles such as data scientist [1].", True, ""),
