@@ -86,7 +86,7 @@ _GROUPED = re.compile(r"(?<![\w.,$€£¥])([$€£¥]?)(\d{1,3}(?:,\d{3})+(?:\.
 
 
 def source_currency(unit: str, passages: Sequence[Passage]) -> str:
-    """Each grouped figure of ``unit`` ("204,655") with the currency sign the passages it cites give it ("$204,655").
+    """Each grouped figure of ``unit`` ("123,456") with the currency sign the passages it cites give it ("$123,456").
 
     A small model copies the digits from its passage but the sign from elsewhere
     (its prompt's example, or none). A figure is changed only when every
