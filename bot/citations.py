@@ -96,12 +96,14 @@ def source_currency(unit: str, passages: Sequence[Passage]) -> str:
     cited = [passages[n - 1].text for n in parse_citations(unit) if 1 <= n <= len(passages)]
     if not cited:
         return unit
-    source = "\n".join(cited)
+    signs: dict[str, set[str]] = {}  # figure -> the signs the cited passages write it with ("" for none)
+    for g in _GROUPED.finditer("\n".join(cited)):
+        signs.setdefault(g.group(2), set()).add(g.group(1))
 
     def sign_of(m: re.Match[str]) -> str:
         sign, figure = m.group(1), m.group(2)
-        signs = {g.group(1) for g in _GROUPED.finditer(source) if g.group(2) == figure}
-        return f"{signs.pop()}{figure}" if len(signs) == 1 and "" not in signs and sign not in signs else m.group(0)
+        found = signs.get(figure, set())
+        return f"{next(iter(found))}{figure}" if len(found) == 1 and "" not in found and sign not in found else m.group(0)
 
     return _GROUPED.sub(sign_of, unit)
 
