@@ -2,13 +2,14 @@
 
 Owns ``compose``: split passages into units (bullets and sentences), score
 each by word overlap with the question (plus its section path), favour units
-naming a label the question names (a line's "Acme:", "Grade W3:"), and quote the best ones
-verbatim with their [n], under a line naming each quoted document and its
-scope ("From UX Researcher: Career Guide, UK 2023, "Salaries > Salary by
-Level":"), so every figure shown says where and when it holds. A line that
-two passages hold is quoted once. Deterministic and instant; the chain also
-uses it as the fallback when a model fails, times out or its answer is gutted
-by the guard.
+naming a label the question names (a line's "Acme:", "Grade W3:"), and quote the
+best ones verbatim with their [n]: the best line first (the student reads the
+answer before the lines around it), then the others under a line naming each
+quoted document and its scope ("From UX Researcher: Career Guide, UK 2023,
+"Salaries > Salary by Level":"), so every figure shown says where and when it
+holds. A line that two passages hold is quoted once. Deterministic and instant;
+the chain also uses it as the fallback when a model fails, times out or its
+answer is gutted by the guard.
 """
 
 from __future__ import annotations
@@ -126,9 +127,26 @@ def source_line(passage: Passage) -> str:
 
 
 def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
-    """A cited answer quoting the passages, grouped under the document (and scope) each line comes from; empty when
-    there are no passages."""
-    return quote(choose(question, passages, limit), passages)
+    """A cited answer quoting the passages: the best line first, then the other lines grouped under the document (and
+    scope) each comes from; empty when there are no passages.
+
+    The student reads the line that answers the question before the lines around it,
+    as a model's answer opens with its figure. The best line's document and scope
+    follow it: as the heading of the list under it when that list starts with the
+    same document, else on a line of their own ('From <title>, <scope>, "<section>".').
+    """
+    picked = ranked(question, passages, limit)
+    if not picked:
+        return ""
+    best, rest = picked[0], sorted(picked[1:], key=lambda u: u.order)
+    opening = f"{best.text} [{best.n}]"
+    if not rest or _document(passages[rest[0].n - 1]) != _document(passages[best.n - 1]):
+        opening += "\n" + source_line(passages[best.n - 1])[:-1] + "."
+    return opening + ("\n\n" + quote(rest, passages) if rest else "")
+
+
+def _document(passage: Passage) -> tuple[str, str]:
+    return passage.source, scope_label(passage)
 
 
 def supporting(answer: str, question: str, passages: Sequence[Passage], limit: int = 5) -> str:
@@ -164,7 +182,7 @@ def quote(picked: Sequence[Unit], passages: Sequence[Passage]) -> str:
     current = None
     for u in picked:
         passage = passages[u.n - 1]
-        doc = (passage.source, scope_label(passage))
+        doc = _document(passage)
         if doc != current:
             lines.append(source_line(passage))
             current = doc

@@ -33,17 +33,35 @@ def test_citations_carry_the_document_title_and_scope():
     assert (citation.title, citation.scope, citation.label) == ("UX Researcher: Career Guide", "UK 2023", "UX Researcher: Career Guide, UK 2023")
 
 
-def test_extractive_answer_names_each_quoted_documents_scope():
+def _scope_of(lines: list[str], i: int) -> str:
+    """The source line a reader takes line i's figure from: the line right after the opening, else the heading above."""
+    if i == 0:
+        return lines[1]
+    return next(line for line in reversed(lines[:i]) if line.startswith("From "))
+
+
+def test_extractive_answer_opens_with_its_best_line_and_names_each_quoted_documents_scope():
     passages = [
         _passage(1, "Senior (Level), Senior UX Researcher (Typical title): Median salary: £60,500", "Salaries (UK, 2023) > Salary by Level", UX),
         _passage(2, "6 to 9 years (Experience), Senior Data Analyst (Typical title): Median salary: $86,000", "Salaries (Canada, 2022) > Salary by Experience", DA),
     ]
     text = compose("Compare a senior UX researcher with a senior data analyst", passages)
     lines = text.splitlines()
-    ux_head = lines.index('From UX Researcher: Career Guide, UK 2023, "Salaries (UK, 2023) > Salary by Level":')
-    da_head = lines.index('From Data Analyst: Career Guide, Canada 2022, "Salaries (Canada, 2022) > Salary by Experience":')
-    assert "£60,500" in lines[ux_head + 1] and "$86,000" in lines[da_head + 1]
+    assert "Median salary" in lines[0] and not lines[0].startswith("From ")  # the answer first, not a heading
+    ux = next(i for i, line in enumerate(lines) if "£60,500" in line)
+    da = next(i for i, line in enumerate(lines) if "$86,000" in line)
+    assert _scope_of(lines, ux).startswith('From UX Researcher: Career Guide, UK 2023, "Salaries (UK, 2023) > Salary by Level"')
+    assert _scope_of(lines, da).startswith('From Data Analyst: Career Guide, Canada 2022, "Salaries (Canada, 2022) > Salary by Experience"')
     assert "the guide" not in text
+
+
+def test_an_opening_line_whose_document_heads_the_list_below_is_not_followed_by_its_own_source_line():
+    body = "- Acme: $123,456 average\n- Globex: $98,765 average\n- Initech: $87,654 average"
+    passages = [_passage(1, body, "Salaries > Salary by Company", {"title": "Widget Maker Guide", "region": "US", "year": 2021})]
+    lines = compose("What does Acme pay, and Globex?", passages).splitlines()
+    assert lines[0] == "Acme: $123,456 average [1]"
+    assert lines[1:3] == ["", 'From Widget Maker Guide, US 2021, "Salaries > Salary by Company":']
+    assert "- Globex: $98,765 average [1]" in lines
 
 
 def test_a_line_two_passages_hold_is_quoted_once():

@@ -223,7 +223,7 @@ def test_the_model_opening_comes_first_then_the_guides_lines_it_did_not_state_un
     opening, _, support = final.text.partition("\n\n")
     assert support.startswith("From ") and "US 2024" in support.splitlines()[0]  # the document and scope of the figures
     quoted = [line for line in support.splitlines() if line.startswith("- ")]
-    assert quoted and all(line in extractive.text for line in quoted)  # the guide's own lines, verbatim
+    assert quoted and all(line[2:] in extractive.text for line in quoted)  # the guide's own lines, verbatim
     assert "".join(pieces) == final.text
 
 
