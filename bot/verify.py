@@ -71,12 +71,12 @@ _HANDOFF = re.compile(r"advis[eo]r|careers? (?:service|office|team|centre|center
 _NEGATION = re.compile(r"\b(?:not|no|never|none|cannot|neither|nor|without)\b|n't\b", re.I)
 _COMPARATIVE = re.compile(
     r"\b(?P<deg>slightly|somewhat|a bit|marginally|a little|significantly|much|far|substantially|considerably|well)?\s*"
-    r"(?P<dir>more|higher|greater|larger|bigger|less|lower|smaller|fewer)\b(?:\s+\w+){0,3}?\s+than\b",
+    r"(?P<dir>more|higher|greater|larger|bigger|less|lower|smaller|fewer)\b(?:\s+\w+){0,5}?\s+than\b",
     re.I,
 )
 # A direction word with no "than" after it ("Acme pays more, $50,000 against ..."), after a pay verb.
 _BARE_COMPARATIVE = re.compile(
-    r"\b(?:pay|pays|paid|earn|earns|offer|offers|make|makes)\s+(?:\w+\s+){0,2}?(?P<dir>more|higher|less|lower)\b(?!(?:\s+\w+){0,3}?\s+than\b)",
+    r"\b(?:pay|pays|paid|earn|earns|offer|offers|make|makes)\s+(?:\w+\s+){0,4}?(?P<dir>more|higher|less|lower)\b(?!(?:\s+\w+){0,5}?\s+than\b)",
     re.I,
 )
 _PAYS_THE = re.compile(r"\b(?:pay|pays|paying|paid|earn|earns|earning|offer|offers|make|makes)\s+(?:[\w-]+\s+){0,5}?the\s*$", re.I)
@@ -651,13 +651,14 @@ class _Checker:
                 names = [a for a in s.anchors if a.end <= before and a.group == "name"]
             if nums and (not names or nums[-1].start > names[-1].start):
                 return nums[-1].value
-            return self._value_of(names[-1], lines) if names else None
+            # the nearest name that has a figure: "Meta pays AI research scientists more": Meta, not the job between
+            return next((v for v in (self._value_of(a, lines) for a in reversed(names)) if v is not None), None)
         assert after is not None
-        rest = s.text[after:after + 60]
         first_num = next((q for q in s.numbers if q.start >= after and q.kind in ("money", "percent")), None)
-        first_name = next((a for a in s.anchors if a.start >= after), None)
-        if first_name and (first_num is None or first_name.start < first_num.start) and first_name.start - after <= len(rest):
-            return self._value_of(first_name, lines)
+        near = [a for a in s.anchors if after <= a.start <= after + 60 and (first_num is None or a.start < first_num.start)]
+        if near and near[0].start - after <= 60:
+            # "less than AI research scientists at Meta": the first name after it that has a figure
+            return next((v for v in (self._value_of(a, lines) for a in near) if v is not None), None)
         return None  # "more than $150,000" is a bound, checked as a number
 
     def _value_of(self, anchor: _Anchor, lines: list[_Line]) -> float | None:

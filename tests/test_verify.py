@@ -184,6 +184,13 @@ NEW_CASES = [
     ("Google: $204,655", "Google pays $204,655 on average and Meta $177,730, so Google pays more [1].", True, ""),
     # a direction word with nothing to compare with (a real 0.5B answer to "Does IBM or Google pay more?")
     ("Google: $204,655", "IBM pays more, $171,000 median (range: $148,000 - $199,000) [1].", False, "other side"),
+    # a job between the name and the direction word (the 0.5B model's usual phrasing): the name is the side compared
+    ("Google: $204,655", "Meta pays AI research scientists more than Google [1].", False, "comparison"),
+    ("Google: $204,655", "Google pays AI research scientists less than Meta [1].", False, "comparison"),
+    ("Google: $204,655", "Meta has higher salaries for AI research scientists than Google [1].", False, "comparison"),
+    ("Google: $204,655", "Google pays AI research scientists more than Meta [1].", True, ""),
+    ("Google: $204,655", "Apple pays AI research scientists more on average, $189,678 [1].", False, "other side"),
+    ("Silicon Valley", "Location: Tech hubs like Silicon Valley and New York City often offer higher salaries [1].", True, ""),
     # a list item moved to another level
     ("Entry-Level: Research Intern", "Mid-level roles include principal scientist and chief research scientist [1].", False, "Senior-Level"),
     ("Entry-Level: Research Intern", "A research intern can progress to mid-level titles such as data scientist [1].", True, ""),
