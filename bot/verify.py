@@ -47,6 +47,7 @@ from bot.text import units as _units
 from bot.types import Removed
 
 SUPPORT_THRESHOLD = 0.5  # content-word precision below which a sentence is unsupported (dev: 0.40-0.55 all error-free; middle taken)
+HIGHER = ("more", "higher", "greater", "larger", "bigger", "better")  # direction words of a comparison that say "above"
 SLIGHT = 0.10  # "slightly more": at most 10% apart; "much more": more than that
 
 # ---------------------------------------------------------------------------
@@ -71,12 +72,12 @@ _HANDOFF = re.compile(r"advis[eo]r|careers? (?:service|office|team|centre|center
 _NEGATION = re.compile(r"\b(?:not|no|never|none|cannot|neither|nor|without)\b|n't\b", re.I)
 _COMPARATIVE = re.compile(
     r"\b(?P<deg>slightly|somewhat|a bit|marginally|a little|significantly|much|far|substantially|considerably|well)?\s*"
-    r"(?P<dir>more|higher|greater|larger|bigger|less|lower|smaller|fewer)\b(?:\s+\w+){0,5}?\s+than\b",
+    r"(?P<dir>more|higher|greater|larger|bigger|better|less|lower|smaller|fewer|worse)\b(?:\s+\w+){0,5}?\s+than\b",
     re.I,
 )
 # A direction word with no "than" after it ("Acme pays more, $50,000 against ..."), after a pay verb.
 _BARE_COMPARATIVE = re.compile(
-    r"\b(?:pay|pays|paid|earn|earns|offer|offers|make|makes)\s+(?:\w+\s+){0,4}?(?P<dir>more|higher|less|lower)\b(?!(?:\s+\w+){0,5}?\s+than\b)",
+    r"\b(?:pay|pays|paid|earn|earns|offer|offers|make|makes)\s+(?:\w+\s+){0,4}?(?P<dir>more|higher|better|less|lower|worse)\b(?!(?:\s+\w+){0,5}?\s+than\b)",
     re.I,
 )
 _PAYS_THE = re.compile(r"\b(?:pay|pays|paying|paid|earn|earns|earning|offer|offers|make|makes)\s+(?:[\w-]+\s+){0,5}?the\s*$", re.I)
@@ -599,11 +600,14 @@ class _Checker:
         lines = [line for p in cited for line in p.lines]
         reasons = []
         for m in _COMPARATIVE.finditer(s.text):
-            left = self._operand(s, lines, before=m.start())
+            # "earn more at Meta than at Google": the left side is named between the direction word and "than"
+            inside = [a for a in s.anchors if m.start("dir") < a.start and a.end <= m.end()]
+            left = next((v for v in (self._value_of(a, lines) for a in reversed(inside)) if v is not None), None)
+            left = left if left is not None else self._operand(s, lines, before=m.start())
             right = self._operand(s, lines, after=m.end())
             if left is None or right is None:
                 continue
-            higher = m.group("dir").lower() in ("more", "higher", "greater", "larger", "bigger")
+            higher = m.group("dir").lower() in HIGHER
             gap = (left - right) / max(abs(right), 1e-9)
             wrong_dir = gap <= 0 if higher else gap >= 0
             deg = (m.group("deg") or "").lower()
@@ -635,7 +639,7 @@ class _Checker:
             left, right = self._value_of(subject, lines), self._value_of(next(iter(others.values())), lines)
             if left is None or right is None or left == right:
                 continue
-            higher = m.group("dir").lower() in ("more", "higher", "greater", "larger", "bigger")
+            higher = m.group("dir").lower() in HIGHER
             if (left < right) if higher else (left > right):
                 out.append(f"comparison '{m.group(0).strip()}' disagrees with the figures ({left:,.0f} vs {right:,.0f})")
         return out
@@ -651,8 +655,10 @@ class _Checker:
                 names = [a for a in s.anchors if a.end <= before and a.group == "name"]
             if nums and (not names or nums[-1].start > names[-1].start):
                 return nums[-1].value
-            # the nearest name that has a figure: "Meta pays AI research scientists more": Meta, not the job between
-            return next((v for v in (self._value_of(a, lines) for a in reversed(names)) if v is not None), None)
+            # the nearest name that has a figure: "Meta pays AI research scientists more": Meta, not the job between;
+            # "At Meta, AI research scientists earn more": before the clause when the clause has none
+            earlier = [a for a in s.anchors if a.end <= lo]
+            return next((v for v in (self._value_of(a, lines) for a in [*reversed(names), *reversed(earlier)]) if v is not None), None)
         assert after is not None
         first_num = next((q for q in s.numbers if q.start >= after and q.kind in ("money", "percent")), None)
         near = [a for a in s.anchors if after <= a.start <= after + 60 and (first_num is None or a.start < first_num.start)]

@@ -189,6 +189,10 @@ NEW_CASES = [
     ("Google: $204,655", "Google pays AI research scientists less than Meta [1].", False, "comparison"),
     ("Google: $204,655", "Meta has higher salaries for AI research scientists than Google [1].", False, "comparison"),
     ("Google: $204,655", "Google pays AI research scientists more than Meta [1].", True, ""),
+    ("Google: $204,655", "At Meta, AI research scientists earn more than at Google [1].", False, "comparison"),
+    ("Google: $204,655", "AI research scientists earn more at Meta than at Google [1].", False, "comparison"),
+    ("Google: $204,655", "Meta pays AI research scientists better than Google [1].", False, "comparison"),
+    ("Google: $204,655", "Google pays AI research scientists better than Meta [1].", True, ""),
     ("Google: $204,655", "Apple pays AI research scientists more on average, $189,678 [1].", False, "other side"),
     ("Silicon Valley", "Location: Tech hubs like Silicon Valley and New York City often offer higher salaries [1].", True, ""),
     # a list item moved to another level
