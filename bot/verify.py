@@ -600,7 +600,7 @@ class _Checker:
         lines = [line for p in cited for line in p.lines]
         reasons = []
         for m in _COMPARATIVE.finditer(s.text):
-            # "earn more at Meta than at Google": the left side is named between the direction word and "than"
+            # "earn more at Acme than at Globex": the left side is named between the direction word and "than"
             inside = [a for a in s.anchors if m.start("dir") < a.start and a.end <= m.end()]
             left = next((v for v in (self._value_of(a, lines) for a in reversed(inside)) if v is not None), None)
             left = left if left is not None else self._operand(s, lines, before=m.start())
@@ -655,15 +655,15 @@ class _Checker:
                 names = [a for a in s.anchors if a.end <= before and a.group == "name"]
             if nums and (not names or nums[-1].start > names[-1].start):
                 return nums[-1].value
-            # the nearest name that has a figure: "Meta pays AI research scientists more": Meta, not the job between;
-            # "At Meta, AI research scientists earn more": before the clause when the clause has none
+            # the nearest name that has a figure: "Acme pays widget analysts more": Acme, not the job between;
+            # "At Acme, widget analysts earn more": before the clause when the clause has none
             earlier = [a for a in s.anchors if a.end <= lo]
             return next((v for v in (self._value_of(a, lines) for a in [*reversed(names), *reversed(earlier)]) if v is not None), None)
         assert after is not None
         first_num = next((q for q in s.numbers if q.start >= after and q.kind in ("money", "percent")), None)
         near = [a for a in s.anchors if after <= a.start <= after + 60 and (first_num is None or a.start < first_num.start)]
         if near and near[0].start - after <= 60:
-            # "less than AI research scientists at Meta": the first name after it that has a figure
+            # "less than widget analysts at Globex": the first name after it that has a figure
             return next((v for v in (self._value_of(a, lines) for a in near) if v is not None), None)
         return None  # "more than $150,000" is a bound, checked as a number
 
