@@ -119,11 +119,12 @@ def section_within(passage: Passage) -> str:
     return " > ".join(parts)
 
 
-def source_line(passage: Passage) -> str:
-    """'From <title>, <region> <year>, "<section>":' — the document and scope of the lines quoted under it."""
+def source_line(passage: Passage, end: str = ":") -> str:
+    """'From <title>, <region> <year>, "<section>":' — the document and scope of the lines quoted under it (``end``
+    ".": of the line above it)."""
     where = scope_label(passage) or passage.source
     section = section_within(passage)
-    return f'From {where}, "{section}":' if section else f"From {where}:"
+    return f'From {where}, "{section}"{end}' if section else f"From {where}{end}"
 
 
 def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
@@ -141,7 +142,7 @@ def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
     best, rest = picked[0], sorted(picked[1:], key=lambda u: u.order)
     opening = f"{best.text} [{best.n}]"
     if not rest or _document(passages[rest[0].n - 1]) != _document(passages[best.n - 1]):
-        opening += "\n" + source_line(passages[best.n - 1])[:-1] + "."
+        opening += "\n" + source_line(passages[best.n - 1], end=".")
     return opening + ("\n\n" + quote(rest, passages) if rest else "")
 
 

@@ -32,7 +32,7 @@ suite's dev split (``python -m eval judge --split dev``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -602,7 +602,7 @@ class _Checker:
         for m in _COMPARATIVE.finditer(s.text):
             # "earn more at Acme than at Globex": the left side is named between the direction word and "than"
             inside = [a for a in s.anchors if m.start("dir") < a.start and a.end <= m.end()]
-            left = next((v for v in (self._value_of(a, lines) for a in reversed(inside)) if v is not None), None)
+            left = self._first_value(reversed(inside), lines)
             left = left if left is not None else self._operand(s, lines, before=m.start())
             right = self._operand(s, lines, after=m.end())
             if left is None or right is None:
@@ -658,14 +658,17 @@ class _Checker:
             # the nearest name that has a figure: "Acme pays widget analysts more": Acme, not the job between;
             # "At Acme, widget analysts earn more": before the clause when the clause has none
             earlier = [a for a in s.anchors if a.end <= lo]
-            return next((v for v in (self._value_of(a, lines) for a in [*reversed(names), *reversed(earlier)]) if v is not None), None)
+            return self._first_value([*reversed(names), *reversed(earlier)], lines)
         assert after is not None
         first_num = next((q for q in s.numbers if q.start >= after and q.kind in ("money", "percent")), None)
         near = [a for a in s.anchors if after <= a.start <= after + 60 and (first_num is None or a.start < first_num.start)]
-        if near and near[0].start - after <= 60:
-            # "less than widget analysts at Globex": the first name after it that has a figure
-            return next((v for v in (self._value_of(a, lines) for a in near) if v is not None), None)
-        return None  # "more than $150,000" is a bound, checked as a number
+        # "less than widget analysts at Globex": the first name after it that has a figure; none (None) when a
+        # number comes first: "more than $150,000" is a bound, checked as a number
+        return self._first_value(near, lines)
+
+    def _first_value(self, anchors: Iterable[_Anchor], lines: list[_Line]) -> float | None:
+        """The figure of the first of ``anchors`` that has one."""
+        return next((v for v in (self._value_of(a, lines) for a in anchors) if v is not None), None)
 
     def _value_of(self, anchor: _Anchor, lines: list[_Line]) -> float | None:
         for line in lines:
