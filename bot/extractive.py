@@ -24,14 +24,32 @@ from bot.types import GenerationRequest, Passage, scope_label
 
 
 def common_tokens(passages: Sequence[Passage]) -> frozenset[str]:
-    """Words most passages share (the corpus's own subject, "guide"): no help in telling their lines apart."""
-    if len(passages) < 3:
-        return frozenset(tokenize("guide"))
+    """Words that tell no line apart: the title words most of the passages' documents share (the corpus's own
+    subject, "UX Researcher"), words most of their lines share, and "guide".
+
+    Counted over lines, not passages: retrieval returns passages that share the
+    question's words, so a word most *passages* hold is often the very word asked
+    about ("market" in "How big will the widget market be?") while only a few of
+    their lines hold it.
+    """
+    titles = subject_tokens(passages)
+    lines = _most([set(tokenize(line)) for p in passages for line in p.text.splitlines() if line.strip()], at_least=6)
+    return frozenset(titles | lines) | frozenset(tokenize("guide"))
+
+
+def subject_tokens(passages: Sequence[Passage]) -> set[str]:
+    """The title words most of the passages' documents share: they tell no line apart, but among lines that tie they
+    favour the one naming the subject asked about ("machine learning market" over "AI market")."""
+    return _most([set(tokenize(p.title)) for p in passages])
+
+
+def _most(rows: list[set[str]], at_least: int = 1) -> set[str]:
+    """The words more than half of ``rows`` hold (none when there are fewer than ``at_least`` rows)."""
     counts: dict[str, int] = {}
-    for p in passages:
-        for t in set(tokenize(f"{p.section} {p.text}")):
+    for row in rows:
+        for t in row:
             counts[t] = counts.get(t, 0) + 1
-    return frozenset(t for t, c in counts.items() if c > len(passages) / 2) | frozenset(tokenize("guide"))
+    return {t for t, c in counts.items() if c > len(rows) / 2} if len(rows) >= at_least else set()
 
 
 @dataclass(frozen=True)
@@ -101,8 +119,10 @@ def ranked(question: str, passages: Sequence[Passage], limit: int = 5) -> list[U
     if not all_units:
         return []
     q_tokens = set(tokenize(question)) - common_tokens(passages)
+    subject = set(tokenize(question)) & subject_tokens(passages)
     focus = focus_of(question, all_units)
-    scored = sorted(((_score(u, q_tokens, focus), u) for u in all_units), key=lambda su: (-su[0], su[1].order))
+    scored = sorted(((_score(u, q_tokens, focus), u) for u in all_units),
+                    key=lambda su: (-su[0], -len(subject & set(tokenize(su[1].text))), su[1].order))
     best = scored[0][0]
     if any(mentions(u.text, f) for f in focus for _, u in scored[:1]):
         picked = [u for s, u in scored if any(mentions(u.text, f) for f in focus)][:limit]

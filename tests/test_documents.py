@@ -64,6 +64,33 @@ def test_an_opening_line_whose_document_heads_the_list_below_is_not_followed_by_
     assert "- Globex: $98,765 average [1]" in lines
 
 
+WIDGETS = {"title": "Widget Analyst: Career Guide", "region": "US", "year": 2021}
+
+
+def test_a_word_the_question_asks_about_ranks_lines_even_when_every_retrieved_passage_holds_it():
+    # Retrieval returns passages that share the question's words: "market" is in all three, but only in two lines.
+    passages = [
+        _passage(1, "- Gadget market projected to reach $9.1 billion by 2030\n- Widget market expected to hit $4.2 billion by 2030",
+                 "Outlook > Market Size", WIDGETS),
+        _passage(2, "- Widget analysts review supplier contracts\n- Market research is part of the job\n- Reports go to the board",
+                 "Duties", WIDGETS),
+        _passage(3, "- Demand for widget analysts keeps rising\n- The market pays well for senior staff\n- Most roles are in cities",
+                 "Outlook", WIDGETS),
+    ]
+    opening = compose("How big will the widget market be by 2030?", passages).splitlines()[0]
+    assert opening == "Widget market expected to hit $4.2 billion by 2030 [1]"
+
+
+def test_the_documents_own_subject_words_do_not_outrank_the_lines_asked_for():
+    # "widget analyst" is the corpus's subject (its title): a line full of it is not what "specializations" asks for.
+    passages = [
+        _passage(1, "- Supply chains\n- Pricing\n- Quality control", "Overview > Specializations", WIDGETS),
+        _passage(2, "Widget analysts study how widget analyst teams work.", "Overview", WIDGETS),
+    ]
+    opening = compose("What specializations can a widget analyst focus on?", passages).splitlines()[0]
+    assert opening in {"Supply chains [1]", "Pricing [1]", "Quality control [1]"}
+
+
 def test_a_line_two_passages_hold_is_quoted_once():
     line = "- Google: $204,655 average (range: $56,000 - $446,000)"
     passages = [_passage(1, line, "Salaries", {"title": "AI"}), _passage(2, line + "\n- Meta: $177,730 average", "Salaries", {"title": "AI"})]
