@@ -327,15 +327,27 @@ def proper_name_spans(text: str, first_words: bool = False) -> list[tuple[str, i
 _ROW_PAIR = re.compile(r"^\s*([^:;|]{1,40}?):\s+([^;]+?)\s*$")
 
 
+_NAMED_CELL = re.compile(r"^\s*([^()]+?)\s+\(([^()]{1,40})\)\s*$")  # "Quebec (Province)": a cell and its header
+
+
 def row_cells(line: str) -> list[tuple[str, str]] | None:
-    """The (header, cell) pairs of a table row written as "Level: Entry; Median salary: £32,000", else None."""
+    """The (header, cell) pairs of a table row, else None. Ingest (``ingest.chunk.table_rows``) writes a row as its
+    naming cells, each with its header in brackets, then its figures with theirs: "Entry (Level), Junior UX
+    Researcher (Typical title): Median salary: £32,000; Typical range: £27,000 to £36,000"; plain pairs ("Level:
+    Entry; Median salary: £32,000") are read too."""
     parts = line.strip().rstrip(".").split("; ")
-    if len(parts) < 2:
+    named: list[tuple[str, str]] = []
+    head, _, rest = parts[0].partition(": ")
+    cells_ = [_NAMED_CELL.match(c) for c in head.split(", ")] if rest and _ROW_PAIR.match(rest) else []
+    if cells_ and all(cells_):
+        named = [(m.group(2).strip(), m.group(1).strip()) for m in cells_ if m]
+        parts = [rest, *parts[1:]]
+    elif len(parts) < 2:
         return None
     pairs = [_ROW_PAIR.match(p) for p in parts]
     if not all(pairs):
         return None
-    return [(m.group(1).strip(), m.group(2).strip()) for m in pairs if m]
+    return named + [(m.group(1).strip(), m.group(2).strip()) for m in pairs if m]
 
 
 def line_label(body: str) -> str:

@@ -616,7 +616,9 @@ class _Checker:
             if wrong_dir or wrong_deg:
                 reasons.append(f"comparison '{m.group(0).strip()}' disagrees with the figures ({left:,.0f} vs {right:,.0f})")
         reasons += self._check_bare_comparison(s, lines)
-        reasons += self._check_superlative(s, lines)
+        # "Acme pays the most" is a claim about every peer the passages name, not only the ones it cites (a table's
+        # rows are often chunks of their own)
+        reasons += self._check_superlative(s, [line for p in self.passages for line in p.lines])
         return reasons
 
     def _check_bare_comparison(self, s: _Sentence, lines: list[_Line]) -> list[str]:

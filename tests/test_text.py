@@ -64,3 +64,17 @@ def test_table_rows_written_by_ingest_are_read_as_cells():
     assert line_label("Google: $204,655 average") == "Google"
     assert line_label("| Meta | $177,730 |") == "Meta"
     assert row_cells("Just a sentence; with a semicolon.") is None
+
+
+def test_table_rows_as_ingest_writes_them_name_their_first_cell():
+    from ingest.chunk import table_rows
+
+    rows = table_rows(["| Province | Median salary | Share of postings |", "|---|---|---|",
+                       "| Quebec | $66,500 | 16% |", "| Nova Scotia | $61,000 | 3% |"])
+    assert rows[0] == "Quebec (Province): Median salary: $66,500; Share of postings: 16%"
+    assert row_cells(rows[0]) == [("Province", "Quebec"), ("Median salary", "$66,500"), ("Share of postings", "16%")]
+    assert [line_label(r) for r in rows] == ["Quebec", "Nova Scotia"]
+    level = "Entry (Level), Junior UX Researcher (Typical title): Median salary: £32,000"
+    assert row_cells(level) == [("Level", "Entry"), ("Typical title", "Junior UX Researcher"), ("Median salary", "£32,000")]
+    assert line_label("Senior (Level): Median salary: £60,500") == "Senior"
+    assert row_cells("Note (see below): it varies") is None

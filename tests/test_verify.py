@@ -224,3 +224,18 @@ def test_guard_called_once_per_unit_matches_one_call_for_the_answer(salary: list
     whole = guard(answer, salary, lexicon)
     kept = [u for u in split_sentences(answer) if guard(u, salary, lexicon).text]
     assert " ".join(kept) == whole.text
+
+
+@pytest.mark.parametrize(("sentence", "supported"), [
+    ("Globex pays widget analysts the most, with a median salary of $66,500 [1].", False),
+    ("Initech pays widget analysts the most, with a median salary of $78,000 [2].", True),
+])
+def test_a_superlative_holds_against_every_peer_the_passages_give_not_only_the_one_cited(sentence: str, supported: bool) -> None:
+    # a table whose rows were chunked apart: the row cited is the only peer in its own passage
+    section = "Widget Analyst Salaries (Widgetland, 2022) > Salary by Company"
+    passages = [f"{section}\n- Globex (Company): Median salary: $66,500; Share of postings: 16%",
+                f"{section}\n- Initech (Company): Median salary: $78,000; Share of postings: 13%",
+                f"{section}\n- Acme (Company): Median salary: $61,000; Share of postings: 3%"]
+    (verdict,) = verify(sentence, passages)
+    assert verdict.supported is supported, verdict.reasons
+    assert supported or "most" in " ".join(verdict.reasons)
