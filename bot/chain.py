@@ -188,7 +188,7 @@ class _Run:
         self.query, self.passages, self.corpus = "", [], ""
 
     def stream(self, *, model: bool = False, guard: bool = False) -> VerifiedStream:
-        return VerifiedStream(self.passages, self.corpus, model=model, guard=guard)
+        return VerifiedStream(self.passages, self.corpus, model=model, guard=guard, question=self.query)
 
     def show(self, shown: list[str]) -> Iterator[str]:
         for text in shown:

@@ -16,12 +16,15 @@ acronyms expanded), not by a NER model.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from bot.errors import IndexNotBuilt
 from bot.text import content_stems, job_phrases, phrase_pattern, proper_name_spans
+
+_LEVEL_NEXT = re.compile(r"[\s-]+(?:levels?|ones?|roles?|positions?)\b", re.I)  # "senior level", "entry-level", "senior ones"
 
 FILE_NAME = "lexicon.json"
 
@@ -147,13 +150,18 @@ class Lexicon:
         """Lexicon entries in ``text`` (longest first, no overlaps, in text order); with ``unknown``, also capitalised names
         and job titles the lexicon does not know (``known`` false)."""
         cands: list[Entity] = []
+        jobs = job_phrases(text)
+        job_starts = {a for _, a, _ in jobs}
         for kind, phrase in self._phrases:
             for m in phrase_pattern(phrase).finditer(text):
                 if kind == "name" and not m.group(0)[:1].isupper():
                     continue  # "drift" is a word; "Drift" in a title is no name
+                if kind == "label" and m.group(0).islower() and " " not in phrase and not (
+                        m.start() in job_starts or _LEVEL_NEXT.match(text, m.end())):
+                    continue  # "can lead to" is a verb; "lead UX researcher" and "lead level" name the level "Lead"
                 group = self.group_of(phrase) if kind == "label" else ""
                 cands.append(Entity(kind, _spelling(self, kind, phrase), m.start(), m.end(), group))
-        for phrase, a, b in job_phrases(text):
+        for phrase, a, b in jobs:
             ws = phrase.split()
             while len(ws) > 1 and (ws[0].lower() in self._label_group or self.vocabulary and ws[0][:1].isupper() and not self.mentioned(ws[0])):
                 a = text.index(ws[1], a + len(ws[0]))

@@ -57,13 +57,17 @@ class Check:
     removed: list[Removed]
 
 
-def check_unit(unit: str, passages: Sequence[str], corpus: "str | Lexicon", head: str = "") -> Check:
-    """Run the guard on one unit. ``head``: its table's header and separator lines, which rows are read by."""
-    from bot.verify import guard
+def check_unit(unit: str, passages: Sequence[str], corpus: "str | Lexicon", head: str = "", question: str = "") -> Check:
+    """Run the guard on one unit. ``head``: its table's header and separator lines, which rows are read by;
+    ``question``: the standalone question, which a unit naming nobody is read as answering (``whose_figure``)."""
+    from bot.verify import guard, whose_figure
 
     result = guard(f"{head}\n{unit}" if head else unit, passages, corpus)
     lines = result.text.split("\n")[head.count("\n") + 1 if head else 0:]
     text = "\n".join(lines).strip() if not result.removed else ""
+    reason = whose_figure(text, question, passages, corpus) if text and question and not head else ""
+    if reason:
+        return Check("", False, [*result.removed, Removed(text, reason)])
     return Check(text, bool(text) and not result.gutted, list(result.removed))
 
 
@@ -165,8 +169,9 @@ class VerifiedStream:
     """Releases units of one answer as they are verified. ``model``: the text is a model's (tidy, attribute);
     ``guard``: check each unit with the guard first."""
 
-    def __init__(self, passages: Sequence[Passage], corpus: "str | Lexicon", *, model: bool, guard: bool) -> None:
+    def __init__(self, passages: Sequence[Passage], corpus: "str | Lexicon", *, model: bool, guard: bool, question: str = "") -> None:
         self.passages = list(passages)
+        self.question = question  # the standalone question: a unit naming nobody is read as its answer
         self.texts = [verifiable_text(p) for p in passages]
         self.corpus = corpus
         self.model, self.guard = model, guard
@@ -213,7 +218,7 @@ class VerifiedStream:
             substantive = not refusal and not piece.text.rstrip().endswith(":")  # a lead-in waits for what it introduces
         if self.guard:
             started = time.perf_counter()
-            check = check_unit(text, self.texts, self.corpus, piece.head)
+            check = check_unit(text, self.texts, self.corpus, piece.head, question=self.question)
             self.verify_ms += (time.perf_counter() - started) * 1000
             self.removed += check.removed
             text, substantive = check.text, substantive and check.substantive

@@ -896,6 +896,44 @@ def guard(answer: str, passages: Sequence[str], corpus: str | Lexicon = "") -> G
     return GuardResult(text, removed, verdicts, gutted)
 
 
+def whose_figure(unit: str, question: str, passages: Sequence[str], corpus: str | Lexicon = "") -> str:
+    """Why ``unit`` would mislead as the answer to ``question``: it names nobody, and the figure it gives is a named
+    row's in the passages it cites ("Median salary: $66,500 [1]" is Globex's) while the question asks about no such
+    name. Read as the answer, it puts one row's figure on what was asked. "" when nothing is wrong.
+
+    A unit that names its subject, or a figure some unnamed line also gives ("Median salary: $61,000" for the whole
+    job), passes; the guard's own checks cover the rest."""
+    passages = [fold_spaces(p) for p in passages]
+    lex = lexicon_of(corpus or "\n".join(passages))
+    checker = _Checker(passages, lex)
+    said = _content_stems(f"{question} {unit}")  # the row may be named by any of its cells ("Junior Data Analyst")
+    parts = [pc for u in _units(fold_spaces(unit)) if u.kind not in ("header", "separator", "heading") for pc in _cited_parts(u)]
+    for part, part_cites in parts:
+        s = _prepare(part, lex)
+        if any(a.group == "name" for a in s.anchors):
+            continue
+        cited = [p for p in checker.passages if p.n in part_cites] if part_cites else checker.passages
+        for q in s.numbers:
+            if q.kind not in ("money", "percent"):
+                continue
+            owners = [line for p in cited for line in p.lines if any(same_quantity(q, n) for n in line.numbers)]
+            if owners and all(line.names for line in owners) and not any(_named(line) & said for line in owners):
+                return f"{q.text} is the figure for '{_naming_part(owners[0])}' in the passages, and the sentence does not say so"
+    return ""
+
+
+def _naming_part(line: _Line) -> str:
+    """What names a line: its label with every naming cell of a table row ("0 to 2 years (Experience), Junior Data
+    Analyst (Typical title)"), else the names in it."""
+    head = line.text.split(": ", 1)[0] if line.label else ""
+    return head if head and len(head) < 120 else ", ".join(sorted(line.names))
+
+
+def _named(line: _Line) -> frozenset[str]:
+    """The words of a line's naming part without its cells' headers ("Quebec", not "Province")."""
+    return frozenset(_content_stems(re.sub(r"\s*\([^()]*\)", "", _naming_part(line))))
+
+
 def _substantive(unit: _Unit, lex: Lexicon) -> bool:
     if unit.kind in ("header", "separator", "heading"):
         return False

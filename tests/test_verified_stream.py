@@ -259,3 +259,11 @@ def test_a_figure_shows_the_currency_sign_of_the_passage_it_cites(index_settings
     assert opening.startswith("Google pays more, $204,655 on average against Meta's $177,730")
     assert "€" not in final.text and "".join(pieces) == final.text
     assert final.kind is Kind.ANSWERED
+
+
+def test_a_figure_naming_nobody_that_is_another_rows_is_never_shown(index_settings):
+    # "The average is $177,730" reads as Google's answer, but the passage gives it for Meta
+    pieces, final = consume(index_settings, Scripted("The average is $177,730 [1]. Google pays $204,655 on average [1]."))
+    assert not any("The average is" in p for p in pieces)  # not even for a moment
+    assert final.text.startswith("Google pays $204,655 on average [1].") and "".join(pieces) == final.text
+    assert any("177,730" in r.sentence for r in final.removed)

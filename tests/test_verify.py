@@ -239,3 +239,37 @@ def test_a_superlative_holds_against_every_peer_the_passages_give_not_only_the_o
     (verdict,) = verify(sentence, passages)
     assert verdict.supported is supported, verdict.reasons
     assert supported or "most" in " ".join(verdict.reasons)
+
+
+WIDGET_ROWS = ["Widget Analyst Salaries (Widgetland, 2022) > Salary by Company\n- Globex (Company): Median salary: $66,500",
+               "Widget Analyst Salaries (Widgetland, 2022) > Salary by Company\n- Initech (Company): Median salary: $78,000",
+               "Widget Analyst Salaries (Widgetland, 2022) > Overall\n- Median salary: $61,000"]
+
+
+@pytest.mark.parametrize(("unit", "question", "misleads"), [
+    # one row's figure, naming nobody, as the answer to a question about something else
+    ("Median salary: $66,500 [1]", "What is the median salary of a senior widget analyst?", True),
+    ("The median is $66,500 [1], and $78,000 at Initech [2].", "What do widget analysts earn?", True),
+    # the question names the row, the unit names its subject, or an unnamed line gives the figure
+    ("Median salary: $66,500 [1]", "What do widget analysts earn at Globex?", False),
+    ("Globex pays $66,500 [1].", "What is the median salary of a senior widget analyst?", False),
+    ("The median salary is $61,000 [3].", "What is the median salary of a widget analyst?", False),
+])
+def test_a_figure_naming_nobody_is_read_as_the_answer_to_the_question(unit: str, question: str, misleads: bool) -> None:
+    from bot.verify import whose_figure
+
+    reason = whose_figure(unit, question, WIDGET_ROWS)
+    assert bool(reason) is misleads, reason
+    assert not misleads or "globex" in reason.lower()
+
+
+@pytest.mark.parametrize(("sentence", "supported"), [
+    ("Model drift can lead to poor predictions over time [2].", True),  # "lead" the verb, not the level "Lead"
+    ("A lead widget analyst earns a median salary of $72,000 [1].", True),
+    ("Senior ones earn a median salary of $72,000 [1].", False),  # "senior ones" is still the level Senior
+])
+def test_a_level_named_by_a_common_word_is_a_level_only_where_it_names_one(sentence: str, supported: bool) -> None:
+    passages = ["Widget Analyst Salaries > Salary by Level\n- Lead (Level): Median salary: $72,000\n- Senior (Level): Median salary: $64,000",
+                "Widget Analyst Challenges\n- Model drift: accuracy falls, which can cause poor predictions over time"]
+    (verdict,) = verify(sentence, passages)
+    assert verdict.supported is supported, verdict.reasons
