@@ -156,8 +156,8 @@ class Lexicon:
             for m in phrase_pattern(phrase).finditer(text):
                 if kind == "name" and not m.group(0)[:1].isupper():
                     continue  # "drift" is a word; "Drift" in a title is no name
-                if kind == "label" and m.group(0).islower() and " " not in phrase and not (
-                        m.start() in job_starts or _LEVEL_NEXT.match(text, m.end())):
+                if kind == "label" and m.group(0).islower() and phrase.isalpha() and not (
+                        {m.start(), m.end() + 1} & job_starts or _LEVEL_NEXT.match(text, m.end())):
                     continue  # "can lead to" is a verb; "lead UX researcher" and "lead level" name the level "Lead"
                 group = self.group_of(phrase) if kind == "label" else ""
                 cands.append(Entity(kind, _spelling(self, kind, phrase), m.start(), m.end(), group))

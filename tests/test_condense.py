@@ -35,6 +35,9 @@ def user(*questions: str) -> list[Turn]:
     (["What does Google pay AI research scientists?"], "And Meta?", "What does Meta pay AI research scientists?"),
     (["What does Google pay AI research scientists?", "And Meta?"], "what about Apple?", "What does Apple pay AI research scientists?"),
     (["What do machine learning engineers earn?"], "what about senior level?", "What do senior machine learning engineers earn?"),
+    # a level before a job title, or written "<level> level", is swapped for the level asked about
+    (["What does a senior machine learning engineer earn?"], "And a junior one?", "What does a junior machine learning engineer earn?"),
+    (["What are entry-level roles in AI research?"], "And at senior level?", "What are senior level roles in AI research?"),
     (["What is the median AI researcher salary?"], "and in Germany?", "What is the median AI researcher salary in Germany?"),
     (["What does Google pay AI research scientists?"], "Which soft skills matter most for researchers?", "Which soft skills matter most for researchers?"),
     # comparisons name both sides, then keep the question so the answer can compare
