@@ -24,6 +24,7 @@ from pathlib import Path
 from bot.errors import IndexNotBuilt
 from bot.text import content_stems, job_phrases, phrase_pattern, proper_name_spans
 
+_SPACES = re.compile(r"\s*")
 _LEVEL_NEXT = re.compile(r"[\s-]+(?:levels?|ones?|roles?|positions?)\b", re.I)  # "senior level", "entry-level", "senior ones"
 
 FILE_NAME = "lexicon.json"
@@ -157,7 +158,7 @@ class Lexicon:
                 if kind == "name" and not m.group(0)[:1].isupper():
                     continue  # "drift" is a word; "Drift" in a title is no name
                 if kind == "label" and m.group(0).islower() and phrase.isalpha() and not (
-                        {m.start(), m.end() + 1} & job_starts or _LEVEL_NEXT.match(text, m.end())):
+                        {m.start(), _SPACES.match(text, m.end()).end()} & job_starts or _LEVEL_NEXT.match(text, m.end())):
                     continue  # "can lead to" is a verb; "lead UX researcher" and "lead level" name the level "Lead"
                 group = self.group_of(phrase) if kind == "label" else ""
                 cands.append(Entity(kind, _spelling(self, kind, phrase), m.start(), m.end(), group))

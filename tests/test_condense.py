@@ -37,6 +37,7 @@ def user(*questions: str) -> list[Turn]:
     (["What do machine learning engineers earn?"], "what about senior level?", "What do senior machine learning engineers earn?"),
     # a level before a job title, or written "<level> level", is swapped for the level asked about
     (["What does a senior machine learning engineer earn?"], "And a junior one?", "What does a junior machine learning engineer earn?"),
+    (["What does a senior  machine learning engineer earn?"], "And a junior one?", "What does a junior  machine learning engineer earn?"),
     (["What are entry-level roles in AI research?"], "And at senior level?", "What are senior level roles in AI research?"),
     (["What is the median AI researcher salary?"], "and in Germany?", "What is the median AI researcher salary in Germany?"),
     (["What does Google pay AI research scientists?"], "Which soft skills matter most for researchers?", "Which soft skills matter most for researchers?"),
