@@ -17,7 +17,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Engine = Literal["local", "openai", "extractive"]
 ENGINES: tuple[str, ...] = ("local", "openai", "extractive")
-ModelRuntime = Literal["ctranslate2", "transformers"]
+ModelRuntime = Literal["ctranslate2", "onnxruntime", "transformers"]
 CT2ComputeType = Literal["int8_float32", "int8", "float32"]
 
 
@@ -50,9 +50,9 @@ class Settings(BaseSettings):
     generation_timeout: float = Field(60.0, gt=0, description="Seconds a generation may take before careerbot falls back to the extractive answer.")
     model_threads: int = Field(0, ge=0, description="Threads for the local model (CTranslate2 or torch); 0 means one per CPU core.")
     model_quantized_decode: bool = Field(True, description="Local model on transformers (model_runtime=transformers): decode token by token with int8 weight-only copies of its linear layers (1.3-1.7x faster decoding on 2 cores; same greedy text on grounded prompts, near-ties may flip); false keeps plain fp32.")
-    model_runtime: ModelRuntime = Field("ctranslate2", description="Runtime of the local engine: ctranslate2 (int8, batched sessions; chosen by `python -m eval bench`) or transformers (the fp32 reference, one answer at a time).")
+    model_runtime: ModelRuntime = Field("ctranslate2", description="Runtime of the local engine: ctranslate2 (int8, batched sessions), onnxruntime (int8 MatMulNBits, the system prompt cached per session slot; decodes about twice as fast on AVX2, prefills slower) or transformers (the fp32 reference, one answer at a time). Compared by `python -m eval bench --only runtimes`.")
     model_compute_type: CT2ComputeType = Field("int8_float32", description="CTranslate2 weight/compute type (model_runtime=ctranslate2): int8_float32, int8 or float32. Kernels (AVX2, AVX-512, VNNI) are picked at run time from the CPU.")
-    batch_size: int = Field(8, ge=1, le=64, description="Local engine (ctranslate2): most questions decoded together in one batch (questions whose prompts differ by at most 8 tokens; CTranslate2 would feed the rest of a longer prompt one token per step).")
+    batch_size: int = Field(8, ge=1, le=64, description="Local engine (ctranslate2, onnxruntime): most questions decoded together in one batch (on ctranslate2, questions whose prompts differ by at most 8 tokens, since CTranslate2 would feed the rest of a longer prompt one token per step; on onnxruntime, each question in its own slot and the slots stepped in turn, and this many slots keep the system prompt cached).")
     parallel_batches: int = Field(1, ge=1, le=8, description="Local engine (ctranslate2): batches decoded at the same time, each on model_threads / parallel_batches threads; a question waits only until one of them is free.")
     max_wait: float = Field(8.0, ge=0, description="Seconds a question may be expected to wait for the local model before its first token; above it careerbot answers at once from the guide's own lines and says so. 0 disables the check.")
     quote_support: bool = Field(True, description="After a model's verified opening sentence(s), quote the guide's own lines it did not state (each under its document's title and scope) as a short list. False: the model's text alone.")

@@ -23,6 +23,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -62,32 +63,45 @@ def convert_ct2(hf_dir: Path, out: Path, weights: str, progress: Progress | None
 
     report = progress or (lambda _f, _m: None)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
-    done = threading.Event()
-    message = f"converting the model for CTranslate2, {weights} (first start only, about a minute)"
+    try:
+        with ticking(report, f"converting the model for CTranslate2, {weights} (first start only, about a minute)", CONVERT_SECONDS):
+            TransformersConverter(str(hf_dir), low_cpu_mem_usage=True).convert(str(tmp), quantization=weights, force=True)
+        publish(tmp, out, {"source": hf_dir.name, "weights": weights})
+        report(1.0, "CTranslate2 model cached")
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return out
 
-    def tick() -> None:  # the converter reports nothing; show elapsed time against the usual duration
-        start = time.monotonic()
+
+@contextmanager
+def ticking(report: Progress, message: str, seconds: float, start: float = 0.0, end: float = 0.95) -> Iterator[None]:
+    """Report elapsed time against the usual ``seconds`` (from ``start`` to ``end``) while a silent step runs."""
+    done = threading.Event()
+
+    def tick() -> None:
+        began = time.monotonic()
         while not done.wait(1.0):
-            report(min(0.95, (time.monotonic() - start) / CONVERT_SECONDS), message)
+            report(start + (end - start) * min(1.0, (time.monotonic() - began) / seconds), message)
 
     ticker = threading.Thread(target=tick, daemon=True)
     ticker.start()
     try:
-        report(0.0, message)
-        TransformersConverter(str(hf_dir), low_cpu_mem_usage=True).convert(str(tmp), quantization=weights, force=True)
-        files = {p.name: p.stat().st_size for p in sorted(tmp.iterdir()) if p.is_file()}
-        (tmp / MARKER).write_text(json.dumps({"source": hf_dir.name, "weights": weights, "files": files}, indent=1))
-        os.chmod(tmp, 0o755)
-        if out.exists():
-            shutil.rmtree(out)
-        os.replace(tmp, out)
-        report(1.0, "CTranslate2 model cached")
+        report(start, message)
+        yield
     finally:
         done.set()
         ticker.join()
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-    return out
+
+
+def publish(tmp: Path, out: Path, about: dict) -> None:
+    """Write the marker (every file's size) into ``tmp`` last, then move it to ``out`` in one rename."""
+    files = {p.name: p.stat().st_size for p in sorted(tmp.iterdir()) if p.is_file()}
+    (tmp / MARKER).write_text(json.dumps({**about, "files": files}, indent=1))
+    os.chmod(tmp, 0o755)
+    if out.exists():
+        shutil.rmtree(out)
+    os.replace(tmp, out)
 
 
 def prepare_ct2(cache_dir: Path, locator: PartLocator = packaged_parts, progress: Progress | None = None,
@@ -201,14 +215,18 @@ class CT2Engine:
     # --- generation -----------------------------------------------------------
     def encode(self, messages: Sequence[dict[str, str]]) -> tuple[list[str], tuple[str, ...]]:
         """(prompt tokens after the system message, system-message tokens: the static prompt, may be empty)."""
+        rest, static = self.split_ids(messages)
+        return self.tokenizer.convert_ids_to_tokens(rest), tuple(self.tokenizer.convert_ids_to_tokens(list(static)))
+
+    def split_ids(self, messages: Sequence[dict[str, str]]) -> tuple[list[int], tuple[int, ...]]:
+        """The chat prompt's token ids: (those after the system message, the system message's own; may be empty)."""
         ids = self.tokenizer.apply_chat_template(list(messages), add_generation_prompt=True, tokenize=True, return_dict=True)["input_ids"]
         static: list[int] = []
         if messages and messages[0].get("role") == "system":
             prefix = self.tokenizer.apply_chat_template([messages[0]], tokenize=True, return_dict=True)["input_ids"]
             if len(prefix) < len(ids) and ids[: len(prefix)] == prefix:
                 static = prefix
-        tokens = self.tokenizer.convert_ids_to_tokens(ids[len(static):])
-        return tokens, tuple(self.tokenizer.convert_ids_to_tokens(static))
+        return ids[len(static):], tuple(static)
 
     def stream(self, request: GenerationRequest) -> Iterator[str | QueueStatus]:
         """QueueStatus while the question waits for a batch, then its text; EngineBusy (before anything) when the

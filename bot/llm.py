@@ -56,6 +56,10 @@ def make_engine(settings: Settings) -> Engine:
             from bot.ct2_engine import CT2Engine
 
             return CT2Engine(settings)
+        case "local" if settings.model_runtime == "onnxruntime":
+            from bot.ort_engine import OrtEngine
+
+            return OrtEngine(settings)
         case "local":
             return LocalEngine(settings)
         case "openai":

@@ -75,6 +75,14 @@ _COMPARATIVE = re.compile(
     r"(?P<dir>more|higher|greater|larger|bigger|better|less|lower|smaller|fewer|worse)\b(?:\s+\w+){0,5}?\s+than\b",
     re.I,
 )
+# A comparison said with a preposition or a verb instead of "than" ("$50,000, which is above Globex's $60,000"; "Acme
+# outpays Globex"). Its other side must be a name with a figure: "above $150,000" is a bound, checked as a number.
+_BEYOND = re.compile(
+    r"\b(?P<deg>slightly|somewhat|a bit|marginally|a little|significantly|much|far|substantially|considerably|well)?\s*"
+    r"(?P<dir>above|below|exceed(?:s|ed|ing)?|outpa(?:ys?|id|ying)|outearn(?:s|ed|ing)?)\b",
+    re.I,
+)
+_BEYOND_UP = ("above", "exceed", "outpa", "outearn")
 # A direction word with no "than" after it ("Acme pays more, $50,000 against ..."), after a pay verb.
 _BARE_COMPARATIVE = re.compile(
     r"\b(?:pay|pays|paid|earn|earns|offer|offers|make|makes)\s+(?:\w+\s+){0,4}?(?P<dir>more|higher|better|less|lower|worse)\b(?!(?:\s+\w+){0,5}?\s+than\b)",
@@ -599,7 +607,7 @@ class _Checker:
     def _check_comparisons(self, s: _Sentence, cited: list[_Passage]) -> list[str]:
         lines = [line for p in cited for line in p.lines]
         reasons = []
-        for m in _COMPARATIVE.finditer(s.text):
+        for m in [*_COMPARATIVE.finditer(s.text), *_BEYOND.finditer(s.text)]:
             # "earn more at Acme than at Globex": the left side is named between the direction word and "than"
             inside = [a for a in s.anchors if m.start("dir") < a.start and a.end <= m.end()]
             left = self._first_value(reversed(inside), lines)
@@ -607,7 +615,7 @@ class _Checker:
             right = self._operand(s, lines, after=m.end())
             if left is None or right is None:
                 continue
-            higher = m.group("dir").lower() in HIGHER
+            higher = m.group("dir").lower() in HIGHER or m.group("dir").lower().startswith(_BEYOND_UP)
             gap = (left - right) / max(abs(right), 1e-9)
             wrong_dir = gap <= 0 if higher else gap >= 0
             deg = (m.group("deg") or "").lower()

@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.bench_coldstart")
     parser.add_argument("--model-dir", type=Path, required=True)
     parser.add_argument("--no-int8", action="store_true")
-    parser.add_argument("--runtime", choices=("ctranslate2", "transformers"), default="ctranslate2")
+    parser.add_argument("--runtime", choices=("ctranslate2", "onnxruntime", "transformers"), default="ctranslate2")
     parser.add_argument("--prompts", type=Path)
     parser.add_argument("--max-new-tokens", type=int, default=64)
     args = parser.parse_args(argv)

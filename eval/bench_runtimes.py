@@ -11,6 +11,8 @@ first token of each). Candidates:
   the product serves them one answer at a time, so they get no batched figure);
 - ``ctranslate2-int8_float32`` / ``ctranslate2-int8``: ``bot.ct2_engine.CT2Engine``,
   the product path (static system prompt, ``bot.batching`` scheduler);
+- ``onnxruntime-int8``: ``bot.ort_engine.OrtEngine``, the product path (int8 MatMuls quantized
+  by ONNX Runtime, the system prompt cached per slot, the same scheduler);
 - ``onnxruntime-genai-int8``: built offline from the same HF checkpoint with
   onnxruntime-genai's model builder (only when the package is installed).
 
@@ -35,7 +37,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-CANDIDATES = ("transformers-fp32", "transformers-int8", "ctranslate2-int8_float32", "ctranslate2-int8", "onnxruntime-genai-int8")
+CANDIDATES = ("transformers-fp32", "transformers-int8", "ctranslate2-int8_float32", "ctranslate2-int8", "onnxruntime-int8",
+              "onnxruntime-genai-int8")
 REFERENCE = "transformers-fp32"
 DEFAULT = "ctranslate2-int8_float32"  # the shipped default (Settings.model_runtime / model_compute_type); gets the sessions run
 UNBATCHED = ("transformers-fp32", "transformers-int8")  # the product serves these one answer at a time: no batched figure
@@ -218,6 +221,10 @@ def make_runner(name: str, model_dir: Path, threads: int) -> Runner:
 
         compute = name.split("-", 1)[1]
         return EngineRunner(CT2Engine(settings.model_copy(update={"model_compute_type": compute, "batch_size": 16})))
+    if name == "onnxruntime-int8":
+        from bot.ort_engine import OrtEngine
+
+        return EngineRunner(OrtEngine(settings.model_copy(update={"batch_size": 16})))
     if name == "onnxruntime-genai-int8":
         from bot.model_store import prepare_model_dir
 

@@ -1,6 +1,7 @@
-"""bot.ct2_engine: the default local engine on CTranslate2, with the real packaged model.
+"""bot.ct2_engine and bot.ort_engine: the local engine on CTranslate2 and on ONNX Runtime, with the real packaged model.
 
-The converted caches (HF checkpoint and CTranslate2 copy) live in
+Every test runs on both runtimes (they share the scheduler and the engine
+interface). The converted caches (HF checkpoint, CTranslate2 and ONNX copies) live in
 $CAREERBOT_TEST_MODEL_CACHE or ./data/test-models, built once per machine.
 Batching and admission run through the real scheduler and the real model; a
 spy around the real ``generate_batch`` call (it still generates) holds the
@@ -20,7 +21,8 @@ import pytest
 from bot.config import Settings
 from bot.ct2_engine import CT2Engine, ct2_dir, ct2_is_complete
 from bot.errors import EngineBusy
-from bot.llm import LocalEngine
+from bot.llm import LocalEngine, make_engine
+from bot.ort_engine import OrtEngine, ort_dir
 from bot.types import GenerationRequest, QueueStatus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,9 +35,9 @@ def _data_dir() -> Path:
     return Path(os.environ.get("CAREERBOT_TEST_MODEL_CACHE") or REPO / "data" / "test-models")
 
 
-@pytest.fixture(scope="module")
-def engine() -> CT2Engine:
-    engine = CT2Engine(Settings(data_dir=_data_dir(), max_new_tokens=40))
+@pytest.fixture(scope="module", params=["ctranslate2", "onnxruntime"])
+def engine(request) -> CT2Engine:
+    engine = make_engine(Settings(data_dir=_data_dir(), max_new_tokens=40, model_runtime=request.param))
     engine.load()
     return engine
 
@@ -52,10 +54,19 @@ def _text(items) -> str:
 def test_conversion_is_cached_beside_the_checkpoint_keyed_by_the_gguf_hash(engine: CT2Engine) -> None:
     from bot.model_store import MODEL_SHA256, converted_dir
 
-    path = ct2_dir(converted_dir(engine.settings.model_cache_dir), "int8")
-    assert path.name == f"{MODEL_SHA256}.ct2-int8"
+    hf_dir = converted_dir(engine.settings.model_cache_dir)
+    path, suffix = (ort_dir(hf_dir), "ort-int8") if isinstance(engine, OrtEngine) else (ct2_dir(hf_dir, "int8"), "ct2-int8")
+    assert path.name == f"{MODEL_SHA256}.{suffix}"
     assert ct2_is_complete(path)
-    assert engine.status()["runtime"] == "ctranslate2" and engine.ready()
+    assert engine.status()["runtime"] == engine.settings.model_runtime and engine.ready()
+
+
+def test_an_answer_after_other_questions_is_the_answer_asked_first(engine: CT2Engine) -> None:
+    """ONNX Runtime reuses a slot's cached system prompt: a question asked after others gets its first answer."""
+    request = _request("What is the average salary of a machine learning engineer at Acme Robotics?")
+    first = _text(engine.stream(request))
+    _text(engine.stream(_request("Describe this job in great detail.", max_new_tokens=30)))
+    assert _text(engine.stream(request)) == first
 
 
 def test_answer_streams_in_pieces_and_copies_the_figure(engine: CT2Engine) -> None:
@@ -163,3 +174,17 @@ def test_conversion_without_its_marker_or_with_a_truncated_file_is_not_trusted(t
     assert ct2_is_complete(folder)
     (folder / "model.bin").write_bytes(b"x" * 40)
     assert not ct2_is_complete(folder)
+
+
+def test_a_failed_onnx_export_says_so_and_leaves_no_folder_that_looks_built(tmp_path: Path) -> None:
+    from bot.errors import ModelUnavailable
+    from bot.ort_engine import convert_ort
+
+    hf_dir = tmp_path / "broken-checkpoint"
+    hf_dir.mkdir()
+    (hf_dir / "config.json").write_text("{not json")
+    out = ort_dir(hf_dir)
+    with pytest.raises(ModelUnavailable, match="ONNX export"):
+        convert_ort(hf_dir, out)
+    assert not out.exists() and not ct2_is_complete(out)
+    assert [p.name for p in tmp_path.iterdir()] == ["broken-checkpoint"]  # the temporary folder is gone too

@@ -18,6 +18,7 @@ from openai_stub import OpenAIStub, echo_reply
 
 from bot.config import Settings
 from bot.ct2_engine import CT2Engine
+from bot.ort_engine import OrtEngine
 from bot.errors import GenerationFailed
 from bot.llm import LocalEngine, chat_inputs, make_engine, measure
 from bot.openai_engine import OpenAIEngine
@@ -52,7 +53,8 @@ def test_unknown_engine_kind_is_rejected_listing_the_allowed_ones() -> None:
 
 
 @pytest.mark.parametrize(("kind", "runtime", "cls"), [
-    ("local", "ctranslate2", CT2Engine), ("local", "transformers", LocalEngine), ("openai", "ctranslate2", OpenAIEngine),
+    ("local", "ctranslate2", CT2Engine), ("local", "onnxruntime", OrtEngine), ("local", "transformers", LocalEngine),
+    ("openai", "ctranslate2", OpenAIEngine),
 ])
 def test_factory_builds_the_configured_engine_without_loading_it(kind: str, runtime: str, cls: type) -> None:
     engine = make_engine(Settings(engine=kind, model_runtime=runtime, llm_base_url="http://127.0.0.1:9/v1"))

@@ -182,6 +182,13 @@ NEW_CASES = [
     ("Google: $204,655", "Google pays more, $204,655 on average against Meta's $177,730 [1].", True, ""),
     ("Google: $204,655", "Apple's average ($189,678) is higher than Meta's ($177,730) [1].", True, ""),
     ("Google: $204,655", "Google pays $204,655 on average and Meta $177,730, so Google pays more [1].", True, ""),
+    # a comparison with no "than" (a real 0.5B answer, on ONNX Runtime, to "Compare Amazon and Apple salaries ...")
+    ("Google: $204,655", "Amazon's average salary for AI research scientists is $165,485, which is above Apple's average salary of "
+                         "$189,678 [1].", False, "comparison"),
+    ("Google: $204,655", "Apple's average salary of $189,678 is well above Amazon's $165,485 [1].", True, ""),
+    ("Google: $204,655", "Amazon outpays Apple for AI research scientists [1].", False, "comparison"),
+    ("Google: $204,655", "Amazon's $165,485 average is below Apple's [1].", True, ""),
+    ("Top 10%: $285,000", "The top 10% of AI researchers earn above $285,000 [1].", True, ""),
     # a direction word with nothing to compare with (a real 0.5B answer to "Does IBM or Google pay more?")
     ("Google: $204,655", "IBM pays more, $171,000 median (range: $148,000 - $199,000) [1].", False, "other side"),
     # a job between the name and the direction word (the 0.5B model's usual phrasing): the name is the side compared
