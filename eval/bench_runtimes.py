@@ -11,10 +11,10 @@ first token of each). Candidates:
   the product serves them one answer at a time, so they get no batched figure);
 - ``ctranslate2-int8_float32`` / ``ctranslate2-int8``: ``bot.ct2_engine.CT2Engine``,
   the product path (static system prompt, ``bot.batching`` scheduler);
-- ``onnxruntime-int8``: ``bot.ort_engine.OrtEngine``, the product path (int8 MatMuls quantized
-  by ONNX Runtime, the system prompt cached per slot, the same scheduler);
-- ``onnxruntime-genai-int8``: built offline from the same HF checkpoint with
-  onnxruntime-genai's model builder (only when the package is installed).
+- ``onnxruntime-int8``: ``bot.ort_engine.OrtEngine``, the product path (int8 ``MatMulNBits``
+  built by onnxruntime-genai's model builder, the system prompt cached per slot, the same scheduler);
+- ``onnxruntime-genai-int8``: the same built model run bare, the whole prompt prefilled each
+  time (only when the package is installed).
 
 The parent compares every candidate's texts with the reference (identical
 text; identical figures), picks the runtime that meets the most targets
@@ -152,20 +152,17 @@ class TransformersBatchRunner(EngineRunner):
 class OrtGenaiRunner(Runner):
     """onnxruntime-genai int8, built from the HF checkpoint by its model builder (cached beside it)."""
 
-    def __init__(self, hf_dir: Path, threads: int) -> None:
-        self.hf_dir = hf_dir
-        self.path = hf_dir.parent / f"{hf_dir.name}.ortgenai-int8"
+    def __init__(self, cache_dir: Path, threads: int) -> None:
+        self.cache_dir = cache_dir
         self.threads = threads
 
     def load(self) -> None:
         import onnxruntime_genai as og
         from transformers import AutoTokenizer
 
-        if not (self.path / "genai_config.json").is_file():
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            subprocess.run([sys.executable, "-m", "onnxruntime_genai.models.builder", "-m", str(self.hf_dir), "-i", str(self.hf_dir),
-                            "-o", str(tmp), "-p", "int8", "-e", "cpu", "-c", str(tmp / "cache")], check=True, capture_output=True)
-            os.replace(tmp, self.path)
+        from bot.ort_engine import prepare_ort
+
+        self.hf_dir, self.path = prepare_ort(self.cache_dir)  # the product engine's build, run here without its slots
         config = og.Config(str(self.path))
         config.overlay(json.dumps({"model": {"decoder": {"session_options": {"intra_op_num_threads": self.threads}}}}))
         self.og = og
@@ -226,9 +223,7 @@ def make_runner(name: str, model_dir: Path, threads: int) -> Runner:
 
         return EngineRunner(OrtEngine(settings.model_copy(update={"batch_size": 16})))
     if name == "onnxruntime-genai-int8":
-        from bot.model_store import prepare_model_dir
-
-        return OrtGenaiRunner(prepare_model_dir(model_dir), threads)
+        return OrtGenaiRunner(model_dir, threads)
     raise ValueError(f"Unknown runtime {name!r}: choose one of {', '.join(CANDIDATES)}")
 
 
