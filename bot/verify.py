@@ -613,9 +613,12 @@ class _Checker:
             left = self._first_value(reversed(inside), lines)
             left = left if left is not None else self._operand(s, lines, before=m.start())
             right = self._operand(s, lines, after=m.end())
+            higher = m.group("dir").lower() in HIGHER or m.group("dir").lower().startswith(_BEYOND_UP)
+            if right is None and (bound := self._figure_against_figure(s, m, higher)):
+                reasons.append(bound)
+                continue
             if left is None or right is None:
                 continue
-            higher = m.group("dir").lower() in HIGHER or m.group("dir").lower().startswith(_BEYOND_UP)
             gap = (left - right) / max(abs(right), 1e-9)
             wrong_dir = gap <= 0 if higher else gap >= 0
             deg = (m.group("deg") or "").lower()
@@ -628,6 +631,30 @@ class _Checker:
         # rows are often chunks of their own)
         reasons += self._check_superlative(s, [line for p in self.passages for line in p.lines])
         return reasons
+
+    def _figure_against_figure(self, s: _Sentence, m: re.Match[str], higher: bool) -> str | None:
+        """ "$50,000 average, which is above the range of $20,000 - $40,000": a figure written before the direction
+        word (in its clause, or the clause a "which" or "that" refers back to) against the figure or range written just
+        after it. Plain arithmetic, whatever the passages say; a bound with no figure of its own before it ("some earn
+        above $150,000") is left to the number checks."""
+        kinds = ("money", "percent")
+        after = [q for q in s.numbers if q.start >= m.end() and q.kind in kinds]
+        if not after or after[0].start - m.end() > 40:
+            return None
+        low = high = after[0]
+        if len(after) > 1 and re.fullmatch(r"\s*(?:-|–|—|to|and)\s*", s.text[after[0].end:after[1].start], re.I):
+            high = after[1]
+        lo = max([c.end() for c in _CLAUSE_SPLIT.finditer(s.text) if c.end() <= m.start() and not re.match(r"\s*\(", s.text[c.end():])] + [0])
+        before = [q for q in s.numbers if lo <= q.start and q.end <= m.start() and q.kind in kinds]
+        if not before and re.match(r"\s*(?:which|that)\b", s.text[lo:m.start()], re.I):
+            before = [q for q in s.numbers if q.end <= lo and q.kind in kinds]
+        if not before or before[-1].kind != low.kind:
+            return None
+        left = before[-1]
+        if (left.value > high.value) if higher else (left.value < low.value):
+            return None
+        side = f"{low.text} - {high.text}" if high is not low else low.text
+        return f"comparison '{m.group(0).strip()}' disagrees with the figures ({left.text} vs {side})"
 
     def _check_bare_comparison(self, s: _Sentence, lines: list[_Line]) -> list[str]:
         """ "Acme pays more, $40,000 against Globex's $50,000": a direction word with no "than", the name before it in

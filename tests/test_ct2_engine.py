@@ -98,6 +98,20 @@ def test_cancel_stops_generation_early(engine: CT2Engine) -> None:
     assert len(engine.tokenizer(_text(pieces))["input_ids"]) < 10
 
 
+def test_onnx_drafting_from_the_passage_keeps_the_answer_it_would_give_without() -> None:
+    """Prompt-lookup drafts (CAREERBOT_DRAFT_TOKENS, on ONNX Runtime) are checked by the model: the same text, drafts taken."""
+    settings = Settings(data_dir=_data_dir(), model_runtime="onnxruntime")
+    engine, plain = make_engine(settings), make_engine(settings.model_copy(update={"draft_tokens": 0}))
+    engine.load()
+    plain.load()
+    questions = ["What salary range does a machine learning engineer at Acme Robotics have?",
+                 "Quote the passage word for word.", "Describe this job in great detail."]
+    for question in questions:
+        assert _text(engine.stream(_request(question, max_new_tokens=60))) == _text(plain.stream(_request(question, max_new_tokens=60)))
+    assert engine.status()["draft_tokens"]["accepted"] > 0
+    assert plain.status()["draft_tokens"] == {"max": 0, "proposed": 0, "accepted": 0}
+
+
 class _HoldFirstBatch:
     """Wraps the engine's real decoder: records batch sizes; the first batch waits for ``release``."""
 

@@ -189,6 +189,13 @@ NEW_CASES = [
     ("Google: $204,655", "Amazon outpays Apple for AI research scientists [1].", False, "comparison"),
     ("Google: $204,655", "Amazon's $165,485 average is below Apple's [1].", True, ""),
     ("Top 10%: $285,000", "The top 10% of AI researchers earn above $285,000 [1].", True, ""),
+    # a figure against a figure or range written after the direction word (a real 0.5B answer, on ONNX Runtime with
+    # drafting, to "And Amazon?"): plain arithmetic
+    ("Google: $204,655", "Amazon makes $165,485 average, which is above the range of $84,000 - $272,000 [1].", False, "comparison"),
+    ("Google: $204,655", "Amazon makes $165,485 average, which is below $84,000 [1].", False, "comparison"),
+    ("Google: $204,655", "Amazon makes $165,485 average, which is below the upper end of $272,000 [1].", True, ""),
+    ("Google: $204,655", "Apple pays $189,678 on average, which is more than Amazon's $165,485 [1].", True, ""),
+    ("Google: $204,655", "Google pays $204,655 on average, and some earn above $300,000 [1].", False, "not in"),
     # a direction word with nothing to compare with (a real 0.5B answer to "Does IBM or Google pay more?")
     ("Google: $204,655", "IBM pays more, $171,000 median (range: $148,000 - $199,000) [1].", False, "other side"),
     # a job between the name and the direction word (the 0.5B model's usual phrasing): the name is the side compared
