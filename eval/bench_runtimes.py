@@ -12,7 +12,8 @@ first token of each). Candidates:
 - ``ctranslate2-int8_float32`` / ``ctranslate2-int8``: ``bot.ct2_engine.CT2Engine``,
   the product path (static system prompt, ``bot.batching`` scheduler);
 - ``onnxruntime-int8``: ``bot.ort_engine.OrtEngine``, the product path (int8 ``MatMulNBits``
-  built by onnxruntime-genai's model builder, the system prompt cached per slot, the same scheduler);
+  built by onnxruntime-genai's model builder, the system prompt cached per slot, prompt-lookup drafting, the same
+  scheduler); ``onnxruntime-int8-nodraft``: the same with ``draft_tokens`` 0, for what drafting adds;
 - ``onnxruntime-genai-int8``: the same built model run bare, the whole prompt prefilled each
   time (only when the package is installed).
 
@@ -38,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 CANDIDATES = ("transformers-fp32", "transformers-int8", "ctranslate2-int8_float32", "ctranslate2-int8", "onnxruntime-int8",
-              "onnxruntime-genai-int8")
+              "onnxruntime-int8-nodraft", "onnxruntime-genai-int8")
 REFERENCE = "transformers-fp32"
 DEFAULT = "ctranslate2-int8_float32"  # the shipped default (Settings.model_runtime / model_compute_type); gets the sessions run
 UNBATCHED = ("transformers-fp32", "transformers-int8")  # the product serves these one answer at a time: no batched figure
@@ -218,10 +219,11 @@ def make_runner(name: str, model_dir: Path, threads: int) -> Runner:
 
         compute = name.split("-", 1)[1]
         return EngineRunner(CT2Engine(settings.model_copy(update={"model_compute_type": compute, "batch_size": 16})))
-    if name == "onnxruntime-int8":
+    if name in ("onnxruntime-int8", "onnxruntime-int8-nodraft"):
         from bot.ort_engine import OrtEngine
 
-        return EngineRunner(OrtEngine(settings.model_copy(update={"batch_size": 16})))
+        drafts = 0 if name.endswith("nodraft") else settings.draft_tokens
+        return EngineRunner(OrtEngine(settings.model_copy(update={"batch_size": 16, "draft_tokens": drafts})))
     if name == "onnxruntime-genai-int8":
         return OrtGenaiRunner(model_dir, threads)
     raise ValueError(f"Unknown runtime {name!r}: choose one of {', '.join(CANDIDATES)}")

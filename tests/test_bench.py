@@ -112,3 +112,16 @@ def test_choose_takes_only_runtimes_that_copy_their_figures_then_the_fastest_fir
     assert [r["exact_figures"] for r in rows] == [1, 1, 0]
     assert [r["same_figures"] for r in rows] == [1, 0, 0]
     assert choose(rows, {"first_token_s": 1.2, "decode_tok_s": 25.0})["runtime"] == "shorter"
+
+
+def test_the_onnx_candidates_differ_only_in_drafting(tmp_path: Path) -> None:
+    """``onnxruntime-int8`` is the product engine as shipped; ``-nodraft`` the same with drafting off (nothing loaded)."""
+    from bot.config import Settings
+    from bot.ort_engine import OrtEngine
+    from eval.bench_runtimes import make_runner
+
+    shipped, plain = (make_runner(name, tmp_path, 2).engine for name in ("onnxruntime-int8", "onnxruntime-int8-nodraft"))
+    assert isinstance(shipped, OrtEngine) and isinstance(plain, OrtEngine)
+    assert shipped.settings.draft_tokens == Settings().draft_tokens > 0
+    assert plain.settings.draft_tokens == 0
+    assert shipped.settings.model_copy(update={"draft_tokens": 0}) == plain.settings
