@@ -22,10 +22,10 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.batching import Job, Rates, Scheduler
 from bot.config import Settings
@@ -102,6 +102,23 @@ def publish(tmp: Path, out: Path, about: dict) -> None:
     if out.exists():
         shutil.rmtree(out)
     os.replace(tmp, out)
+
+
+_Loaded = TypeVar("_Loaded")
+
+
+def load_or_rebuild(path: Path, load: Callable[[Path], _Loaded], rebuild: Callable[[], Path], runtime: str, instead: str) -> _Loaded:
+    """``load(path)``; a converted model that passed its marker check but will not load is deleted and rebuilt once.
+    A second failure is ``ModelUnavailable``, naming the folder and the runtime to switch to."""
+    try:
+        return load(path)
+    except RuntimeError as exc:
+        shutil.rmtree(path, ignore_errors=True)
+        path = rebuild()
+        try:
+            return load(path)
+        except RuntimeError:
+            raise ModelUnavailable(f"{runtime} could not load {path}: {exc}; delete it, or set CAREERBOT_MODEL_RUNTIME={instead}") from exc
 
 
 def prepare_ct2(cache_dir: Path, locator: PartLocator = packaged_parts, progress: Progress | None = None,
@@ -190,15 +207,9 @@ class CT2Engine:
         threads = s.model_threads or os.cpu_count() or 1
         options = {"device": "cpu", "compute_type": s.model_compute_type, "inter_threads": s.parallel_batches,
                    "intra_threads": max(1, threads // s.parallel_batches)}
-        try:
-            self.generator = ctranslate2.Generator(str(path), **options)
-        except RuntimeError as exc:  # passed the marker check but will not load: rebuild once
-            shutil.rmtree(path, ignore_errors=True)
-            hf_dir, path = prepare_ct2(s.model_cache_dir, self.locator, report, weights_for(s.model_compute_type))
-            try:
-                self.generator = ctranslate2.Generator(str(path), **options)
-            except RuntimeError:
-                raise ModelUnavailable(f"CTranslate2 could not load {path}: {exc}; delete it, or set CAREERBOT_MODEL_RUNTIME=transformers") from exc
+        self.generator = load_or_rebuild(
+            path, lambda p: ctranslate2.Generator(str(p), **options),
+            lambda: prepare_ct2(s.model_cache_dir, self.locator, report, weights_for(s.model_compute_type))[1], "CTranslate2", "transformers")
         self.scheduler = Scheduler(self._decode, s.batch_size, s.max_wait, Rates(steps=0.75 * s.max_new_tokens), lanes=s.parallel_batches,
                                    window=BATCH_WINDOW_S)
 

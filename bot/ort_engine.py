@@ -54,7 +54,7 @@ from typing import Any
 
 from bot.batching import Rates, Scheduler
 from bot.config import Settings
-from bot.ct2_engine import BATCH_WINDOW_S, CT2Engine, ct2_is_complete, end_tokens, publish, ticking
+from bot.ct2_engine import BATCH_WINDOW_S, CT2Engine, ct2_is_complete, end_tokens, load_or_rebuild, publish, ticking
 from bot.errors import GenerationFailed, ModelUnavailable
 from bot.model_store import PartLocator, Progress, Stages, packaged_parts, prepare_model_dir
 
@@ -135,15 +135,8 @@ class OrtEngine(CT2Engine):
         self.end_ids = set(self.tokenizer.convert_tokens_to_ids(end_tokens(self.tokenizer, hf_dir)))
         threads = s.model_threads or os.cpu_count() or 1
         self.og = og
-        try:
-            self.model = self._model(path, threads)
-        except RuntimeError as exc:  # passed the marker check but will not load: rebuild once
-            shutil.rmtree(path, ignore_errors=True)
-            hf_dir, path = prepare_ort(s.model_cache_dir, self.locator, report)
-            try:
-                self.model = self._model(path, threads)
-            except RuntimeError:
-                raise ModelUnavailable(f"ONNX Runtime could not load {path}: {exc}; delete it, or set CAREERBOT_MODEL_RUNTIME=ctranslate2") from exc
+        self.model = load_or_rebuild(path, lambda p: self._model(p, threads), lambda: prepare_ort(s.model_cache_dir, self.locator, report)[1],
+                                     "ONNX Runtime", "ctranslate2")
         self._slots: list[_Slot] = []
         self.scheduler = Scheduler(self._decode, s.batch_size, s.max_wait, Rates(prefill_s=0.3, step_s=0.04, steps=0.75 * s.max_new_tokens),
                                    lanes=1, slack=SLOT_LENGTH, window=BATCH_WINDOW_S)

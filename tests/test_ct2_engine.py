@@ -202,3 +202,37 @@ def test_a_failed_onnx_export_says_so_and_leaves_no_folder_that_looks_built(tmp_
         convert_ort(hf_dir, out)
     assert not out.exists() and not ct2_is_complete(out)
     assert [p.name for p in tmp_path.iterdir()] == ["broken-checkpoint"]  # the temporary folder is gone too
+
+
+def test_a_built_model_that_will_not_load_is_rebuilt_once_then_named_in_the_error(tmp_path: Path) -> None:
+    """Both runtimes' load path (``load_or_rebuild``): a folder that passed its marker check but fails to load."""
+    from bot.ct2_engine import load_or_rebuild
+    from bot.errors import ModelUnavailable
+
+    built = tmp_path / "model.ct2-int8"
+    built.mkdir()
+    (built / "model.bin").write_bytes(b"truncated")
+    loads, rebuilds = [], []
+
+    def rebuild() -> Path:
+        assert not built.exists()  # the bad copy is gone before it is built again
+        rebuilds.append(1)
+        built.mkdir()
+        (built / "model.bin").write_bytes(b"whole")
+        return built
+
+    def load(path: Path) -> str:
+        loads.append(path)
+        if (path / "model.bin").read_bytes() != b"whole":
+            raise RuntimeError("unexpected end of file")
+        return "loaded"
+
+    assert load_or_rebuild(built, load, rebuild, "CTranslate2", "transformers") == "loaded"
+    assert len(loads) == 2 and len(rebuilds) == 1
+
+    def broken(path: Path) -> str:
+        raise RuntimeError("unsupported model version")
+
+    with pytest.raises(ModelUnavailable, match=r"CTranslate2 could not load .*unsupported model version.*CAREERBOT_MODEL_RUNTIME=transformers"):
+        load_or_rebuild(built, broken, rebuild, "CTranslate2", "transformers")
+    assert len(rebuilds) == 2
