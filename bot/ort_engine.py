@@ -61,7 +61,7 @@ from bot.model_store import PartLocator, Progress, Stages, packaged_parts, prepa
 BUILD_SECONDS = 40.0  # typical build time on 2 cores, for the progress bar only
 SLOT_LENGTH = 2048  # tokens a pooled slot holds (system prompt + question + answer); its cache is about 50 MB
 NGRAM_SIZE = 3  # prompt-lookup drafting: the answer's last tokens matched in the prompt (tuned on 8 golden prompts)
-MIN_DRAFT = 2  # drafts shrink to this while they keep missing, and grow back to CAREERBOT_DRAFT_TOKENS when they hit
+MIN_DRAFT = 2  # floor of onnxruntime-genai's adaptive draft length (min_adaptive_k); its ceiling is CAREERBOT_DRAFT_TOKENS
 
 
 def ort_dir(hf_dir: Path) -> Path:
