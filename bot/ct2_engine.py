@@ -30,10 +30,9 @@ from typing import Any, TypeVar
 from bot.batching import Job, Rates, Scheduler
 from bot.config import Settings
 from bot.errors import GenerationFailed, ModelUnavailable
-from bot.model_store import PartLocator, Progress, Stages, packaged_parts, prepare_model_dir
+from bot.model_store import PartLocator, Progress, Stages, is_published, packaged_parts, prepare_model_dir, publish
 from bot.types import GenerationRequest, QueueStatus
 
-MARKER = "complete.json"
 BATCH_WINDOW_S = 0.05  # an idle model waits this long for more questions, so a burst of them shares one batch
 CONVERT_SECONDS = 60.0  # typical conversion time on 2 cores, for the progress bar only
 
@@ -49,12 +48,8 @@ def ct2_dir(hf_dir: Path, weights: str) -> Path:
 
 
 def ct2_is_complete(path: Path) -> bool:
-    try:
-        marker = json.loads((path / MARKER).read_text())
-        files: dict[str, int] = marker["files"]
-        return bool(files) and all((path / name).stat().st_size == size for name, size in files.items())
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
+    """A converted copy (CTranslate2 or ONNX) whose marker lists every file at its size."""
+    return is_published(path)
 
 
 def convert_ct2(hf_dir: Path, out: Path, weights: str, progress: Progress | None = None) -> Path:
@@ -92,16 +87,6 @@ def ticking(report: Progress, message: str, seconds: float, start: float = 0.0, 
     finally:
         done.set()
         ticker.join()
-
-
-def publish(tmp: Path, out: Path, about: dict) -> None:
-    """Write the marker (every file's size) into ``tmp`` last, then move it to ``out`` in one rename."""
-    files = {p.name: p.stat().st_size for p in sorted(tmp.iterdir()) if p.is_file()}
-    (tmp / MARKER).write_text(json.dumps({**about, "files": files}, indent=1))
-    os.chmod(tmp, 0o755)
-    if out.exists():
-        shutil.rmtree(out)
-    os.replace(tmp, out)
 
 
 _Loaded = TypeVar("_Loaded")

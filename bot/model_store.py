@@ -168,21 +168,31 @@ def converted_dir(cache_dir: Path) -> Path:
     return cache_dir / MODEL_SHA256
 
 
-def cache_is_complete(model_dir: Path) -> bool:
-    """True when the marker exists, names this model, and every listed file has its recorded size."""
+def is_published(path: Path, **expect: str) -> bool:
+    """True when ``path`` has the marker ``publish`` writes, with ``expect``'s values, and every listed file has its size."""
     try:
-        marker = json.loads((model_dir / MARKER).read_text())
+        marker = json.loads((path / MARKER).read_text())
         files: dict[str, int] = marker["files"]
-        return marker.get("sha256") == MODEL_SHA256 and bool(files) and all(
-            (model_dir / name).stat().st_size == size for name, size in files.items()
+        return all(marker.get(k) == v for k, v in expect.items()) and bool(files) and all(
+            (path / name).stat().st_size == size for name, size in files.items()
         )
     except (OSError, ValueError, KeyError, TypeError):
         return False
 
 
-def _write_marker(model_dir: Path) -> None:
-    files = {p.name: p.stat().st_size for p in sorted(model_dir.iterdir()) if p.is_file()}
-    (model_dir / MARKER).write_text(json.dumps({"sha256": MODEL_SHA256, "files": files}, indent=1))
+def cache_is_complete(model_dir: Path) -> bool:
+    """True when the marker exists, names this model, and every listed file has its recorded size."""
+    return is_published(model_dir, sha256=MODEL_SHA256)
+
+
+def publish(tmp: Path, out: Path, about: dict) -> None:
+    """Write the marker (``about`` and every file's size) into ``tmp`` last, then move it to ``out`` in one rename."""
+    files = {p.name: p.stat().st_size for p in sorted(tmp.iterdir()) if p.is_file()}
+    (tmp / MARKER).write_text(json.dumps({**about, "files": files}, indent=1))
+    os.chmod(tmp, 0o755)
+    if out.exists():
+        shutil.rmtree(out)
+    os.replace(tmp, out)
 
 
 def convert_gguf(gguf: Path, model_dir: Path, progress: Progress | None = None) -> Path:
@@ -206,11 +216,7 @@ def convert_gguf(gguf: Path, model_dir: Path, progress: Progress | None = None) 
         model.config.__dict__.pop("quantization_config", None)
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
-        _write_marker(tmp)
-        os.chmod(tmp, 0o755)
-        if model_dir.exists():
-            shutil.rmtree(model_dir)
-        os.replace(tmp, model_dir)
+        publish(tmp, model_dir, {"sha256": MODEL_SHA256})
         report(1.0, "converted model cached")
     finally:
         if tmp.exists():

@@ -54,9 +54,9 @@ from typing import Any
 
 from bot.batching import Rates, Scheduler
 from bot.config import Settings
-from bot.ct2_engine import BATCH_WINDOW_S, CT2Engine, ct2_is_complete, end_tokens, load_or_rebuild, publish, ticking
+from bot.ct2_engine import BATCH_WINDOW_S, CT2Engine, ct2_is_complete, end_tokens, load_or_rebuild, ticking
 from bot.errors import GenerationFailed, ModelUnavailable
-from bot.model_store import PartLocator, Progress, Stages, packaged_parts, prepare_model_dir
+from bot.model_store import PartLocator, Progress, Stages, packaged_parts, prepare_model_dir, publish
 
 BUILD_SECONDS = 40.0  # typical build time on 2 cores, for the progress bar only
 SLOT_LENGTH = 2048  # tokens a pooled slot holds (system prompt + question + answer); its cache is about 50 MB

@@ -98,10 +98,11 @@ def test_uninstalled_part_package_names_the_package_to_install(monkeypatch: pyte
 
 
 def _fake_cache(model_dir: Path) -> None:
-    model_dir.mkdir(parents=True)
-    (model_dir / "model.safetensors").write_bytes(b"x" * 1000)
-    (model_dir / "config.json").write_text("{}")
-    model_store._write_marker(model_dir)
+    tmp = model_dir.parent / f".{model_dir.name}-tmp"
+    tmp.mkdir(parents=True)
+    (tmp / "model.safetensors").write_bytes(b"x" * 1000)
+    (tmp / "config.json").write_text("{}")
+    model_store.publish(tmp, model_dir, {"sha256": MODEL_SHA256})
 
 
 def test_truncated_model_cache_is_not_trusted(tmp_path: Path) -> None:
