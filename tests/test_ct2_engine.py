@@ -98,16 +98,56 @@ def test_cancel_stops_generation_early(engine: CT2Engine) -> None:
     assert len(engine.tokenizer(_text(pieces))["input_ids"]) < 10
 
 
-def test_onnx_drafting_from_the_passage_keeps_the_answer_it_would_give_without() -> None:
-    """Prompt-lookup drafts (CAREERBOT_DRAFT_TOKENS, on ONNX Runtime) are checked by the model: the same text, drafts taken."""
+NEAR_TIE = 0.25  # logits (the top one is about 14 here); the one parting measured, on an AVX-512 EPYC, was 0.08 apart
+
+
+def _token_ids(engine: CT2Engine, request: GenerationRequest, monkeypatch) -> list[int]:
+    """The token ids the engine emits for ``request`` (its real decoder, every emitted token recorded)."""
+    real, got = engine.scheduler.decode, []
+
+    def decode(jobs, emit) -> None:
+        real(jobs, lambda i, token: (got.append(token), emit(i, token))[1])
+
+    with monkeypatch.context() as patch:
+        patch.setattr(engine.scheduler, "decode", decode)
+        _text(engine.stream(request))
+    return got
+
+
+def _next_token_logits(engine: OrtEngine, ids: list[int]):
+    """The model's logits for the token after ``ids``, from a fresh generator without drafting."""
+    import numpy as np
+
+    params = engine.og.GeneratorParams(engine.model)
+    params.set_search_options(max_length=len(ids) + 8, do_sample=False, batch_size=1)
+    generator = engine.og.Generator(engine.model, params)
+    generator.append_tokens(np.array([ids], dtype=np.int32))
+    return np.asarray(generator.get_logits()).reshape(-1)
+
+
+def test_onnx_drafting_from_the_passage_keeps_the_answer_it_would_give_without(monkeypatch) -> None:
+    """Prompt-lookup drafts (CAREERBOT_DRAFT_TOKENS, on ONNX Runtime) are checked by the model: the same tokens as
+    plain greedy decoding, drafts taken; where the two part (the drafts are checked as one batch, rounded slightly
+    differently), both tokens are the model's near-tied first choices there, never a draft it would not have chosen."""
     settings = Settings(data_dir=_data_dir(), model_runtime="onnxruntime")
     engine, plain = make_engine(settings), make_engine(settings.model_copy(update={"draft_tokens": 0}))
     engine.load()
     plain.load()
     questions = ["What salary range does a machine learning engineer at Acme Robotics have?",
                  "Quote the passage word for word.", "Describe this job in great detail."]
+    identical = 0
     for question in questions:
-        assert _text(engine.stream(_request(question, max_new_tokens=60))) == _text(plain.stream(_request(question, max_new_tokens=60)))
+        request = _request(question, max_new_tokens=60)
+        drafted, greedy = _token_ids(engine, request, monkeypatch), _token_ids(plain, request, monkeypatch)
+        part = next((i for i, (a, b) in enumerate(zip(drafted, greedy)) if a != b), None)
+        if part is None:
+            assert drafted == greedy
+            identical += 1
+            continue
+        rest, static = plain.split_ids(request.messages)
+        logits = _next_token_logits(plain, [*static, *rest, *drafted[:part]])
+        assert logits.max() - logits[drafted[part]] < NEAR_TIE and logits.max() - logits[greedy[part]] < NEAR_TIE, question
+    assert identical >= 2
     assert engine.status()["draft_tokens"]["accepted"] > 0
     assert plain.status()["draft_tokens"] == {"max": 0, "proposed": 0, "accepted": 0}
 
