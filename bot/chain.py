@@ -30,14 +30,14 @@ from bot.condense import condense
 from bot.config import Settings
 from bot.context import build_request
 from bot.errors import BadInput, CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout
-from bot.extractive import ExtractiveEngine, complete, compose, supporting
+from bot.extractive import ExtractiveEngine, complete, compose, opening, supporting
 from bot.prompts import render
 from bot.retrieve import Retriever
 from bot.entities import Lexicon, lexicon_of, load_lexicon
 from bot.errors import IndexNotBuilt
 from bot.scope import asks_about_pay, assess, names_phrase
 from bot.types import GenerationRequest, Kind, Outcome, Passage, QueueStatus, Reason, Removed, Timings, Turn
-from bot.verified import HAS_MARKER, REFUSAL, VerifiedStream
+from bot.verified import HAS_MARKER, REFUSAL, Opening, VerifiedStream
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +187,8 @@ class _Run:
         self.runtime, self.clock, self.timings = runtime, _Clock(), Timings()
         self.query, self.passages, self.corpus = "", [], ""
 
-    def stream(self, *, model: bool = False, guard: bool = False) -> VerifiedStream:
-        return VerifiedStream(self.passages, self.corpus, model=model, guard=guard, question=self.query)
+    def stream(self, *, model: bool = False, guard: bool = False, opening: Opening | None = None) -> VerifiedStream:
+        return VerifiedStream(self.passages, self.corpus, model=model, guard=guard, question=self.query, opening=opening)
 
     def show(self, shown: list[str]) -> Iterator[str]:
         for text in shown:
@@ -246,7 +246,8 @@ def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:
     """The engine's answer, released unit by unit once verified; the guide's own lines when nothing of it can be shown."""
     settings, engine = run.runtime.settings, run.runtime.engine
     quotes = bool(getattr(engine, "quotes_passages", False))  # its units are the guide's lines: nothing to check
-    out = run.out = run.stream(model=not quotes, guard=settings.guard and not quotes)
+    out = run.out = run.stream(model=not quotes, guard=settings.guard and not quotes,
+                               opening=None if quotes else opening(run.query, run.passages))
     request = build_request(run.query, run.passages, settings, threading.Event())
     reason, detail, raw, wait = None, "", [], 0.0
     try:

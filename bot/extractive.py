@@ -86,7 +86,26 @@ def units(passages: Sequence[Passage]) -> list[Unit]:
     return out
 
 
-def _score(unit: Unit, q_tokens: set[str], focus: list[str]) -> float:
+# What kind of answer a question asks for, and how a line that gives one looks: "How long ...?" is answered by a
+# duration, "How much ... pay?" by an amount of money, "At what rate ...?" by a percentage.
+ANSWER_KINDS = (
+    (re.compile(r"\b(?:rate|percentage|per ?cent|cagr|grow|grew|growth|rise|rose|increase|increased)\b", re.I),
+     re.compile(r"\d\s?%|\bper ?cent\b", re.I)),
+    (re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks)\b", re.I),
+     re.compile(r"\b(?:years?|months?|weeks?)\b", re.I)),
+    (re.compile(r"\bhow much\b|\bwhat\b.*\b(?:pay|pays|paid|earn|earns|earned|make|makes)\b"
+                r"|\b(?:average|median|typical|starting|base) (?:salary|pay)\b", re.I),
+     re.compile(r"[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|USD|GBP|EUR)", re.I)),
+)
+
+
+def answer_kind(question: str) -> re.Pattern[str] | None:
+    """The pattern a line answering ``question`` holds (a duration, money, a percentage); None when the question
+    asks for no such kind."""
+    return next((line for asks, line in ANSWER_KINDS if asks.search(question)), None)
+
+
+def _score(unit: Unit, q_tokens: set[str], focus: list[str], kind: re.Pattern[str] | None = None) -> float:
     words = set(tokenize(unit.text))
     section_words = set(tokenize(unit.section))
     score = len(q_tokens & words) + 0.5 * len(q_tokens & section_words) + 1.0 / unit.n
@@ -94,6 +113,8 @@ def _score(unit: Unit, q_tokens: set[str], focus: list[str]) -> float:
         score += 1.0
     if any(mentions(unit.text, name) for name in focus):
         score += 3.0
+    if kind is not None and kind.search(unit.text):
+        score += 1.5
     return score
 
 
@@ -121,7 +142,8 @@ def ranked(question: str, passages: Sequence[Passage], limit: int = 5) -> list[U
     q_tokens = set(tokenize(question)) - common_tokens(passages)
     subject = set(tokenize(question)) & subject_tokens(passages)
     focus = focus_of(question, all_units)
-    scored = sorted(((_score(u, q_tokens, focus), u) for u in all_units),
+    kind = answer_kind(question)
+    scored = sorted(((_score(u, q_tokens, focus, kind), u) for u in all_units),
                     key=lambda su: (-su[0], -len(subject & set(tokenize(su[1].text))), su[1].order))
     best = scored[0][0]
     if any(mentions(u.text, f) for f in focus for _, u in scored[:1]):
@@ -164,6 +186,19 @@ def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
     if not rest or _document(passages[rest[0].n - 1]) != _document(passages[best.n - 1]):
         opening += "\n" + source_line(passages[best.n - 1], end=".")
     return opening + ("\n\n" + quote(rest, passages) if rest else "")
+
+
+def opening(question: str, passages: Sequence[Passage]) -> "Opening | None":
+    """The line ``compose`` opens with (with its [n]) and every line of the passages: what a model's opening that only
+    copies a line is replaced by (``bot.verified.Opening``)."""
+    from bot.context import lines as context_lines
+    from bot.verified import Opening
+
+    picked = ranked(question, passages, 1)
+    if not picked:
+        return None
+    texts = [u.text for u in units(passages)] + [ln.text for n, p in enumerate(passages, 1) for ln in context_lines(n, p)]
+    return Opening.of(f"{picked[0].text} [{picked[0].n}]", texts)
 
 
 def _document(passage: Passage) -> tuple[str, str]:

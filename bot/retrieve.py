@@ -34,6 +34,7 @@ from bot.types import Passage, document_title, search_text
 RRF_K = 60
 CANDIDATES = 20
 REFRESH_S = 10.0
+LEXICAL_KEEP = 2
 RELATIVE_FLOOR = 0.75  # keep passages whose similarity is at least this share of the best hit's
 
 
@@ -170,11 +171,16 @@ class Retriever:
         dense = self.dense(vector)
         if not dense or dense[0][1] < self.settings.relevance_threshold:
             return []
-        fused = rrf([cid for cid, _ in dense], self.lexical(query))
+        lexical = self.lexical(query)
+        fused = rrf([cid for cid, _ in dense], lexical)
         similarity = self._similarity(vector, list(fused))
         floor = max(self.settings.relevance_threshold, dense[0][1] * RELATIVE_FLOOR)
         ranked = sorted(fused, key=lambda cid: -fused[cid])
+        exact = set(lexical[:LEXICAL_KEEP])
         keep = [cid for cid in ranked if similarity.get(cid, 0.0) >= floor]
+        # A passage in BM25's top few shares the question's rare words; it may sit below the relative floor (a
+        # heading-led chunk the dense model scores low) but it still goes in, after the passages both agree on.
+        keep += [cid for cid in ranked if cid in exact and cid not in keep and similarity.get(cid, 0.0) >= self.settings.relevance_threshold]
         return self._distinct((self._rows[cid].passage(fused[cid], similarity[cid]) for cid in keep), k)
 
     def _distinct(self, passages, k: int) -> list[Passage]:

@@ -165,12 +165,42 @@ class Splitter:
         return out
 
 
+def _plain(line: str) -> str:
+    """A line compared as read: no bullet, [n] markers, case, spacing or end punctuation."""
+    return " ".join(HAS_MARKER.sub("", line).strip().lstrip("-*• ").rstrip(" .;").lower().split())
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The line the extractive ranker would open with (``best``, with its passage [n]) and every passage line.
+
+    A model's first unit that is only a verbatim copy of some other passage line
+    adds nothing over quoting, and the small model copies the first line it
+    reads more often than the one asked about (the machine learning market's
+    growth rate for the global AI market's): the ranker's best line opens instead.
+    A sentence of the model's own (one that combines or rephrases lines) stays.
+    """
+
+    best: str
+    lines: frozenset[str]
+
+    @classmethod
+    def of(cls, best: str, lines: Sequence[str]) -> "Opening":
+        return cls(best, frozenset(_plain(line) for line in lines))
+
+    def instead_of(self, unit: str) -> str:
+        plain = _plain(unit)
+        return self.best if plain in self.lines and plain != _plain(self.best) else unit
+
+
 class VerifiedStream:
     """Releases units of one answer as they are verified. ``model``: the text is a model's (tidy, attribute);
     ``guard``: check each unit with the guard first."""
 
-    def __init__(self, passages: Sequence[Passage], corpus: "str | Lexicon", *, model: bool, guard: bool, question: str = "") -> None:
+    def __init__(self, passages: Sequence[Passage], corpus: "str | Lexicon", *, model: bool, guard: bool, question: str = "",
+                 opening: "Opening | None" = None) -> None:
         self.passages = list(passages)
+        self.opening = opening  # the ranker's best line: it opens instead when the model's opening only copies another line
         self.question = question  # the standalone question: a unit naming nobody is read as its answer
         self.texts = [verifiable_text(p) for p in passages]
         self.corpus = corpus
@@ -226,6 +256,8 @@ class VerifiedStream:
                 self._gap = gap
                 return []
         self._gap = 0
+        if self.model and substantive and not self.started and self.opening is not None:
+            text = self.opening.instead_of(text)
         if not substantive and not self.started:
             self._held.append((piece, text, gap))
             return []

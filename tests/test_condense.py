@@ -66,3 +66,14 @@ def test_without_a_lexicon_capitalised_names_still_swap():
 
 def test_a_name_the_documents_lack_replaces_the_company_asked_before(lexicon):
     assert condense("And Microsoft?", user("What does Google pay AI research scientists?"), lexicon) == "What does Microsoft pay AI research scientists?"
+
+
+@pytest.mark.parametrize("fragment", ["At what annual growth rate?", "In which year does that hold?", "By how much?"])
+def test_a_question_opening_with_a_preposition_and_a_question_word_continues_the_one_before(lexicon, fragment):
+    query = condense(fragment, user("How big will the global AI market be?"), lexicon)
+    assert "global AI market" in query and fragment.rstrip("?") in query
+
+
+def test_a_question_naming_its_own_subject_is_left_alone(lexicon):
+    question = "At what age do most people start a PhD in machine learning research programmes today?"
+    assert condense(question, user("How big will the global AI market be?"), lexicon) == question

@@ -267,3 +267,25 @@ def test_a_figure_naming_nobody_that_is_another_rows_is_never_shown(index_settin
     assert not any("The average is" in p for p in pieces)  # not even for a moment
     assert final.text.startswith("Google pays $204,655 on average [1].") and "".join(pieces) == final.text
     assert any("177,730" in r.sentence for r in final.removed)
+
+
+AI_MARKET = "What is the expected CAGR of the global AI market?"
+ML_LINE = "Machine learning market expected to hit $419.94 billion by 2030 (CAGR of 34.8% from 2023 to 2030)."
+
+
+def test_an_opening_that_only_copies_another_line_gives_way_to_the_line_asked_about(index_settings):
+    # The 0.5B model's real answer to this question (golden case market-ai-cagr): a verbatim copy of the machine
+    # learning market's line, true to the guide but about the wrong market. The student asked about the global AI market.
+    pieces, final = consume(index_settings, Scripted(f"{ML_LINE} [1]"), question=AI_MARKET)
+
+    opening = final.text.split("\n")[0]
+    assert "37.3%" in opening and "34.8%" not in opening
+    assert "".join(pieces) == final.text and final.kind is Kind.ANSWERED
+
+
+def test_an_opening_in_the_models_own_words_stays_first(index_settings):
+    own = "The global AI market is expected to grow at a CAGR of 37.3% from 2023 to 2030 [1]."
+    pieces, final = consume(index_settings, Scripted(own), question=AI_MARKET)
+
+    assert final.text.startswith("The global AI market is expected to grow")
+    assert "".join(pieces) == final.text
