@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from bot.text import job_phrases, mentions, split_sentences, tokenize
 from bot.types import GenerationRequest, Passage, scope_label
+from bot.verified import Opening
 
 
 
@@ -188,11 +189,10 @@ def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
     return opening + ("\n\n" + quote(rest, passages) if rest else "")
 
 
-def opening(question: str, passages: Sequence[Passage]) -> "Opening | None":
+def opening(question: str, passages: Sequence[Passage]) -> Opening | None:
     """The line ``compose`` opens with (with its [n]) and every line of the passages: what a model's opening that only
     copies a line is replaced by (``bot.verified.Opening``)."""
-    from bot.context import lines as context_lines
-    from bot.verified import Opening
+    from bot.context import lines as context_lines  # bot.context imports this module
 
     picked = ranked(question, passages, 1)
     if not picked:

@@ -176,11 +176,11 @@ class Retriever:
         similarity = self._similarity(vector, list(fused))
         floor = max(self.settings.relevance_threshold, dense[0][1] * RELATIVE_FLOOR)
         ranked = sorted(fused, key=lambda cid: -fused[cid])
-        exact = set(lexical[:LEXICAL_KEEP])
         keep = [cid for cid in ranked if similarity.get(cid, 0.0) >= floor]
         # A passage in BM25's top few shares the question's rare words; it may sit below the relative floor (a
         # heading-led chunk the dense model scores low) but it still goes in, after the passages both agree on.
-        keep += [cid for cid in ranked if cid in exact and cid not in keep and similarity.get(cid, 0.0) >= self.settings.relevance_threshold]
+        exact = set(lexical[:LEXICAL_KEEP])
+        keep += [cid for cid in ranked if cid in exact and self.settings.relevance_threshold <= similarity.get(cid, 0.0) < floor]
         return self._distinct((self._rows[cid].passage(fused[cid], similarity[cid]) for cid in keep), k)
 
     def _distinct(self, passages, k: int) -> list[Passage]:
