@@ -4,8 +4,11 @@ Owns ``build_request`` (chat messages for an engine) and ``passage_context``
 (the numbered passages block). A passage is cut into lines (bullets, with a
 nested bullet's parent label, and sentences of prose); each line is scored by
 how many of the question's word stems it shares (its section path counts at
-half weight), plus a bonus for naming the company asked about (or a job, in a comparison of two).
-The best lines are kept, in document order, until ``budget`` (estimated
+half weight), plus a bonus for naming the company asked about (or a job, in a comparison of two); a
+bullet under a prose sentence ending in ":" also counts, at half weight, the question's stems that sentence
+holds ("researchers face several challenges:" introduces the list of challenges, none of which says
+"challenge"). The best lines are kept, one per list label first (the lines under one label say one thing;
+the labels are a broad question's answer), then the rest by score, in document order, until ``budget`` (estimated
 tokens, headings included) is used; each passage keeps its number [n] (= its place in ``passages``, which
 is what citations resolve against), so a passage with no relevant line is
 left out and the numbers can skip. Each document's title and scope (front
@@ -32,6 +35,7 @@ from bot.types import GenerationRequest, Passage
 BULLET = re.compile(r"^([-*]|\d+[.)])\s+")
 PIECE = re.compile(r"\d|[A-Za-z]+|[^\sA-Za-z\d]")
 BUDGET = 130  # estimated tokens for the passages block and the question; with the system prompt, under 300 in all
+LEAD = 0.5  # weight of the words a bullet's introducing sentence shares with the question
 WEAK = 3.0  # a best line scoring below this matches the question weakly
 
 
@@ -46,17 +50,21 @@ class Line:
     order: int  # position across all passages
     text: str  # as shown to the model (a bullet keeps its "- ")
     words: frozenset[str]
+    lead: frozenset[str] = frozenset()  # words of the prose sentence ending in ":" that introduces this bullet's list
 
 
 def lines(n: int, passage: Passage, start: int = 0) -> list[Line]:
     """A passage's lines: each bullet (a nested one prefixed with its parent's label) and each prose sentence."""
     out: list[Line] = []
     parent = ""
+    lead: frozenset[str] = frozenset()
     for raw in passage.text.splitlines():
         stripped = raw.strip()
         if not stripped:
             continue
         bullet = BULLET.match(stripped)
+        if not bullet:
+            lead = frozenset(tokenize(stripped)) if stripped.endswith(":") else frozenset()
         body = stripped[bullet.end():] if bullet else stripped
         if bullet and not raw[:1].isspace():
             parent = body.rstrip(":") if body.endswith(":") else ""
@@ -69,12 +77,17 @@ def lines(n: int, passage: Passage, start: int = 0) -> list[Line]:
             pieces = [s for s in split_sentences(body) if not s.rstrip().endswith(":")]
         for piece in pieces:
             if piece.strip():
-                out.append(Line(n, start + len(out), piece.strip(), frozenset(tokenize(piece))))
+                out.append(Line(n, start + len(out), piece.strip(), frozenset(tokenize(piece)), lead if bullet else frozenset()))
     return out
 
 
+def label_of(line: Line) -> str:
+    """The list label a nested bullet is shown under ("Data Quality" of "- Data Quality: Ensuring clean data"); ''."""
+    return line.text[2:].split(":", 1)[0] if line.text.startswith("- ") and ":" in line.text[:60] else ""
+
+
 def relevance(line: Line, q_words: set[str], section_words: set[str], focus: Sequence[str]) -> float:
-    score = len(q_words & line.words) + 0.5 * len(q_words & section_words)
+    score = len(q_words & line.words) + 0.5 * len(q_words & section_words) + LEAD * len(q_words & line.lead - line.words)
     if any(mentions(line.text, name) for name in focus):
         score += 3.0
     return score
@@ -113,8 +126,16 @@ def select(question: str, passages: Sequence[Passage], budget: int = BUDGET) -> 
     texts: set[str] = set()
     headed: set[int] = set()
     used = cost(question)
-    for score, line in ranked:
-        if line.text in texts or (score < max(1.0, best * 0.6) and not (line.n == 1 and best < WEAK)):
+    eligible = [(score, line) for score, line in ranked
+                if score >= max(1.0, best * 0.6) or (line.n == 1 and best < WEAK)]
+    firsts: set[tuple[int, str]] = set()
+    spread = []  # one line per list label first: the lines under one label say one thing, the labels are the breadth
+    for score, line in eligible:
+        key = (line.n, label_of(line))
+        spread.append((key in firsts and bool(key[1]), score, line))
+        firsts.add(key)
+    for _, score, line in sorted(spread, key=lambda rsl: (rsl[0], -rsl[1], rsl[2].order)):
+        if line.text in texts:
             continue
         extra = cost(line.text) + (0 if line.n in headed else cost(passages[line.n - 1].section) + 3)
         if kept and used + extra > budget:

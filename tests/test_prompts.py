@@ -83,6 +83,26 @@ def test_a_line_repeated_in_two_passages_is_sent_once():
     assert block.count("$177,730") == 1
 
 
+# A second field: a nursing guide's two passages on the same section, one of whose lists is introduced by a sentence
+# that is the question itself ("Nurses ... face several recurring problems:") while none of its bullets says "problem".
+WARD = _passage("Common Problems", "- Staffing:\n  - Covering night shifts with too few nurses on the ward\n"
+                "  - Keeping experienced nurses from leaving for agency work\n"
+                "- Paperwork:\n  - Charting takes an hour of every shift\n  - Duplicate forms for each admission",
+                title="Nursing Careers", region="UK", year=2025)
+WARD_MORE = _passage("Common Problems", "Nurses on busy wards face several recurring problems:\n\n"
+                     "- Burnout:\n  - Long shifts wear down morale over a year\n  - Little time to recover between rotas\n"
+                     "- Violence:\n  - Abuse from distressed visitors\n  - Few security staff at night",
+                     title="Nursing Careers", region="UK", year=2025)
+
+
+def test_a_broad_question_reaches_every_list_label_before_a_second_line_under_one():
+    # The lines under a list its introducing sentence matches are relevant through it, and one line per label comes
+    # before a second under the same label: a model asked what problems there are can name all four.
+    block = context.passage_context("What problems do nurses face?", [WARD, WARD_MORE], budget=80)
+    for label in ("Staffing", "Paperwork", "Burnout", "Violence"):
+        assert f"- {label}:" in block
+
+
 @pytest.mark.xfail(reason="with the three documents merged, 116/139 expected facts reach the prompt (0.835 < 0.9); issue 13's note", strict=False)
 def test_golden_prompts_fit_300_tokens_of_the_models_tokenizer_and_keep_the_expected_facts(index_settings, model_dir):
     """Every golden question that reaches the model: the whole chat prompt (system, passages, question) is at most

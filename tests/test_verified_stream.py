@@ -289,3 +289,36 @@ def test_an_opening_in_the_models_own_words_stays_first(index_settings):
 
     assert final.text.startswith("The global AI market is expected to grow")
     assert "".join(pieces) == final.text
+
+
+CHALLENGES = "What challenges do machine learning researchers face?"
+# The 0.5B model's real opening for golden case challenges-overview: true to the guide, but it cites only the first
+# passage, and data quality and overfitting are the third's list.
+TWO_LISTS = ("Machine learning researchers face several challenges, including talent deficit, real-world application "
+             "challenges, data quality and quantity, and overfitting and underfitting [1].")
+
+
+def test_a_sentence_that_names_two_passages_lists_is_shown_citing_both(index_settings):
+    pieces, final = consume(index_settings, Scripted(TWO_LISTS), question=CHALLENGES)
+
+    opening = final.text.split("\n")[0]
+    assert final.kind is Kind.ANSWERED and opening.startswith("Machine learning researchers face several challenges")
+    cited = [c for c in final.citations if f"[{c.n}]" in opening]
+    assert len(cited) == 2
+    assert any("Talent Deficit" in c.text for c in cited) and any("Overfitting" in c.text for c in cited)
+    assert "".join(pieces) == final.text
+
+
+def test_a_sentence_no_one_more_passage_supports_is_never_shown(index_settings):
+    reply = TWO_LISTS.replace("overfitting and underfitting", "quantum computing")  # in the guide, in none of these passages
+    pieces, final = consume(index_settings, Scripted(reply), question=CHALLENGES)
+    assert not any("quantum" in p for p in pieces)
+    assert "".join(pieces) == final.text
+
+
+def test_a_figure_cited_to_the_wrong_passage_is_dropped_not_re_cited():
+    from bot.verified import recite
+
+    passages = ["- Talent Deficit: a shortage of staff", "- Talent deficit costs 5% of output a year"]
+    assert recite("Talent deficit costs 5% of output [1].", passages, "") is None
+    assert recite("Talent deficit is a shortage of output [2].", passages, "").text == "Talent deficit is a shortage of output [1, 2]."
