@@ -659,12 +659,18 @@ class _Checker:
     def _check_bare_comparison(self, s: _Sentence, lines: list[_Line]) -> list[str]:
         """ "Acme pays more, $40,000 against Globex's $50,000": a direction word with no "than", the name before it in
         its clause, and exactly one other name in the sentence: the figures of the two names must agree with it.
-        With no other name ("Acme pays more, $40,000 [1]") the claim cannot be checked, so it is not shown."""
+        With no other name ("Acme pays more, $40,000 [1]"), or with neither a name before it nor any figure ("Junior
+        analysts earn more at entry level", where the cited passages do not say it in those words), the claim cannot be
+        checked, so it is not shown."""
         out = []
         for m in _BARE_COMPARATIVE.finditer(s.text):
             lo = max([c.end() for c in _CLAUSE_SPLIT.finditer(s.text) if c.end() <= m.start()] + [0])
             before = [a for a in s.anchors if a.group == "name" and lo <= a.start and a.end <= m.start()]
             if not before:
+                said = any(m.group(0).lower() in line.text.lower() for line in lines)  # the passage's own words
+                if not said and not any(q.kind in ("money", "percent") for q in s.numbers):
+                    # "Junior UX researchers earn more at entry level [1][2]": neither a name nor a figure to check it by
+                    out.append(f"comparison '{m.group(0).strip()}' gives no figure to check it against")
                 continue
             subject = before[-1]
             others = {a.key: a for a in s.anchors if a.group == "name" and a.key != subject.key}

@@ -208,6 +208,10 @@ NEW_CASES = [
     ("Google: $204,655", "Meta pays AI research scientists better than Google [1].", False, "comparison"),
     ("Google: $204,655", "Google pays AI research scientists better than Meta [1].", True, ""),
     ("Google: $204,655", "Apple pays AI research scientists more on average, $189,678 [1].", False, "other side"),
+    # a comparison with neither a name nor a figure, in words its passage does not use (a real 0.5B answer to "Who
+    # earns more at entry level: a junior UX researcher or a junior data analyst?"): nothing to check it by
+    ("Entry-Level: Research Intern", "Junior AI engineers earn more at entry level [1].", False, "no figure"),
+    ("Entry-Level: Research Intern", "Junior AI engineers earn more, $80,000 at entry level [1].", False, "not in"),
     ("Silicon Valley", "Location: Tech hubs like Silicon Valley and New York City often offer higher salaries [1].", True, ""),
     # a list item moved to another level
     ("Entry-Level: Research Intern", "Mid-level roles include principal scientist and chief research scientist [1].", False, "Senior-Level"),
