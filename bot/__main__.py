@@ -57,7 +57,7 @@ def ask(args: argparse.Namespace) -> int:
     overrides = {"engine": args.engine} if args.engine else {}
     settings = Settings().model_copy(update=overrides)
     logging.basicConfig(level=os.environ.get("CAREERBOT_LOG_LEVEL", "WARNING") if not args.verbose else "INFO", format="%(levelname)s %(name)s: %(message)s")
-    from bot.redact import install_log_redaction
+    from bot.office.redact import install_log_redaction
 
     install_log_redaction()
     runtime = Runtime(settings)

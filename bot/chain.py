@@ -1,9 +1,9 @@
-"""The one composition: question + history -> stream of verified units, then one Outcome (DESIGN.md's data flow).
+"""The one composition: question + history -> stream of verified units, then one Outcome (docs/design.md, the data flow).
 
 Owns the order of the steps and what happens when one fails: condense ->
 retrieve -> (nothing relevant: Kind.REFUSED, fixed "not covered" reply, no
 generation) -> (out-of-scope entity: Kind.SCOPE, honest scope reply) -> render
-prompt -> engine (with a deadline) -> bot.verified (each unit tidied,
+prompt -> engine (with a deadline) -> bot.guard.stream (each unit tidied,
 attributed, guarded and renumbered BEFORE it is yielded) -> complete() lines,
 checked the same way -> Outcome. When nothing of the engine's answer can be
 shown (busy, failed, timed out, empty, "not covered", or every unit dropped)
@@ -26,18 +26,18 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from bot.condense import condense
+from bot.retrieval.condense import condense
 from bot.config import Settings
-from bot.context import build_request
+from bot.evidence.context import build_request
 from bot.errors import BadInput, CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout
-from bot.extractive import ExtractiveEngine, complete, compose, opening, supporting
+from bot.evidence.quotes import complete, compose, opening, supporting
 from bot.prompts import render
-from bot.retrieve import Retriever
-from bot.entities import Lexicon, lexicon_of, load_lexicon
+from bot.retrieval.retrieve import Retriever
+from bot.retrieval.lexicon import Lexicon, lexicon_of, load_lexicon
 from bot.errors import IndexNotBuilt
-from bot.scope import asks_about_pay, assess, names_phrase
+from bot.retrieval.scope import asks_about_pay, assess, names_phrase
 from bot.types import GenerationRequest, Kind, Outcome, Passage, QueueStatus, Reason, Removed, Timings, Turn
-from bot.verified import HAS_MARKER, REFUSAL, Opening, VerifiedStream
+from bot.guard.stream import HAS_MARKER, REFUSAL, Opening, VerifiedStream
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +49,11 @@ class Runtime:
     """Retriever + engine for one Settings. Cheap to construct; ``warm_up`` does the slow loading."""
 
     def __init__(self, settings: Settings, engine=None, embedder=None) -> None:
-        from bot.llm import make_engine
+        from bot.engines import make_engine
 
         self.settings = settings
         self.retriever = Retriever(settings, embedder)
         self.engine = engine or make_engine(settings)
-        self.extractive = ExtractiveEngine(settings)
         self._corpus: tuple[int, str, list[str]] | None = None
         self._lexicon: Lexicon | None = None
 

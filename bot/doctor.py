@@ -129,7 +129,7 @@ def check_index(settings: object | None, unchecked: str = "no venv yet") -> Chec
 
 
 def check_model_cache(settings: object | None, test_cache: str | None = None, unchecked: str = "no venv yet") -> Check:
-    from bot.model_store import cache_is_complete, converted_dir
+    from bot.engines.model_store import cache_is_complete, converted_dir
 
     if test_cache:
         cache = Path(test_cache) / "models"

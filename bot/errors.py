@@ -32,6 +32,10 @@ class GenerationFailed(CareerbotError):
     """The engine failed or timed out while generating."""
 
 
+class Unreadable(CareerbotError):
+    """A document careerbot cannot read (empty, binary, not UTF-8, malformed front matter); the message says why."""
+
+
 class BadInput(CareerbotError):
     """A question or history that careerbot will not process (empty, too long, malformed)."""
 

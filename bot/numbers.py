@@ -1,6 +1,6 @@
 """Numbers in prose: find them, normalise them, compare them.
 
-Owns the one parser of figures shared by the verifier (bot/verify.py) and the
+Owns the one parser of figures shared by the verifier (bot/guard/verify.py) and the
 eval harness (fact recall). A figure is a ``Quantity``: its value in plain
 units ("$3.7 trillion" -> 3.7e12, "123k" -> 123000, "61%" -> 61.0), a kind
 (money, percent, year, count) and where it stands in the text.

@@ -21,6 +21,10 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+import yaml
+
+from bot.errors import Unreadable
+
 # --- words and stems ----------------------------------------------------------
 
 STOPWORDS = frozenset(
@@ -366,3 +370,27 @@ def line_label(body: str) -> str:
 
 def parse_first_is_number(cell: str) -> bool:
     return bool(re.match(r"^[\d$£€.,%\s-]+$", cell))
+
+
+def flatten_meta(meta: object) -> dict[str, str | int | float | bool]:
+    if not isinstance(meta, dict):
+        return {}
+    flat: dict[str, str | int | float | bool] = {}
+    for key, value in meta.items():
+        if isinstance(value, (str, int, float, bool)):
+            flat[str(key)] = value
+        elif value is not None:
+            flat[str(key)] = str(value)
+    return flat
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str | int | float | bool], str]:
+    """YAML front matter between leading ``---`` lines -> (meta, body). Malformed YAML -> Unreadable."""
+    match = re.match(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", text, re.S)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise Unreadable(f"front matter is not valid YAML ({exc.__class__.__name__})") from exc
+    return flatten_meta(meta), text[match.end():]

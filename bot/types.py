@@ -1,6 +1,6 @@
 """Plain values that cross module boundaries.
 
-Every arrow of the data flow (DESIGN.md) passes one of these; no LangChain
+Every arrow of the data flow (docs/design.md) passes one of these; no LangChain
 ``Document`` or raw dict crosses a module boundary.
 """
 

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bot.feedback import FeedbackRecord, FeedbackStore
+from bot.office.feedback import FeedbackRecord, FeedbackStore
 
 
 def add_parser(subparsers: Any) -> None:

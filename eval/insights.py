@@ -2,8 +2,8 @@
 
 Reads the question log and the feedback store named by the settings (SQLite
 under the data dir, or ``CAREERBOT_FEEDBACK_URL``), groups the unanswered
-questions with the packaged embedding model (ingest.embed.Embedder), and
-writes the page the careers office reads (bot/insights_html.py) plus the same
+questions with the packaged embedding model (bot.retrieval.embed.Embedder), and
+writes the page the careers office reads (bot/office/insights_html.py) plus the same
 figures as JSON. A progress bar follows the slow part (embedding). The same
 page is served at /admin/insights when CAREERBOT_ADMIN_TOKEN is set.
 """
@@ -44,7 +44,7 @@ def progress_embed(embedder: Any, show: bool):
 
 
 def write(out: Path, insights: Any) -> tuple[Path, Path]:
-    from bot.insights_html import render
+    from bot.office.insights_html import render
 
     out.mkdir(parents=True, exist_ok=True)
     html, data = out / "insights.html", out / "insights.json"
@@ -56,9 +56,9 @@ def write(out: Path, insights: Any) -> tuple[Path, Path]:
 def run(args: argparse.Namespace) -> int:
     from bot.config import Settings
     from bot.errors import BadInput
-    from bot.feedback import FeedbackStore
-    from bot.insights import build
-    from ingest.embed import Embedder
+    from bot.office.feedback import FeedbackStore
+    from bot.office.insights import build
+    from bot.retrieval.embed import Embedder
 
     settings = Settings()
     timezone = args.timezone or settings.office_timezone

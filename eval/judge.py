@@ -1,7 +1,7 @@
-"""python -m eval judge: measure the faithfulness verifier (bot/verify.py) on hand-labeled answers.
+"""python -m eval judge: measure the faithfulness verifier (bot/guard/verify.py) on hand-labeled answers.
 
 Owns reading judge cases (JSONL: id, question, context, answer, label,
-kind, split, source), predicting each answer's label with ``bot.verify``
+kind, split, source), predicting each answer's label with ``bot.guard.verify``
 (unfaithful when any sentence is unsupported), and scoring the predictions:
 balanced accuracy, recall per error kind, false alarms on faithful answers, a
 confusion table, and seeded bootstrap 95% confidence intervals. Writes
@@ -101,7 +101,7 @@ def read_cases(path: Path, split: str) -> list[dict]:
 def read_lexicon(folder: Path):
     """The lexicon ingest would build from the corpus folder (every loader: .md, .txt, .html, .pdf)."""
     from ingest.chunk import chunk_corpus
-    from ingest.lexicon import build_lexicon
+    from bot.retrieval.lexicon import build_lexicon
     from ingest.load import load_corpus
 
     if not folder.is_dir():
@@ -114,10 +114,10 @@ def read_lexicon(folder: Path):
 
 
 def judge_cases(cases: Sequence[dict], corpus) -> list[Row]:
-    """``corpus``: a bot.entities.Lexicon (or the corpus text)."""
+    """``corpus``: a bot.retrieval.lexicon.Lexicon (or the corpus text)."""
     from tqdm import tqdm
 
-    from bot.verify import verify
+    from bot.guard.verify import verify
 
     rows = []
     for case in tqdm(cases, desc="judge", unit="case", file=sys.stderr, disable=None):

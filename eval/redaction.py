@@ -52,7 +52,7 @@ def load_suite(path: Path = SUITE) -> list[dict[str, Any]]:
 
 def score_cases(cases: list[dict[str, Any]]) -> dict[str, SplitScore]:
     """Recall and clean-case false hits, per split."""
-    from bot.redact import redact
+    from bot.office.redact import redact
 
     scores: dict[str, SplitScore] = {}
     for case in cases:
@@ -83,7 +83,7 @@ class CorpusScore:
 
 def score_corpus(corpus_dir: Path = CORPUS) -> CorpusScore:
     """Placeholders the redactor puts into the corpus, and corpus figures it changes (both must be 0)."""
-    from bot.redact import find, redact
+    from bot.office.redact import find, redact
 
     files, figures, false_hits, lost = 0, 0, [], []
     for path in sorted(corpus_dir.glob("*.md")):

@@ -2,7 +2,7 @@
 
 Owns reading a suite (JSONL, one case a line), running each case through the
 same ``bot.answer`` the web app uses (history fed in, one Runtime built once
-and reused), verifying every answer with bot.verify, and writing
+and reused), verifying every answer with bot.guard.verify, and writing
 DIR/results.jsonl, DIR/summary.json and DIR/report.html. Scores are computed
 by eval/metrics.py (pure); the report by eval/report.py.
 
@@ -180,7 +180,7 @@ def make_runtimes(settings: Any, modes: Sequence[bool]) -> dict[bool, Any]:
 
 def raw_answer(ans: Answer) -> Answer:
     """The answer as the guard-off chain gives it: the guarded run's pre-guard text, cited again."""
-    from bot.citations import finalize
+    from bot.guard.citations import finalize
     from bot.types import Kind, Reason
 
     if ans.raw_text == ans.text:
@@ -265,7 +265,7 @@ def make_record(case: Case, ans: Answer, settings: Any, corpus: str, *, verifica
 def verify_answer(ans: Answer, corpus: str) -> tuple[list[dict], list[bool], bool]:
     """(verdicts, one support flag per cited (sentence, passage) pair, whether the answer was verified)."""
     from bot.types import verifiable_text
-    from bot.verify import verify
+    from bot.guard.verify import verify
 
     if ans.refused and not ans.citations:
         return [], [], False
@@ -279,7 +279,7 @@ def verify_answer(ans: Answer, corpus: str) -> tuple[list[dict], list[bool], boo
 
 def cited_passage_supports(sentence: str, passage: str | None, corpus: str) -> bool:
     """Whether one cited passage, alone, supports the sentence (a dangling marker never does)."""
-    from bot.verify import verify
+    from bot.guard.verify import verify
 
     if passage is None:
         return False

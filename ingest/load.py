@@ -24,6 +24,9 @@ from pathlib import Path
 
 import yaml
 
+from bot.errors import Unreadable
+from bot.text import flatten_meta, split_front_matter
+
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -41,10 +44,6 @@ class SourceDoc:
     meta: dict[str, str | int | float | bool] = field(default_factory=dict)
 
 
-class Unreadable(Exception):
-    """Raised by a loader; the message says why, and the file is skipped."""
-
-
 def _decode(data: bytes) -> str:
     if not data.strip():
         raise Unreadable("file is empty")
@@ -54,30 +53,6 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise Unreadable(f"not valid UTF-8 ({exc.reason} at byte {exc.start}); re-save it as UTF-8") from exc
-
-
-def _flatten(meta: object) -> dict[str, str | int | float | bool]:
-    if not isinstance(meta, dict):
-        return {}
-    flat: dict[str, str | int | float | bool] = {}
-    for key, value in meta.items():
-        if isinstance(value, (str, int, float, bool)):
-            flat[str(key)] = value
-        elif value is not None:
-            flat[str(key)] = str(value)
-    return flat
-
-
-def split_front_matter(text: str) -> tuple[dict[str, str | int | float | bool], str]:
-    """YAML front matter between leading ``---`` lines -> (meta, body). Malformed YAML -> Unreadable."""
-    match = re.match(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", text, re.S)
-    if not match:
-        return {}, text
-    try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as exc:
-        raise Unreadable(f"front matter is not valid YAML ({exc.__class__.__name__})") from exc
-    return _flatten(meta), text[match.end():]
 
 
 def load_markdown(data: bytes) -> tuple[dict, str]:
@@ -267,7 +242,7 @@ def _sidecar(path: Path) -> dict[str, str | int | float | bool]:
     if not side.is_file():
         return {}
     try:
-        return _flatten(yaml.safe_load(side.read_text(encoding="utf-8")))
+        return flatten_meta(yaml.safe_load(side.read_text(encoding="utf-8")))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise Unreadable(f"{side.name} is not valid UTF-8 YAML ({exc.__class__.__name__})") from exc
 

@@ -1,4 +1,4 @@
-"""The ingest composition: corpus -> load -> chunk -> embed -> Chroma (+ the lexicon, ingest/lexicon.py), with a progress bar.
+"""The ingest composition: corpus -> load -> chunk -> embed -> Chroma (+ the lexicon, bot/retrieval/lexicon.py), with a progress bar.
 
 Owns the order of the steps and the user-facing checks (missing corpus). The
 embedding model is loaded only when there is something to embed, so an
@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from bot.config import Settings
 from bot.errors import ConfigError
-from bot.store import drop_collection, open_collection
+from bot.retrieval.store import drop_collection, open_collection
 from ingest.chunk import chunk_corpus
-from ingest.embed import MODEL_NAME, Embedder
+from bot.retrieval.embed import MODEL_NAME, Embedder
 from ingest.index import SyncSummary, sync
-from ingest.lexicon import build_lexicon, save_lexicon
+from bot.retrieval.lexicon import build_lexicon, save_lexicon
 from ingest.load import load_corpus
 
 

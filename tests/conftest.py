@@ -50,7 +50,7 @@ def wait_http(url: str, timeout: float = 60.0) -> None:
 
 @pytest.fixture(scope="session")
 def embedder():
-    from ingest.embed import Embedder
+    from bot.retrieval.embed import Embedder
 
     return Embedder()
 

@@ -30,7 +30,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Frame, Page, expect
 
-from bot.feedback import FeedbackStore
+from bot.office.feedback import FeedbackStore
 from host_site import Site
 from openai_stub import OpenAIStub
 from services import free_port

@@ -227,7 +227,7 @@ def test_openapi_documents_the_chat_api(server: AppServer) -> None:
 
 
 def test_feedback_posted_over_the_api_is_stored(server: AppServer) -> None:
-    from bot.feedback import FeedbackStore
+    from bot.office.feedback import FeedbackStore
 
     answer = post_chat(server, {"message": META}).json()
     response = httpx.post(

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from bot.feedback import FeedbackStore
+from bot.office.feedback import FeedbackStore
 from browser_states import record_states, recorded
 from host_site import Site
 from services import free_port

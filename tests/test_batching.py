@@ -1,4 +1,4 @@
-"""bot.batching: batches, per-job token routing, queue positions and admission, with a scripted decoder.
+"""bot.engines.batching: batches, per-job token routing, queue positions and admission, with a scripted decoder.
 
 The decoder is the generation boundary, so it is the one thing faked here: it
 emits token ``prompt * 1000 + step`` for each job until ``emit`` says stop, and
@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from bot.batching import Job, Rates, Scheduler
+from bot.engines.batching import Job, Rates, Scheduler
 from bot.errors import EngineBusy
 from bot.types import QueueStatus
 

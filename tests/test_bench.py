@@ -96,7 +96,7 @@ def test_runtimes_are_compared_side_by_side_with_the_reference(quick_bench):
 
 
 def test_choose_takes_only_runtimes_that_copy_their_figures_then_the_fastest_first_token():
-    from eval.bench_runtimes import choose, summarise
+    from eval.bench.runtimes import choose, summarise
 
     prompt = [{"role": "user", "content": "[1] - Acme: $123,456 average (range: $50,000 - $200,000)\nWhat does Acme pay?"}]
     def probe(name, text, first):
@@ -117,8 +117,8 @@ def test_choose_takes_only_runtimes_that_copy_their_figures_then_the_fastest_fir
 def test_the_onnx_candidates_differ_only_in_drafting(tmp_path: Path) -> None:
     """``onnxruntime-int8`` is the product engine as shipped; ``-nodraft`` the same with drafting off (nothing loaded)."""
     from bot.config import Settings
-    from bot.ort_engine import OrtEngine
-    from eval.bench_runtimes import make_runner
+    from bot.engines.onnx_genai import OrtEngine
+    from eval.bench.runtimes import make_runner
 
     shipped, plain = (make_runner(name, tmp_path, 2).engine for name in ("onnxruntime-int8", "onnxruntime-int8-nodraft"))
     assert isinstance(shipped, OrtEngine) and isinstance(plain, OrtEngine)

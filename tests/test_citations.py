@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.citations import finalize, parse_markers, renumber
+from bot.guard.citations import finalize, parse_markers, renumber
 from bot.types import Passage
 
 

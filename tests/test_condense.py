@@ -6,7 +6,7 @@ import pytest
 
 from pathlib import Path
 
-from bot.condense import condense
+from bot.retrieval.condense import condense
 from bot.types import Turn
 
 REPO = Path(__file__).resolve().parent.parent
@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 def lexicon():
     """The lexicon ingest builds from the real corpus."""
     from ingest.chunk import chunk_corpus
-    from ingest.lexicon import build_lexicon
+    from bot.retrieval.lexicon import build_lexicon
     from ingest.load import load_corpus
 
     docs, _ = load_corpus(REPO / "corpus")

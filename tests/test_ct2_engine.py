@@ -1,4 +1,4 @@
-"""bot.ct2_engine and bot.ort_engine: the local engine on CTranslate2 and on ONNX Runtime, with the real packaged model.
+"""bot.engines.ct2 and bot.engines.onnx_genai: the local engine on CTranslate2 and on ONNX Runtime, with the real packaged model.
 
 Every test runs on both runtimes (they share the scheduler and the engine
 interface). The converted caches (HF checkpoint, CTranslate2 and ONNX copies) live in
@@ -19,10 +19,11 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.ct2_engine import CT2Engine, ct2_dir, ct2_is_complete
+from bot.engines.ct2 import CT2Engine, ct2_dir, ct2_is_complete
 from bot.errors import EngineBusy
-from bot.llm import LocalEngine, make_engine
-from bot.ort_engine import OrtEngine, ort_dir
+from bot.engines import make_engine
+from bot.engines.hf_transformers import LocalEngine
+from bot.engines.onnx_genai import OrtEngine, ort_dir
 from bot.types import GenerationRequest, QueueStatus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,7 +53,7 @@ def _text(items) -> str:
 
 
 def test_conversion_is_cached_beside_the_checkpoint_keyed_by_the_gguf_hash(engine: CT2Engine) -> None:
-    from bot.model_store import MODEL_SHA256, converted_dir
+    from bot.engines.model_store import MODEL_SHA256, converted_dir
 
     hf_dir = converted_dir(engine.settings.model_cache_dir)
     path, suffix = (ort_dir(hf_dir), "ort-int8") if isinstance(engine, OrtEngine) else (ct2_dir(hf_dir, "int8"), "ct2-int8")
@@ -232,7 +233,7 @@ def test_conversion_without_its_marker_or_with_a_truncated_file_is_not_trusted(t
 
 def test_a_failed_onnx_export_says_so_and_leaves_no_folder_that_looks_built(tmp_path: Path) -> None:
     from bot.errors import ModelUnavailable
-    from bot.ort_engine import convert_ort
+    from bot.engines.onnx_genai import convert_ort
 
     hf_dir = tmp_path / "broken-checkpoint"
     hf_dir.mkdir()
@@ -246,7 +247,7 @@ def test_a_failed_onnx_export_says_so_and_leaves_no_folder_that_looks_built(tmp_
 
 def test_a_built_model_that_will_not_load_is_rebuilt_once_then_named_in_the_error(tmp_path: Path) -> None:
     """Both runtimes' load path (``load_or_rebuild``): a folder that passed its marker check but fails to load."""
-    from bot.ct2_engine import load_or_rebuild
+    from bot.engines.ct2 import load_or_rebuild
     from bot.errors import ModelUnavailable
 
     built = tmp_path / "model.ct2-int8"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.citations import finalize
-from bot.extractive import compose
+from bot.guard.citations import finalize
+from bot.evidence.quotes import compose
 from bot.types import Citation, Passage, scope_label, verifiable_text
 from bot.web.render import sources_block
 

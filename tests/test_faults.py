@@ -69,7 +69,7 @@ def vote_until_stopped(url: str, acked: dict[int, str], stop: threading.Event) -
 
 
 def test_every_acknowledged_vote_survives_kill_9(app_factory) -> None:
-    from bot.feedback import FeedbackStore
+    from bot.office.feedback import FeedbackStore
 
     server = app_factory()
     acked: dict[int, str] = {}
@@ -124,7 +124,7 @@ def test_corrupted_index_is_reported_with_its_cure_and_the_cure_works(app_factor
 
 def test_truncated_model_cache_is_detected_and_its_model_file_is_made_again(model_dir: Path, tmp_path: Path) -> None:
     """A copy of the real cache, one file cut short: not trusted; the truncated GGUF is rebuilt from the packages and verified."""
-    from bot.model_store import MODEL_SIZE, assemble_gguf, cache_is_complete, converted_dir, gguf_path
+    from bot.engines.model_store import MODEL_SIZE, assemble_gguf, cache_is_complete, converted_dir, gguf_path
 
     real = converted_dir(model_dir)
     assert cache_is_complete(real), f"no converted model cache at {real}: run the local-model tests once to build it"

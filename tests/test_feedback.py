@@ -1,4 +1,4 @@
-"""The feedback store (bot/feedback.py) and `python -m eval feedback-export` (eval/feedback.py)."""
+"""The feedback store (bot/office/feedback.py) and `python -m eval feedback-export` (eval/feedback.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.feedback import FeedbackRecord, FeedbackStore
+from bot.office.feedback import FeedbackRecord, FeedbackStore
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -107,7 +107,7 @@ def test_personal_data_is_redacted_before_a_vote_is_written(db_url: str) -> None
 def test_purge_deletes_feedback_and_logged_questions_older_than_the_retention(db_url: str) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from bot.questionlog import QuestionEntry
+    from bot.office.questionlog import QuestionEntry
 
     now = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
     store = FeedbackStore(db_url)

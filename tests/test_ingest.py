@@ -15,7 +15,7 @@ import pytest
 
 from bot.config import Settings
 from bot.errors import ConfigError, IndexUnavailable
-from bot.store import open_collection
+from bot.retrieval.store import open_collection
 from ingest.chunk import chunk_corpus
 from ingest.index import existing_ids
 from ingest.load import load_corpus
@@ -178,7 +178,7 @@ def test_unreachable_chroma_server_fails_with_one_clear_line(tmp_path, corpus):
 
 
 def test_ingest_and_search_through_a_real_chroma_server(tmp_path, corpus, embedder, chroma_server):
-    from bot.retrieve import Retriever
+    from bot.retrieval.retrieve import Retriever
 
     settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, chroma_url=chroma_server, collection=f"t{os.getpid()}{time.monotonic_ns()}")
     first, _ = ingest(settings, show_progress=False, embedder=embedder)
@@ -196,7 +196,7 @@ def test_chromas_default_embedding_function_is_never_called(tmp_path, corpus, em
         raise AssertionError("Chroma's default embedding function was used")
 
     monkeypatch.setattr(embedding_functions.DefaultEmbeddingFunction, "__call__", refuse)
-    from bot.retrieve import Retriever
+    from bot.retrieval.retrieve import Retriever
 
     settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus)
     ingest(settings, show_progress=False, embedder=embedder)

@@ -1,4 +1,4 @@
-"""The office's insights: bot/insights.py (figures), bot/insights_html.py (page), `python -m eval insights`."""
+"""The office's insights: bot/office/insights.py (figures), bot/office/insights_html.py (page), `python -m eval insights`."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.feedback import FeedbackRecord, FeedbackStore
-from bot.insights import after_hours, build, group_questions, is_after_hours, outcomes_by_day, top_sections
-from bot.insights_html import render
-from bot.questionlog import QuestionEntry
+from bot.office.feedback import FeedbackRecord, FeedbackStore
+from bot.office.insights import after_hours, build, group_questions, is_after_hours, outcomes_by_day, top_sections
+from bot.office.insights_html import render
+from bot.office.questionlog import QuestionEntry
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""ingest/lexicon.py + bot/entities.py: what the documents name, built at ingest, read at run time."""
+"""bot/retrieval/lexicon.py + bot/retrieval/lexicon.py: what the documents name, built at ingest, read at run time."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.entities import Lexicon, load_lexicon
+from bot.retrieval.lexicon import Lexicon, load_lexicon
 from bot.errors import IndexNotBuilt
 from ingest.chunk import chunk_corpus
-from ingest.lexicon import build_lexicon, save_lexicon
+from bot.retrieval.lexicon import build_lexicon, save_lexicon
 from ingest.load import load_corpus
 
 REPO = Path(__file__).resolve().parent.parent

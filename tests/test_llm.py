@@ -1,4 +1,4 @@
-"""bot.llm and bot.openai_engine: the engine factory, the real local model, and the OpenAI-compatible client.
+"""bot.engines.hf_transformers and bot.engines.openai_compat: the engine factory, the real local model, and the OpenAI-compatible client.
 
 The local tests run the real packaged model. Its converted cache lives in
 $CAREERBOT_TEST_MODEL_CACHE or ./data/test-models (git-ignored), so the one-off
@@ -17,11 +17,13 @@ import pytest
 from openai_stub import OpenAIStub, echo_reply
 
 from bot.config import Settings
-from bot.ct2_engine import CT2Engine
-from bot.ort_engine import OrtEngine
+from bot.engines.ct2 import CT2Engine
+from bot.engines.onnx_genai import OrtEngine
 from bot.errors import GenerationFailed
-from bot.llm import LocalEngine, chat_inputs, make_engine, measure
-from bot.openai_engine import OpenAIEngine
+from bot.engines import make_engine
+from bot.engines.hf_transformers import LocalEngine, chat_inputs
+from eval.bench.speed import measure
+from bot.engines.openai_compat import OpenAIEngine
 from bot.types import GenerationRequest
 
 REPO = Path(__file__).resolve().parent.parent

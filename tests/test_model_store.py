@@ -1,4 +1,4 @@
-"""bot.model_store: finding, rebuilding and verifying the packaged model, and spotting a broken cache.
+"""bot.engines.model_store: finding, rebuilding and verifying the packaged model, and spotting a broken cache.
 
 Uses the real installed parts. A corrupt part is a copy with one byte flipped
 (the other parts are symlinked, so little is copied); the locator is injected.
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import model_store
+from bot.engines import model_store
 from bot.errors import ModelUnavailable
-from bot.model_store import (
+from bot.engines.model_store import (
     MARKER,
     MODEL_SHA256,
     MODEL_SIZE,

@@ -21,8 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.feedback import FeedbackRecord, FeedbackStore
-from bot.questionlog import QuestionEntry
+from bot.office.feedback import FeedbackRecord, FeedbackStore
+from bot.office.questionlog import QuestionEntry
 from bot.web.ratelimit import RateLimiter
 from services import free_port
 from web_server import AppServer, start_app

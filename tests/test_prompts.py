@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import context, prompts
+from bot import prompts
+
+from bot.evidence import context
 from bot.types import Passage
 
 REPO = Path(__file__).resolve().parent.parent
@@ -40,7 +42,7 @@ def test_system_prompt_states_each_rule(rule):
     assert rule in prompts.render("system")
 
 
-# --- what the model reads (bot/context.py) ------------------------------------
+# --- what the model reads (bot/evidence/context.py) ------------------------------------
 
 def _passage(section: str, text: str, **meta) -> Passage:
     return Passage(id=section, source="guide.md", section=section, text=text, meta=meta)
@@ -110,8 +112,8 @@ def test_golden_prompts_fit_300_tokens_of_the_models_tokenizer_and_keep_the_expe
     from transformers import AutoTokenizer
 
     from bot.chain import Runtime
-    from bot.condense import condense
-    from bot.model_store import prepare_model_dir
+    from bot.retrieval.condense import condense
+    from bot.engines.model_store import prepare_model_dir
     from bot.numbers import fact_in_text
     from eval.run import load_suite
 

@@ -18,11 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.citations import finalize, parse_markers, renumber
+from bot.guard.citations import finalize, parse_markers, renumber
 from bot.numbers import fact_in_text, parse_numbers
 from bot.text import split_units
 from bot.types import Passage
-from bot.verify import guard, verify
+from bot.guard.verify import guard, verify
 from ingest.chunk import chunk_document
 from ingest.load import SourceDoc
 

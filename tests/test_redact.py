@@ -1,4 +1,4 @@
-"""The redactor (bot/redact.py) and `python -m eval redaction` (eval/redaction.py)."""
+"""The redactor (bot/office/redact.py) and `python -m eval redaction` (eval/redaction.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.redact import RedactingFilter, install_log_redaction, redact, redact_value
+from bot.office.redact import RedactingFilter, install_log_redaction, redact, redact_value
 from eval.redaction import MIN_RECALL, load_suite, score_cases, score_corpus
 
 REPO = Path(__file__).resolve().parent.parent

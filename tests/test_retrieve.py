@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.retrieve import Retriever, rrf, tokenize
+from bot.retrieval.retrieve import Retriever, rrf, tokenize
 
 CASES = [
     ("What does Meta pay?", "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries"),

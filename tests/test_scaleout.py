@@ -42,7 +42,7 @@ class Cluster:
 def shared_index(chroma_server: str, embedder, tmp_path_factory) -> Iterator[tuple[str, int]]:
     """The corpus ingested once into its own collection on the Chroma server; (collection, chunk count)."""
     from bot.config import Settings
-    from bot.store import open_client
+    from bot.retrieval.store import open_client
     from ingest.pipeline import ingest
 
     collection = f"scaleout_{uuid.uuid4().hex[:10]}"

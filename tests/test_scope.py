@@ -1,4 +1,4 @@
-"""bot/scope.py: what a question asks that the documents do not describe, judged from the lexicon."""
+"""bot/retrieval/scope.py: what a question asks that the documents do not describe, judged from the lexicon."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.entities import Lexicon
-from bot.scope import assess, names_phrase, uncovered
+from bot.retrieval.lexicon import Lexicon
+from bot.retrieval.scope import assess, names_phrase, uncovered
 from ingest.chunk import chunk_corpus
-from ingest.lexicon import build_lexicon
+from bot.retrieval.lexicon import build_lexicon
 from ingest.load import load_corpus
 
 REPO = Path(__file__).resolve().parent.parent

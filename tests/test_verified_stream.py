@@ -1,4 +1,4 @@
-"""Verified streaming (bot/verified.py through bot/chain.py and the SSE API): no unit reaches a screen unchecked.
+"""Verified streaming (bot/guard/stream.py through bot/chain.py and the SSE API): no unit reaches a screen unchecked.
 
 Real index, real embedding model, real guard; a scripted engine only at the
 generation boundary (tests/scripted.py), plus the real extractive engine.
@@ -19,7 +19,7 @@ from bot.chain import Runtime, stream_answer
 from bot.errors import EngineBusy
 from bot.numbers import parse_numbers
 from bot.types import Kind, Outcome, QueueStatus, Reason
-from bot.verified import VerifiedStream
+from bot.guard.stream import VerifiedStream
 from scripted import Scripted, serve
 
 GOOGLE = "What does Google pay AI research scientists?"
@@ -212,7 +212,7 @@ def test_sse_tokens_are_verified_units_and_join_to_the_final_answer(index_settin
     assert any("1,000,000" in r["sentence"] for r in final["removed"])
 
 
-# --- the answer's shape: the model opens, the guide's own lines follow (bot/extractive.py supporting) ---------------
+# --- the answer's shape: the model opens, the guide's own lines follow (bot/evidence/quotes.py supporting) ---------------
 
 def test_the_model_opening_comes_first_then_the_guides_lines_it_did_not_state_under_their_scope(index_settings):
     question = "What do AI researchers earn in the US?"
@@ -317,7 +317,7 @@ def test_a_sentence_no_one_more_passage_supports_is_never_shown(index_settings):
 
 
 def test_a_figure_cited_to_the_wrong_passage_is_dropped_not_re_cited():
-    from bot.verified import recite
+    from bot.guard.stream import recite
 
     passages = ["- Talent Deficit: a shortage of staff", "- Talent deficit costs 5% of output a year"]
     assert recite("Talent deficit costs 5% of output [1].", passages, "") is None

@@ -1,4 +1,4 @@
-"""bot/verify.py: sentences checked against the real corpus passages, and the guard that drops the unsupported ones."""
+"""bot/guard/verify.py: sentences checked against the real corpus passages, and the guard that drops the unsupported ones."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.verify import guard, split_sentences, verify
+from bot.guard.verify import guard, split_sentences, verify
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS_FILE = REPO / "corpus" / "ai-ml-researcher-career-guide.md"
@@ -165,7 +165,7 @@ def test_verdicts_are_stable_under_whitespace_changes(salary: list[str], corpus:
 def lexicon():
     """The lexicon ingest builds from the real corpus (names, roles, lists: nothing from code)."""
     from ingest.chunk import chunk_corpus
-    from ingest.lexicon import build_lexicon
+    from bot.retrieval.lexicon import build_lexicon
     from ingest.load import load_corpus
 
     docs, _ = load_corpus(REPO / "corpus")
@@ -274,7 +274,7 @@ WIDGET_ROWS = ["Widget Analyst Salaries (Widgetland, 2022) > Salary by Company\n
     ("The median salary is $61,000 [3].", "What is the median salary of a widget analyst?", False),
 ])
 def test_a_figure_naming_nobody_is_read_as_the_answer_to_the_question(unit: str, question: str, misleads: bool) -> None:
-    from bot.verify import whose_figure
+    from bot.guard.verify import whose_figure
 
     reason = whose_figure(unit, question, WIDGET_ROWS)
     assert bool(reason) is misleads, reason

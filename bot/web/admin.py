@@ -66,7 +66,7 @@ def make_admin_router(settings: Settings, store: Any, runtime: Any) -> APIRouter
                             status_code=401, headers=CHALLENGE)
 
     def insights():
-        from bot.insights import build
+        from bot.office.insights import build
 
         return build(store.questions.entries(), store.records(), runtime.retriever.embedder.embed, settings.office_timezone)
 
@@ -75,7 +75,7 @@ def make_admin_router(settings: Settings, store: Any, runtime: Any) -> APIRouter
         refused = door(request)
         if refused is not None:
             return refused
-        from bot.insights_html import render
+        from bot.office.insights_html import render
 
         return HTMLResponse(render(insights()), headers=NO_STORE)
 

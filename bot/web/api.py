@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings
 from bot.errors import CareerbotError
-from bot.feedback import FeedbackRecord, FeedbackStore
+from bot.office.feedback import FeedbackRecord, FeedbackStore
 from bot.types import Outcome, QueueStatus, Turn
 from bot.web.ratelimit import RateLimiter
 from bot.web.service import check_history, check_message, error_status, history_json

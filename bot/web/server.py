@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from bot.config import Settings
-from bot.feedback import FeedbackStore
+from bot.office.feedback import FeedbackStore
 from bot.web.admin import make_admin_router
 from bot.web.api import Deps, install_error_handlers, make_router
 from bot.web.ratelimit import RateLimiter, limiter_secret

@@ -35,7 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import prompts
 from bot.errors import CareerbotError
-from bot.feedback import FeedbackRecord
+from bot.office.feedback import FeedbackRecord
 from bot.types import Outcome, QueueStatus, Turn
 from bot.web import render
 from bot.web.api import Deps

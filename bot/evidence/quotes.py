@@ -1,0 +1,218 @@
+"""The extractive engine: answers with no model, from the most relevant lines of the retrieved passages.
+
+Owns ``compose``: split passages into units (bullets and sentences), score
+each by word overlap with the question (plus its section path), favour units
+naming a label the question names (a line's "Acme:", "Grade W3:"), and quote the
+best ones verbatim with their [n]: the best line first (the student reads the
+answer before the lines around it), then the others under a line naming each
+quoted document and its scope ("From UX Researcher: Career Guide, UK 2023,
+"Salaries > Salary by Level":"), so every figure shown says where and when it
+holds. A line that two passages hold is quoted once. Deterministic and instant;
+the chain also uses it as the fallback when a model fails, times out or its
+answer is gutted by the guard.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from bot.lines import Unit, common_tokens, subject_tokens, units
+from bot.lines import lines as context_lines
+from bot.text import job_phrases, mentions, split_sentences, tokenize
+from bot.types import GenerationRequest, Passage, scope_label
+from bot.guard.stream import Opening
+
+
+
+# What kind of answer a question asks for, and how a line that gives one looks: "How long ...?" is answered by a
+# duration, "How much ... pay?" by an amount of money, "At what rate ...?" by a percentage.
+ANSWER_KINDS = (
+    (re.compile(r"\b(?:rate|percentage|per ?cent|cagr|grow|grew|growth|rise|rose|increase|increased)\b", re.I),
+     re.compile(r"\d\s?%|\bper ?cent\b", re.I)),
+    (re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks)\b", re.I),
+     re.compile(r"\b(?:years?|months?|weeks?)\b", re.I)),
+    (re.compile(r"\bhow much\b|\bwhat\b.*\b(?:pay|pays|paid|earn|earns|earned|make|makes)\b"
+                r"|\b(?:average|median|typical|starting|base) (?:salary|pay)\b", re.I),
+     re.compile(r"[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|USD|GBP|EUR)", re.I)),
+)
+
+
+def answer_kind(question: str) -> re.Pattern[str] | None:
+    """The pattern a line answering ``question`` holds (a duration, money, a percentage); None when the question
+    asks for no such kind."""
+    return next((line for asks, line in ANSWER_KINDS if asks.search(question)), None)
+
+
+def _score(unit: Unit, q_tokens: set[str], focus: list[str], kind: re.Pattern[str] | None = None) -> float:
+    words = set(tokenize(unit.text))
+    section_words = set(tokenize(unit.section))
+    score = len(q_tokens & words) + 0.5 * len(q_tokens & section_words) + 1.0 / unit.n
+    if unit.bullet:
+        score += 1.0
+    if any(mentions(unit.text, name) for name in focus):
+        score += 3.0
+    if kind is not None and kind.search(unit.text):
+        score += 1.5
+    return score
+
+
+def labels(all_units: Sequence[Unit]) -> list[str]:
+    """What the passages' lines are about: the label before a colon ("Acme" in "Acme: $123,456 average")."""
+    out = [u.text.split(":", 1)[0].strip() for u in all_units if u.bullet and ":" in u.text[:60]]
+    return list(dict.fromkeys(x for x in out if 0 < len(x.split()) <= 4))
+
+
+def focus_of(question: str, all_units: Sequence[Unit]) -> list[str]:
+    """The passages' labels the question names ("Acme", "Grade W3")."""
+    return [label for label in labels(all_units) if mentions(question, label)]
+
+
+def choose(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Unit]:
+    """The lines to quote, in document order."""
+    return sorted(ranked(question, passages, limit), key=lambda u: u.order)
+
+
+def ranked(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Unit]:
+    """The lines to quote, best first."""
+    all_units = units(passages)
+    if not all_units:
+        return []
+    q_tokens = set(tokenize(question)) - common_tokens(passages)
+    subject = set(tokenize(question)) & subject_tokens(passages)
+    focus = focus_of(question, all_units)
+    kind = answer_kind(question)
+    scored = sorted(((_score(u, q_tokens, focus, kind), u) for u in all_units),
+                    key=lambda su: (-su[0], -len(subject & set(tokenize(su[1].text))), su[1].order))
+    best = scored[0][0]
+    if any(mentions(u.text, f) for f in focus for _, u in scored[:1]):
+        picked = [u for s, u in scored if any(mentions(u.text, f) for f in focus)][:limit]
+    else:
+        picked = [u for s, u in scored if s >= max(1.0, best * 0.5)][:limit] or [u for _, u in scored[:2]]
+    return picked
+
+
+def section_within(passage: Passage) -> str:
+    """The passage's section path without a leading heading that repeats its document's title."""
+    parts = passage.section.split(" > ")
+    if len(parts) > 1 and passage.title and parts[0].lower().startswith(passage.title.lower()):
+        parts = parts[1:]
+    return " > ".join(parts)
+
+
+def source_line(passage: Passage, end: str = ":") -> str:
+    """'From <title>, <region> <year>, "<section>":' — the document and scope of the lines quoted under it (``end``
+    ".": of the line above it)."""
+    where = scope_label(passage) or passage.source
+    section = section_within(passage)
+    return f'From {where}, "{section}"{end}' if section else f"From {where}{end}"
+
+
+def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
+    """A cited answer quoting the passages: the best line first, then the other lines grouped under the document (and
+    scope) each comes from; empty when there are no passages.
+
+    The student reads the line that answers the question before the lines around it,
+    as a model's answer opens with its figure. The best line's document and scope
+    follow it: as the heading of the list under it when that list starts with the
+    same document, else on a line of their own ('From <title>, <scope>, "<section>".').
+    """
+    picked = ranked(question, passages, limit)
+    if not picked:
+        return ""
+    best, rest = picked[0], sorted(picked[1:], key=lambda u: u.order)
+    opening = f"{best.text} [{best.n}]"
+    if not rest or _document(passages[rest[0].n - 1]) != _document(passages[best.n - 1]):
+        opening += "\n" + source_line(passages[best.n - 1], end=".")
+    return opening + ("\n\n" + quote(rest, passages) if rest else "")
+
+
+def opening(question: str, passages: Sequence[Passage]) -> Opening | None:
+    """The line ``compose`` opens with (with its [n]) and every line of the passages: what a model's opening that only
+    copies a line is replaced by (``bot.guard.stream.Opening``)."""
+
+    picked = ranked(question, passages, 1)
+    if not picked:
+        return None
+    texts = [u.text for u in units(passages)] + [ln.text for n, p in enumerate(passages, 1) for ln in context_lines(n, p)]
+    return Opening.of(f"{picked[0].text} [{picked[0].n}]", texts)
+
+
+def _document(passage: Passage) -> tuple[str, str]:
+    return passage.source, scope_label(passage)
+
+
+def supporting(answer: str, question: str, passages: Sequence[Passage], limit: int = 5) -> str:
+    """The lines ``compose`` would quote, less those ``answer`` already states: the short list of the guide's own
+    lines that follows a model's opening sentence, under each document's title and scope.
+
+    A line is already stated when every figure in it is in the answer, or, for a
+    line with no figure, when most of its words are. The best line is always
+    quoted: it shows the document and scope the answer's figures hold for.
+    """
+    shown = {f.strip(".,") for f in FIGURE.findall(answer)}
+    said = set(tokenize(answer))
+    picked = ranked(question, passages, limit)
+    best = picked[0] if picked else None
+    left = []
+    for u in sorted(picked, key=lambda u: u.order):
+        if u.text in answer:  # already quoted (a line ``complete`` added)
+            continue
+        if u is best:
+            left.append(u)
+            continue
+        figures = {f.strip(".,") for f in FIGURE.findall(u.text)}
+        words = set(tokenize(u.text))
+        if figures and figures <= shown or not figures and words and len(words & said) >= 0.7 * len(words):
+            continue
+        left.append(u)
+    return quote(left, passages)
+
+
+def quote(picked: Sequence[Unit], passages: Sequence[Passage]) -> str:
+    """``picked`` as cited bullets, each group under its document's title, scope and section."""
+    lines: list[str] = []
+    current = None
+    for u in picked:
+        passage = passages[u.n - 1]
+        doc = _document(passage)
+        if doc != current:
+            lines.append(source_line(passage))
+            current = doc
+        lines.append(f"- {u.text} [{u.n}]")
+    return "\n".join(lines)
+
+
+FIGURE = re.compile(r"\$?\d[\d,.]*\d(?:%| (?:billion|trillion|million))?")
+
+
+def complete(answer: str, question: str, passages: Sequence[Passage]) -> str:
+    """``answer`` plus, for each company (or, in a comparison, job) the question names and the answer leaves out,
+    the guide's best line about it, quoted with its [n].
+
+    A small model asked "Compare Initech and Acme pay" often gives only Initech; the
+    reader asked for both. Only verbatim passage lines are added, so nothing
+    unsupported can enter.
+    """
+    all_units = units(passages)
+    jobs = list(dict.fromkeys(p for p, _, _ in job_phrases(question)))
+    wanted = focus_of(question, all_units) + (jobs if len(jobs) >= 2 else [])
+    missing = list(dict.fromkeys(name for name in wanted if not mentions(answer, name)))
+    if not missing:
+        return answer
+    q_tokens = set(tokenize(question)) - common_tokens(passages)
+    shown = set(FIGURE.findall(answer))
+    added: list[str] = []
+    for name in missing:
+        candidates = [u for u in all_units if mentions(u.text, name) or mentions(u.section.split(" > ")[-1], name)]
+        candidates = [u for u in candidates if not (set(FIGURE.findall(u.text)) & shown)]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda u: (_score(u, q_tokens, [name]), -u.order))
+        text = best.text if mentions(best.text, name) else f"{best.section.split(' > ')[-1]}: {best.text}"
+        line = f"- {text} [{best.n}]"
+        if line not in added:
+            added.append(line)
+            shown |= set(FIGURE.findall(best.text))
+    return answer.rstrip() + "\n\n" + "\n".join(added) if added else answer
