@@ -20,8 +20,8 @@ def main() -> None:
 
     from bot.chain import Runtime
     from bot.config import Settings
-    from bot.redact import install_log_redaction
-    from bot.model_store import cache_is_complete, converted_dir
+    from bot.office.redact import install_log_redaction
+    from bot.engines.model_store import cache_is_complete, converted_dir
     from bot.web.server import create_app
     from bot.web.warmup import announce_when_ready, browser_url
 

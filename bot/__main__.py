@@ -1,7 +1,7 @@
 """python -m bot ask "QUESTION" [--history FILE.json] [--engine local|openai|extractive] [--json]
 python -m bot doctor [--install-missing] [--venv DIR]
 
-`ask` prints the answer (streamed) and its sources, or with --json the Answer in
+`ask` prints the answer (streamed) and its sources, or with --json the Outcome in
 the documented schema. Errors print one actionable line and exit 2.
 `doctor` checks the machine (bot.doctor); it imports nothing outside the
 standard library unless the venv is there, so the system python3 can run it.

@@ -36,7 +36,6 @@ GB = 1 << 30
 VENV_BYTES = 4 * GB  # torch CPU, transformers, chromadb, gradio, the packaged model parts
 MODEL_BYTES = 3 * GB  # the reassembled GGUF (0.5 GB) and its fp32 safetensors copy (2 GB)
 SPARE_BYTES = 1 * GB
-TEST_PACKAGES = ("chromium", "chromium-driver", "redis-server", "postgresql", "nginx")
 
 Which = Callable[[str], "str | None"]  # quoted: this module must still run (and say so) on an old Python
 

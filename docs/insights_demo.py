@@ -46,8 +46,8 @@ QUESTIONS = [
 def simulate(url: str, days: int = 14, asked: int = 160, seed: int = 7) -> None:
     from bot.chain import Runtime, answer
     from bot.config import Settings
-    from bot.feedback import FeedbackRecord, FeedbackStore
-    from bot.questionlog import entry_for
+    from bot.office.feedback import FeedbackRecord, FeedbackStore
+    from bot.office.questionlog import entry_for
 
     settings = Settings()
     runtime = Runtime(settings)

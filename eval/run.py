@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import ConfigError
-from bot.types import Answer, Turn
+from bot.types import Outcome as Answer, Turn
 from eval.attacks import attack_failures, attack_scores, attack_totals
 from eval.metrics import Expect, Gate, Outcome, aggregate, check_gates, latency_summary, score_case, strip_markers
 

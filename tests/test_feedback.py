@@ -125,13 +125,13 @@ def test_purge_deletes_feedback_and_logged_questions_older_than_the_retention(db
 
 
 def test_question_log_keeps_the_redacted_question_and_outcome_only(db_url: str) -> None:
-    from bot.types import Answer, Citation, Kind, Reason
+    from bot.types import Citation, Kind, Outcome, Reason
 
     store = FeedbackStore(db_url)
     cited = [Citation(1, "guide.md", "Salary Ranges > Meta", "Meta: $177,730"), Citation(2, "guide.md", "Salary Ranges > Meta", "x")]
-    store.questions.record("I'm jo@x.edu; what does Meta pay?", Answer(text="Meta pays $177,730 [1].", citations=cited, kind=Kind.ANSWERED))
-    store.questions.record("Tell me about Mars", Answer(text="Not covered.", citations=[], kind=Kind.REFUSED))
-    store.questions.record("Google pay?", Answer(text="...", citations=[], kind=Kind.FALLBACK, reason=Reason.FAILED, detail="local engine failed"))
+    store.questions.record("I'm jo@x.edu; what does Meta pay?", Outcome(text="Meta pays $177,730 [1].", citations=cited, kind=Kind.ANSWERED))
+    store.questions.record("Tell me about Mars", Outcome(text="Not covered.", citations=[], kind=Kind.REFUSED))
+    store.questions.record("Google pay?", Outcome(text="...", citations=[], kind=Kind.FALLBACK, reason=Reason.FAILED, detail="local engine failed"))
 
     entries = FeedbackStore(db_url).questions.entries()
     assert [(e.question, e.outcome, e.sections) for e in entries] == [

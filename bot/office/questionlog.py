@@ -55,7 +55,7 @@ class QuestionEntry:
 
 
 def entry_for(question: str, answer: Any) -> QuestionEntry:
-    """The log entry of one finished answer (a bot.types.Answer: ``refused``, ``fallback``, ``citations[].section``)."""
+    """The log entry of one finished answer (a bot.types.Outcome: ``refused``, ``fallback``, ``citations[].section``)."""
     sections = [c.section for c in getattr(answer, "citations", [])]
     return QuestionEntry(question=question, refused=bool(answer.refused), fallback=answer.fallback, sections=list(dict.fromkeys(sections)))
 

@@ -21,12 +21,12 @@ from pathlib import Path
 from tqdm import tqdm
 
 from bot.config import Settings
-from bot.types import Answer, GenerationRequest
+from bot.types import GenerationRequest, Outcome
 from eval.bench.coldstart import probe
 from eval.bench.stats import dist, ratio
 
 
-def chain_run(question: str, settings: Settings, runtime) -> tuple[Answer, str, float, float | None, float]:
+def chain_run(question: str, settings: Settings, runtime) -> tuple[Outcome, str, float, float | None, float]:
     """(answer, streamed text, first piece ms, last piece ms or None, total ms) for one question through the chain."""
     from bot.chain import stream_answer
 
@@ -35,7 +35,7 @@ def chain_run(question: str, settings: Settings, runtime) -> tuple[Answer, str, 
     final = None
     parts: list[str] = []
     for item in stream_answer(question, [], settings, runtime=runtime):
-        if isinstance(item, Answer):
+        if isinstance(item, Outcome):
             final = item
         elif isinstance(item, str) and item:  # not a QueueStatus
             now = time.perf_counter()
