@@ -15,6 +15,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.errors import ConfigError
+
 Engine = Literal["local", "openai", "extractive"]
 ENGINES: tuple[str, ...] = ("local", "openai", "extractive")
 ModelRuntime = Literal["ctranslate2", "onnxruntime", "transformers"]
@@ -87,7 +89,7 @@ class Settings(BaseSettings):
             try:
                 ipaddress.ip_network(item, strict=False)
             except ValueError:
-                raise ValueError(f"CAREERBOT_TRUSTED_PROXIES: {item!r} is not an IP address or network (e.g. 10.0.0.1 or 10.0.0.0/8)") from None
+                raise ConfigError(f"CAREERBOT_TRUSTED_PROXIES: {item!r} is not an IP address or network (e.g. 10.0.0.1 or 10.0.0.0/8)") from None
         return value
 
     @field_validator("office_timezone")
@@ -98,14 +100,14 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"CAREERBOT_OFFICE_TIMEZONE: {value!r} is not a known time zone (e.g. America/New_York, Europe/London, UTC)") from None
+            raise ConfigError(f"CAREERBOT_OFFICE_TIMEZONE: {value!r} is not a known time zone (e.g. America/New_York, Europe/London, UTC)") from None
         return value
 
     @field_validator("admin_token")
     @classmethod
     def _token_is_long_enough(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and len(value.get_secret_value().strip()) < 16:
-            raise ValueError("CAREERBOT_ADMIN_TOKEN must be at least 16 characters: generate one with `python -c 'import secrets; print(secrets.token_urlsafe(24))'`")
+            raise ConfigError("CAREERBOT_ADMIN_TOKEN must be at least 16 characters: generate one with `python -c 'import secrets; print(secrets.token_urlsafe(24))'`")
         return value
 
     @property

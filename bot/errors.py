@@ -12,8 +12,10 @@ class CareerbotError(Exception):
     """Base of every error careerbot raises on purpose."""
 
 
-class ConfigError(CareerbotError):
-    """A setting or path is unusable (missing corpus, unwritable data dir, ...)."""
+class ConfigError(CareerbotError, ValueError):
+    """A setting, path or template is unusable (missing corpus, unwritable data dir, unknown engine, ...).
+
+    Also a ``ValueError``, so pydantic's validators report it as a validation error of the setting."""
 
 
 class IndexNotBuilt(CareerbotError):
@@ -36,8 +38,8 @@ class Unreadable(CareerbotError):
     """A document careerbot cannot read (empty, binary, not UTF-8, malformed front matter); the message says why."""
 
 
-class BadInput(CareerbotError):
-    """A question or history that careerbot will not process (empty, too long, malformed)."""
+class BadInput(CareerbotError, ValueError):
+    """A question, history or vote that careerbot will not process (empty, too long, malformed)."""
 
 
 class EngineBusy(CareerbotError):

@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 from string import Template
 
+from bot.errors import ConfigError
+
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 
 
@@ -29,7 +31,7 @@ def render(name: str, **values: object) -> str:
     """Render prompts/<name>.txt; a missing placeholder raises KeyError, an unused value raises ValueError."""
     unused = set(values) - placeholders(name)
     if unused:
-        raise ValueError(f"prompts/{name}.txt has no placeholder for {sorted(unused)}")
+        raise ConfigError(f"prompts/{name}.txt has no placeholder for {sorted(unused)}")
     return load(name).substitute(**{k: str(v) for k, v in values.items()})
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.config import ENGINES, Settings
+from bot.errors import ConfigError
 
 if TYPE_CHECKING:
     from bot.engines.base import Engine
@@ -41,4 +42,4 @@ def make_engine(settings: Settings) -> Engine:
 
             return ExtractiveEngine(settings)
         case other:
-            raise ValueError(f"Unknown engine {other!r}: choose one of {', '.join(ENGINES)}")
+            raise ConfigError(f"Unknown engine {other!r}: choose one of {', '.join(ENGINES)}")

@@ -46,6 +46,7 @@ from sqlalchemy import (
     update,
 )
 
+from bot.errors import BadInput
 from bot.office.questionlog import QuestionLog
 from bot.office.questionlog import metadata as questions_metadata
 from bot.office.redact import redact, redact_value
@@ -150,7 +151,7 @@ class FeedbackStore:
     def add(self, record: FeedbackRecord) -> int:
         """Store ``record`` and return its id; the row is committed when this returns."""
         if record.verdict not in VERDICTS:
-            raise ValueError(f"verdict must be one of {VERDICTS}, not {record.verdict!r}")
+            raise BadInput(f"verdict must be one of {VERDICTS}, not {record.verdict!r}")
         values = _row_values(record)
         self._ensure_schema()
         with self._engine.begin() as conn:
