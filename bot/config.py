@@ -30,7 +30,7 @@ class Settings(BaseSettings):
 
     # --- where things live -------------------------------------------------
     data_dir: Path = Field(Path("./data"), description="Folder for the Chroma index, the converted-model cache and the feedback database.")
-    corpus_dir: Path = Field(Path("./corpus"), description="Folder of documents to ingest (.md, .txt, .html, .pdf).")
+    corpus_dir: Path = Field(Path("./corpus"), description="Folder of documents to ingest (.md, .txt, .html, .pdf, .docx, .xlsx, .csv, .pptx).")
     chroma_url: str | None = Field(None, description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Unset: a persistent Chroma under data_dir.")
     model_dir: Path | None = Field(None, description="Folder of the reassembled GGUF and the converted-model cache. Unset: data_dir/models.")
     collection: str = Field("careerbot", description="Name of the Chroma collection holding the chunks.")
@@ -78,6 +78,7 @@ class Settings(BaseSettings):
     # --- privacy and insights ----------------------------------------------
     retention_days: int = Field(30, ge=1, le=3650, description="Days feedback rows and question-log rows are kept; older ones are deleted at start-up and once a day.")
     office_timezone: str = Field("UTC", description="IANA time zone of the careers office (e.g. America/New_York): the insights count questions outside Monday-Friday 09:00-17:00 there as after hours.")
+    max_upload_mb: int = Field(20, ge=1, le=200, description="Largest document a careers office may upload on /admin/documents (or add with `python -m ingest add`), in megabytes.")
     admin_token: SecretStr | None = Field(None, description="Token that opens /admin/insights (Authorization: Bearer TOKEN, or the password of the browser's login prompt); at least 16 characters. Unset: the route does not exist.")
 
     @field_validator("trusted_proxies")

@@ -1,21 +1,18 @@
 """Loaders: one function per file type, each returning a ``SourceDoc`` (Markdown-ish text + front matter).
 
-Owns reading files and deciding which cannot be read. A file that cannot be
-read (empty, binary, broken PDF, wrong encoding) is skipped with a warning that
-names it; the rest of the corpus is still ingested. Every type becomes
-Markdown, so the chunker sees the same structure: HTML through markdownify
-(headings, tables as Markdown tables with their <caption> as a heading,
-lists, definition lists as "Term: text" items, <pre> fenced, <div> text), PDF through pdfplumber (ruled tables as
-Markdown tables, lines in a larger font as headings). A document's meta (title,
-region, year, data_source, scope, audience) comes from Markdown front matter,
-HTML <title>/<meta name=...>, the PDF Info dictionary, or a ``.meta.yaml``
-sidecar. Shortcuts: PDF tables must be ruled (drawn lines); a PDF heading is
-recognised by font size alone.
+Owns which files careerbot reads and what becomes of one it cannot read. A file of a type careerbot does not read is
+refused with the list of the types it reads; a file that cannot be read (empty, binary, broken or encrypted, wrong
+encoding, too big, a zip bomb) is skipped with a warning that names it, and the rest of the corpus is still ingested.
+Every type becomes Markdown, so the chunker sees one structure: Markdown and text as they are, HTML through
+markdownify (headings, tables as Markdown tables with their <caption> as a heading, lists, definition lists as
+"Term: text" items, <pre> fenced, <div> text), PDF through ``ingest.pdf``, Word, Excel, CSV and PowerPoint through
+``ingest.formats``. A document's meta (title, region, year, data_source, scope, audience) comes from Markdown front
+matter, HTML <title>/<meta name=...>, the PDF Info dictionary, an Office file's core properties (title), or a
+``.meta.yaml`` sidecar.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 from collections.abc import Callable
@@ -26,6 +23,8 @@ import yaml
 
 from bot.errors import Unreadable
 from bot.text import flatten_meta, split_front_matter
+from ingest.formats import SCOPE_KEYS, load_csv, load_docx, load_pptx, load_xlsx, megabytes, scope_value
+from ingest.pdf import load_pdf
 
 log = logging.getLogger(__name__)
 
@@ -63,14 +62,6 @@ def load_text(data: bytes) -> tuple[dict, str]:
     return {}, _decode(data)
 
 
-SCOPE_KEYS = ("title", "region", "year", "source", "scope", "audience")  # what HTML <meta> and PDF Info may say about a document
-
-
-def _scope_value(key: str, value: str) -> str | int:
-    value = " ".join(str(value).split())
-    return int(value) if key == "year" and value.isdigit() else value
-
-
 def _html_meta(soup) -> dict[str, str | int]:
     """<title> and <meta name="region|year|source|scope|audience" content="..."> -> meta."""
     meta: dict[str, str | int] = {}
@@ -79,7 +70,7 @@ def _html_meta(soup) -> dict[str, str | int]:
     for tag in soup.find_all("meta"):
         name, content = str(tag.get("name") or "").strip().lower(), tag.get("content")
         if name in SCOPE_KEYS and content and str(content).strip():
-            meta[name] = _scope_value(name, content)
+            meta[name] = scope_value(name, content)
     return meta
 
 
@@ -100,7 +91,7 @@ def _definitions_as_bullets(soup) -> None:
 
 
 def _captions_as_headings(soup) -> None:
-    """A table's <caption> names the table: it becomes a heading just above it, so every row's section path carries it."""
+    """A table's <caption> names the table: it becomes a heading just above it, so every row's section path has it."""
     for caption in soup.find_all("caption"):
         text = " ".join(caption.get_text(" ", strip=True).split())
         table = caption.find_parent("table")
@@ -112,7 +103,7 @@ def _captions_as_headings(soup) -> None:
 
 
 def load_html(data: bytes) -> tuple[dict, str]:
-    """HTML -> Markdown with markdownify: headings as #, tables as Markdown tables, lists, <pre> fenced, <div> text kept."""
+    """HTML -> Markdown with markdownify: headings as #, tables as Markdown tables, lists, <pre> fenced, <div> text."""
     from bs4 import BeautifulSoup
     from markdownify import markdownify
 
@@ -127,103 +118,8 @@ def load_html(data: bytes) -> tuple[dict, str]:
     return meta, re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _pdf_meta(info: object) -> dict[str, str | int]:
-    """The PDF Info dictionary's /Title and custom /Region /Year /Source /Scope /Audience entries."""
-    meta: dict[str, str | int] = {}
-    for key, value in dict(info or {}).items():
-        name = str(key).lstrip("/").lower()
-        if name in SCOPE_KEYS and str(value).strip():
-            meta[name] = _scope_value(name, str(value))
-    return meta
-
-
-def _markdown_table(rows: list[list[str | None]]) -> list[str]:
-    cells = [[" ".join((c or "").split()).replace("|", "\\|") for c in row] for row in rows if any((c or "").strip() for c in row)]
-    if len(cells) < 2:
-        return [" ".join(c for c in row if c) for row in cells]
-    width = max(len(r) for r in cells)
-    cells = [r + [""] * (width - len(r)) for r in cells]
-    lines = ["| " + " | ".join(r) + " |" for r in cells]
-    return ["", lines[0], "| " + " | ".join(["---"] * width) + " |", *lines[1:], ""]
-
-
-HEADING_RATIO = 1.15  # a PDF line whose font is this much larger than the body text is a heading
-
-
-def _heading_levels(lines: list[dict], body_size: float) -> dict[float, int]:
-    """Font sizes clearly larger than the body text -> heading levels 1.. (largest first)."""
-    sizes = sorted({round(line["size"], 1) for line in lines if line["size"] >= body_size * HEADING_RATIO}, reverse=True)
-    return {size: min(level, 4) for level, size in enumerate(sizes, 1)}
-
-
-Block = tuple[float, list[str | tuple[float, str]]]  # (top of the block on its page, table lines | (font size, text line))
-
-
-def _pdf_page_blocks(page) -> list[Block]:
-    """Blocks of one pdfplumber page in reading order: ruled tables as Markdown table lines, other text line by line."""
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
-    blocks: list[Block] = [(t.bbox[1], list(_markdown_table(t.extract()))) for t in tables]
-
-    def outside(obj: dict) -> bool:
-        return not any(x0 <= obj["x0"] and obj["x1"] <= x1 and top <= obj["top"] and obj["bottom"] <= bottom for x0, top, x1, bottom in boxes)
-
-    for line in page.filter(outside).extract_text_lines(return_chars=True):
-        sizes = [c["size"] for c in line["chars"] if c["text"].strip()]
-        if sizes:
-            blocks.append((line["top"], [(max(sizes), line["text"].strip())]))
-    return sorted(blocks, key=lambda b: b[0])
-
-
-def _pdf_markdown(pages: list[list[Block]]) -> str:
-    """Page blocks -> Markdown; lines in a larger font than the body become headings."""
-    sized = [{"size": item[0], "text": item[1]} for page in pages for _, items in page for item in items if isinstance(item, tuple)]
-    weights: dict[float, int] = {}
-    for line in sized:
-        weights[round(line["size"], 1)] = weights.get(round(line["size"], 1), 0) + len(line["text"])
-    body = max(weights, key=lambda s: weights[s]) if weights else 0.0
-    levels = _heading_levels(sized, body) if weights else {}
-    out: list[str] = []
-    for page in pages:
-        for _, items in page:
-            for item in items:
-                if not isinstance(item, tuple):
-                    out.append(item)
-                    continue
-                size, text = item
-                level = levels.get(round(size, 1))
-                out += ["", "#" * level + " " + text, ""] if level and len(text) < 120 else [text]
-    return _join_wrapped(out)
-
-
-def _join_wrapped(lines: list[str]) -> str:
-    """Re-join a paragraph's wrapped lines; headings, bullets and table rows stay on their own lines."""
-    out: list[str] = []
-    for line in lines:
-        starts_block = not line or line.startswith(("#", "|", "- ", "* ", "\u2022")) or re.match(r"\d+[.)] ", line)
-        if out and out[-1] and not starts_block and not out[-1].startswith(("#", "|")):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
-
-
-def load_pdf(data: bytes) -> tuple[dict, str]:
-    """PDF -> Markdown with pdfplumber: ruled tables as Markdown tables (one row per line), larger fonts as headings."""
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfplumber.utils.exceptions import PdfminerException
-
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            meta = _pdf_meta(pdf.metadata)
-            pages = [_pdf_page_blocks(page) for page in pdf.pages]
-    except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise Unreadable(f"broken PDF ({exc})") from exc
-    text = _pdf_markdown(pages)
-    if not text.strip():
-        raise Unreadable("PDF has no extractable text (scanned images need OCR first)")
-    return meta, text
+def _load_csv(data: bytes) -> tuple[dict, str]:
+    return load_csv(_decode(data))
 
 
 LOADERS: dict[str, Callable[[bytes], tuple[dict, str]]] = {
@@ -233,11 +129,16 @@ LOADERS: dict[str, Callable[[bytes], tuple[dict, str]]] = {
     ".html": load_html,
     ".htm": load_html,
     ".pdf": load_pdf,
+    ".docx": load_docx,
+    ".xlsx": load_xlsx,
+    ".csv": _load_csv,
+    ".pptx": load_pptx,
 }
 
 
 def _sidecar(path: Path) -> dict[str, str | int | float | bool]:
-    """Scope for a file that cannot carry it (a PDF from elsewhere): ``NAME.EXT.meta.yaml`` next to it, YAML like front matter."""
+    """Scope for a file that cannot carry it (a PDF from elsewhere): ``NAME.EXT.meta.yaml`` next to it, YAML like front
+    matter."""
     side = path.with_name(path.name + SIDECAR_SUFFIX)
     if not side.is_file():
         return {}
@@ -261,17 +162,48 @@ def document_meta(meta: dict, path: Path, text: str = "") -> dict[str, str | int
     return meta
 
 
-def load_file(path: Path, source: str) -> SourceDoc:
-    """Load one file; raises Unreadable with a reason."""
-    loader = LOADERS.get(path.suffix.lower())
-    if loader is None:
-        raise Unreadable(f"unsupported type {path.suffix or '(none)'}; use one of {', '.join(sorted(LOADERS))}")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise Unreadable(f"file is {size // 1_000_000} MB, over the {MAX_FILE_BYTES // 1_000_000} MB limit")
-    meta, text = loader(path.read_bytes())
+FORMAT_NAMES = {".md": "Markdown", ".markdown": "Markdown", ".txt": "text", ".html": "HTML", ".htm": "HTML",
+                ".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel", ".csv": "CSV", ".pptx": "PowerPoint"}
+OLD_OFFICE = {".doc": ".docx", ".xls": ".xlsx", ".ppt": ".pptx", ".odt": ".docx", ".ods": ".xlsx", ".odp": ".pptx",
+              ".rtf": ".docx"}  # what to save a file of these types as, so careerbot can read it
+
+
+def supported_formats() -> str:
+    """The formats careerbot reads, for a person: "Markdown (.md, .markdown), text (.txt), ..., PowerPoint (.pptx)"."""
+    by_name: dict[str, list[str]] = {}
+    for suffix in LOADERS:
+        by_name.setdefault(FORMAT_NAMES.get(suffix, suffix), []).append(suffix)
+    return ", ".join(f"{name} ({', '.join(suffixes)})" for name, suffixes in by_name.items())
+
+
+def check_format(name: str) -> None:
+    """Raise Unreadable, listing the formats careerbot reads, unless a file called ``name`` is one of them."""
+    suffix = Path(name).suffix.lower()
+    if suffix in LOADERS:
+        return
+    hint = f" Save it as {OLD_OFFICE[suffix]} and add it again." if suffix in OLD_OFFICE else ""
+    raise Unreadable(f"careerbot cannot read {suffix or 'files without an extension'} files; it reads "
+                     f"{supported_formats()}.{hint}")
+
+
+def load_data(name: str, data: bytes) -> tuple[dict, str]:
+    """A file's bytes -> (meta, Markdown text), by its name's extension; raises Unreadable with a reason."""
+    check_format(name)
+    if len(data) > MAX_FILE_BYTES:
+        raise Unreadable(f"file is {megabytes(len(data))}, over the {megabytes(MAX_FILE_BYTES)} limit")
+    meta, text = LOADERS[Path(name).suffix.lower()](data)
     if not text.strip():
         raise Unreadable("no text left after loading")
+    return meta, text
+
+
+def load_file(path: Path, source: str) -> SourceDoc:
+    """Load one file; raises Unreadable with a reason."""
+    check_format(path.name)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise Unreadable(f"file is {megabytes(size)}, over the {megabytes(MAX_FILE_BYTES)} limit")
+    meta, text = load_data(path.name, path.read_bytes())
     return SourceDoc(source=source, text=text, meta=document_meta(dict(meta) | _sidecar(path), path, text))
 
 

@@ -1,0 +1,207 @@
+"""PDF -> Markdown with pdfplumber: the page's text and ruled tables in reading order, as every loader writes them.
+
+Owns reading a PDF's pages: ruled tables become Markdown tables (a table that ends one page and goes on at the top of
+the next, with its header row repeated or not, is one table), lines in a larger font than the body become headings,
+a paragraph's wrapped lines are joined, and running headers, footers and page numbers are dropped before anything is
+joined (so "Page 2" is never glued into a sentence). The Info dictionary's /Title and custom /Region /Year /Source
+/Scope /Audience entries are the document's meta. Shortcuts: tables must be ruled (drawn lines); a heading is known
+by its font size alone; a running line by repeating at the top or bottom of at least half the pages, in the same
+font at the same height, and a page number by its form alone.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from bot.errors import Unreadable
+from ingest.formats import SCOPE_KEYS, markdown_table, scope_value
+
+
+def _pdf_meta(info: object) -> dict[str, str | int]:
+    """The PDF Info dictionary's /Title and custom /Region /Year /Source /Scope /Audience entries."""
+    meta: dict[str, str | int] = {}
+    for key, value in dict(info or {}).items():
+        name = str(key).lstrip("/").lower()
+        if name in SCOPE_KEYS and str(value).strip():
+            meta[name] = scope_value(name, str(value))
+    return meta
+
+
+HEADING_RATIO = 1.15  # a PDF line whose font is this much larger than the body text is a heading
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """A text line of a PDF page: where it starts on the page, its largest font size, its text."""
+
+    top: float
+    size: float
+    text: str
+
+
+@dataclass
+class PdfTable:
+    """A ruled table of a PDF page: its rows of cell texts, the first the header (a split table gains the next page's
+    rows)."""
+
+    top: float
+    rows: list[list[str]]
+
+
+PageItem = PdfLine | PdfTable
+
+
+def _heading_levels(sizes: list[float], body_size: float) -> dict[float, int]:
+    """Font sizes clearly larger than the body text -> heading levels 1.. (largest first)."""
+    large = sorted({round(size, 1) for size in sizes if size >= body_size * HEADING_RATIO}, reverse=True)
+    return {size: min(level, 4) for level, size in enumerate(large, 1)}
+
+
+def _pdf_page_items(page) -> list[PageItem]:
+    """One pdfplumber page in reading order: its ruled tables, and its other text line by line."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    items: list[PageItem] = [PdfTable(t.bbox[1], [[" ".join((c or "").split()) for c in row] for row in t.extract()])
+                             for t in tables]
+
+    def outside(obj: dict) -> bool:
+        return not any(x0 <= obj["x0"] and obj["x1"] <= x1 and top <= obj["top"] and obj["bottom"] <= bottom
+                       for x0, top, x1, bottom in boxes)
+
+    for line in page.filter(outside).extract_text_lines(return_chars=True):
+        sizes = [c["size"] for c in line["chars"] if c["text"].strip()]
+        if sizes:
+            items.append(PdfLine(line["top"], max(sizes), line["text"].strip()))
+    return sorted(items, key=lambda item: item.top)
+
+
+DASHES = r"[-\u2013\u2014\s]*"
+PAGE_NUMBER = re.compile(DASHES + r"(page|p\.|pg\.?)?\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?" + DASHES + "$", re.I)
+EDGE_ITEMS = 2  # a running header or footer is among the first or last two items of a page
+
+
+def _running_key(line: PdfLine) -> tuple[str, int, int]:
+    """A line as it repeats from page to page: numbers, case and spacing aside ("Page 2 of 5" = "Page 3 of 5"), in the
+    same font size at the same height on the page."""
+    return re.sub(r"\d+", "#", " ".join(line.text.lower().split())), round(line.size), round(line.top / 2)
+
+
+def _edge_lines(page: list[PageItem]) -> list[PdfLine]:
+    ends = page[:EDGE_ITEMS] + page[-EDGE_ITEMS:]
+    return [item for i, item in enumerate(ends) if isinstance(item, PdfLine) and not any(item is e for e in ends[:i])]
+
+
+def _peeled(page: list[PageItem], running: set[tuple[str, int, int]]) -> list[PageItem]:
+    """The page without its running lines, peeled from the top and from the bottom until a line that is not one."""
+    items = list(page)
+    for side in (0, -1):
+        for _ in range(EDGE_ITEMS):
+            item = items[side] if items else None
+            if not isinstance(item, PdfLine) or not (_running_key(item) in running or PAGE_NUMBER.match(item.text)):
+                break
+            items.pop(side)
+    return items
+
+
+def drop_running_lines(pages: list[list[PageItem]]) -> list[list[PageItem]]:
+    """Drop running headers and footers: a line at the top or bottom of a page that repeats there on at least half the
+    pages (two at least), numbers aside, in the same font at the same height; and a page number alone there ("2",
+    "Page 2 of 5", "- 2 -")."""
+    counts: dict[tuple[str, int, int], int] = {}
+    for page in pages:
+        for key in {_running_key(line) for line in _edge_lines(page)}:
+            counts[key] = counts.get(key, 0) + 1
+    least = max(2, -(-len(pages) // 2))
+    running = {key for key, n in counts.items() if n >= least}
+    return [_peeled(page, running) for page in pages]
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return [" ".join(c.lower().split()) for c in a] == [" ".join(c.lower().split()) for c in b]
+
+
+def _width(table: PdfTable) -> int:
+    return max((len(row) for row in table.rows), default=0)
+
+
+def join_split_tables(pages: list[list[PageItem]]) -> list[list[PageItem]]:
+    """A table that ends a page and one that starts the next with as many columns are one table: the continuation's
+    rows join it, its first row dropped when it repeats the header. The pages given are not changed."""
+    out: list[list[PageItem]] = []
+    last: PdfTable | None = None  # the table that ends the pages so far
+    for page in pages:
+        items = [PdfTable(i.top, list(i.rows)) if isinstance(i, PdfTable) else i for i in page]
+        first = items[0] if items else None
+        if last is not None and last.rows and isinstance(first, PdfTable) and _width(first) == _width(last):
+            rows = items.pop(0).rows
+            last.rows += rows[1:] if rows and _same_row(rows[0], last.rows[0]) else rows
+        if items:
+            last = items[-1] if isinstance(items[-1], PdfTable) else None
+        out.append(items)
+    return out
+
+
+def _pdf_markdown(pages: list[list[PageItem]]) -> str:
+    """Page items -> Markdown; tables as Markdown tables, lines in a larger font than the body as headings."""
+    lines = [item for page in pages for item in page if isinstance(item, PdfLine)]
+    weights: dict[float, int] = {}
+    for line in lines:
+        weights[round(line.size, 1)] = weights.get(round(line.size, 1), 0) + len(line.text)
+    body = max(weights, key=lambda s: weights[s]) if weights else 0.0
+    levels = _heading_levels([line.size for line in lines], body) if weights else {}
+    out: list[str] = []
+    for item in (item for page in pages for item in page):
+        if isinstance(item, PdfTable):
+            out += markdown_table(item.rows)  # type: ignore[arg-type]
+            continue
+        level = levels.get(round(item.size, 1))
+        out += ["", "#" * level + " " + item.text, ""] if level and len(item.text) < 120 else [item.text]
+    return _join_wrapped(out)
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """Re-join a paragraph's wrapped lines; headings, bullets and table rows stay on their own lines."""
+    out: list[str] = []
+    for line in lines:
+        starts_block = not line or line.startswith(("#", "|", "- ", "* ", "\u2022")) or re.match(r"\d+[.)] ", line)
+        if out and out[-1] and not starts_block and not out[-1].startswith(("#", "|")):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+def _password_protected(exc: BaseException) -> bool:
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, PDFPasswordIncorrect) or any(isinstance(a, PDFPasswordIncorrect) for a in seen.args):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def load_pdf(data: bytes) -> tuple[dict, str]:
+    """PDF -> Markdown with pdfplumber: ruled tables as Markdown tables (one split across pages kept whole), larger
+    fonts as headings, running headers, footers and page numbers dropped."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if not data.strip():
+        raise Unreadable("file is empty")
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            meta = _pdf_meta(pdf.metadata)
+            pages = [_pdf_page_items(page) for page in pdf.pages]
+    except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
+        if _password_protected(exc):
+            raise Unreadable("the PDF is password-protected (encrypted); save a copy without a password") from exc
+        raise Unreadable(f"broken PDF ({exc})") from exc
+    text = _pdf_markdown(join_split_tables(drop_running_lines(pages)))
+    if not text.strip():
+        raise Unreadable("PDF has no extractable text (scanned images need OCR first)")
+    return meta, text
