@@ -1,11 +1,14 @@
-"""The HTTP API: POST /api/chat (JSON), POST /api/chat/stream (SSE), POST /api/feedback, GET /healthz.
+"""The HTTP API: POST /api/chat (JSON), POST /api/chat/stream (SSE), POST /api/feedback, POST /api/transcript,
+GET /healthz.
 
 Owns request/response models (they make the OpenAPI at /docs) and the mapping
 of careerbot errors to HTTP: BadInput -> 400 with its message, index or model
 not available -> 503 with its message, too many requests -> 429 with a
 sentence a person understands, schema errors -> 422 / malformed JSON -> 400,
 each with a one-line ``error``. The API is stateless: the client sends the
-history with every message, so any replica can answer any session.
+history with every message, so any replica can answer any session; for a
+transcript it sends the whole conversation, which is turned into the file and
+not kept.
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,10 +29,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.config import Settings
 from bot.errors import CareerbotError
 from bot.office.feedback import FeedbackRecord, FeedbackStore
-from bot.types import Outcome, QueueStatus, Turn
+from bot.office.transcript import Exchange, transcript_filename, transcript_markdown
+from bot.types import Citation, Outcome, QueueStatus, Turn
 from bot.web.ratelimit import RateLimiter
 from bot.web.service import check_history, check_message, error_status, history_json
 from bot.web.warmup import WarmUp
+from bot.web.widget import safe_url
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +95,26 @@ class FeedbackRequest(BaseModel):
     engine: str = Field("", max_length=32)
     reason: str | None = Field(None, max_length=2000, description="Optional: what was wrong (or right).")
     session_id: str | None = Field(None, max_length=128)
+
+
+class CitationIn(BaseModel):
+    n: int = Field(ge=1, le=99)
+    source: str = Field("", max_length=500)
+    section: str = Field("", max_length=1000)
+    text: str = Field("", max_length=20_000)
+    title: str = Field("", max_length=500, description="The document's title.")
+    scope: str = Field("", max_length=200, description="What the document covers, e.g. \"UK 2023\".")
+
+
+class TranscriptTurn(BaseModel):
+    question: str = Field(description="What the student asked.")
+    answer: str = Field(description="careerbot's answer (the `answer` of /api/chat).")
+    citations: list[CitationIn] = Field(default_factory=list, max_length=50, description="The answer's `citations`.")
+
+
+class TranscriptRequest(BaseModel):
+    turns: list[TranscriptTurn] = Field(
+        default_factory=list, max_length=200, description="The conversation, oldest first.")
 
 
 class FeedbackResponse(BaseModel):
@@ -174,6 +200,21 @@ def make_router(deps: Deps) -> APIRouter:
             log.warning("feedback not stored: %s", exc)
             raise ApiError(503, "The feedback store is unavailable right now, so your vote was not saved. Please try again later.") from exc
 
+    @router.post(
+        "/api/transcript", response_class=Response, tags=["chat"], max_body_size=2 * body_limit,
+        responses={**ERRORS, 200: {"content": {"text/markdown": {}}, "description": "The Markdown file."}},
+    )
+    def transcript(body: TranscriptRequest) -> Response:
+        """The conversation the client sends, as a Markdown file to keep: each question, its answer and the
+        answer's sources (document title, scope, section, passage), dated today. Within the chat's own limits;
+        nothing is stored."""
+        made = date.today()
+        text = transcript_markdown(transcript_exchanges(body, deps.settings), made, safe_url(deps.settings.handoff_url))
+        disposition = f'attachment; filename="{transcript_filename(made)}"'
+        headers = {"Content-Disposition": disposition, "Cache-Control": "no-store"}
+        # A lone surrogate (valid JSON, not UTF-8) becomes "?": the file is still written, never a 500.
+        return Response(text.encode("utf-8", "replace"), media_type="text/markdown; charset=utf-8", headers=headers)
+
     @router.get("/healthz", tags=["ops"])
     def healthz() -> JSONResponse:
         """Index loaded, engine ready, chunk count; 200 when answering, 503 while loading or broken."""
@@ -181,6 +222,18 @@ def make_router(deps: Deps) -> APIRouter:
         return JSONResponse(body, status_code=200 if body["ready"] else 503)
 
     return router
+
+
+def transcript_exchanges(body: TranscriptRequest, settings: Settings) -> list[Exchange]:
+    """The conversation within the limits the chat accepted it under: each question passes check_message, the turns
+    before the last question pass check_history (the history it was sent with), and so does the last answer's length."""
+    flat = [{"role": r, "content": c} for t in body.turns for r, c in (("user", t.question), ("assistant", t.answer))]
+    check_history(flat[:-2], settings)
+    check_history(flat[-1:], settings)
+    return [
+        Exchange(check_message(t.question, settings), t.answer, tuple(Citation(**c.model_dump()) for c in t.citations))
+        for t in body.turns
+    ]
 
 
 def sse_events(inp: ChatInput, deps: Deps) -> Iterator[ServerSentEvent]:

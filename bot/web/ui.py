@@ -21,26 +21,35 @@ Gradio's other announcer ("Loading", "Complete"), drops the chat bubbles'
 aria-label (it repeats the bubble's raw HTML) and hides streaming text from
 screen readers (render.py marks it aria-hidden; Gradio's sanitizer drops that,
 so the script puts it back before the accessibility tree is updated). Errors appear in the chat as role="alert".
+
+Download: the page builds the transcript from its own state through bot.office.transcript (the function behind
+/api/transcript), hands it to the browser in a hidden textbox, and SAVE_JS saves it through a blob: link and says
+so in the chat's live region. Nothing is written on the server. The thumbs are Gradio's own SVG icons ("Like",
+"Dislike"); no control's face is an emoji.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import gradio as gr
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import prompts
-from bot.errors import CareerbotError
+from bot.errors import BadInput, CareerbotError
 from bot.office.feedback import FeedbackRecord
-from bot.types import Outcome, QueueStatus, Turn
+from bot.office.transcript import Exchange, transcript_filename, transcript_markdown
+from bot.types import Citation, Outcome, QueueStatus, Turn
 from bot.web import render
 from bot.web.api import Deps
 from bot.web.service import check_message, history_json
 from bot.web.warmup import status_line
+from bot.web.widget import safe_url
 
 log = logging.getLogger(__name__)
 CUT_OFF = "Sorry, this answer could not be finished. Please ask again."
@@ -156,7 +165,10 @@ def build_ui(deps: Deps) -> gr.Blocks:
         with gr.Row(elem_id="starters"):
             questions = prompts.starters()
             starters = [gr.Button(q, size="sm", elem_classes=["starter"]) for q in questions]
-        new_chat = gr.Button("New chat", size="sm", elem_id="new-chat")
+        with gr.Row(elem_id="chat-actions"):
+            new_chat = gr.Button("New chat", size="sm", elem_id="new-chat")
+            download = gr.Button("Download conversation", size="sm", elem_id="download")
+        transcript_file = gr.Textbox(visible=False, elem_id="transcript-file")
         with gr.Row(visible=False, elem_id="reason-row") as reason_row:
             reason = gr.Textbox(label="What was wrong? (optional)", elem_id="reason", scale=4)
             reason_send = gr.Button("Send feedback", scale=1, elem_id="reason-send")
@@ -178,6 +190,9 @@ def wire_events(deps: Deps, c: dict[str, Any]) -> None:
     reset_out = [c["chatbot"], c["msg"], c["session"], c["reason_row"], c["feedback_note"]]
     c["new_chat"].click(new_session, None, reset_out)
     c["chatbot"].clear(new_session, None, reset_out)
+    c["download"].click(make_on_download(deps), [c["session"]], [c["transcript_file"], c["feedback_note"]]).then(
+        None, [c["transcript_file"]], None, js=SAVE_JS
+    )
     c["chatbot"].like(make_on_like(deps), [c["session"]], [c["session"], c["reason_row"], c["feedback_note"], c["reason"]])
     c["reason_send"].click(make_on_reason(deps), [c["reason"], c["session"]], [c["session"], c["reason_row"], c["feedback_note"]])
     tick = make_tick(deps)
@@ -276,6 +291,45 @@ def finish(deps: Deps, question: str, session: ChatSession, answer: Outcome) -> 
 
 def new_session() -> tuple[list, str, ChatSession, Any, str]:
     return [], "", ChatSession(), gr.Row(visible=False), ""
+
+
+# Saves the transcript make_on_download put in the hidden textbox, and says so in the chat's live region (role="log").
+SAVE_JS = """(payload) => {
+  if (!payload) return;
+  const file = JSON.parse(payload);
+  const url = URL.createObjectURL(new Blob([file.text], {type: "text/markdown;charset=utf-8"}));
+  const a = document.createElement("a");
+  a.href = url; a.download = file.name; a.hidden = true;
+  document.body.appendChild(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  const log = document.querySelector("#chat [role='log']");
+  if (!log) return;
+  const note = document.createElement("p");
+  note.className = "sr-only"; note.textContent = file.said;
+  log.appendChild(note);
+}"""
+
+
+def make_on_download(deps: Deps):
+    def on_download(session: ChatSession) -> tuple[str, str]:
+        """The transcript for SAVE_JS (JSON: name, text, said) and the note shown under the chat; an alert if empty."""
+        made = date.today()
+        try:
+            text = transcript_markdown(page_exchanges(session), made, safe_url(deps.settings.handoff_url))
+        except BadInput as exc:
+            return "", render.render_error(str(exc))
+        said = f"Saved the conversation as {transcript_filename(made)}."
+        return json.dumps({"name": transcript_filename(made), "text": text, "said": said}), said
+
+    return on_download
+
+
+def page_exchanges(session: ChatSession) -> list[Exchange]:
+    """The page's finished exchanges, in order, as the transcript reads them."""
+    return [
+        Exchange(e["question"], e["answer"]["answer"], tuple(Citation(**c) for c in e["answer"]["citations"]))
+        for _, e in sorted(session.exchanges.items())
+    ]
 
 
 FEEDBACK_DOWN = "Sorry: the feedback store is unavailable right now, so this was not saved. Please try again later."

@@ -4,7 +4,10 @@
    Screen readers: #cb-log is the one polite live region (role="log", additions only). A streaming bubble is
    aria-hidden, so tokens are never read one by one; when the answer is final, the bubble is replaced by the
    rendered answer, which is read once. Old bubbles are never re-rendered, so history is not re-read.
-   Errors are role="alert". Theming (?title, ?accent, ?greeting, ?starters) comes from widget.js's data-* attributes. */
+   Errors are role="alert"; passing notes (a download saved) are added to the log, so they are read once.
+   Download: the finished exchanges (question, answer, citations), kept only in this page, go to /api/transcript, which
+   sends back the Markdown file; it is saved through a blob: link. Icons are inline SVG from theme.js, never emoji.
+   Theming (?title, ?accent, ?greeting, ?starters) comes from widget.js's data-* attributes. */
 (function () {
   "use strict";
   var log = document.getElementById("cb-log");
@@ -14,6 +17,7 @@
   var handoff = document.querySelector('meta[name="careerbot-handoff"]').content;
   var params = new URLSearchParams(location.search);
   var history = [];
+  var conversation = [];  /* each finished exchange, for the transcript: {question, answer, citations} */
   var busy = false;
   var answerCount = 0;
   var sessionId = newSessionId();
@@ -48,6 +52,14 @@
     if (cls) node.className = cls;
     if (text !== undefined) node.textContent = text;
     return node;
+  }
+
+  /* A button whose face is an inline SVG icon and whose accessible name (and tooltip) is ``label``. */
+  function iconButton(name, label) {
+    var b = el("button", "cb-icon-button");
+    b.type = "button"; b.title = label; b.setAttribute("aria-label", label);
+    b.appendChild(careerbotTheme.icon(name));
+    return b;
   }
 
   function bubble(role, text) {
@@ -123,8 +135,7 @@
 
   function feedbackBar(question, priorHistory, answer) {
     var bar = el("div", "cb-feedback");
-    var up = el("button", null, "👍"); up.type = "button"; up.title = "Helpful"; up.setAttribute("aria-label", "Helpful");
-    var down = el("button", null, "👎"); down.type = "button"; down.title = "Not helpful"; down.setAttribute("aria-label", "Not helpful");
+    var up = iconButton("thumbs-up", "Helpful"), down = iconButton("thumbs-down", "Not helpful");
     bar.appendChild(up); bar.appendChild(down);
     function vote(verdict, reason) {
       return fetch("/api/feedback", {
@@ -170,6 +181,49 @@
 
   var UNREACHABLE = "careerbot could not be reached. Check your connection and try again.";
 
+  function showError(text) {
+    var alert = el("div", "cb-msg cb-error", text);
+    alert.setAttribute("role", "alert");
+    log.appendChild(alert);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  /* A passing note, read once (the log is the live region). */
+  function note(text) {
+    log.appendChild(el("p", "cb-hint cb-note", text));
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function fileName(disposition) {
+    var m = /filename="([^"]+)"/.exec(disposition || "");
+    return m ? m[1] : "careerbot-conversation.md";
+  }
+
+  function saveFile(blob, name) {
+    var url = URL.createObjectURL(blob);
+    var a = el("a");
+    a.href = url; a.download = name; a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+
+  /* The conversation as a Markdown file (built by the server from what this page sends; nothing is stored). */
+  async function download() {
+    try {
+      var resp = await fetch("/api/transcript", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ turns: conversation })
+      }).catch(function () { throw new Error(UNREACHABLE); });
+      if (!resp.ok) throw new Error(await readError(resp));
+      var name = fileName(resp.headers.get("Content-Disposition"));
+      saveFile(await resp.blob(), name);
+      note("Saved the conversation as " + name + ".");
+    } catch (err) {
+      showError(err.message || String(err));
+    }
+  }
+
   async function readError(resp) {
     try { return (await resp.json()).error || resp.statusText; } catch (e) { return "careerbot is not available (" + resp.status + ")."; }
   }
@@ -212,6 +266,7 @@
       done.appendChild(feedbackBar(question, priorHistory, final));
       node = settle(node, done);
       history.push({ role: "user", content: question }, { role: "assistant", content: final.answer });
+      conversation.push({ question: question, answer: final.answer, citations: final.citations });
     } catch (err) {
       var alert = el("div", "cb-msg cb-error", err.message || String(err));
       alert.setAttribute("role", "alert");
@@ -235,9 +290,12 @@
   document.querySelectorAll(".cb-starter").forEach(function (b) {
     b.addEventListener("click", function () { if (!busy) { ask(b.textContent); input.focus(); } });
   });
+  var save = document.getElementById("cb-download");
+  save.appendChild(careerbotTheme.icon("download"));
+  save.addEventListener("click", download);
   document.getElementById("cb-new").addEventListener("click", function () {
     if (busy) return;
-    history = []; sessionId = newSessionId();
+    history = []; conversation = []; sessionId = newSessionId();
     log.textContent = "";
     log.appendChild(el("p", "cb-hint", "New chat. Ask your question."));
     input.focus();

@@ -1,6 +1,9 @@
-/* careerbot theming rules, shared by widget.js (served with this file in front of it) and /embed.
+/* careerbot theming rules and icons, shared by widget.js (served with this file in front of it) and /embed.
    An accent colour is used as a background under white text (header, Send, launcher) and as the focus ring,
-   so it must reach WCAG AA's 4.5:1 against white; one that does not is refused with a console warning. */
+   so it must reach WCAG AA's 4.5:1 against white; one that does not is refused with a console warning.
+   Icons are inline SVG (drawn with currentColor, so they follow the text colour), never emoji: a browser without an
+   emoji font (Debian's Chromium) would draw an empty box. They are decoration (aria-hidden); the control that holds
+   one carries the accessible name. */
 var careerbotTheme = (function () {
   "use strict";
   var DEFAULT_ACCENT = "#1e3a8a";
@@ -47,5 +50,30 @@ var careerbotTheme = (function () {
     return toHex(rgb);
   }
 
-  return { DEFAULT_ACCENT: DEFAULT_ACCENT, MIN_RATIO: MIN_RATIO, accent: accent, ratio: ratio, parseHex: parseHex };
+  /* 24x24 stroke outlines after Lucide (ISC licence). */
+  var ICONS = {
+    "thumbs-up": ["M7 10v12", "M15 5.88 14 10h5.83a2 2 0 0 1 1.92 2.56l-2.33 8A2 2 0 0 1 17.5 22H4a2 2 0 0 1-2-2v-8a2 2 0 0 1 2-2h2.76a2 2 0 0 0 1.79-1.11L12 2a3.13 3.13 0 0 1 3 3.88Z"],
+    "thumbs-down": ["M17 14V2", "M9 18.12 10 14H4.17a2 2 0 0 1-1.92-2.56l2.33-8A2 2 0 0 1 6.5 2H20a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-2.76a2 2 0 0 0-1.79 1.11L12 22a3.13 3.13 0 0 1-3-3.88Z"],
+    "download": ["M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", "M7 10l5 5 5-5", "M12 15V3"],
+    "chat": ["M7.9 20A9 9 0 1 0 4 16.1L2 22Z"],
+    "close": ["M18 6 6 18", "M6 6l12 12"]
+  };
+
+  /* An <svg> of icon ``name``, ``size`` px square, hidden from assistive technology. */
+  function icon(name, size) {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    var attrs = { viewBox: "0 0 24 24", width: size || 18, height: size || 18, fill: "none", stroke: "currentColor",
+      "stroke-width": 2, "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true", focusable: "false" };
+    Object.keys(attrs).forEach(function (k) { svg.setAttribute(k, String(attrs[k])); });
+    svg.setAttribute("class", "cb-icon");
+    ICONS[name].forEach(function (d) {
+      var path = document.createElementNS(ns, "path");
+      path.setAttribute("d", d);
+      svg.appendChild(path);
+    });
+    return svg;
+  }
+
+  return { DEFAULT_ACCENT: DEFAULT_ACCENT, MIN_RATIO: MIN_RATIO, accent: accent, ratio: ratio, parseHex: parseHex, icon: icon };
 })();

@@ -5,7 +5,7 @@
    Keyboard: Enter or Space on the launcher opens the panel with focus in the question box; Esc closes it and
    focus returns to the launcher. The panel is not modal: Tab moves on to the rest of the page.
    Styles are set through the CSSOM and text through textContent: nothing from the page is parsed as HTML.
-   Served with theme.js in front of it (careerbotTheme). */
+   The launcher's icon is inline SVG (careerbotTheme.icon), never an emoji. Served with theme.js in front of it. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -26,12 +26,13 @@
   var button = css(document.createElement("button"), {
     position: "fixed", bottom: "16px", zIndex: "2147483646", padding: "12px 16px", minHeight: "44px", border: "2px solid #fff",
     borderRadius: "24px", background: accent, color: "#fff", font: "600 14px system-ui, sans-serif",
-    boxShadow: "0 4px 14px rgba(0,0,0,.25)", cursor: "pointer", maxWidth: "calc(100vw - 32px)", outlineOffset: "2px"
+    boxShadow: "0 4px 14px rgba(0,0,0,.25)", cursor: "pointer", maxWidth: "calc(100vw - 32px)", outlineOffset: "2px",
+    display: "inline-flex", alignItems: "center", gap: "8px"
   });
   button.style[side] = "16px";
   button.type = "button";
   button.className = "careerbot-button";
-  button.textContent = title;
+  face("chat", title);
   button.setAttribute("aria-expanded", "false");
   /* A visible focus ring on any host background: accent outline outside the white border. */
   button.addEventListener("focus", function () {
@@ -39,6 +40,13 @@
     button.style.outline = visible ? "3px solid " + accent : "";
   });
   button.addEventListener("blur", function () { button.style.outline = ""; });
+
+  /* The launcher's face: an icon (decoration) and the text that names it. */
+  function face(iconName, text) {
+    button.textContent = "";
+    button.appendChild(careerbotTheme.icon(iconName, 18));
+    button.appendChild(document.createTextNode(text));
+  }
 
   function embedUrl() {
     var q = new URLSearchParams({ title: title, accent: accent });
@@ -78,7 +86,7 @@
     if (!panel) panel = makePanel();
     panel.style.display = open ? "block" : "none";
     button.setAttribute("aria-expanded", String(open));
-    button.textContent = open ? "Close chat" : title;
+    if (open) face("close", "Close chat"); else face("chat", title);
     if (open) focusInput();
     else button.focus();
   }
