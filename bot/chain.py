@@ -26,18 +26,20 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from bot.retrieval.condense import condense
 from bot.config import Settings
+from bot.errors import CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout, IndexNotBuilt
 from bot.evidence.context import build_request
-from bot.errors import BadInput, CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout
 from bot.evidence.quotes import complete, compose, opening, supporting
-from bot.prompts import render
-from bot.retrieval.retrieve import Retriever
-from bot.retrieval.lexicon import Lexicon, lexicon_of, load_lexicon
-from bot.errors import IndexNotBuilt
-from bot.retrieval.scope import asks_about_pay, assess, names_phrase
-from bot.types import GenerationRequest, Kind, Outcome, Passage, QueueStatus, Reason, Removed, Timings, Turn
 from bot.guard.stream import HAS_MARKER, REFUSAL, Opening, VerifiedStream
+from bot.inputs import check_history, check_question
+from bot.prompts import render
+from bot.retrieval.condense import condense
+from bot.retrieval.lexicon import Lexicon, build_lexicon, load_lexicon
+from bot.retrieval.retrieve import Retriever
+from bot.retrieval.store import version_dir
+from bot.retrieval.scope import assess, names_phrase
+from bot.types import GenerationRequest, Kind, Outcome, QueueStatus, Reason, Removed, Timings, Turn
+from bot.vocabulary import asks_about_pay
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,7 @@ class Runtime:
         self.settings = settings
         self.retriever = Retriever(settings, embedder)
         self.engine = engine or make_engine(settings)
-        self._corpus: tuple[int, str, list[str]] | None = None
+        self._corpus: tuple[tuple[str, int], str, list[str]] | None = None
         self._lexicon: Lexicon | None = None
 
     def warm_up(self, progress: Progress | None = None) -> None:
@@ -64,7 +66,7 @@ class Runtime:
 
     def corpus(self) -> tuple[str, list[str]]:
         """(all chunk texts joined, top-level topics) — cached until the index changes size."""
-        count = self.retriever.count()
+        count = (self.retriever.version, self.retriever.count())  # a new index version (ingest, rollback) -> reload
         if self._corpus is None or self._corpus[0] != count:
             chunks = self.retriever.chunks()
             topics = list(dict.fromkeys(c.section.split(" > ")[0] for c in chunks if c.section))
@@ -75,12 +77,12 @@ class Runtime:
     def lexicon(self) -> Lexicon:
         """The lexicon ingest stored beside the index (names, roles, lists, scopes), reloaded when the index changes.
         With none stored (an index built elsewhere, e.g. on a Chroma server), it is built from the chunks."""
-        text, _ = self.corpus()
+        self.corpus()
         if self._lexicon is None:
             try:
-                self._lexicon = load_lexicon(self.settings.data_dir)
+                self._lexicon = load_lexicon(version_dir(self.settings, self.retriever.version))
             except IndexNotBuilt:
-                self._lexicon = lexicon_of(text)
+                self._lexicon = build_lexicon(self.retriever.chunks())
         return self._lexicon
 
     def status(self) -> dict:
@@ -96,38 +98,6 @@ class Runtime:
 @lru_cache(maxsize=4)
 def shared_runtime(settings: Settings) -> Runtime:
     return Runtime(settings)
-
-
-def parse_history(raw: object, settings: Settings) -> list[Turn]:
-    """Validate a history (list of {"role": "user"|"assistant", "content": str}); BadInput says what is wrong."""
-    if raw is None:
-        return []
-    if not isinstance(raw, (list, tuple)):
-        raise BadInput("history must be a list of {\"role\": \"user\"|\"assistant\", \"content\": \"...\"} objects")
-    if len(raw) > settings.max_history_turns:
-        raise BadInput(f"history has {len(raw)} turns; the limit is {settings.max_history_turns}: start a new chat or send only the recent turns")
-    turns: list[Turn] = []
-    for i, item in enumerate(raw):
-        if isinstance(item, Turn):
-            turns.append(item)
-            continue
-        if not isinstance(item, dict) or item.get("role") not in ("user", "assistant") or not isinstance(item.get("content"), str):
-            raise BadInput(f"history[{i}] must be {{\"role\": \"user\"|\"assistant\", \"content\": \"...\"}}")
-        if len(item["content"]) > settings.max_message_chars * 4:
-            raise BadInput(f"history[{i}] is longer than {settings.max_message_chars * 4} characters")
-        turns.append(Turn(item["role"], item["content"]))
-    return turns
-
-
-def check_question(question: object, settings: Settings) -> str:
-    if not isinstance(question, str) or not question.strip():
-        raise BadInput("Please type a question.")
-    if len(question) > settings.max_message_chars:
-        raise BadInput(f"Your message is {len(question)} characters; please keep it under {settings.max_message_chars}.")
-    cleaned = "".join(ch for ch in question if ch.isprintable() or ch in "\n\t").strip()
-    if not cleaned:
-        raise BadInput("Please type a question.")
-    return cleaned
 
 
 def not_covered(runtime: Runtime) -> str:
@@ -184,10 +154,10 @@ class _Run:
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime, self.clock, self.timings = runtime, _Clock(), Timings()
-        self.query, self.passages, self.corpus = "", [], ""
+        self.query, self.passages, self.lexicon = "", [], Lexicon()
 
     def stream(self, *, model: bool = False, guard: bool = False, opening: Opening | None = None) -> VerifiedStream:
-        return VerifiedStream(self.passages, self.corpus, model=model, guard=guard, question=self.query, opening=opening)
+        return VerifiedStream(self.passages, self.lexicon, model=model, guard=guard, question=self.query, opening=opening)
 
     def show(self, shown: list[str]) -> Iterator[str]:
         for text in shown:
@@ -217,14 +187,14 @@ def stream_answer(question: str, history: Sequence[Turn | dict] | None, settings
     whose text is exactly the pieces joined."""
     runtime = runtime or shared_runtime(settings)
     question = check_question(question, settings)
-    turns = parse_history(history, settings)
+    turns = check_history(history, settings)
     run = _Run(runtime)
-    run.corpus = runtime.lexicon()
-    query = run.query = condense(question, turns, run.corpus)
+    run.lexicon = runtime.lexicon()
+    query = run.query = condense(question, turns, run.lexicon)
     run.timings.condense_ms = run.clock.lap()
     passages = run.passages = runtime.retriever.search(query)
     run.timings.retrieve_ms = run.clock.lap()
-    decision = assess(query, bool(passages), run.corpus)  # not covered: nothing relevant, or a subject no document has
+    decision = assess(query, bool(passages), run.lexicon)  # not covered: nothing relevant, or a subject no document has
     if decision.kind == "not_covered":
         yield from run.say(not_covered(runtime))
         yield run.outcome(Kind.REFUSED, "none")

@@ -1,63 +1,130 @@
-"""Passages cut into lines: the unit of meaning of the evidence, the guard and the lexicon.
+"""Passages cut into lines: the one line model of the evidence, the lexicon and (after its split) the guard.
 
-``lines`` gives the model's context its lines (a bullet keeps its "- ", a nested bullet its parent's label, a bullet
-under a prose sentence ending in ":" remembers that sentence's words); ``units`` gives the quoted answer its lines
-(bullets and sentences in document order, a repeated text once, each with its section). ``common_tokens`` are the
-words that tell no line apart.
+``parse(text, section)`` reads a passage's text once, line by line, into ``Line`` values of four kinds:
+
+- ``heading``: a Markdown heading ("## Pay"); the lines after it sit under it (their ``section`` grows);
+- ``bullet``: a list item (a "- ", "* " or numbered item: ``bot.text.BULLET``), its marker dropped. An indented
+  item carries the ``label`` of the top-level item it sits under ("Data Quality" of "- Data Quality:", or of a short
+  item of at most five words, "- Technical skills"); every item of a list carries the prose line ending in ":" that
+  introduces it, its ``lead`` ("Researchers face several challenges:" introduces challenges none of which says
+  "challenge");
+- ``row``: a table row, as Markdown writes it ("| Entry | $52,000 |"; the separator row under a header is no line,
+  ``bot.text.SEPARATOR_ROW``) or as ingest writes it ("Level: Entry; Median salary: £32,000", ``bot.text.row_cells``);
+- ``sentence``: one sentence of prose (``bot.text.split_sentences``); with ``sentences=False``, the whole prose line,
+  as the lexicon's builder reads it.
+
+A line whose own words end in ":" ``introduces`` what follows (a list's lead, a parent item): it states nothing of
+its own, so the model's context and the quoted answer skip it; the lexicon reads it (a parent item is a label).
+``read(passages)`` gives the lines that state something, numbered by passage ([n], 1-based) and in order across
+them: what ``bot.evidence.context`` (``shown``: an item keeps its "- ") and ``bot.evidence.quotes`` (``quoted``)
+rank. ``common_tokens`` are the words that tell no line apart.
+
+Shortcuts: Markdown read line by line with regular expressions (bot/text.py), not a Markdown parser; nesting is
+one level deep (any indented item sits under the last top-level one).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
-from bot.text import split_sentences, tokenize
+from bot.text import BULLET, HEADING, SEPARATOR_ROW, row_cells, split_sentences, tokenize
 from bot.types import Passage
 
-BULLET = re.compile(r"^([-*]|\d+[.)])\s+")
+STATES = ("bullet", "row", "sentence")  # the kinds that state something
+PARENT_WORDS = 5  # a top-level item this short labels the items nested under it even without a ":"
 
 
 @dataclass(frozen=True)
 class Line:
-    n: int  # passage number, 1-based
-    order: int  # position across all passages
-    text: str  # as shown to the model (a bullet keeps its "- ")
-    words: frozenset[str]
-    lead: frozenset[str] = frozenset()  # words of the prose sentence ending in ":" that introduces this bullet's list
+    """One line of a passage. ``text``: its own words (an item without its marker or its parent's label, one
+    sentence, a row, a heading's words); ``section``: the heading path it sits under; ``label``: a nested item's
+    parent label; ``lead``: the prose line ending in ":" that introduces an item's list; ``n``: its passage's
+    number (1-based; 0 when parsed alone); ``order``: its position across the passages read together."""
+
+    text: str
+    kind: str
+    section: str = ""
+    label: str = ""
+    lead: str = ""
+    n: int = 0
+    order: int = 0
+
+    @property
+    def bullet(self) -> bool:
+        return self.kind == "bullet"
+
+    @property
+    def introduces(self) -> bool:
+        """Its words end in ":": it says what follows (a list's lead, a parent item), nothing of its own."""
+        return self.text.endswith(":")
+
+    @property
+    def quoted(self) -> str:
+        """As the quoted answer gives it: a nested item under its parent's label ("Data Quality: Ensuring clean data")."""
+        return f"{self.label}: {self.text}" if self.label else self.text
+
+    @property
+    def shown(self) -> str:
+        """As the model reads it: an item keeps a "- " ("- Data Quality: Ensuring clean data")."""
+        return f"- {self.quoted}" if self.bullet else self.quoted
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(tokenize(self.shown))
+
+    @cached_property
+    def lead_words(self) -> frozenset[str]:
+        return frozenset(tokenize(self.lead))
+
+    @property
+    def topic(self) -> str:
+        """The list label an item is shown under ("Data Quality" of "- Data Quality: Ensuring clean data"); ''."""
+        return self.quoted.split(":", 1)[0] if self.bullet and ":" in self.quoted[:58] else ""
 
 
-def lines(n: int, passage: Passage, start: int = 0) -> list[Line]:
-    """A passage's lines: each bullet (a nested one prefixed with its parent's label) and each prose sentence."""
+def parse(text: str, section: str = "", *, sentences: bool = True) -> list[Line]:
+    """Every line of ``text`` (headings, items, rows, and prose cut into sentences unless ``sentences`` is false), in
+    order; ``section`` is the heading path the text sits under."""
     out: list[Line] = []
-    parent = ""
-    lead: frozenset[str] = frozenset()
-    for raw in passage.text.splitlines():
-        stripped = raw.strip()
-        if not stripped:
+    heading, parent, lead = section, "", ""
+    for raw in text.splitlines():
+        s = raw.strip()
+        if not s or SEPARATOR_ROW.match(s):
             continue
-        bullet = BULLET.match(stripped)
-        if not bullet:
-            lead = frozenset(tokenize(stripped)) if stripped.endswith(":") else frozenset()
-        body = stripped[bullet.end():] if bullet else stripped
-        if bullet and not raw[:1].isspace():
-            parent = body.rstrip(":") if body.endswith(":") else ""
-            if body.endswith(":"):
-                continue
-        if bullet:
-            label = f"{parent}: " if raw[:1].isspace() and parent else ""
-            pieces = [f"- {label}{body}"]
+        if HEADING.match(s):
+            words = s.lstrip("#").strip()
+            heading = f"{heading} > {words}" if heading else words
+            out.append(Line(words, "heading", heading, order=len(out)))
+            parent = lead = ""
+            continue
+        marker = BULLET.match(s)
+        if marker:
+            body = s[marker.end():].strip()
+            nested = raw[:1].isspace()
+            if not nested:
+                parent = body.rstrip(":") if body.endswith(":") or len(body.split()) <= PARENT_WORDS else ""
+            out.append(Line(body, "bullet", heading, parent if nested else "", lead, order=len(out)))
+            continue
+        parent, lead = "", (s if s.endswith(":") else "")
+        if s.startswith("|") or row_cells(s) is not None:
+            pieces, kind = [s], "row"
         else:
-            pieces = [s for s in split_sentences(body) if not s.rstrip().endswith(":")]
-        for piece in pieces:
-            if piece.strip():
-                out.append(Line(n, start + len(out), piece.strip(), frozenset(tokenize(piece)), lead if bullet else frozenset()))
+            pieces, kind = (split_sentences(s) if sentences else [s]), "sentence"
+        out += [Line(piece, kind, heading, order=len(out) + i) for i, piece in enumerate(pieces)]
     return out
 
 
-def label_of(line: Line) -> str:
-    """The list label a nested bullet is shown under ("Data Quality" of "- Data Quality: Ensuring clean data"); ''."""
-    return line.text[2:].split(":", 1)[0] if line.text.startswith("- ") and ":" in line.text[:60] else ""
+def read(passages: Sequence[Passage]) -> list[Line]:
+    """The lines of ``passages`` that state something (items, rows, sentences; none that ``introduces``), each with
+    its passage's number [n] (1-based) and its order across them."""
+    out: list[Line] = []
+    for n, p in enumerate(passages, 1):
+        for line in parse(p.text, p.section):
+            if line.kind in STATES and not line.introduces:
+                out.append(replace(line, n=n, order=len(out)))
+    return out
 
 
 def common_tokens(passages: Sequence[Passage]) -> frozenset[str]:
@@ -67,11 +134,11 @@ def common_tokens(passages: Sequence[Passage]) -> frozenset[str]:
     Counted over lines, not passages: retrieval returns passages that share the
     question's words, so a word most *passages* hold is often the very word asked
     about ("market" in "How big will the widget market be?") while only a few of
-    their lines hold it.
+    their lines hold it. A prose line counts once, however many sentences it holds.
     """
     titles = subject_tokens(passages)
-    lines = _most([set(tokenize(line)) for p in passages for line in p.text.splitlines() if line.strip()], at_least=6)
-    return frozenset(titles | lines) | frozenset(tokenize("guide"))
+    rows = [set(tokenize(line.text)) for p in passages for line in parse(p.text, sentences=False)]
+    return frozenset(titles | _most(rows, at_least=6)) | frozenset(tokenize("guide"))
 
 
 def subject_tokens(passages: Sequence[Passage]) -> set[str]:
@@ -87,37 +154,3 @@ def _most(rows: list[set[str]], at_least: int = 1) -> set[str]:
         for t in row:
             counts[t] = counts.get(t, 0) + 1
     return {t for t, c in counts.items() if c > len(rows) / 2} if len(rows) >= at_least else set()
-
-
-@dataclass(frozen=True)
-class Unit:
-    n: int  # passage number, 1-based
-    order: int
-    text: str
-    section: str
-    bullet: bool = False
-
-
-def units(passages: Sequence[Passage]) -> list[Unit]:
-    """Bullets (a nested bullet keeps its parent's label) and paragraph sentences, in document order; a repeated text once."""
-    out: list[Unit] = []
-    seen: set[str] = set()
-    for n, p in enumerate(passages, 1):
-        parent = ""
-        for line in p.text.splitlines():
-            stripped = line.strip()
-            if not stripped:
-                continue
-            nested = line.startswith((" ", "\t")) and stripped.startswith(("- ", "* "))
-            body = stripped[2:].strip() if stripped.startswith(("- ", "* ")) else stripped
-            if stripped.startswith(("- ", "* ")) and not nested:
-                parent = body.rstrip(":") if body.endswith(":") or len(body.split()) <= 5 else ""
-                if body.endswith(":"):
-                    continue
-            bullet = stripped.startswith(("- ", "* "))
-            pieces = [f"{parent}: {body}" if nested and parent else body] if bullet else split_sentences(body)
-            for piece in (piece.strip() for piece in pieces):
-                if piece and not piece.endswith(":") and " ".join(piece.lower().split()) not in seen:
-                    seen.add(" ".join(piece.lower().split()))
-                    out.append(Unit(n, len(out), piece, p.section, bullet))
-    return out

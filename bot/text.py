@@ -8,6 +8,8 @@ means the same thing everywhere.
 - ``stem`` / ``content_stems``: Snowball (PyStemmer) stems of the words that carry meaning.
 - ``split_sentences``: sentences of one paragraph line, abbreviation-aware; [n] markers stay with their sentence.
 - ``units``: an answer's checkable units: sentences, each markdown bullet and table row (with its header).
+- ``BULLET`` / ``HEADING`` / ``SEPARATOR_ROW``: the one rule for a list item, a heading and a table's separator row;
+  an answer's units here and a passage's lines (bot/lines.py) both use them.
 - ``CITATION`` / ``parse_citations`` / ``strip_citations``: [1], [1, 3], [1; 3], [1][3].
 - ``phrase_pattern`` / ``mentions``: a phrase as a word-bounded, case-insensitive pattern ("ML engineer" meets "ML-engineers").
 
@@ -24,6 +26,7 @@ from functools import lru_cache
 import yaml
 
 from bot.errors import Unreadable
+from bot.vocabulary import JOB_HEADS
 
 # --- words and stems ----------------------------------------------------------
 
@@ -251,14 +254,7 @@ def fold_spaces(text: str) -> str:
     return text.translate(_INLINE_SPACES)
 
 
-# --- names and job titles (language: capitalisation, the head nouns of job titles) -------------
-
-JOB_HEADS = (
-    "engineer|scientist|researcher|analyst|developer|designer|manager|director|intern|consultant|architect|specialist|officer"
-    "|professor|lecturer|technician|administrator|programmer|statistician|economist|nurse|doctor|physician|lawyer|attorney"
-    "|teacher|accountant|pilot|pharmacist|dentist|chef|plumber|electrician|firefighter|actuary|postdoc|president|recruiter"
-    "|strategist|writer|editor|tester|librarian|psychologist|therapist|journalist|marketer|coordinator|executive|associate"
-)
+# --- names and job titles (language: capitalisation; the head nouns of job titles: bot.vocabulary) ----
 _JOB = re.compile(rf"\b((?:[A-Za-z][\w/+&-]*\s+){{0,3}}?)({JOB_HEADS})(?:s|es)?\b", re.I)
 _MODIFIER_NOT = re.compile(r"^(?:\w+(?:ed|ful|ive|ous|ly)|senior|junior|top|lead|best|new|good|great|typical|average|median|aspiring|leading|emerging|growing|working|future|the|a|an)$", re.I)
 

@@ -161,6 +161,43 @@ def test_bad_input_gets_a_clear_message(index_settings, question, history, messa
         answer(question, history, index_settings, runtime=Runtime(index_settings))
 
 
+@pytest.mark.parametrize(("question", "history"), [
+    ("", []), ("\x00\x01\x1b", []), ("\u200b\u202e", []), (42, []), ("x" * 5000, []),
+    (GOOGLE, "not a list"), (GOOGLE, [{"role": "system", "content": "hi"}]), (GOOGLE, [{"role": "user", "content": "q"}] * 51),
+])
+def test_the_web_layer_and_the_chain_refuse_the_same_input_in_the_same_words(index_settings, question, history):
+    from bot.web.service import check_history, check_message
+
+    with pytest.raises(BadInput) as web:
+        check_message(question, index_settings)
+        check_history(history, index_settings)
+    with pytest.raises(BadInput) as chain:
+        answer(question, history, index_settings, runtime=Runtime(index_settings))
+    assert str(web.value) == str(chain.value)
+
+
+def test_a_message_the_web_layer_accepts_is_the_one_the_chain_answers(index_settings):
+    from bot.web.service import check_message
+
+    sent = "  What does Google\u00a0pay AI research scientists?\x07 "
+    cleaned = check_message(sent, index_settings)
+    assert cleaned == "What does Google pay AI research scientists?"  # an odd space is a space, a control character goes
+    assert answer(sent, [], index_settings, runtime=Runtime(index_settings)).query == cleaned
+
+
+def test_an_index_stored_without_its_lexicon_gets_the_one_its_chunks_give(index_settings, tmp_path):
+    import shutil
+
+    from bot.retrieval.lexicon import FILE_NAME, load_lexicon
+
+    shutil.copytree(index_settings.data_dir, tmp_path / "data", ignore=shutil.ignore_patterns(FILE_NAME))
+    built = Runtime(index_settings.model_copy(update={"data_dir": tmp_path / "data"})).lexicon()
+    stored = load_lexicon(index_settings.data_dir)
+    assert set(built.roles) == set(stored.roles) and set(built.names) == set(stored.names)
+    assert built.pay_years == stored.pay_years
+    assert {h: set(v) for h, v in built.labels.items()} == {h: set(v) for h, v in stored.labels.items()}
+
+
 def test_missing_index_is_a_clear_error(tmp_path):
     from bot.config import Settings
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot import prompts
-from bot.text import JOB_HEADS
+from bot.vocabulary import JOB_HEADS
 
 REPO = Path(__file__).resolve().parent.parent
 GUIDE = REPO / "corpus" / "ai-ml-researcher-career-guide.md"

@@ -12,7 +12,7 @@ import pytest
 from bot import prompts
 
 from bot.evidence import context
-from bot.types import Passage
+from bot.types import Passage, scope_label
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -72,7 +72,9 @@ def test_each_kept_passage_keeps_its_number_heading_and_document_scope():
     block = context.passage_context("Which programming languages do I need, and what is the ethics rule on conflicts?", [SKILLS, OTHER, PAY])
     assert "[1] Skills > Technical" in block and "[2] Ethics" in block
     assert "[3]" not in block  # nothing in the pay passage bears on the question; numbers still match the passages
-    assert "Source: Researcher Guide (US, 2024)" in block and "Source: Ethics Handbook" in block
+    # the document named the one way the answer and the guard name it (bot.types.scope_label)
+    assert "Source: Researcher Guide, US 2024" in block and "Source: Ethics Handbook" in block
+    assert f"Source: {scope_label(SKILLS)}" in block
 
 
 def test_a_nested_bullet_keeps_its_parents_label():

@@ -1,8 +1,8 @@
 """What the model reads: the question's relevant lines of each passage, under their headings and scope.
 
 Owns ``build_request`` (chat messages for an engine) and ``passage_context``
-(the numbered passages block). A passage is cut into lines (bullets, with a
-nested bullet's parent label, and sentences of prose); each line is scored by
+(the numbered passages block). A passage is cut into lines by ``bot.lines.read`` (bullets, with a
+nested bullet's parent label, table rows and sentences of prose); each line is scored by
 how many of the question's word stems it shares (its section path counts at
 half weight), plus a bonus for naming the company asked about (or a job, in a comparison of two); a
 bullet under a prose sentence ending in ":" also counts, at half weight, the question's stems that sentence
@@ -11,8 +11,8 @@ holds ("researchers face several challenges:" introduces the list of challenges,
 the labels are a broad question's answer), then the rest by score, in document order, until ``budget`` (estimated
 tokens, headings included) is used; each passage keeps its number [n] (= its place in ``passages``, which
 is what citations resolve against), so a passage with no relevant line is
-left out and the numbers can skip. Each document's title and scope (front
-matter: title, region, year) is printed once above its passages.
+left out and the numbers can skip. Each document's title and scope (``bot.types.scope_label``: "UX Researcher:
+Career Guide, UK 2023", as the guard and the quoted answer name it) is printed once above its passages.
 
 Shortcuts: relevance is word-stem overlap (``bot.text.tokenize``), not a
 model; the budget is an estimate (digits, words and punctuation marks
@@ -25,12 +25,11 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from bot.lines import Line, common_tokens, label_of, lines
+from bot.lines import Line, common_tokens, read
 from bot.prompts import render
-from bot.text import job_phrases, mentions, split_sentences, tokenize
-from bot.types import GenerationRequest, Passage
+from bot.text import job_phrases, mentions, tokenize
+from bot.types import GenerationRequest, Passage, scope_label
 
 PIECE = re.compile(r"\d|[A-Za-z]+|[^\sA-Za-z\d]")
 BUDGET = 130  # estimated tokens for the passages block and the question; with the system prompt, under 300 in all
@@ -44,8 +43,8 @@ def cost(text: str) -> int:
 
 
 def relevance(line: Line, q_words: set[str], section_words: set[str], focus: Sequence[str]) -> float:
-    score = len(q_words & line.words) + 0.5 * len(q_words & section_words) + LEAD * len(q_words & line.lead - line.words)
-    if any(mentions(line.text, name) for name in focus):
+    score = len(q_words & line.words) + 0.5 * len(q_words & section_words) + LEAD * len(q_words & line.lead_words - line.words)
+    if any(mentions(line.shown, name) for name in focus):
         score += 3.0
     return score
 
@@ -53,7 +52,7 @@ def relevance(line: Line, q_words: set[str], section_words: set[str], focus: Seq
 def focus_names(question: str, found: Sequence[Line]) -> list[str]:
     """The lines' labels the question names ("Acme" of "- Acme: $123,456"), and its jobs when it names two or more
     (a comparison). Labels come from the passages themselves, so any document's names work."""
-    labels = [line.text.lstrip("- ").split(":", 1)[0].strip() for line in found if ":" in line.text[:60]]
+    labels = [line.quoted.split(":", 1)[0].strip() for line in found if ":" in line.shown[:60]]
     capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w&.+-]*", question)}  # a name as the question writes it ("Acme", not "programming")
     named = [label for label in dict.fromkeys(labels)
              if 0 < len(label.split()) <= 4 and label.split()[0].lower() in capitalised and mentions(question, label)]
@@ -69,14 +68,10 @@ def select(question: str, passages: Sequence[Passage], budget: int = BUDGET) -> 
     A line already kept is not repeated.
     """
     q_words = set(tokenize(question)) - common_tokens(passages)  # words most passages share tell no line apart
-    per_passage: list[list[Line]] = []
-    for n, p in enumerate(passages, 1):
-        per_passage.append(lines(n, p, start=sum(len(f) for f in per_passage)))
-    focus = focus_names(question, [line for found in per_passage for line in found])
-    scored: list[tuple[float, Line]] = []
-    for n, (p, found) in enumerate(zip(passages, per_passage), 1):
-        section_words = set(tokenize(p.section))
-        scored += [(relevance(line, q_words, section_words, focus) + (0.5 if n == 1 else 0.0), line) for line in found]
+    found = read(passages)
+    focus = focus_names(question, found)
+    section_words = {section: set(tokenize(section)) for section in {line.section for line in found}}
+    scored = [(relevance(line, q_words, section_words[line.section], focus) + (0.5 if line.n == 1 else 0.0), line) for line in found]
     ranked = sorted(scored, key=lambda sl: (-sl[0], sl[1].order))
     best = ranked[0][0] if ranked else 0.0
     kept: list[Line] = []
@@ -88,30 +83,23 @@ def select(question: str, passages: Sequence[Passage], budget: int = BUDGET) -> 
     firsts: set[tuple[int, str]] = set()
     spread = []  # one line per list label first: the lines under one label say one thing, the labels are the breadth
     for score, line in eligible:
-        key = (line.n, label_of(line))
+        key = (line.n, line.topic)
         spread.append((key in firsts and bool(key[1]), score, line))
         firsts.add(key)
     for _, score, line in sorted(spread, key=lambda rsl: (rsl[0], -rsl[1], rsl[2].order)):
-        if line.text in texts:
+        if line.shown in texts:
             continue
-        extra = cost(line.text) + (0 if line.n in headed else cost(passages[line.n - 1].section) + 3)
+        extra = cost(line.shown) + (0 if line.n in headed else cost(passages[line.n - 1].section) + 3)
         if kept and used + extra > budget:
             continue
         kept.append(line)
-        texts.add(line.text)
+        texts.add(line.shown)
         headed.add(line.n)
         used += extra
     chosen: dict[int, list[Line]] = {}
     for line in sorted(kept, key=lambda ln: ln.order):
         chosen.setdefault(line.n, []).append(line)
     return chosen
-
-
-def scope(passage: Passage) -> str:
-    """'Title (region, year)' from the document's front matter; '' when it has none."""
-    title = str(passage.meta.get("title", "")).strip()
-    where = ", ".join(str(passage.meta[k]) for k in ("region", "year") if passage.meta.get(k) not in (None, ""))
-    return f"{title} ({where})" if title and where else title or where
 
 
 def passage_context(question: str, passages: Sequence[Passage], budget: int = BUDGET) -> str:
@@ -121,11 +109,11 @@ def passage_context(question: str, passages: Sequence[Passage], budget: int = BU
     last_scope = None
     for n, kept in chosen.items():
         p = passages[n - 1]
-        doc = scope(p)
+        doc = scope_label(p)
         if doc and doc != last_scope:
             blocks.append(f"Source: {doc}")
             last_scope = doc
-        blocks.append(f"[{n}] {p.section}\n" + "\n".join(line.text for line in kept))
+        blocks.append(f"[{n}] {p.section}\n" + "\n".join(line.shown for line in kept))
     return "\n".join(blocks)
 
 

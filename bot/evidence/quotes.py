@@ -1,7 +1,7 @@
 """The extractive engine: answers with no model, from the most relevant lines of the retrieved passages.
 
-Owns ``compose``: split passages into units (bullets and sentences), score
-each by word overlap with the question (plus its section path), favour units
+Owns ``compose``: the passages' lines (``bot.lines.read``: items, table rows, sentences), each scored
+by word overlap with the question (plus its section path), favour units
 naming a label the question names (a line's "Acme:", "Grade W3:"), and quote the
 best ones verbatim with their [n]: the best line first (the student reads the
 answer before the lines around it), then the others under a line naming each
@@ -15,66 +15,56 @@ answer is gutted by the guard.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from bot.lines import Unit, common_tokens, subject_tokens, units
-from bot.lines import lines as context_lines
-from bot.text import job_phrases, mentions, split_sentences, tokenize
-from bot.types import GenerationRequest, Passage, scope_label
 from bot.guard.stream import Opening
+from bot.lines import Line, common_tokens, read, subject_tokens
+from bot.text import job_phrases, mentions, tokenize
+from bot.types import Passage, scope_label
+from bot.vocabulary import answer_kind
 
 
-
-# What kind of answer a question asks for, and how a line that gives one looks: "How long ...?" is answered by a
-# duration, "How much ... pay?" by an amount of money, "At what rate ...?" by a percentage.
-ANSWER_KINDS = (
-    (re.compile(r"\b(?:rate|percentage|per ?cent|cagr|grow|grew|growth|rise|rose|increase|increased)\b", re.I),
-     re.compile(r"\d\s?%|\bper ?cent\b", re.I)),
-    (re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks)\b", re.I),
-     re.compile(r"\b(?:years?|months?|weeks?)\b", re.I)),
-    (re.compile(r"\bhow much\b|\bwhat\b.*\b(?:pay|pays|paid|earn|earns|earned|make|makes)\b"
-                r"|\b(?:average|median|typical|starting|base) (?:salary|pay)\b", re.I),
-     re.compile(r"[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|USD|GBP|EUR)", re.I)),
-)
+def units(passages: Sequence[Passage]) -> list[Line]:
+    """The lines a quoted answer can give (``bot.lines.read``: items, rows, sentences), a repeated text once."""
+    out: list[Line] = []
+    seen: set[str] = set()
+    for line in read(passages):
+        key = " ".join(line.quoted.lower().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(line)
+    return out
 
 
-def answer_kind(question: str) -> re.Pattern[str] | None:
-    """The pattern a line answering ``question`` holds (a duration, money, a percentage); None when the question
-    asks for no such kind."""
-    return next((line for asks, line in ANSWER_KINDS if asks.search(question)), None)
-
-
-def _score(unit: Unit, q_tokens: set[str], focus: list[str], kind: re.Pattern[str] | None = None) -> float:
-    words = set(tokenize(unit.text))
+def _score(unit: Line, q_tokens: set[str], focus: list[str], kind: re.Pattern[str] | None = None) -> float:
     section_words = set(tokenize(unit.section))
-    score = len(q_tokens & words) + 0.5 * len(q_tokens & section_words) + 1.0 / unit.n
+    score = len(q_tokens & unit.words) + 0.5 * len(q_tokens & section_words) + 1.0 / unit.n
     if unit.bullet:
         score += 1.0
-    if any(mentions(unit.text, name) for name in focus):
+    if any(mentions(unit.quoted, name) for name in focus):
         score += 3.0
-    if kind is not None and kind.search(unit.text):
+    if kind is not None and kind.search(unit.quoted):
         score += 1.5
     return score
 
 
-def labels(all_units: Sequence[Unit]) -> list[str]:
+def labels(all_units: Sequence[Line]) -> list[str]:
     """What the passages' lines are about: the label before a colon ("Acme" in "Acme: $123,456 average")."""
-    out = [u.text.split(":", 1)[0].strip() for u in all_units if u.bullet and ":" in u.text[:60]]
+    out = [u.quoted.split(":", 1)[0].strip() for u in all_units if u.bullet and ":" in u.quoted[:60]]
     return list(dict.fromkeys(x for x in out if 0 < len(x.split()) <= 4))
 
 
-def focus_of(question: str, all_units: Sequence[Unit]) -> list[str]:
+def focus_of(question: str, all_units: Sequence[Line]) -> list[str]:
     """The passages' labels the question names ("Acme", "Grade W3")."""
     return [label for label in labels(all_units) if mentions(question, label)]
 
 
-def choose(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Unit]:
+def choose(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Line]:
     """The lines to quote, in document order."""
     return sorted(ranked(question, passages, limit), key=lambda u: u.order)
 
 
-def ranked(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Unit]:
+def ranked(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Line]:
     """The lines to quote, best first."""
     all_units = units(passages)
     if not all_units:
@@ -84,10 +74,10 @@ def ranked(question: str, passages: Sequence[Passage], limit: int = 5) -> list[U
     focus = focus_of(question, all_units)
     kind = answer_kind(question)
     scored = sorted(((_score(u, q_tokens, focus, kind), u) for u in all_units),
-                    key=lambda su: (-su[0], -len(subject & set(tokenize(su[1].text))), su[1].order))
+                    key=lambda su: (-su[0], -len(subject & su[1].words), su[1].order))
     best = scored[0][0]
-    if any(mentions(u.text, f) for f in focus for _, u in scored[:1]):
-        picked = [u for s, u in scored if any(mentions(u.text, f) for f in focus)][:limit]
+    if any(mentions(u.quoted, f) for f in focus for _, u in scored[:1]):
+        picked = [u for s, u in scored if any(mentions(u.quoted, f) for f in focus)][:limit]
     else:
         picked = [u for s, u in scored if s >= max(1.0, best * 0.5)][:limit] or [u for _, u in scored[:2]]
     return picked
@@ -122,7 +112,7 @@ def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
     if not picked:
         return ""
     best, rest = picked[0], sorted(picked[1:], key=lambda u: u.order)
-    opening = f"{best.text} [{best.n}]"
+    opening = f"{best.quoted} [{best.n}]"
     if not rest or _document(passages[rest[0].n - 1]) != _document(passages[best.n - 1]):
         opening += "\n" + source_line(passages[best.n - 1], end=".")
     return opening + ("\n\n" + quote(rest, passages) if rest else "")
@@ -135,8 +125,8 @@ def opening(question: str, passages: Sequence[Passage]) -> Opening | None:
     picked = ranked(question, passages, 1)
     if not picked:
         return None
-    texts = [u.text for u in units(passages)] + [ln.text for n, p in enumerate(passages, 1) for ln in context_lines(n, p)]
-    return Opening.of(f"{picked[0].text} [{picked[0].n}]", texts)
+    texts = [text for line in read(passages) for text in (line.quoted, line.shown)]
+    return Opening.of(f"{picked[0].quoted} [{picked[0].n}]", texts)
 
 
 def _document(passage: Passage) -> tuple[str, str]:
@@ -157,20 +147,20 @@ def supporting(answer: str, question: str, passages: Sequence[Passage], limit: i
     best = picked[0] if picked else None
     left = []
     for u in sorted(picked, key=lambda u: u.order):
-        if u.text in answer:  # already quoted (a line ``complete`` added)
+        if u.quoted in answer:  # already quoted (a line ``complete`` added)
             continue
         if u is best:
             left.append(u)
             continue
-        figures = {f.strip(".,") for f in FIGURE.findall(u.text)}
-        words = set(tokenize(u.text))
+        figures = {f.strip(".,") for f in FIGURE.findall(u.quoted)}
+        words = u.words
         if figures and figures <= shown or not figures and words and len(words & said) >= 0.7 * len(words):
             continue
         left.append(u)
     return quote(left, passages)
 
 
-def quote(picked: Sequence[Unit], passages: Sequence[Passage]) -> str:
+def quote(picked: Sequence[Line], passages: Sequence[Passage]) -> str:
     """``picked`` as cited bullets, each group under its document's title, scope and section."""
     lines: list[str] = []
     current = None
@@ -180,7 +170,7 @@ def quote(picked: Sequence[Unit], passages: Sequence[Passage]) -> str:
         if doc != current:
             lines.append(source_line(passage))
             current = doc
-        lines.append(f"- {u.text} [{u.n}]")
+        lines.append(f"- {u.quoted} [{u.n}]")
     return "\n".join(lines)
 
 
@@ -205,14 +195,14 @@ def complete(answer: str, question: str, passages: Sequence[Passage]) -> str:
     shown = set(FIGURE.findall(answer))
     added: list[str] = []
     for name in missing:
-        candidates = [u for u in all_units if mentions(u.text, name) or mentions(u.section.split(" > ")[-1], name)]
-        candidates = [u for u in candidates if not (set(FIGURE.findall(u.text)) & shown)]
+        candidates = [u for u in all_units if mentions(u.quoted, name) or mentions(u.section.split(" > ")[-1], name)]
+        candidates = [u for u in candidates if not (set(FIGURE.findall(u.quoted)) & shown)]
         if not candidates:
             continue
         best = max(candidates, key=lambda u: (_score(u, q_tokens, [name]), -u.order))
-        text = best.text if mentions(best.text, name) else f"{best.section.split(' > ')[-1]}: {best.text}"
+        text = best.quoted if mentions(best.quoted, name) else f"{best.section.split(' > ')[-1]}: {best.quoted}"
         line = f"- {text} [{best.n}]"
         if line not in added:
             added.append(line)
-            shown |= set(FIGURE.findall(best.text))
+            shown |= set(FIGURE.findall(best.quoted))
     return answer.rstrip() + "\n\n" + "\n".join(added) if added else answer

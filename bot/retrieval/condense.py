@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.retrieval.lexicon import Entity, Lexicon, lexicon_of
+from bot.retrieval.lexicon import Entity, Lexicon
 from bot.types import Turn
 
 FOLLOW_UP_START = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and at|and in|and the|also|ok and|then)\b", re.I)
@@ -83,7 +83,7 @@ def _compared(previous: str, question: str, seen: Sequence[Entity], lex: Lexicon
 
 def rewrite(question: str, previous: str, seen: Sequence[Entity] = (), lexicon: Lexicon | None = None) -> str:
     """One step: ``question`` read in the light of the ``previous`` standalone question."""
-    lex = lexicon_of(lexicon)
+    lex = lexicon if lexicon is not None else Lexicon()
     question = question.strip()
     if not previous or not is_follow_up(question):
         return question
@@ -104,7 +104,7 @@ def condense(question: str, history: Sequence[Turn], lexicon: Lexicon | None = N
 
     ``lexicon``: the one ingest built (bot.retrieval.lexicon.load_lexicon); without it only capitalised names and job titles
     are recognised."""
-    lex = lexicon_of(lexicon)
+    lex = lexicon if lexicon is not None else Lexicon()
     standalone = ""
     seen: list[Entity] = []  # everything the user has named, in order
     for turn in history:

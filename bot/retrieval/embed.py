@@ -41,7 +41,7 @@ class Embedder:
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
-        # Popular questions repeat ("What does Google pay...?"): their vectors are kept, newest last.
+        # Popular questions repeat ("What does Acme pay...?"): their vectors are kept, newest last.
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         self._query_cache = query_cache
         self._cache_lock = threading.Lock()

@@ -2,10 +2,10 @@
 
 Built from the documents only, never from lists in code (``build_lexicon``: chunks -> ``Lexicon``; ``save_lexicon``):
 
-- labels: the names lines are about ("Google" in "- Google: $204,655 average", "Director",
-  "Global AI market"), grouped by the heading they sit under (siblings: Google, Meta, ...);
-- lists: what a label or a heading lists ("Entry-Level" -> Research Intern, Junior AI Engineer);
-- roles: job titles in headings and lines ("Machine Learning Engineer Salaries" -> Machine Learning Engineer);
+- labels: the names lines are about ("Acme" in "- Acme: $123,456 average", "Director",
+  "Global widget market"), grouped by the heading they sit under (siblings: Acme, Globex, ...);
+- lists: what a label or a heading lists ("Entry-Level" -> Widget Apprentice, Junior Widget Analyst);
+- roles: job titles in headings and lines ("Widget Quality Engineer Salaries" -> Widget Quality Engineer);
 - names: capitalised names in running text (companies, places, tools, data sources);
 - acronyms: "Natural Language Processing (NLP)" -> NLP;
 - documents: each document's title and front-matter scope (region, year, source, scope);
@@ -15,10 +15,12 @@ Built from the documents only, never from lists in code (``build_lexicon``: chun
 
 At run time: reading it from the data dir (``load_lexicon``) and finding its entries in a question or an answer
 (``Lexicon.find``). Nothing here knows a company, role or figure of any document: a new document brings its own names.
-``lexicon_of(corpus)`` accepts a ``Lexicon`` or the corpus text (then builds one from the text, cached).
+``lexicon_from_text`` builds one from a text (a test's Markdown, or passages joined); ``lexicon_of`` (a ``Lexicon``
+or a text) is kept only for bot/guard, whose verifier still accepts either until its split.
 
 Shortcuts: names are matched as written (case-insensitive, plural "s", acronyms expanded), not by a NER model; the
-builder reads Markdown lines (bullets, "label: value") with regular expressions, not a parser.
+builder reads a chunk's lines through ``bot.lines.parse`` (items, rows, prose lines whole) and their labels
+("label: value") with regular expressions.
 """
 
 from __future__ import annotations
@@ -31,13 +33,14 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from bot.errors import IndexNotBuilt
+from bot.lines import parse
 from bot.numbers import parse_numbers
 from bot.text import (BULLET, FILLER, HEADING, content_stems, job_phrases, line_label, phrase_pattern,
                       proper_name_spans, proper_names, row_cells, split_front_matter, words)
-from bot.types import Chunk
+from bot.types import Chunk, Passage
+from bot.vocabulary import LEVEL_NEXT, PAY_WORDS, STAT_WORDS
 
 _SPACES = re.compile(r"\s*")
-_LEVEL_NEXT = re.compile(r"[\s-]+(?:levels?|ones?|roles?|positions?)\b", re.I)  # "senior level", "entry-level", "senior ones"
 
 FILE_NAME = "lexicon.json"
 
@@ -170,7 +173,7 @@ class Lexicon:
                 if kind == "name" and not m.group(0)[:1].isupper():
                     continue  # "drift" is a word; "Drift" in a title is no name
                 if kind == "label" and m.group(0).islower() and phrase.isalpha() and not (
-                        {m.start(), _SPACES.match(text, m.end()).end()} & job_starts or _LEVEL_NEXT.match(text, m.end())):
+                        {m.start(), _SPACES.match(text, m.end()).end()} & job_starts or LEVEL_NEXT.match(text, m.end())):
                     continue  # "can lead to" is a verb; "lead UX researcher" and "lead level" name the level "Lead"
                 group = self.group_of(phrase) if kind == "label" else ""
                 cands.append(Entity(kind, _spelling(self, kind, phrase), m.start(), m.end(), group))
@@ -257,14 +260,13 @@ def _from_text(corpus: str) -> Lexicon:
 
 
 def lexicon_of(corpus: str | Lexicon | None) -> Lexicon:
-    """A Lexicon as given, or built (once per distinct text) from the corpus text."""
+    """A Lexicon as given, or built (once per distinct text) from the corpus text. Only bot/guard calls this: everything
+    else is given a Lexicon (``load_lexicon``, ``build_lexicon``, ``lexicon_from_text``)."""
     if isinstance(corpus, Lexicon):
         return corpus
     return _from_text(corpus or "")
 
 
-STAT_WORDS = re.compile(r"\b(average|median|mean|range|top|bottom|salary|salaries|annual|percentile)\b", re.I)
-PAY_WORDS = re.compile(r"\b(salary|salaries|pay|paid|earn\w*|compensation|wages?|income)\b", re.I)
 COMMON_SHARE = 0.2  # a stem in at least this share of the chunks is the corpus's own subject ("ai", "research")
 _SUBJECT_STOP = re.compile(r"^(?:\d.*|\$.*|projected|expected|may|can|will|is|are|was|were|has|have|to|reach\w*|grew|grow\w*|offer\w*)$", re.I)
 
@@ -305,24 +307,14 @@ class _Builder:
             self.documents[source] = DocScope(source=source, title=str(meta.get("title", "")), region=str(meta.get("region", "")),
                                               year=str(meta.get("year", "")), scope=str(meta.get("scope", "")),
                                               data_source=str(meta.get("source", "")))
-        heading = section
         if section and source:
             self.sections.setdefault(section, source)
-        self._heading(heading)
-        parent = ""
-        for raw in text.split("\n"):
-            s = raw.strip()
-            if not s:
-                continue
-            if HEADING.match(s):
-                heading = f"{heading} > {s.lstrip('# ').strip()}" if heading else s.lstrip("# ").strip()
-                self._heading(heading)
-                continue
-            nested = raw.startswith((" ", "\t")) and bool(BULLET.match(s))
-            body = BULLET.sub("", s)
-            if BULLET.match(s) and not nested:
-                parent = body.rstrip(":") if body.endswith(":") else ""
-            self._line(body, heading, parent if nested else "", is_bullet=bool(BULLET.match(s)), meta=meta)
+        self._heading(section)
+        for line in parse(text, section, sentences=False):  # a prose line whole: its label and figures stay together
+            if line.kind == "heading":
+                self._heading(line.section)
+            else:
+                self._line(line.text, line.section, is_bullet=line.bullet, meta=meta)
         stems = content_stems(section + "\n" + text)
         self.vocabulary |= stems
         self.chunk_count += 1
@@ -334,7 +326,7 @@ class _Builder:
             self.roles += [p for p, _, _ in job_phrases(part)]
             self._acronyms(part)
 
-    def _line(self, body: str, heading: str, parent: str, is_bullet: bool, meta: dict) -> None:
+    def _line(self, body: str, heading: str, is_bullet: bool, meta: dict) -> None:
         self._acronyms(body)
         self.names += proper_names(body.split(":", 1)[1] if ":" in body[:60] else body)  # a title-case label is no name
         self.roles += [p for p, _, _ in job_phrases(body) if p[:1].isupper()]
@@ -397,8 +389,8 @@ class _Builder:
         )
 
 
-def build_lexicon(chunks: Sequence[Chunk]) -> Lexicon:
-    """The lexicon of ``chunks`` (in document order, as ingest makes them)."""
+def build_lexicon(chunks: Sequence[Chunk | Passage]) -> Lexicon:
+    """The lexicon of ``chunks`` (in document order, as ingest makes them, or as the index gives them back)."""
     builder = _Builder()
     for c in chunks:
         builder.add(c.source, c.section, c.text, dict(c.meta))

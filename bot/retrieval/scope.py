@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.retrieval.lexicon import DocScope, Entity, Lexicon, lexicon_of
 from bot.numbers import parse_numbers
+from bot.retrieval.lexicon import DocScope, Entity, Lexicon
 from bot.text import FILLER, META, STOPWORDS, content_stems, words
+from bot.vocabulary import PAY_WORDS, asks_about_pay
 
-PAY_WORDS = re.compile(r"\b(pay|pays|paid|salary|salaries|earn|earns|earning|income|compensation|wage|wages|make|makes|money|\$)", re.I)
 # Question words that name no subject (language).
 _ASKING = frozenset("""tell explain need needs get become becoming best good better worst important start starting want like know way ways
     someone person people thing things kind kinds type types today now currently future next much many long often right wrong typical
@@ -52,13 +52,8 @@ class Decision:
     note: str = ""  # the scope reply's first sentence, when kind is "scope"
 
 
-def asks_about_pay(question: str) -> bool:
-    return bool(PAY_WORDS.search(question))
-
-
-def uncovered(question: str, corpus: str | Lexicon) -> list[Entity]:
-    """Names, job titles, years and subjects in ``question`` that the documents do not describe."""
-    lex = lexicon_of(corpus)
+def uncovered(question: str, lex: Lexicon) -> list[Entity]:
+    """Names, job titles, years and subjects in ``question`` that the documents (``lex``) do not describe."""
     gaps: list[Entity] = []
     for e in lex.find(question):
         if e.known or e.kind not in ("name", "role") or _is_region(e.name, lex.documents):
@@ -148,12 +143,12 @@ def _only_common_besides(question: str, subject: list[Entity], lex: Lexicon) -> 
     return stems <= lex.common
 
 
-def assess(question: str, passages_found: bool, corpus: str | Lexicon) -> Decision:
+def assess(question: str, passages_found: bool, lex: Lexicon) -> Decision:
     """The decision before generating: not covered (no passages, or a subject the documents never mention),
     a scope reply (a name, role or year they do not describe, with a note on what they do describe), or answer."""
     if not passages_found:
         return Decision("not_covered")
-    gaps = tuple(uncovered(question, corpus))
+    gaps = tuple(uncovered(question, lex))
     if not gaps:
         return Decision("answer")
     if any(g.kind == "subject" for g in gaps):

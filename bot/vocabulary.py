@@ -1,0 +1,80 @@
+"""The field's words: how careers text says pay, a statistic, a job, a level, and what kind of answer a question wants.
+
+Language, not facts about a document: no company, role or figure of any guide is here (the lexicon,
+bot/retrieval/lexicon.py, holds those, built from the documents). One copy of each list, so the lexicon's
+builder, the scope check, the quoted answer and the verifier read a word the same way.
+
+- ``PAY_WORDS`` / ``asks_about_pay``: the words that say pay ("salary", "earns", "compensation", "makes");
+- ``STAT_WORDS``: a table column or a label that names a statistic, not a thing ("Median salary", "Top 10%");
+  ``STAT_KINDS``: the statistic a phrase states (average, median, range, top, bottom);
+- ``JOB_HEADS``: the head nouns of job titles ("engineer", "nurse"), for ``bot.text.job_phrases``;
+- ``LEVEL_NOUNS`` / ``LEVEL_NEXT``: the words that make a level's name out of a word ("senior level", "entry-level",
+  "lead roles", "junior ones");
+- ``ANSWER_KINDS`` / ``answer_kind``: what a question asks for (a duration, money, a percentage) and how a line
+  giving it looks.
+
+Shortcuts: English only; regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- pay ----------------------------------------------------------------------------------------------------------
+
+# Whole words only: "payment" and "paying" are listed, "payroll" and "display" are not.
+PAY_WORDS = re.compile(
+    r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages"
+    r"|make|makes|money)\b", re.I)
+
+
+def asks_about_pay(question: str) -> bool:
+    """Whether ``question`` asks about pay: it holds a pay word. A "$" alone does not ask about pay: market sizes are
+    in dollars too ("Since the AI market will reach $5 trillion by 2030, ...")."""
+    return bool(PAY_WORDS.search(question))
+
+
+# --- statistics -----------------------------------------------------------------------------------------------------
+
+# A label or table column naming a statistic (or the pay it describes), not a thing the line is about.
+STAT_WORDS = re.compile(r"\b(?:average|median|mean|range|top|bottom|salary|salaries|annual|percentile)\b", re.I)
+# The statistic a phrase states: (pattern, kind).
+STAT_KINDS: tuple[tuple[str, str], ...] = (
+    (r"\btop\s+10\s*(?:%|percent)|\btop\s+(?:earners|decile)|\b90th\s+percentile", "top"),
+    (r"\bbottom\s+10\s*(?:%|percent)|\bbottom\s+(?:earners|decile)|\blowest[- ]paid\s+10|\b10th\s+percentile", "bottom"),
+    (r"\bmedian\b", "median"),
+    (r"\baverage\b|\bmean\b|\bavg\b|\bon average\b", "average"),
+    (r"\brange[sd]?\b|\branging\b", "range"),
+)
+
+# --- jobs and levels ----------------------------------------------------------------------------------------------
+
+JOB_HEADS = (
+    "engineer|scientist|researcher|analyst|developer|designer|manager|director|intern|consultant|architect|specialist|officer"
+    "|professor|lecturer|technician|administrator|programmer|statistician|economist|nurse|doctor|physician|lawyer|attorney"
+    "|teacher|accountant|pilot|pharmacist|dentist|chef|plumber|electrician|firefighter|actuary|postdoc|president|recruiter"
+    "|strategist|writer|editor|tester|librarian|psychologist|therapist|journalist|marketer|coordinator|executive|associate"
+)
+# What follows a level's word when it names the level: "senior level", "entry-level", "lead roles", "junior ones".
+LEVEL_NOUNS = ("level", "levels", "role", "roles", "position", "positions", "title", "titles", "job", "jobs", "one", "ones")
+LEVEL_NEXT = re.compile(rf"[\s-]+(?:{'|'.join(LEVEL_NOUNS)})\b", re.I)
+
+# --- answer kinds ---------------------------------------------------------------------------------------------------
+
+# What kind of answer a question asks for, and how a line that gives one looks: "How long ...?" is answered by a
+# duration, "How much ... pay?" by an amount of money, "At what rate ...?" by a percentage.
+ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\b(?:rate|percentage|per ?cent|cagr|grow|grew|growth|rise|rose|increase|increased)\b", re.I),
+     re.compile(r"\d\s?%|\bper ?cent\b", re.I)),
+    (re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks)\b", re.I),
+     re.compile(r"\b(?:years?|months?|weeks?)\b", re.I)),
+    (re.compile(r"\bhow much\b|\bwhat\b.*\b(?:pay|pays|paid|earn|earns|earned|make|makes)\b"
+                r"|\b(?:average|median|typical|starting|base) (?:salary|pay)\b", re.I),
+     re.compile(r"[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|USD|GBP|EUR)", re.I)),
+)
+
+
+def answer_kind(question: str) -> re.Pattern[str] | None:
+    """The pattern a line answering ``question`` holds (a duration, money, a percentage); None when the question
+    asks for no such kind."""
+    return next((line for asks, line in ANSWER_KINDS if asks.search(question)), None)
