@@ -1,37 +1,126 @@
-"""python -m ingest [--rebuild]: load corpus/, chunk it, embed what changed, sync Chroma, print a one-line summary.
+"""python -m ingest [--rebuild]: load corpus/, chunk it, embed what changed, build a new index version, make it live.
 
+Also the careers office's commands (bot/office/documents.py does the work):
+  python -m ingest add FILE...     check each file, copy it into the corpus folder (replacing one of that name), re-index
+  python -m ingest remove NAME     delete a document from the corpus folder, re-index
+  python -m ingest rollback        make the previous index version live again
+  python -m ingest list            each document: status and what careerbot read from it
+  python -m ingest inspect FILE    what careerbot reads from one file (--json for a script)
 Errors print one actionable line (no traceback) and exit 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
+from pathlib import Path
+
+COMMANDS = ("add", "remove", "rollback", "list", "inspect")
 
 
-def run(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ingest", description="Chunk and embed the corpus into Chroma (idempotent).")
+def _ingest(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest", description="Chunk and embed the corpus into Chroma (idempotent). "
+                                     f"Commands: {', '.join(COMMANDS)} (python -m ingest COMMAND --help).")
     parser.add_argument("--rebuild", action="store_true", help="start from an empty index")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--progress-json", action="store_true", help="one JSON line per stage on stderr (for the documents page)")
     args = parser.parse_args(argv)
-
-    from bot.config import Settings
-    from bot.errors import CareerbotError
     from ingest.pipeline import ingest
 
-    settings = Settings()
-    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
-    try:
-        summary, warnings = ingest(settings, rebuild=args.rebuild, show_progress=not args.quiet)
-    except CareerbotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    def stage(name: str, done: int, total: int) -> None:
+        print(json.dumps({"stage": name, "done": done, "total": total}), file=sys.stderr, flush=True)
+
+    summary, warnings = ingest(_settings(), rebuild=args.rebuild, show_progress=not args.quiet,
+                               on_stage=stage if args.progress_json else None)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(summary.line())
     return 0
+
+
+def _settings():
+    from bot.config import Settings
+
+    settings = Settings()
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+    return settings
+
+
+def _office(settings):
+    from bot.office.documents import DocumentOffice
+    from bot.office.feedback import FeedbackStore
+    from bot.retrieval.store import roll_back
+    from ingest.pipeline import ingest, inspect
+
+    def reindex(on_stage) -> str:
+        summary, warnings = ingest(settings, show_progress=False, on_stage=on_stage)
+        return "\n".join([*(f"warning: {w}" for w in warnings), summary.line()])
+
+    return DocumentOffice(settings, FeedbackStore(settings.feedback_db_url), check=lambda p: inspect(p, settings),
+                          reindex=reindex, rollback_index=lambda: roll_back(settings))
+
+
+def _command(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("add", help="add or replace documents, then re-index").add_argument("files", nargs="+", type=Path)
+    sub.add_parser("remove", help="delete a document, then re-index").add_argument("name")
+    sub.add_parser("rollback", help="make the previous index version live")
+    sub.add_parser("list", help="documents, their status and what careerbot read")
+    inspect_parser = sub.add_parser("inspect", help="what careerbot reads from one file")
+    inspect_parser.add_argument("file", type=Path)
+    inspect_parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    settings = _settings()
+    if args.command == "inspect":
+        from ingest.pipeline import inspect
+
+        report = inspect(args.file, settings)
+        print(json.dumps(report, ensure_ascii=False) if args.json else _report_line(args.file.name, report))
+        return 0
+    office = _office(settings)
+    who = f"{os.environ.get('USER') or 'someone'} (command line)"
+    if args.command == "add":
+        for path in args.files:
+            report = office.add(path.name, path.read_bytes(), who)
+            print(_report_line(path.name, report))
+    elif args.command == "remove":
+        office.delete(args.name, who)
+    elif args.command == "rollback":
+        print(f"live version: {office.rollback(who) or 'the original index'}")
+        return 0
+    elif args.command == "list":
+        for doc in office.listing():
+            reason = f" ({doc['reason']})" if doc["reason"] else ""
+            print(f"{doc['status']:<9} {_report_line(doc['name'], doc['read']) if doc['read'] else doc['name']}{reason}")
+        return 0
+    job = office.start_reindex()
+    job = office.wait()
+    print(job.summary if job.stage == "live" else f"error: {job.error}", file=sys.stdout if job.stage == "live" else sys.stderr)
+    return 0 if job.stage == "live" else 2
+
+
+def _report_line(name: str, read: dict) -> str:
+    parts = [f"{name}: {read.get('title') or '(no title)'}", f"{read.get('sections', 0)} sections",
+             f"{read.get('tables', 0)} tables", f"{read.get('chunks', 0)} chunks"]
+    for key in ("places", "years", "currency"):
+        if read.get(key):
+            parts.append(f"{key}: {', '.join(read[key])}")
+    return "; ".join(parts + [f"warning: {w}" for w in read.get("warnings", [])])
+
+
+def run(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from bot.errors import CareerbotError
+
+    try:
+        return _command(argv) if argv and argv[0] in COMMANDS else _ingest(argv)
+    except CareerbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
