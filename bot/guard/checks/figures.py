@@ -1,0 +1,225 @@
+"""Figures: a number the cited passages do not give, or give for something else.
+
+Catches a money amount, percentage, count, year or range that is not in the cited passages (normalised by
+bot/numbers.py, so "$66.5k" is "$66,500" and "$2.5 billion" is not "$2.5 trillion"), and one that is there
+but bound to another name, role, statistic or year: "Globex pays $123,456" where the passage gives $123,456 for
+Acme; "the average is $98,765" where $98,765 is the median; "$50,000 in 2031" where that figure is for 2030.
+
+Example: with "- Acme: $61,000 median salary", "Acme's average salary is $61,000 [1]" is dropped ("$61,000 is
+called average but [1] gives it as median").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bot.guard.passage import CLAUSE_SPLIT, Anchor, Context, Line, Passage, Sentence, in_spans, lines_of, role_match
+from bot.numbers import Quantity, parse_numbers, same_quantity
+from bot.retrieval.lexicon import Lexicon
+from bot.text import mentions
+
+_STAT_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\btop\s+10\s*(?:%|percent)|\btop\s+(?:earners|decile)|\b90th\s+percentile", "top"),
+    (r"\bbottom\s+10\s*(?:%|percent)|\bbottom\s+(?:earners|decile)|\blowest[- ]paid\s+10|\b10th\s+percentile",
+     "bottom"),
+    (r"\bmedian\b", "median"),
+    (r"\baverage\b|\bmean\b|\bavg\b|\bon average\b", "average"),
+    (r"\brange[sd]?\b|\branging\b", "range"),
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
+
+
+def numbers(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+    """Every figure of the sentence is in the cited passages, said of what they say it of; a year said with a
+    money figure stands with it."""
+    reasons: list[str] = []
+    lines = lines_of(cited)
+    money_lines: list[Line] = []
+    for q in s.numbers:
+        if _inside_stat_phrase(s.text, q):
+            phrase = _stat_phrase(s.text, q)
+            if not any(mentions(line.text, phrase) for line in lines):
+                reasons.append(f"'{phrase}' is not in {ctx.where}")
+            continue
+        if q.kind == "year" and in_spans(q.start, s.scope_spans):
+            continue
+        if q.kind == "count" and q.value < 20:  # a small count ("3 steps"): in the passages or written there, no more
+            exact = not q.approx and "." not in q.text and not in_spans(q.start, s.scope_spans)
+            if exact and not _small_count_in(q, lines, cited):
+                reasons.append(f"number {q.text} is not in {ctx.where}")
+            continue
+        matching = [line for line in lines if _gives(line, q)]
+        if not matching:
+            reasons.append(_missing_number(q, lines, ctx))
+            continue
+        reason = _number_bindings(s, q, matching, ctx.where)
+        if reason:
+            reasons.append(reason)
+        elif q.kind == "money":
+            money_lines += matching
+    reasons += _years(s, money_lines, ctx)
+    return reasons
+
+
+def _gives(line: Line, q: Quantity) -> bool:
+    """The line has the figure (a year: also in its heading)."""
+    return any(same_quantity(q, n) for n in line.numbers) or (q.kind == "year" and str(int(q.value)) in line.heading)
+
+
+def _small_count_in(q: Quantity, lines: list[Line], cited: list[Passage]) -> bool:
+    as_figure = any(same_quantity(q, n) for line in lines for n in line.numbers)
+    return as_figure or any(mentions(p.text, q.text) for p in cited)
+
+
+def _missing_number(q: Quantity, lines: list[Line], ctx: Context) -> str:
+    for line in lines:
+        for n in line.numbers:
+            if n.kind == q.kind == "money" and _mantissa(n) == _mantissa(q) and n.value != q.value:
+                return f"unit of {q.text} does not match {n.text} in {ctx.where}"
+    anywhere = any(same_quantity(q, n) for n in _figures(ctx.lex))
+    return f"number {q.text} is not in {ctx.where}" + ("" if anywhere else " (invented: not in the corpus)")
+
+
+def _mantissa(q: Quantity) -> str:
+    return re.sub(r"[^\d.]", "", q.text).rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=8)
+def _figures(lex: Lexicon) -> tuple[Quantity, ...]:
+    """Every figure of the documents (from the lexicon's figure lines)."""
+    return tuple(q for _, text in lex.lines for q in parse_numbers(text))
+
+
+def _number_bindings(s: Sentence, q: Quantity, matching: list[Line], where: str) -> str | None:
+    """Why ``q``, found in ``matching``, is not what the passages say: another name's, another role's, another
+    statistic's figure, or one end of a range."""
+    name = _anchor_for(s.text, q, s.anchors, "name", s.numbers)
+    if name and not any(name.key in line.names for line in matching):
+        return f"number {q.text} is not stated for {s.text[name.start:name.end]} in {where}"
+    role = _anchor_for(s.text, q, s.anchors, "role", s.numbers)
+    if role and q.kind == "money":
+        with_roles = [line for line in matching if line.roles]
+        if with_roles and not any(role_match(role.key, line.roles) for line in with_roles):
+            return f"number {q.text} is not stated for {s.text[role.start:role.end]} in {where}"
+    said = _stat_of(s.text, q, s.numbers)
+    pairs = [(line, n) for line in matching for n in line.numbers if same_quantity(q, n)]
+    if said and pairs and not any(_stat_ok(said, _line_stats(line, n)) for line, n in pairs):
+        stats = sorted({st for line, n in pairs for st in _line_stats(line, n)})
+        if stats:
+            return f"{q.text} is called {'/'.join(sorted(said))} but {where} gives it as {'/'.join(stats)}"
+    one_end = pairs and all(_in_range(line.text, n, line.numbers) for line, n in pairs)
+    if "range" in said and not _in_range(s.text, q, s.numbers) and one_end:
+        return f"{q.text} is given as a range, but in {where} it is one end of a range"
+    return None
+
+
+def _years(s: Sentence, money_lines: list[Line], ctx: Context) -> list[str]:
+    """A year said with a figure stands with that figure (same line or its heading)."""
+    if not money_lines:
+        return []
+    out = []
+    for q in s.numbers:
+        if q.kind != "year" or in_spans(q.start, s.scope_spans):
+            continue
+        year = str(int(q.value))
+        with_figure = any(year in line.text or year in line.heading for line in money_lines)
+        if not with_figure and not _front_matter_has(ctx.lex, year):
+            out.append(f"year {year} is not given for that figure in {ctx.where}")
+    return out
+
+
+def _front_matter_has(lex: Lexicon, token: str) -> bool:
+    return any(doc.year == token for doc in lex.documents)
+
+
+# --- which name a figure is said of -----------------------------------------
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in CLAUSE_SPLIT.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _anchor_for(text: str, q: Quantity, anchors: list[Anchor], group: str,
+                numbers: Sequence[Quantity] = ()) -> Anchor | None:
+    """The name of ``group`` the number is said of.
+
+    As many names as figures ("Acme and Globex pay $123,456 and $98,765",
+    "$87,654 at junior level to $109,876 at senior level"): paired in order.
+    Otherwise the nearest name in the number's clause, else the nearest before it.
+    """
+    cands = [a for a in anchors if a.group == group]
+    figures = [n for n in numbers if n.kind == q.kind and not _inside_stat_phrase(text, n)]
+    if len(cands) >= 2 and len(cands) == len(figures) and any(n.start == q.start for n in figures):
+        return cands[[n.start for n in figures].index(q.start)]
+    lo, hi = _clause_bounds(text, q.start)
+    inside = [a for a in cands if a.start >= lo and a.end <= hi and _nearest_figure(a, figures or [q]).start == q.start]
+    if inside:
+        return min(inside, key=lambda a: max(a.start - q.end, q.start - a.end, 0))
+    before = [a for a in cands if a.end <= q.start]
+    return before[-1] if before else None
+
+
+def _nearest_figure(a: Anchor, figures: Sequence[Quantity]) -> Quantity:
+    return min(figures, key=lambda n: max(n.start - a.end, a.start - n.end, 0))
+
+
+# --- which statistic a figure is -------------------------------------------
+
+
+def _stat_of(text: str, q: Quantity, numbers: Sequence[Quantity]) -> set[str]:
+    """Statistic words ("median", "top 10%") said of ``q``: those nearer to it than to any other figure."""
+    out: set[str] = set()
+    money = [n for n in numbers if n.kind in ("money", "count") and not _inside_stat_phrase(text, n)]
+    for pattern, stat in _STAT_WORDS:
+        for m in re.finditer(pattern, text, re.I):
+            if not money:
+                continue
+            nearest = min(money, key=lambda n: max(n.start - m.end(), m.start() - n.end, 0))
+            if nearest.start == q.start:
+                out.add(stat)
+    return out
+
+
+def _in_range(text: str, q: Quantity, numbers: Sequence[Quantity]) -> bool:
+    """Whether ``q`` is one end of a range written in ``text`` ("£66,000 to £80,000")."""
+    for other in numbers:
+        if other.start == q.start:
+            continue
+        between = text[min(q.end, other.end):max(q.start, other.start)]
+        if _RANGE_JOIN.match(between):
+            return True
+    return False
+
+
+def _stat_phrase(text: str, q: Quantity) -> str:
+    """ "top 10%" for the 10% of "the top 10% earn"."""
+    word = re.search(r"(top|bottom)\s*$", text[max(0, q.start - 10):q.start], re.I)
+    return f"{word.group(1) if word else ''} {q.value:g}%".strip()
+
+
+def _inside_stat_phrase(text: str, q: Quantity) -> bool:
+    """``q`` is the 10% of "top 10%" (a name of a statistic, not a figure of its own)."""
+    before = text[max(0, q.start - 10):q.start]
+    return q.kind == "percent" and re.search(r"\b(?:top|bottom)\s*$", before, re.I) is not None
+
+
+def _line_stats(line: Line, q: Quantity) -> set[str]:
+    stats = {stat for pattern, stat in _STAT_WORDS if line.label and re.search(pattern, line.label, re.I)}
+    return stats | _stat_of(line.text, q, line.numbers)
+
+
+def _stat_ok(said: set[str], line_stats: set[str]) -> bool:
+    if not said or not line_stats:
+        return True
+    # a range line with an average: an "average" or "range" said of one of its figures stands
+    range_with_average = "range" in line_stats and "average" in line_stats
+    return bool(said & line_stats) or (range_with_average and said <= {"average", "range"})
