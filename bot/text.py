@@ -275,8 +275,10 @@ def job_phrases(text: str) -> list[tuple[str, int, int]]:
                 break
             mods.insert(0, w)
         phrase = " ".join(mods + [m.group(2)])
-        start = m.start(2) - len(" ".join(mods)) - (1 if mods else 0) if mods else m.start(2)
-        start = text.rfind(mods[0], m.start(), m.start(2)) if mods else m.start(2)
+        # the modifiers are the last len(mods) words before the head: start at the first of them, by position
+        # (searching for its text would find a later repeat: "Google Google researchers")
+        spans = [w.start() for w in re.finditer(r"\S+", m.group(1))]
+        start = m.start(1) + spans[len(spans) - len(mods)] if mods else m.start(2)
         out.append((phrase, start, m.end()))
     return out
 

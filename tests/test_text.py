@@ -78,3 +78,12 @@ def test_table_rows_as_ingest_writes_them_name_their_first_cell():
     assert row_cells(level) == [("Level", "Entry"), ("Typical title", "Junior UX Researcher"), ("Median salary", "£32,000")]
     assert line_label("Senior (Level): Median salary: £60,500") == "Senior"
     assert row_cells("Note (see below): it varies") is None
+
+
+def test_a_repeated_modifier_gives_the_job_phrase_its_real_start():
+    """The phrase's span starts at its first modifier, not at a later repeat of the same word (hypothesis found
+    "Google Google researchers", whose span then missed its first word and broke Lexicon.find)."""
+    text = "Google Google researchers"
+    [(phrase, start, end)] = job_phrases(text)
+    assert text[start:end] == "Google Google researchers"
+    assert phrase == "Google Google researcher"
