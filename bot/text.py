@@ -276,7 +276,7 @@ def job_phrases(text: str) -> list[tuple[str, int, int]]:
             mods.insert(0, w)
         phrase = " ".join(mods + [m.group(2)])
         # the modifiers are the last len(mods) words before the head: start at the first of them, by position
-        # (searching for its text would find a later repeat: "Google Google researchers")
+        # (searching for its text would find a later repeat: "Acme Acme researchers")
         spans = [w.start() for w in re.finditer(r"\S+", m.group(1))]
         start = m.start(1) + spans[len(spans) - len(mods)] if mods else m.start(2)
         out.append((phrase, start, m.end()))
