@@ -12,7 +12,7 @@ import ipaddress
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.errors import ConfigError
@@ -60,7 +60,11 @@ class Settings(BaseSettings):
     max_wait: float = Field(8.0, ge=0, description="Seconds a question may be expected to wait for the local model before its first token; above it careerbot answers at once from the guide's own lines and says so. 0 disables the check.")
     quote_support: bool = Field(True, description="After a model's verified opening sentence(s), quote the guide's own lines it did not state (each under its document's title and scope) as a short list. False: the model's text alone.")
     guard: bool = Field(True, description="Run the faithfulness verifier on every generated answer and drop unsupported sentences.")
-    handoff_url: str = Field("https://careers.example.edu/advisers", description="Link offered when the corpus does not cover a question (talk to a careers adviser).")
+    handoff_url: str = Field("https://careers.example.edu/advisers", description="Link offered when the corpus does not cover a question (talk to a careers adviser). Used when CAREERBOT_HANDOFF_EMAIL or CAREERBOT_SMTP_URL is unset; with both set, \"Talk to an adviser\" opens the hand-off form instead.")
+    handoff_email: str | None = Field(None, description="Address of the careers office that receives hand-offs (name, email, note and the conversation, emailed through CAREERBOT_SMTP_URL). With CAREERBOT_SMTP_URL set, \"Talk to an adviser\" opens a form on the page and in the widget, and staff see the requests on /admin/handoffs. Unset: the CAREERBOT_HANDOFF_URL link.")
+    smtp_url: SecretStr | None = Field(None, description="The office's mail server for hand-offs and \"Email me this\": smtp://user:password@host:port (STARTTLS when the server offers it) or smtps://user:password@host:465 (TLS from the start); user and password percent-encoded, optional. Unset: no email is sent and \"Email me this\" is not shown.")
+    smtp_from: str | None = Field(None, description="From address of careerbot's emails. Unset: CAREERBOT_HANDOFF_EMAIL, else careerbot@ the mail server's host.")
+    mail_rate_limit: str = Field("5/hour", description="Hand-offs and \"Email me this\" emails allowed per client IP and per session, in `limits` notation (counted in CAREERBOT_RATE_LIMIT_STORAGE).")
 
     # --- web ---------------------------------------------------------------
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
@@ -80,6 +84,8 @@ class Settings(BaseSettings):
     office_timezone: str = Field("UTC", description="IANA time zone of the careers office (e.g. America/New_York): the insights count questions outside Monday-Friday 09:00-17:00 there as after hours.")
     max_upload_mb: int = Field(20, ge=1, le=200, description="Largest document a careers office may upload on /admin/documents (or add with `python -m ingest add`), in megabytes.")
     admin_token: SecretStr | None = Field(None, description="Token that opens /admin/insights (Authorization: Bearer TOKEN, or the password of the browser's login prompt); at least 16 characters. Unset: the route does not exist.")
+    admin_user_header: str = Field("", description="Request header in which the university's single-sign-on reverse proxy names the signed-in user (e.g. X-Remote-User). Read only when the request comes straight from one of CAREERBOT_TRUSTED_PROXIES (the proxy must set it itself and drop any copy a browser sent), and the user must be in CAREERBOT_ADMINS (else 403). Empty: staff sign in with CAREERBOT_ADMIN_TOKEN only.")
+    admins: str = Field("", description="Comma-separated user names or emails of the staff allowed into the admin pages through CAREERBOT_ADMIN_USER_HEADER (compared without regard to case). The audit log records the name.")
 
     @field_validator("trusted_proxies")
     @classmethod
@@ -91,6 +97,25 @@ class Settings(BaseSettings):
                 ipaddress.ip_network(item, strict=False)
             except ValueError:
                 raise ConfigError(f"CAREERBOT_TRUSTED_PROXIES: {item!r} is not an IP address or network (e.g. 10.0.0.1 or 10.0.0.0/8)") from None
+        return value
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _smtp_url_scheme(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().strip():
+            return None  # CAREERBOT_SMTP_URL= (empty) means unset
+        if value is not None and not value.get_secret_value().strip().lower().startswith(("smtp://", "smtps://")):
+            raise ConfigError("CAREERBOT_SMTP_URL must start with smtp:// or smtps:// (e.g. smtps://user:pass@mail.example.edu:465)")
+        return value
+
+    @field_validator("handoff_email", "smtp_from")
+    @classmethod
+    def _one_address(cls, value: str | None) -> str | None:
+        value = value.strip() if value is not None else None
+        if not value:
+            return None
+        if value.count("@") != 1 or any(ch in value for ch in " ,;<>\r\n"):
+            raise ConfigError(f"{value!r} is not one plain email address (e.g. careers@example.edu)")
         return value
 
     @field_validator("office_timezone")
@@ -111,6 +136,13 @@ class Settings(BaseSettings):
             raise ConfigError("CAREERBOT_ADMIN_TOKEN must be at least 16 characters: generate one with `python -c 'import secrets; print(secrets.token_urlsafe(24))'`")
         return value
 
+    @model_validator(mode="after")
+    def _sign_on_is_complete(self) -> Settings:
+        if self.admin_user_header.strip() and not (self.proxies and self.staff):
+            raise ConfigError("CAREERBOT_ADMIN_USER_HEADER needs CAREERBOT_TRUSTED_PROXIES (the sign-on proxy's address) and "
+                              "CAREERBOT_ADMINS (the staff allowed in); without them the header would be ignored")
+        return self
+
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
@@ -122,6 +154,11 @@ class Settings(BaseSettings):
     @property
     def origins(self) -> list[str]:
         return [o.strip().rstrip("/") for o in self.allowed_origins.split(",") if o.strip()]
+
+    @property
+    def staff(self) -> frozenset[str]:
+        """CAREERBOT_ADMINS, lower-cased."""
+        return frozenset(a.strip().lower() for a in self.admins.split(",") if a.strip())
 
     @property
     def proxies(self) -> list[str]:

@@ -14,6 +14,9 @@ e-mail addresses, phone numbers and student IDs are never stored. ``purge``
 deletes rows older than the retention period, here and in the question log
 (bot/office/questionlog.py, same database, ``store.questions``).
 
+The same database keeps the audit log of changes to the documents (``document_audit``: who, action, document,
+detail, when), written by bot/office/documents.py.
+
 Shortcut: the schema is created with ``create_all`` on first use (no migration
 tool); a new column needs a migration by hand.
 """
@@ -47,6 +50,8 @@ from sqlalchemy import (
 )
 
 from bot.errors import BadInput
+from bot.office.handoffs import HandoffStore
+from bot.office.handoffs import metadata as handoffs_metadata
 from bot.office.questionlog import QuestionLog
 from bot.office.questionlog import metadata as questions_metadata
 from bot.office.redact import redact, redact_value
@@ -71,6 +76,17 @@ feedback_table = Table(
     Column("removed", JSON, nullable=False),
     Column("refused", Boolean, nullable=False),
     Column("engine", String(32), nullable=False),
+)
+
+audit_table = Table(
+    "document_audit",
+    _metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("who", String(200), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("document", String(500), nullable=False),
+    Column("detail", Text, nullable=False),
 )
 
 
@@ -134,6 +150,7 @@ class FeedbackStore:
         self._schema_ready = False
         self._schema_lock = threading.Lock()
         self.questions = QuestionLog(self._engine, self._ensure_schema)
+        self.handoffs = HandoffStore(self._engine, self._ensure_schema)  # bot/office/handoffs.py, same retention
         try:  # create the table now when the database is up; a database that is down is not fatal
             self._ensure_schema()
         except Exception as exc:  # noqa: BLE001 - reported, retried on first use
@@ -146,6 +163,7 @@ class FeedbackStore:
             if not self._schema_ready:
                 _metadata.create_all(self._engine)
                 questions_metadata.create_all(self._engine)
+                handoffs_metadata.create_all(self._engine)
                 self._schema_ready = True
 
     def add(self, record: FeedbackRecord) -> int:
@@ -175,12 +193,32 @@ class FeedbackStore:
         with self._engine.connect() as conn:
             return [_record_from_row(row._mapping) for row in conn.execute(query)]
 
+    def audit(self, who: str, action: str, document: str, detail: str = "") -> None:
+        """Record a change to the documents (who, what, when); kept past the retention period (staff actions)."""
+        self._ensure_schema()
+        with self._engine.begin() as conn:
+            conn.execute(insert(audit_table).values(created_at=datetime.now(UTC), who=who[:200], action=action[:32],
+                                                    document=document[:500], detail=detail))
+
+    def audit_log(self, limit: int = 200) -> list[dict[str, Any]]:
+        """The latest changes to the documents, newest first."""
+        self._ensure_schema()
+        query = select(audit_table).order_by(audit_table.c.id.desc()).limit(limit)
+        with self._engine.connect() as conn:
+            rows = [dict(row._mapping) for row in conn.execute(query)]
+        for row in rows:
+            at = row["created_at"]
+            row["created_at"] = (at.replace(tzinfo=UTC) if at.tzinfo is None else at).isoformat(timespec="seconds")
+        return rows
+
     def purge(self, retention_days: int, now: datetime | None = None) -> tuple[int, int]:
-        """Delete feedback rows and question-log rows older than ``retention_days``; (feedback, questions) deleted."""
+        """Delete feedback rows, question-log rows and hand-offs older than ``retention_days``; (feedback, questions)
+        deleted (the hand-offs purged are logged by bot/office/handoffs.py)."""
         before = (now or datetime.now(UTC)) - timedelta(days=retention_days)
         self._ensure_schema()
         with self._engine.begin() as conn:
             feedback = conn.execute(delete(feedback_table).where(feedback_table.c.created_at < before)).rowcount
+        self.handoffs.purge(before)
         return feedback, self.questions.purge(before)
 
     def ping(self) -> bool:

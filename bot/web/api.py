@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings
 from bot.errors import CareerbotError
+from bot.evidence.suggest import Suggester, for_outcome, make_suggester
 from bot.office.feedback import FeedbackRecord, FeedbackStore
 from bot.office.transcript import Exchange, transcript_filename, transcript_markdown
 from bot.types import Citation, Outcome, QueueStatus, Turn
@@ -82,6 +83,8 @@ class ChatResponse(BaseModel):
     fallback: str | None = None
     removed: list[RemovedOut] = Field(default_factory=list)
     outcome: OutcomeOut | None = None
+    suggestions: list[str] = Field(default_factory=list, description=(
+        "Up to three follow-up questions from the documents near the cited passages, each one careerbot answers."))
 
 
 class FeedbackRequest(BaseModel):
@@ -141,12 +144,15 @@ class Deps:
     limiter: RateLimiter
     store: FeedbackStore
     warmup: WarmUp
+    desk: Any = None  # bot.office.handoffs.HandoffDesk: hand-offs and transcript emails (bot/web/handoffs.py)
+    suggester: Suggester | None = None  # suggested next questions (bot/evidence/suggest.py); made from runtime when None
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None,
+                 fields: dict[str, str] | None = None) -> None:
         super().__init__(message)
-        self.status, self.message, self.headers = status, message, headers or {}
+        self.status, self.message, self.headers, self.fields = status, message, headers or {}, fields or {}
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -159,6 +165,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 def make_router(deps: Deps) -> APIRouter:
     router = APIRouter()
+    suggester = deps.suggester or make_suggester(deps.runtime)
     body_limit = 64_000 + 8 * deps.settings.max_message_chars * (deps.settings.max_history_turns + 1)
 
     def chat_input(body: ChatRequest, request: Request) -> ChatInput:
@@ -176,14 +183,14 @@ def make_router(deps: Deps) -> APIRouter:
 
         result = answer(inp.question, inp.history, deps.settings, runtime=deps.runtime)
         deps.store.questions.record(inp.question, result)  # redacted question + outcome, for /admin/insights
-        return result.to_json()
+        return final_json(result, inp, suggester)
 
     @router.post("/api/chat/stream", response_class=EventSourceResponse, responses=ERRORS, tags=["chat"], max_body_size=body_limit)
     def chat_stream(inp: ChatInput = Depends(chat_input)) -> Iterator[ServerSentEvent]:
         """Server-Sent Events: `queue` events ({"position", "expected_wait"}) while waiting for the model, `token` events
         ({"text"}: verified units only, in their final form), then one `final` event (the /api/chat schema; its `answer`
         is the tokens joined), or one `error` event."""
-        yield from sse_events(inp, deps)
+        yield from sse_events(inp, deps, suggester)
 
     @router.post("/api/feedback", response_model=FeedbackResponse, responses=ERRORS, tags=["feedback"])
     def feedback(body: FeedbackRequest) -> FeedbackResponse:
@@ -236,7 +243,19 @@ def transcript_exchanges(body: TranscriptRequest, settings: Settings) -> list[Ex
     ]
 
 
-def sse_events(inp: ChatInput, deps: Deps) -> Iterator[ServerSentEvent]:
+def final_json(outcome: Outcome, inp: ChatInput, suggester: Suggester | None) -> dict[str, Any]:
+    """The Outcome's JSON with its ``suggestions`` (none when they cannot be found: the answer is never held up)."""
+    data = outcome.to_json()
+    try:
+        found = for_outcome(suggester, inp.question, outcome, inp.history)
+    except CareerbotError as exc:
+        log.warning("no suggestions: %s", exc)
+        return data | {"suggestions": []}
+    data["timings"]["suggest_ms"] = round(found.ms, 1)
+    return data | {"suggestions": found.questions}
+
+
+def sse_events(inp: ChatInput, deps: Deps, suggester: Suggester | None = None) -> Iterator[ServerSentEvent]:
     from bot.chain import stream_answer
 
     finished = False
@@ -245,7 +264,7 @@ def sse_events(inp: ChatInput, deps: Deps) -> Iterator[ServerSentEvent]:
             if isinstance(piece, Outcome):
                 finished = True
                 deps.store.questions.record(inp.question, piece)  # redacted question + outcome, for /admin/insights
-                yield ServerSentEvent(event="final", data=piece.to_json())
+                yield ServerSentEvent(event="final", data=final_json(piece, inp, suggester))
             elif isinstance(piece, QueueStatus):
                 yield ServerSentEvent(event="queue", data={"position": piece.position, "expected_wait": round(piece.expected_wait, 1)})
             elif piece:
@@ -290,7 +309,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse({"error": exc.message}, status_code=exc.status, headers=exc.headers)
+        body = {"error": exc.message, "fields": exc.fields} if exc.fields else {"error": exc.message}
+        return JSONResponse(body, status_code=exc.status, headers=exc.headers)
 
     @app.exception_handler(CareerbotError)
     async def _careerbot_error(_request: Request, exc: CareerbotError) -> JSONResponse:

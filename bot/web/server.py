@@ -28,8 +28,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from bot.config import Settings
+from bot.office.documents import DocumentOffice
 from bot.office.feedback import FeedbackStore
-from bot.web.admin import make_admin_router
+from bot.office.handoffs import HandoffDesk, make_desk
+from bot.web.admin import RememberPeer, make_admin_router
+from bot.web.documents import make_documents_router
+from bot.web.handoffs import install_handoffs
 from bot.web.api import Deps, install_error_handlers, make_router
 from bot.web.ratelimit import RateLimiter, limiter_secret
 from bot.web.security import JsonTooLarge, SecurityMiddleware
@@ -40,16 +44,19 @@ from bot.web.widget import install_widget
 # Several sessions are served at once; the chain itself serialises model use.
 QUEUE_CONCURRENCY = 8
 PURGE_EVERY_S = 24 * 3600
+RETRY_MAIL_EVERY_S = 300  # unsent hand-offs (mail server was down) are retried this often, and after the next one sent
 log = logging.getLogger(__name__)
 
 
 def make_deps(settings: Settings, runtime: Any) -> Deps:
+    store = FeedbackStore(settings.feedback_db_url)
     return Deps(
         settings=settings,
         runtime=runtime,
         limiter=RateLimiter(settings.rate_limit, settings.rate_limit_storage, limiter_secret(settings)),
-        store=FeedbackStore(settings.feedback_db_url),
+        store=store,
         warmup=WarmUp(runtime),
+        desk=make_desk(settings, store.handoffs),
     )
 
 
@@ -61,10 +68,12 @@ def create_app(settings: Settings, runtime: Any) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         deps.warmup.start()
         purging = asyncio.create_task(purge_daily(deps.store, settings.retention_days))
+        retrying = asyncio.create_task(retry_mail(deps.desk))
         yield
-        purging.cancel()
-        with suppress(asyncio.CancelledError):
-            await purging
+        for task in (purging, retrying):
+            task.cancel()
+            with suppress(asyncio.CancelledError):
+                await task
         deps.store.close()
 
     app = FastAPI(
@@ -79,11 +88,16 @@ def create_app(settings: Settings, runtime: Any) -> FastAPI:
     admin = make_admin_router(settings, deps.store, runtime)
     if admin is not None:
         app.include_router(admin)
+    documents = make_documents_router(settings, DocumentOffice(settings, deps.store))
+    if documents is not None:
+        app.include_router(documents)
+    install_handoffs(app, deps)
     install_widget(app, settings)
     app.add_middleware(JsonTooLarge, max_chars=settings.max_message_chars, max_turns=settings.max_history_turns)
     app.add_middleware(SecurityMiddleware, origins=settings.origins)
     if settings.proxies:  # outermost: every layer below sees the real client address
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxies)
+        app.add_middleware(RememberPeer)  # outside it: the admin sign-on header is trusted only from the direct peer
     demo = build_ui(deps).queue(default_concurrency_limit=QUEUE_CONCURRENCY)
     return gr.mount_gradio_app(app, demo, path="/", css=CSS, head=JS_HEAD, footer_links=["api"], show_error=True)
 
@@ -102,3 +116,12 @@ async def purge_daily(store: FeedbackStore, retention_days: int) -> None:
     while True:
         await asyncio.to_thread(purge_once, store, retention_days)
         await asyncio.sleep(PURGE_EVERY_S)
+
+
+async def retry_mail(desk: HandoffDesk) -> None:
+    """Email the hand-offs stored while the mail server was down: every RETRY_MAIL_EVERY_S, until cancelled."""
+    while desk.form_enabled:
+        await asyncio.sleep(RETRY_MAIL_EVERY_S)
+        sent = await asyncio.to_thread(desk.retry_unsent)
+        if sent:
+            log.info("hand-offs: emailed %d that had waited for the mail server", sent)

@@ -22,6 +22,10 @@ aria-label (it repeats the bubble's raw HTML) and hides streaming text from
 screen readers (render.py marks it aria-hidden; Gradio's sanitizer drops that,
 so the script puts it back before the accessibility tree is updated). Errors appear in the chat as role="alert".
 
+Hand-off and "Email me this": bot/web/handoff_form.py builds the forms and their handlers (shown only when the
+settings turn them on; else "Talk to a careers adviser" stays today's link). ``ChatSession.bad`` records, per
+answer, whether it was refused or thumbed down: after two in a row the page offers the hand-off.
+
 Download: the page builds the transcript from its own state through bot.office.transcript (the function behind
 /api/transcript), hands it to the browser in a hidden textbox, and SAVE_JS saves it through a blob: link and says
 so in the chat's live region. Nothing is written on the server. The thumbs are Gradio's own SVG icons ("Like",
@@ -32,6 +36,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,18 +45,27 @@ from typing import Any
 import gradio as gr
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import prompts
 from bot.errors import BadInput, CareerbotError
+from bot.evidence.suggest import Suggester, for_outcome, make_suggester
+from bot.office import branding
 from bot.office.feedback import FeedbackRecord
+from bot.office.handoffs import email_on, handoff_form_on
 from bot.office.transcript import Exchange, transcript_filename, transcript_markdown
 from bot.types import Citation, Outcome, QueueStatus, Turn
 from bot.web import render
 from bot.web.api import Deps
+from bot.web.handoff_form import FIELD_JS, OFFER, HandoffParts, build_forms, offer_visible, wire_forms
 from bot.web.service import check_message, history_json
 from bot.web.warmup import status_line
 from bot.web.widget import safe_url
 
 log = logging.getLogger(__name__)
+
+SUGGESTED = 3  # suggested-question buttons under an answer
+# After an answer: the suggestions box is a labelled group, and its questions are read out (the chat's live region).
+SUGGESTED_JS = """() => { let tries = 0; const mark = () => { const box = document.getElementById('suggestions');
+  if (box) { box.setAttribute('role', 'group'); box.setAttribute('aria-labelledby', 'suggestions-label'); }
+  if (++tries < 20) setTimeout(mark, 100); }; mark(); }"""  # Gradio renders the box after this runs: mark it as it appears
 CUT_OFF = "Sorry, this answer could not be finished. Please ask again."
 
 CSS = """
@@ -73,6 +87,10 @@ a:focus-visible, button:focus-visible, summary:focus-visible, textarea:focus-vis
 .cite-sources summary { min-height: 24px; }
 #chat .message-buttons button, #chat .icon-button { min-width: 24px; min-height: 24px; }
 .note.error { font-style: normal; font-weight: 600; }
+.field-error { color: #991b1b; font-weight: 600; margin: 0; }
+.dark .field-error { color: #fca5a5; }
+.field-error:empty { display: none; }
+#handoff-form, #email-form, #handoff-offer { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px; }
 #handoff-link p { margin: 0; }
 @media (prefers-reduced-motion: reduce) {
   *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
@@ -136,8 +154,16 @@ document.addEventListener("click", function (ev) {
   item.scrollIntoView({block: "nearest"});
   item.focus();
 }, true);
+/* With the hand-off form on, an answer's "Talk to a careers adviser" link opens the form instead of the booking page. */
+document.addEventListener("click", function (ev) {
+  var link = ev.target.closest && ev.target.closest("#chat p.handoff a");
+  var open = document.querySelector("#handoff-open");
+  if (!link || !open) return;
+  ev.preventDefault();
+  open.click();
+}, true);
 </script>
-""" + A11Y_JS
+""" + A11Y_JS + FIELD_JS
 
 
 @dataclass
@@ -148,12 +174,19 @@ class ChatSession:
     display: list[dict[str, str]] = field(default_factory=list)
     exchanges: dict[int, dict[str, Any]] = field(default_factory=dict)
     pending_feedback: int | None = None
+    bad: dict[int, bool] = field(default_factory=dict)  # bubble index -> refused or thumbed down (the hand-off offer)
+    suggestions: list[str] = field(default_factory=list)  # the last answer's suggested next questions
 
 
 def build_ui(deps: Deps) -> gr.Blocks:
     with gr.Blocks(title="careerbot", fill_height=True) as demo:
-        gr.Markdown("# careerbot\nCareer advice for AI/ML researchers, answered only from the careers guide, with its sources.")
-        gr.HTML(render.handoff_block(deps.settings.handoff_url), elem_id="handoff-link")
+        brand = branding.current(deps.settings)  # the office's title, introduction and starters (refreshed per load)
+        header = gr.Markdown(header_markdown(brand), elem_id="page-intro")
+        form_on, mail_on = handoff_form_on(deps.settings), email_on(deps.settings)
+        if form_on:
+            open_handoff = gr.Button("Talk to an adviser", size="sm", elem_id="handoff-open")
+        else:
+            gr.HTML(render.handoff_block(deps.settings.handoff_url), elem_id="handoff-link")
         status = gr.Markdown(elem_id="model-status")
         chatbot = gr.Chatbot(
             elem_id="chat", label="careerbot", show_label=False, buttons=["copy", "copy_all"], height="60vh", min_height=280, feedback_options=("Like", "Dislike"),
@@ -163,11 +196,22 @@ def build_ui(deps: Deps) -> gr.Blocks:
             msg = gr.Textbox(label="Your question", show_label=False, placeholder="Type your question", scale=5, elem_id="msg", max_lines=4)
             send = gr.Button("Send", variant="primary", scale=1, min_width=70, elem_id="send")
         with gr.Row(elem_id="starters"):
-            questions = prompts.starters()
-            starters = [gr.Button(q, size="sm", elem_classes=["starter"]) for q in questions]
+            starters = [gr.Button(q, size="sm", elem_classes=["starter"], visible=bool(q))
+                        for q in starter_slots(brand)]
+        with gr.Column(visible=False, elem_id="suggestions") as suggest_box:
+            gr.Markdown("You could also ask:", elem_id="suggestions-label")
+            suggested = [gr.Button("", size="sm", visible=False, elem_classes=["suggestion"]) for _ in range(SUGGESTED)]
         with gr.Row(elem_id="chat-actions"):
             new_chat = gr.Button("New chat", size="sm", elem_id="new-chat")
             download = gr.Button("Download conversation", size="sm", elem_id="download")
+            email_open = gr.Button("Email me this", size="sm", elem_id="email-open", visible=mail_on)
+        with gr.Column(visible=False, elem_id="handoff-offer") as offer:
+            gr.Markdown(OFFER)
+            if form_on:
+                offer_open = gr.Button("Talk to an adviser", size="sm", elem_id="handoff-offer-open")
+            else:
+                gr.HTML(render.handoff_block(deps.settings.handoff_url))
+        forms = build_forms(deps, form_on, mail_on)
         transcript_file = gr.Textbox(visible=False, elem_id="transcript-file")
         with gr.Row(visible=False, elem_id="reason-row") as reason_row:
             reason = gr.Textbox(label="What was wrong? (optional)", elem_id="reason", scale=4)
@@ -182,22 +226,35 @@ def build_ui(deps: Deps) -> gr.Blocks:
 def wire_events(deps: Deps, c: dict[str, Any]) -> None:
     """Connect the page's components (``c``: build_ui's locals) to their handlers."""
     chat_out = [c["chatbot"], c["msg"], c["session"]]
-    respond = make_respond(deps)
+    respond = make_respond(deps, deps.suggester or make_suggester(deps.runtime))
+    shown = [c["suggest_box"], *c["suggested"]]
+
+    def after(event: Any) -> None:  # after an answer: the hand-off offer, then the suggested questions
+        event.then(offer_visible, [c["session"]], [c["offer"]]).then(show_suggestions, [c["session"]], shown).then(
+            None, None, None, js=SUGGESTED_JS)
+
     for trigger in (c["msg"].submit, c["send"].click):
-        trigger(respond, [c["msg"], c["session"]], chat_out)
-    for button, question in zip(c["starters"], c["questions"], strict=True):
-        button.click(make_starter(respond, question), [c["session"]], chat_out)
+        after(trigger(hide_suggestions, None, shown).then(respond, [c["msg"], c["session"]], chat_out))
+    for button in c["starters"]:
+        after(button.click(hide_suggestions, None, shown).then(make_starter(respond), [button, c["session"]], chat_out))
+    for i, button in enumerate(c["suggested"]):
+        after(button.click(hide_suggestions, None, shown).then(make_suggested(respond, i), [c["session"]], chat_out))
     reset_out = [c["chatbot"], c["msg"], c["session"], c["reason_row"], c["feedback_note"]]
-    c["new_chat"].click(new_session, None, reset_out)
+    c["new_chat"].click(new_session, None, reset_out).then(offer_visible, [c["session"]], [c["offer"]]).then(
+        hide_suggestions, None, shown)
     c["chatbot"].clear(new_session, None, reset_out)
     c["download"].click(make_on_download(deps), [c["session"]], [c["transcript_file"], c["feedback_note"]]).then(
         None, [c["transcript_file"]], None, js=SAVE_JS
     )
-    c["chatbot"].like(make_on_like(deps), [c["session"]], [c["session"], c["reason_row"], c["feedback_note"], c["reason"]])
+    liked = c["chatbot"].like(make_on_like(deps), [c["session"]], [c["session"], c["reason_row"], c["feedback_note"], c["reason"]])
+    liked.then(offer_visible, [c["session"]], [c["offer"]])
+    parts = HandoffParts(c.get("open_handoff"), c["email_open"], c.get("offer_open"))
+    wire_forms(deps, c["forms"], parts, c["session"], c["chatbot"], page_exchanges)
     c["reason_send"].click(make_on_reason(deps), [c["reason"], c["session"]], [c["session"], c["reason_row"], c["feedback_note"]])
     tick = make_tick(deps)
     c["timer"].tick(tick, None, [c["status"], c["timer"]])
     c["demo"].load(tick, None, [c["status"], c["timer"]])
+    c["demo"].load(lambda: on_load_branding(deps), None, [c["header"], *c["starters"]])
 
 
 def make_tick(deps: Deps):
@@ -208,7 +265,28 @@ def make_tick(deps: Deps):
     return tick
 
 
-def make_respond(deps: Deps):
+def show_suggestions(session: ChatSession) -> list[Any]:
+    """The suggestions box and its buttons: the last answer's suggested questions, the box hidden when there are none."""
+    questions = session.suggestions[:SUGGESTED]
+    buttons = [gr.Button(q, visible=True) for q in questions]
+    buttons += [gr.Button("", visible=False) for _ in range(SUGGESTED - len(questions))]
+    return [gr.Column(visible=bool(questions)), *buttons]
+
+
+def hide_suggestions() -> list[Any]:
+    return [gr.Column(visible=False), *(gr.Button("", visible=False) for _ in range(SUGGESTED))]
+
+
+def make_suggested(respond: Any, i: int):
+    """Ask the ``i``-th suggested question of the last answer."""
+    def suggested(session: ChatSession, request: gr.Request) -> Iterator[tuple[Any, str, ChatSession]]:
+        if i < len(session.suggestions):
+            yield from respond(session.suggestions[i], session, request)
+
+    return suggested
+
+
+def make_respond(deps: Deps, suggester: Suggester | None = None):
     def respond(message: str, session: ChatSession, request: gr.Request) -> Iterator[tuple[Any, str, ChatSession]]:
         try:
             question = check_message(message, deps.settings)
@@ -223,22 +301,43 @@ def make_respond(deps: Deps):
             session.display[-1]["content"] = render.render_error(verdict.message)
             yield session.display, "", session
             return
-        yield from stream_into(deps, question, session)
+        yield from stream_into(deps, question, session, suggester)
 
     return respond
 
 
-def make_starter(respond: Any, question: str):
-    def starter(session: ChatSession, request: gr.Request) -> Iterator[tuple[Any, str, ChatSession]]:
+def make_starter(respond: Any):
+    """Ask the question a starter button shows (its text is the office's current starter)."""
+    def starter(question: str, session: ChatSession, request: gr.Request) -> Iterator[tuple[Any, str, ChatSession]]:
         yield from respond(question, session, request)
 
     return starter
 
 
-def stream_into(deps: Deps, question: str, session: ChatSession) -> Iterator[tuple[Any, str, ChatSession]]:
+def header_markdown(brand: branding.Branding) -> str:
+    """The page's heading and one-line introduction, the office's words escaped (no markup or links from them)."""
+    def plain(text: str) -> str:
+        return re.sub(r"([\\`*_{}\[\]()<>#+!|~-])", r"\\\1", text)
+
+    return f"# {plain(brand.title)}\n{plain(brand.intro)}"
+
+
+def starter_slots(brand: branding.Branding) -> list[str]:
+    """The starters padded to a fixed number of buttons (empty ones hidden), so staff may change how many there are."""
+    return [*brand.starters, *[""] * branding.MAX_STARTERS][:branding.MAX_STARTERS]
+
+
+def on_load_branding(deps: Deps) -> list[Any]:
+    brand = branding.current(deps.settings)
+    return [header_markdown(brand), *[gr.update(value=q, visible=bool(q)) for q in starter_slots(brand)]]
+
+
+def stream_into(deps: Deps, question: str, session: ChatSession,
+                suggester: Suggester | None = None) -> Iterator[tuple[Any, str, ChatSession]]:
     """Fill the last bubble: loading progress, then streamed tokens, then the final answer."""
     from bot.chain import stream_answer
 
+    session.suggestions = []
     bubble = session.display[-1]
     while not (state := deps.warmup.state()).ready:
         bubble["content"] = (render.render_error if state.error else render.render_note)(status_line(state))
@@ -269,8 +368,17 @@ def stream_into(deps: Deps, question: str, session: ChatSession) -> Iterator[tup
         log.error("stream_answer ended without its final Answer")
         bubble["content"] = render.render_error(CUT_OFF)
     else:
+        session.suggestions = page_suggestions(suggester, question, session.turns, final)
         finish(deps, question, session, final)
     yield session.display, "", session
+
+
+def page_suggestions(suggester: Suggester | None, question: str, turns: list[Turn], outcome: Outcome) -> list[str]:
+    try:
+        return for_outcome(suggester, question, outcome, turns).questions
+    except CareerbotError as exc:
+        log.warning("no suggestions: %s", exc)
+        return []
 
 
 def queue_line(status: QueueStatus) -> str:
@@ -286,6 +394,7 @@ def finish(deps: Deps, question: str, session: ChatSession, answer: Outcome) -> 
         "question": question, "history": history_json(session.turns), "answer": answer.to_json(),
     }
     session.turns = [*session.turns, Turn("user", question), Turn("assistant", answer.text)]
+    session.bad[index] = answer.refused
     deps.store.questions.record(question, answer)  # redacted question + outcome, for /admin/insights
 
 
@@ -342,6 +451,7 @@ def make_on_like(deps: Deps):
         if exchange is None or data.liked not in (True, False):
             return session, gr.Row(visible=False), "", ""
         verdict = "up" if data.liked is True else "down"
+        session.bad[int(index)] = verdict == "down" or bool(exchange["answer"]["refused"])
         try:
             feedback_id = deps.store.add(record_for(exchange, verdict, session_id=request.session_hash))
         except SQLAlchemyError:  # database down: say so instead of a generic error

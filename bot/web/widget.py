@@ -5,7 +5,7 @@ static/widget.js behind static/theme.js (the theming rules /embed also loads). /
 HTML + JS (no framework) that talks to /api/chat/stream and builds every node
 with textContent, so nothing a user, the model or the corpus writes can run as
 markup. The only values put into the page are the public hand-off link and the
-suggested questions of prompts/starters.list (escaped); nothing
+office's title, introduction and suggested questions (bot/office/branding.py, re-read per request; escaped); nothing
 secret is ever in it. Its CSP (frame-ancestors) comes from security.py.
 """
 
@@ -19,8 +19,9 @@ from fastapi import APIRouter, FastAPI
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from bot import prompts
 from bot.config import Settings
+from bot.office import branding
+from bot.office.handoffs import email_on, handoff_form_on
 
 STATIC_DIR = Path(__file__).parent / "static"
 STATIC_URL = "/widget-static"
@@ -34,7 +35,6 @@ def install_widget(app: FastAPI, settings: Settings) -> None:
 
 def make_router(settings: Settings) -> APIRouter:
     router = APIRouter(include_in_schema=False)
-    page = render_embed_page(settings)
     script = widget_script()
 
     @router.get("/widget.js")
@@ -43,7 +43,7 @@ def make_router(settings: Settings) -> APIRouter:
 
     @router.get("/embed")
     def embed() -> HTMLResponse:
-        return HTMLResponse(page, headers={"Cache-Control": "no-cache"})
+        return HTMLResponse(render_embed_page(settings), headers={"Cache-Control": "no-cache"})
 
     return router
 
@@ -58,11 +58,16 @@ def widget_script() -> str:
 
 def render_embed_page(settings: Settings) -> str:
     template = Template((STATIC_DIR / "embed.html").read_text(encoding="utf-8"))
+    brand = branding.current(settings)
     return template.substitute(
+        title=html.escape(brand.title),
+        greeting=html.escape(brand.intro),
         handoff_url=html.escape(safe_url(settings.handoff_url), quote=True),
         static=STATIC_URL,
         max_chars=settings.max_message_chars,
-        starters=starter_buttons(prompts.starters()),
+        starters=starter_buttons(brand.starters),
+        handoff_form="1" if handoff_form_on(settings) else "",  # "Talk to an adviser" opens the hand-off form
+        email="1" if email_on(settings) else "",  # "Email me this" is offered
     )
 
 

@@ -7,6 +7,12 @@
    Errors are role="alert"; passing notes (a download saved) are added to the log, so they are read once.
    Download: the finished exchanges (question, answer, citations), kept only in this page, go to /api/transcript, which
    sends back the Markdown file; it is saved through a blob: link. Icons are inline SVG from theme.js, never emoji.
+   Hand-off: when the office set CAREERBOT_HANDOFF_EMAIL and CAREERBOT_SMTP_URL (meta careerbot-handoff-form), "Talk to
+   an adviser" is a button that opens a form in place of the chat (name, email, optional note, a required consent
+   box); it posts the conversation to /api/handoff. "Email me this" (meta careerbot-email) posts it to
+   /api/transcript/email. The server checks every field; each message it returns is shown under its field, the field
+   is marked aria-invalid, and focus goes to the first one (its message is its description, so it is read).
+   After two answers in a row that were refused or thumbed down, the chat offers the hand-off itself.
    Theming (?title, ?accent, ?greeting, ?starters) comes from widget.js's data-* attributes. */
 (function () {
   "use strict";
@@ -15,6 +21,10 @@
   var input = document.getElementById("cb-input");
   var send = document.getElementById("cb-send");
   var handoff = document.querySelector('meta[name="careerbot-handoff"]').content;
+  var formOn = document.querySelector('meta[name="careerbot-handoff-form"]').content === "1";
+  var emailOn = document.querySelector('meta[name="careerbot-email"]').content === "1";
+  var bad = {};  /* answer id -> refused or thumbed down, for the hand-off offer */
+  var offered = false;
   var params = new URLSearchParams(location.search);
   var history = [];
   var conversation = [];  /* each finished exchange, for the transcript: {question, answer, citations} */
@@ -98,11 +108,8 @@
     });
     if (answer.citations.length) node.appendChild(sources(answer.citations, id));
     if (answer.refused) {
-      var link = el("a", "cb-handoff", "Talk to a careers adviser");
-      link.href = handoff; link.target = "_blank"; link.rel = "noopener";
-      link.appendChild(el("span", "cb-sr", " (opens in a new tab)"));
       node.appendChild(el("br"));
-      node.appendChild(link);
+      node.appendChild(adviserControl("cb-handoff", "Talk to a careers adviser"));
     }
   }
 
@@ -133,7 +140,7 @@
     item.focus();
   }
 
-  function feedbackBar(question, priorHistory, answer) {
+  function feedbackBar(question, priorHistory, answer, id) {
     var bar = el("div", "cb-feedback");
     var up = iconButton("thumbs-up", "Helpful"), down = iconButton("thumbs-down", "Not helpful");
     bar.appendChild(up); bar.appendChild(down);
@@ -150,15 +157,18 @@
       var note = el("span", "cb-thanks", text); note.tabIndex = -1;
       bar.appendChild(note); note.focus();  /* the pressed button is gone: keep keyboard focus here */
     }
-    up.addEventListener("click", function () { vote("up"); thank("Thanks for the feedback."); });
+    up.addEventListener("click", function () { vote("up"); thank("Thanks for the feedback."); bad[id] = !!answer.refused; });
     down.addEventListener("click", function () {
+      bad[id] = true;
       bar.textContent = "";
       var reason = el("input"); reason.placeholder = "What was wrong? (optional)"; reason.maxLength = 2000;
       reason.setAttribute("aria-label", "What was wrong? (optional)");
       var ok = el("button", null, "Send feedback"); ok.type = "button";
       bar.appendChild(reason); bar.appendChild(ok);
       reason.focus();
-      ok.addEventListener("click", function () { vote("down", reason.value); thank("Thanks: we will look at this answer."); });
+      ok.addEventListener("click", function () {
+        vote("down", reason.value); thank("Thanks: we will look at this answer."); offerIfStuck();
+      });
     });
     return bar;
   }
@@ -228,6 +238,21 @@
     try { return (await resp.json()).error || resp.statusText; } catch (e) { return "careerbot is not available (" + resp.status + ")."; }
   }
 
+  /* Suggested next questions under an answer: a labelled group of buttons, read with the answer (inside the log). */
+  function suggestionsGroup(questions) {
+    var box = el("div", "cb-suggestions"), label = el("p", "cb-hint", "You could also ask:");
+    label.id = "cb-suggest-" + answerCount;
+    box.setAttribute("role", "group"); box.setAttribute("aria-labelledby", label.id);
+    box.style.display = "flex"; box.style.flexDirection = "column"; box.style.gap = "6px"; box.style.marginTop = "8px";
+    box.appendChild(label);
+    questions.slice(0, 3).forEach(function (q) {
+      var b = el("button", "cb-starter cb-suggestion", q); b.type = "button";
+      b.addEventListener("click", function () { if (!busy) { ask(q); input.focus(); } });
+      box.appendChild(b);
+    });
+    return box;
+  }
+
   async function ask(question) {
     busy = true; send.disabled = true;
     var welcome = document.getElementById("cb-welcome");
@@ -263,10 +288,13 @@
       if (!final) throw new Error("The answer was cut off. Please try again.");
       var done = el("div", "cb-msg cb-assistant");
       renderAnswer(done, final, id);
-      done.appendChild(feedbackBar(question, priorHistory, final));
+      done.appendChild(feedbackBar(question, priorHistory, final, id));
+      if (final.suggestions && final.suggestions.length) done.appendChild(suggestionsGroup(final.suggestions));
       node = settle(node, done);
+      bad[id] = !!final.refused;
       history.push({ role: "user", content: question }, { role: "assistant", content: final.answer });
       conversation.push({ question: question, answer: final.answer, citations: final.citations });
+      offerIfStuck();
     } catch (err) {
       var alert = el("div", "cb-msg cb-error", err.message || String(err));
       alert.setAttribute("role", "alert");
@@ -275,6 +303,136 @@
       busy = false; send.disabled = false;
       log.scrollTop = log.scrollHeight;
     }
+  }
+
+  /* ---- hand-off and "Email me this": panels shown in place of the chat ---- */
+
+  var chatParts = ["cb-welcome", "cb-log", "cb-form"];
+  var opener = null;
+
+  /* "Talk to an adviser": a button opening the form (hand-off by email), else today's link to the booking page. */
+  function adviserControl(cls, text) {
+    if (!formOn) {
+      var link = el("a", cls, text);
+      link.href = handoff; link.target = "_blank"; link.rel = "noopener";
+      link.appendChild(el("span", "cb-sr", " (opens in a new tab)"));
+      return link;
+    }
+    var b = el("button", cls, text); b.type = "button";
+    b.addEventListener("click", function () { openPanel("cb-handoff-panel", b); });
+    return b;
+  }
+
+  function openPanel(id, from) {
+    closePanels(true);
+    chatParts.forEach(function (p) { var n = document.getElementById(p); if (n) n.hidden = true; });
+    var panel = document.getElementById(id);
+    panel.hidden = false;
+    panel.querySelector("form").hidden = false;
+    panel.querySelector(".cb-status").textContent = "";
+    var again = panel.querySelector(".cb-done"); if (again) again.remove();
+    opener = from || null;
+    if (opener && opener.hasAttribute("aria-expanded")) opener.setAttribute("aria-expanded", "true");
+    panel.querySelector("input").focus();
+  }
+
+  function closePanels(quiet) {
+    document.querySelectorAll(".cb-panel").forEach(function (p) { p.hidden = true; });
+    document.querySelectorAll("[aria-controls$='-panel']").forEach(function (b) { b.setAttribute("aria-expanded", "false"); });
+    chatParts.forEach(function (p) { var n = document.getElementById(p); if (n) n.hidden = false; });
+    if (quiet) return;
+    var back = opener && document.body.contains(opener) ? opener : input;
+    opener = null;
+    back.focus();
+  }
+
+  /* Each message under its field (aria-invalid, described by it); focus on the first bad field, which reads it. */
+  function showFieldErrors(form, fields) {
+    var first = null;
+    form.querySelectorAll("input, textarea").forEach(function (field) {
+      var name = field.name, error = document.getElementById(field.id + "-error");
+      if (!error) return;
+      if (fields[name]) {
+        field.setAttribute("aria-invalid", "true");
+        error.textContent = fields[name];
+        if (!first) first = field;
+      } else {
+        field.removeAttribute("aria-invalid");
+        error.textContent = "";
+      }
+    });
+    if (first) first.focus();
+  }
+
+  async function post(url, body) {
+    var resp = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+      .catch(function () { throw new Error(UNREACHABLE); });
+    var data = {};
+    try { data = await resp.json(); } catch (e) { data = { error: "careerbot is not available (" + resp.status + ")." }; }
+    return { ok: resp.ok, data: data };
+  }
+
+  /* Submit a panel's form to ``url``; on success, the form gives way to the server's message (read, and kept in the
+     chat) and a button back to the chat. */
+  function wirePanel(panelId, url, body) {
+    var panel = document.getElementById(panelId), form = panel.querySelector("form"), status = panel.querySelector(".cb-status");
+    var sending = false;
+    form.querySelectorAll(".cb-back").forEach(function (b) { b.addEventListener("click", function () { closePanels(); }); });
+    form.addEventListener("submit", async function (ev) {
+      ev.preventDefault();
+      if (sending) return;
+      sending = true;
+      status.textContent = "Sending…";
+      try {
+        var result = await post(url, body(form));
+        if (!result.ok && result.data.fields) { status.textContent = ""; showFieldErrors(form, result.data.fields); return; }
+        showFieldErrors(form, {});
+        if (!result.ok) { status.textContent = result.data.error || "Something went wrong. Please try again."; return; }
+        form.hidden = true;
+        status.textContent = result.data.message;
+        note(result.data.message);
+        var back = el("button", "cb-done", "Back to the chat"); back.type = "button";
+        back.addEventListener("click", function () { closePanels(); });
+        panel.appendChild(back);
+        back.focus();
+      } catch (err) {
+        status.textContent = err.message || String(err);
+      } finally {
+        sending = false;
+      }
+    });
+  }
+
+  function offerIfStuck() {
+    if (offered || answerCount < 2 || !bad[answerCount] || !bad[answerCount - 1]) return;
+    offered = true;
+    var box = el("div", "cb-offer");
+    box.appendChild(el("p", null, "These answers did not help. A careers adviser can pick up from here, with this conversation."));
+    box.appendChild(adviserControl("cb-offer-adviser", "Talk to an adviser"));
+    log.appendChild(box);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  if (formOn) {
+    var link = document.getElementById("cb-adviser");
+    var button = adviserControl("cb-help", "Talk to an adviser");
+    button.id = "cb-adviser";
+    button.setAttribute("aria-controls", "cb-handoff-panel");
+    button.setAttribute("aria-expanded", "false");
+    link.replaceWith(button);
+    wirePanel("cb-handoff-panel", "/api/handoff", function (f) {
+      return { name: f.elements.name.value, email: f.elements.email.value, note: f.elements.note.value,
+        consent: f.elements.consent.checked, turns: conversation, session_id: sessionId };
+    });
+  }
+  if (emailOn) {
+    var mail = document.getElementById("cb-email");
+    mail.hidden = false;
+    mail.appendChild(careerbotTheme.icon("mail"));
+    mail.addEventListener("click", function () { openPanel("cb-email-panel", mail); });
+    wirePanel("cb-email-panel", "/api/transcript/email", function (f) {
+      return { email: f.elements.email.value, turns: conversation, session_id: sessionId };
+    });
   }
 
   form.addEventListener("submit", function (ev) {
@@ -295,7 +453,8 @@
   save.addEventListener("click", download);
   document.getElementById("cb-new").addEventListener("click", function () {
     if (busy) return;
-    history = []; conversation = []; sessionId = newSessionId();
+    history = []; conversation = []; sessionId = newSessionId(); bad = {}; offered = false;
+    closePanels();
     log.textContent = "";
     log.appendChild(el("p", "cb-hint", "New chat. Ask your question."));
     input.focus();
@@ -305,7 +464,10 @@
      the host asks for focus in the input when it opens the panel. */
   var framed = window.parent !== window;
   document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape" && framed) window.parent.postMessage({ type: CLOSE }, "*");
+    if (ev.key !== "Escape") return;
+    var open = document.querySelector(".cb-panel:not([hidden])");
+    if (open) { ev.preventDefault(); closePanels(); return; }  /* Esc leaves the form first, then the widget */
+    if (framed) window.parent.postMessage({ type: CLOSE }, "*");
   });
   window.addEventListener("message", function (ev) {
     if (framed && ev.source === window.parent && ev.data && ev.data.type === FOCUS) input.focus();

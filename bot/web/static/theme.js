@@ -56,7 +56,8 @@ var careerbotTheme = (function () {
     "thumbs-down": ["M17 14V2", "M9 18.12 10 14H4.17a2 2 0 0 1-1.92-2.56l2.33-8A2 2 0 0 1 6.5 2H20a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-2.76a2 2 0 0 0-1.79 1.11L12 22a3.13 3.13 0 0 1-3-3.88Z"],
     "download": ["M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", "M7 10l5 5 5-5", "M12 15V3"],
     "chat": ["M7.9 20A9 9 0 1 0 4 16.1L2 22Z"],
-    "close": ["M18 6 6 18", "M6 6l12 12"]
+    "close": ["M18 6 6 18", "M6 6l12 12"],
+    "mail": ["M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2Z", "m22 7-10 6L2 7"]
   };
 
   /* An <svg> of icon ``name``, ``size`` px square, hidden from assistive technology. */

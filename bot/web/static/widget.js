@@ -49,7 +49,8 @@
   }
 
   function embedUrl() {
-    var q = new URLSearchParams({ title: title, accent: accent });
+    var q = new URLSearchParams({ accent: accent });  // no data-title: the frame shows the office's own title
+    if (script.hasAttribute("data-title")) q.set("title", title);
     if (script.hasAttribute("data-greeting")) q.set("greeting", data("greeting", 300));
     if (script.hasAttribute("data-starters")) q.set("starters", data("starters", 1100));
     return base + "/embed?" + q.toString();
