@@ -84,19 +84,27 @@ class Line:
         return self.quoted.split(":", 1)[0] if self.bullet and ":" in self.quoted[:58] else ""
 
 
-def parse(text: str, section: str = "", *, sentences: bool = True) -> list[Line]:
+def parse(text: str, section: str = "", *, sentences: bool = True, as_written: bool = False) -> list[Line]:
     """Every line of ``text`` (headings, items, rows, and prose cut into sentences unless ``sentences`` is false), in
-    order; ``section`` is the heading path the text sits under."""
+    order; ``section`` is the heading path the text sits under.
+
+    ``as_written``: the guard's reading (bot/guard/passage.py): lines cut at "\\n" only, a separator row or rule
+    ("|---|", "---") kept as a line of kind ``rule``, a heading's text as written ("## Pay") and its words with every
+    leading "#" and space dropped."""
     out: list[Line] = []
     heading, parent, lead = section, "", ""
-    for raw in text.splitlines():
+    for raw in text.split("\n") if as_written else text.splitlines():
         s = raw.strip()
-        if not s or SEPARATOR_ROW.match(s):
+        if not s:
+            continue
+        if SEPARATOR_ROW.match(s):
+            if as_written:
+                out.append(Line(s, "rule", heading, order=len(out)))
             continue
         if HEADING.match(s):
-            words = s.lstrip("#").strip()
+            words = s.lstrip("# ") if as_written else s.lstrip("#").strip()
             heading = f"{heading} > {words}" if heading else words
-            out.append(Line(words, "heading", heading, order=len(out)))
+            out.append(Line(s if as_written else words, "heading", heading, order=len(out)))
             parent = lead = ""
             continue
         marker = BULLET.match(s)

@@ -5,6 +5,7 @@ bot/retrieval/lexicon.py, holds those, built from the documents). One copy of ea
 builder, the scope check, the quoted answer and the verifier read a word the same way.
 
 - ``PAY_WORDS`` / ``asks_about_pay``: the words that say pay ("salary", "earns", "compensation", "makes");
+  ``PAY_VERBS``: its verbs ("pays more", "paying the most");
 - ``STAT_WORDS``: a table column or a label that names a statistic, not a thing ("Median salary", "Top 10%");
   ``STAT_KINDS``: the statistic a phrase states (average, median, range, top, bottom);
 - ``JOB_HEADS``: the head nouns of job titles ("engineer", "nurse"), for ``bot.text.job_phrases``;
@@ -26,6 +27,10 @@ import re
 PAY_WORDS = re.compile(
     r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages"
     r"|make|makes|money)\b", re.I)
+
+
+# The verbs that say pay ("Acme pays more", "the employers paying the most"): a comparison or a superlative of pay.
+PAY_VERBS = ("pay", "pays", "paid", "paying", "earn", "earns", "earning", "make", "makes")
 
 
 def asks_about_pay(question: str) -> bool:

@@ -20,8 +20,12 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.errors import ConfigError
+
+if TYPE_CHECKING:
+    from bot.retrieval.lexicon import Lexicon
 
 NUMBER_KINDS = ("number", "unit", "year")
 GATES: tuple[tuple[str, str, str], ...] = (
@@ -98,7 +102,7 @@ def read_cases(path: Path, split: str) -> list[dict]:
     return cases
 
 
-def read_lexicon(folder: Path):
+def read_lexicon(folder: Path) -> Lexicon:
     """The lexicon ingest would build from the corpus folder (every loader: .md, .txt, .html, .pdf)."""
     from ingest.chunk import chunk_corpus
     from bot.retrieval.lexicon import build_lexicon
@@ -113,15 +117,15 @@ def read_lexicon(folder: Path):
 # --- judging -----------------------------------------------------------------
 
 
-def judge_cases(cases: Sequence[dict], corpus) -> list[Row]:
-    """``corpus``: a bot.retrieval.lexicon.Lexicon (or the corpus text)."""
+def judge_cases(cases: Sequence[dict], lexicon: Lexicon) -> list[Row]:
+    """Each case's answer verified against its context; ``lexicon``: the corpus's (``read_lexicon``)."""
     from tqdm import tqdm
 
     from bot.guard.verify import verify
 
     rows = []
     for case in tqdm(cases, desc="judge", unit="case", file=sys.stderr, disable=None):
-        verdicts = verify(case["answer"], case["context"], corpus)
+        verdicts = verify(case["answer"], case["context"], lexicon)
         bad = [f"{v.sentence[:80]!r}: {r}" for v in verdicts if not v.supported for r in v.reasons]
         rows.append(Row(case["id"], case["label"], "unfaithful" if bad else "faithful", case.get("kind", ""),
                         case.get("split", ""), case.get("source", ""), tuple(bad)))

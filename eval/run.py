@@ -29,6 +29,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -271,7 +272,7 @@ def verify_answer(ans: Answer, corpus: str) -> tuple[list[dict], list[bool], boo
         return [], [], False
     cited = [verifiable_text(c) for c in sorted(ans.citations, key=lambda c: c.n)]
     passages = cited + [t for p in ans.passages if (t := verifiable_text(p)) not in cited]
-    verdicts = [verdict_dict(v) for v in verify(ans.text, passages, corpus)]
+    verdicts = [verdict_dict(v) for v in verify(ans.text, passages, corpus_lexicon(corpus or "\n".join(passages)))]
     by_n = {c.n: verifiable_text(c) for c in ans.citations}
     support = [cited_passage_supports(v["sentence"], by_n.get(n), corpus) for v in verdicts for n in v["cites"]]
     return verdicts, support, True
@@ -283,8 +284,16 @@ def cited_passage_supports(sentence: str, passage: str | None, corpus: str) -> b
 
     if passage is None:
         return False
-    results = verify(strip_markers(sentence).strip() + " [1]", [passage], corpus)
+    results = verify(strip_markers(sentence).strip() + " [1]", [passage], corpus_lexicon(corpus or passage))
     return bool(results) and all(v.supported for v in results)
+
+
+@lru_cache(maxsize=8)
+def corpus_lexicon(corpus: str) -> Any:
+    """The lexicon the verifier reads the answers by: built once from the corpus text (``runtime.corpus()``)."""
+    from bot.retrieval.lexicon import lexicon_from_text
+
+    return lexicon_from_text(corpus)
 
 
 def verdict_dict(v: Any) -> dict:

@@ -22,6 +22,7 @@ import re
 
 from langchain_text_splitters import ExperimentalMarkdownSyntaxTextSplitter, RecursiveCharacterTextSplitter
 
+from bot.text import SEPARATOR_ROW
 from bot.types import Chunk
 from ingest.load import SourceDoc
 
@@ -51,7 +52,6 @@ def _sections(text: str) -> list[tuple[str, str]]:
 
 
 TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
-RULE_LINE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)[\w-]*\s*$", re.M)
 DIGIT = re.compile(r"\d")
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -65,7 +65,7 @@ def table_rows(lines: list[str]) -> list[str]:
     """Markdown table lines -> one line per body row, labelled like a list item: the row's first cell and its other
     text cells (each with its column header) name the row, then every figure follows with its header:
     "Entry (Level), Junior UX Researcher (Typical title): Median salary: £32,000; Typical range: £27,000 to £36,000"."""
-    rows = [_cells(line) for line in lines if not RULE_LINE.match(line)]
+    rows = [_cells(line) for line in lines if not SEPARATOR_ROW.match(line)]
     if len(rows) < 2:
         return ["; ".join(c for c in row if c) for row in rows]
     header, out = rows[0], []

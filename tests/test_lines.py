@@ -122,8 +122,10 @@ def test_words_every_line_shares_tell_no_line_apart():
 
 BULLET_RULE = re.compile(r"""\[-\*|\[\*-|\(["']- ["'], ["']\* ["']\)|\\d\+\[\.\)\]|\\d\{1,2\}\[\.\)\]|•""")
 SEPARATOR_RULE = re.compile(r":\?-\{[23],\}")
-# The guard keeps its own copies until its verifier is split (issue 25); they are switched after it.
-GUARD_PENDING = {"bot/guard/citations.py", "bot/guard/stream.py"}
+# Two guard helpers still strip a marker their own way, and switching would change what they do: citations.py's
+# LEADING_MARKER moves a "[n]" only after a "-" or "*" item (not "+", "•" or "1."), stream.py's _plain strips any
+# run of "-", "*", "•" (also "-5%" -> "5%"). The guard's passages are cut by bot/lines.py.
+BULLET_PENDING = {"bot/guard/citations.py", "bot/guard/stream.py"}
 
 
 def _defining(rule: re.Pattern[str]) -> set[str]:
@@ -131,8 +133,8 @@ def _defining(rule: re.Pattern[str]) -> set[str]:
 
 
 def test_no_module_outside_the_text_layer_defines_a_bullet_rule():
-    assert _defining(BULLET_RULE) - GUARD_PENDING == {"bot/text.py"}
+    assert _defining(BULLET_RULE) - BULLET_PENDING == {"bot/text.py"}
 
 
 def test_no_module_outside_the_text_layer_defines_a_table_separator_rule():
-    assert _defining(SEPARATOR_RULE) - GUARD_PENDING == {"bot/text.py"}
+    assert _defining(SEPARATOR_RULE) == {"bot/text.py"}

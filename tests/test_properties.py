@@ -23,6 +23,7 @@ from bot.numbers import fact_in_text, parse_numbers
 from bot.text import split_units
 from bot.types import Passage
 from bot.guard.verify import guard, verify
+from bot.retrieval.lexicon import Lexicon, lexicon_from_text
 from ingest.chunk import chunk_document
 from ingest.load import SourceDoc
 
@@ -44,8 +45,9 @@ def corpus_chunks() -> tuple:
 
 
 @cache
-def corpus_text() -> str:
-    return "\n".join(f"{c.section}\n{c.text}" for c in corpus_chunks())
+def corpus_lexicon() -> Lexicon:
+    """The lexicon of the corpus text, as the chain shows its chunks (section path, then text)."""
+    return lexicon_from_text("\n".join(f"{c.section}\n{c.text}" for c in corpus_chunks()))
 
 
 @cache
@@ -89,10 +91,10 @@ def outcome(verdicts) -> list[tuple[tuple[int, ...], bool]]:
 @FAST
 @given(answer=messy, passage=messy)
 def test_verifier_and_guard_accept_any_text(answer: str, passage: str) -> None:
-    for verdict in verify(answer, [passage, corpus_chunks()[0].text], corpus_text()):
+    for verdict in verify(answer, [passage, corpus_chunks()[0].text], corpus_lexicon()):
         if any(n not in (1, 2) for n in verdict.cites):
             assert not verdict.supported, "a sentence citing a passage that does not exist was supported"
-    result = guard(answer, [passage], corpus_text())
+    result = guard(answer, [passage], corpus_lexicon())
     assert isinstance(result.text, str)
 
 
@@ -132,7 +134,7 @@ def test_number_normaliser_accepts_any_text_and_points_at_each_figure_it_reads(t
 @given(case=answers(), wide=st.sampled_from(["  ", "   ", " \t", "\t"]))
 def test_verdicts_do_not_change_with_extra_whitespace(case: tuple[str, list[str]], wide: str) -> None:
     answer, passages = case
-    assert outcome(verify(respace(answer, wide), passages, corpus_text())) == outcome(verify(answer, passages, corpus_text()))
+    assert outcome(verify(respace(answer, wide), passages, corpus_lexicon())) == outcome(verify(answer, passages, corpus_lexicon()))
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
@@ -140,8 +142,8 @@ def test_verdicts_do_not_change_with_no_break_spaces(space: str) -> None:
     overview = next(c for c in corpus_chunks() if c.section == "Overview")
     sentence = overview.text.split(". ")[0].rstrip(".") + " [1]."
     passages = [f"{overview.section}\n{overview.text}"]
-    assert outcome(verify(sentence, passages, corpus_text())) == [((1,), True)]
-    assert outcome(verify(sentence.replace(" ", space), passages, corpus_text())) == [((1,), True)]
+    assert outcome(verify(sentence, passages, corpus_lexicon())) == [((1,), True)]
+    assert outcome(verify(sentence.replace(" ", space), passages, corpus_lexicon())) == [((1,), True)]
 
 
 @STABLE
@@ -151,7 +153,7 @@ def test_verdicts_do_not_change_when_sentences_become_a_bullet_list(case: tuple[
     # Each unit the verifier reads in the prose becomes one bullet. Splitting at every ". " is wrong: a corpus line may
     # open with a list number ("1. Learn the core methods ... [1].": "1." is no sentence) or hold two sentences.
     bullets = "\n".join(f"- {s}" for s in split_units(answer))
-    assert [s for _, s in outcome(verify(bullets, passages, corpus_text()))] == [s for _, s in outcome(verify(answer, passages, corpus_text()))]
+    assert [s for _, s in outcome(verify(bullets, passages, corpus_lexicon()))] == [s for _, s in outcome(verify(answer, passages, corpus_lexicon()))]
 
 
 @FAST

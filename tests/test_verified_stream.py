@@ -70,16 +70,17 @@ def test_a_planted_figure_is_never_streamed_and_the_final_text_is_what_was_strea
 
 @pytest.mark.parametrize("size", [1, 2, 5, 13])
 def test_units_come_out_the_same_whatever_the_engine_piece_size(index_settings, size):
+    runtime = Runtime(index_settings)
     texts = []
     for kind in REPLIES:
-        stream = VerifiedStream(Runtime(index_settings).retriever.search(GOOGLE), "", model=True, guard=True)
+        stream = VerifiedStream(runtime.retriever.search(GOOGLE), runtime.lexicon(), model=True, guard=True)
         text = REPLIES[kind]
         out = [s for i in range(0, len(text), size) for s in stream.feed(text[i:i + size])] + stream.close()
         assert "".join(out) == stream.text
         texts.append(stream.text)
     whole = []
     for kind in REPLIES:
-        stream = VerifiedStream(Runtime(index_settings).retriever.search(GOOGLE), "", model=True, guard=True)
+        stream = VerifiedStream(runtime.retriever.search(GOOGLE), runtime.lexicon(), model=True, guard=True)
         stream.feed(REPLIES[kind])
         stream.close()
         whole.append(stream.text)
@@ -318,7 +319,9 @@ def test_a_sentence_no_one_more_passage_supports_is_never_shown(index_settings):
 
 def test_a_figure_cited_to_the_wrong_passage_is_dropped_not_re_cited():
     from bot.guard.stream import recite
+    from bot.retrieval.lexicon import lexicon_from_text
 
     passages = ["- Talent Deficit: a shortage of staff", "- Talent deficit costs 5% of output a year"]
-    assert recite("Talent deficit costs 5% of output [1].", passages, "") is None
-    assert recite("Talent deficit is a shortage of output [2].", passages, "").text == "Talent deficit is a shortage of output [1, 2]."
+    lex = lexicon_from_text("\n".join(passages))
+    assert recite("Talent deficit costs 5% of output [1].", passages, lex) is None
+    assert recite("Talent deficit is a shortage of output [2].", passages, lex).text == "Talent deficit is a shortage of output [1, 2]."

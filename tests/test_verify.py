@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.guard.verify import guard, split_sentences, verify
+from bot.retrieval.lexicon import Lexicon, lexicon_from_text
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS_FILE = REPO / "corpus" / "ai-ml-researcher-career-guide.md"
@@ -36,8 +37,13 @@ def salary(chunks: list[str]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def corpus() -> str:
-    return CORPUS_FILE.read_text(encoding="utf-8")
+def corpus() -> Lexicon:
+    return lexicon_from_text(CORPUS_FILE.read_text(encoding="utf-8"))
+
+
+def own(passages: list[str]) -> Lexicon:
+    """The lexicon of the passages alone: they are the whole corpus."""
+    return lexicon_from_text("\n".join(passages))
 
 
 CASES = [
@@ -70,13 +76,13 @@ CASES = [
 
 
 @pytest.mark.parametrize(("sentence", "supported", "reason_word"), CASES, ids=[c[0][:50] for c in CASES])
-def test_sentence_verdicts_on_salary_passages(salary: list[str], corpus: str, sentence: str, supported: bool, reason_word: str) -> None:
+def test_sentence_verdicts_on_salary_passages(salary: list[str], corpus: Lexicon, sentence: str, supported: bool, reason_word: str) -> None:
     (verdict,) = verify(sentence, salary, corpus)
     assert verdict.supported is supported, verdict.reasons
     assert reason_word in " ".join(verdict.reasons)
 
 
-def test_every_line_of_the_corpus_is_supported_by_its_own_passage(chunks: list[str], corpus: str) -> None:
+def test_every_line_of_the_corpus_is_supported_by_its_own_passage(chunks: list[str], corpus: Lexicon) -> None:
     for chunk in chunks:
         text = chunk.split("\n", 1)[1]
         unsupported = [v for v in verify(text, [chunk], corpus) if not v.supported]
@@ -97,13 +103,13 @@ def test_split_sentences_keeps_bullets_and_table_rows_whole(text: str, units: li
     assert split_sentences(text) == units
 
 
-def test_table_header_and_separator_are_structure_and_a_wrong_row_is_caught(salary: list[str], corpus: str) -> None:
+def test_table_header_and_separator_are_structure_and_a_wrong_row_is_caught(salary: list[str], corpus: Lexicon) -> None:
     table = "| Company | Average salary |\n|---|---|\n| Google | $204,655 |\n| Meta | $204,655 |"
     verdicts = verify(table, salary, corpus)
     assert [v.supported for v in verdicts] == [True, True, True, False]
 
 
-def test_unsupported_salary_sentence_is_dropped(salary: list[str], corpus: str) -> None:
+def test_unsupported_salary_sentence_is_dropped(salary: list[str], corpus: Lexicon) -> None:
     answer = "The median salary of an AI researcher is $161,650 [1]. In Germany, AI researchers earn $149,000 [1]. The top 10% earn $285,000 [1]."
     result = guard(answer, salary, corpus)
     assert result.text == "The median salary of an AI researcher is $161,650 [1]. The top 10% earn $285,000 [1]."
@@ -112,26 +118,26 @@ def test_unsupported_salary_sentence_is_dropped(salary: list[str], corpus: str) 
     assert not result.gutted
 
 
-def test_table_whose_rows_are_all_dropped_disappears(salary: list[str], corpus: str) -> None:
+def test_table_whose_rows_are_all_dropped_disappears(salary: list[str], corpus: Lexicon) -> None:
     answer = "Figures [2]:\n\n| Company | Average |\n|---|---|\n| Meta | $204,655 |\n| Apple | $999,999 |\n\nGoogle averages $204,655 [2]."
     result = guard(answer, salary, corpus)
     assert "|" not in result.text
     assert "Google averages $204,655 [2]." in result.text
 
 
-def test_guard_keeps_bullets_and_does_not_renumber_citations(salary: list[str], corpus: str) -> None:
+def test_guard_keeps_bullets_and_does_not_renumber_citations(salary: list[str], corpus: Lexicon) -> None:
     answer = "- Google: $204,655 average [2]\n- Meta: $204,655 average [2]\n- Junior ML engineers: $109,736 [3]"
     result = guard(answer, salary, corpus)
     assert result.text == "- Google: $204,655 average [2]\n- Junior ML engineers: $109,736 [3]"
 
 
-def test_answer_that_loses_most_sentences_is_gutted(salary: list[str], corpus: str) -> None:
+def test_answer_that_loses_most_sentences_is_gutted(salary: list[str], corpus: Lexicon) -> None:
     answer = "In Germany AI researchers earn $149,000 [1]. In France they earn $161,650 [1]. The median is $161,650 [1]."
     assert guard(answer, salary, corpus).gutted
     assert guard("", salary, corpus).gutted
 
 
-def test_refusal_with_hand_off_is_kept_whole(salary: list[str], corpus: str) -> None:
+def test_refusal_with_hand_off_is_kept_whole(salary: list[str], corpus: Lexicon) -> None:
     answer = "The guide does not cover salaries in Germany. For advice, please talk to a careers adviser."
     result = guard(answer, salary, corpus)
     assert result.text == answer and result.removed == []
@@ -141,9 +147,9 @@ def test_refusal_with_hand_off_is_kept_whole(salary: list[str], corpus: str) -> 
 @given(st.text(max_size=300))
 def test_verify_and_split_never_raise(salary: list[str], text: str) -> None:
     split_sentences(text)
-    for v in verify(text, salary):
+    for v in verify(text, salary, own(salary)):
         assert isinstance(v.supported, bool)
-    guard(text, salary)
+    guard(text, salary, own(salary))
 
 
 _words = st.sampled_from(["Google", "Meta", "pays", "an", "average", "of", "$204,655", "$1.8", "trillion", "median", "in", "Germany",
@@ -152,7 +158,7 @@ _words = st.sampled_from(["Google", "Meta", "pays", "an", "average", "of", "$204
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_words, min_size=1, max_size=25), st.integers(min_value=2, max_value=4))
-def test_verdicts_are_stable_under_whitespace_changes(salary: list[str], corpus: str, words: list[str], spaces: int) -> None:
+def test_verdicts_are_stable_under_whitespace_changes(salary: list[str], corpus: Lexicon, words: list[str], spaces: int) -> None:
     text = " ".join(words)
     wider = "  " + (" " * spaces).join(words) + " \t"
     assert [v.supported for v in verify(text, salary, corpus)] == [v.supported for v in verify(wider, salary, corpus)]
@@ -254,7 +260,7 @@ def test_a_superlative_holds_against_every_peer_the_passages_give_not_only_the_o
     passages = [f"{section}\n- Globex (Company): Median salary: $66,500; Share of postings: 16%",
                 f"{section}\n- Initech (Company): Median salary: $78,000; Share of postings: 13%",
                 f"{section}\n- Acme (Company): Median salary: $61,000; Share of postings: 3%"]
-    (verdict,) = verify(sentence, passages)
+    (verdict,) = verify(sentence, passages, own(passages))
     assert verdict.supported is supported, verdict.reasons
     assert supported or "most" in " ".join(verdict.reasons)
 
@@ -276,7 +282,7 @@ WIDGET_ROWS = ["Widget Analyst Salaries (Widgetland, 2022) > Salary by Company\n
 def test_a_figure_naming_nobody_is_read_as_the_answer_to_the_question(unit: str, question: str, misleads: bool) -> None:
     from bot.guard.verify import whose_figure
 
-    reason = whose_figure(unit, question, WIDGET_ROWS)
+    reason = whose_figure(unit, question, WIDGET_ROWS, own(WIDGET_ROWS))
     assert bool(reason) is misleads, reason
     assert not misleads or "globex" in reason.lower()
 
@@ -289,5 +295,5 @@ def test_a_figure_naming_nobody_is_read_as_the_answer_to_the_question(unit: str,
 def test_a_level_named_by_a_common_word_is_a_level_only_where_it_names_one(sentence: str, supported: bool) -> None:
     passages = ["Widget Analyst Salaries > Salary by Level\n- Lead (Level): Median salary: $72,000\n- Senior (Level): Median salary: $64,000",
                 "Widget Analyst Challenges\n- Model drift: accuracy falls, which can cause poor predictions over time"]
-    (verdict,) = verify(sentence, passages)
+    (verdict,) = verify(sentence, passages, own(passages))
     assert verdict.supported is supported, verdict.reasons

@@ -1,6 +1,6 @@
 """What the guard's checks read: a cited passage cut into lines, and a unit of the answer prepared for checking.
 
-Owns ``Passage`` and ``Line`` (each line with its heading, its label, its figures, the names and roles it is
+Owns ``CitedPassage`` and ``CitedLine`` (each line with its heading, its label, its figures, the names and roles it is
 about), ``Sentence`` (a unit's plain text, figures, named things and scope clauses), ``Anchor`` (a name or role
 found in a text), and ``Context`` (what every check is given besides the sentence and its passages).
 
@@ -8,8 +8,8 @@ A scope clause says what the guide does not cover or hands the user over to a pe
 Freedonia", "please talk to a careers adviser", "Initech is not among the companies listed"); the checks leave it
 alone. Names and roles come from the lexicon built at ingest (bot/retrieval/lexicon.py).
 
-Shortcuts: regular expressions, not a parser; the passage parser is the guard's own (bot/lines.py cuts lines for
-the model's context).
+Shortcuts: regular expressions, not a parser; a passage is cut into lines by the one passage parser (bot/lines.py,
+``parse(..., as_written=True)``), its first line read as its section path when it looks like one.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.lines import Line, parse
 from bot.numbers import Quantity, parse_numbers
 from bot.retrieval.lexicon import Lexicon, role_key
 from bot.text import BULLET, CITATION, HEADING, Unit, content_stems, line_label, row_cells
@@ -44,7 +45,7 @@ _NEGATED_CLAUSE = re.compile(r"\b(?:not|no|never|none|isn't|aren't|doesn't|don't
 
 
 @dataclass(frozen=True)
-class Line:
+class CitedLine:
     """One line of a passage with its heading (the section it sits under) and its label ("Acme" in "- Acme: ...")."""
 
     text: str
@@ -56,13 +57,13 @@ class Line:
 
 
 @dataclass
-class Passage:
+class CitedPassage:
     """Passage [n] as the checks read it: its text, its lines, and the content-word stems of the whole (the
     retrieved passage itself is bot.types.Passage; the model's lines are bot.lines)."""
 
     n: int
     text: str
-    lines: list[Line]
+    lines: list[CitedLine]
     stems: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -92,14 +93,14 @@ class Context:
     """What a check knows besides the sentence and its cited passages."""
 
     lex: Lexicon  # the lexicon: which names, roles, lists and figures the corpus has
-    passages: list[Passage]  # every passage of the answer, cited or not
+    passages: list[CitedPassage]  # every passage of the answer, cited or not
     where: str  # how a reason names the cited passages: "[2]", "[1], [3]", "the passages"
 
 
 # --- passages ---------------------------------------------------------------
 
 
-def parse_passages(passages: Sequence[str], lex: Lexicon) -> list[Passage]:
+def parse_passages(passages: Sequence[str], lex: Lexicon) -> list[CitedPassage]:
     """``passages[i]`` as passage [i+1]."""
     return [parse_passage(i + 1, p, lex) for i, p in enumerate(passages)]
 
@@ -112,28 +113,36 @@ def _looks_like_heading(line: str) -> bool:
 
 
 @lru_cache(maxsize=512)
-def parse_passage(n: int, text: str, lex: Lexicon) -> Passage:
-    """Passage [n] in lines: its first line is its section path when it looks like one; each line keeps the heading
-    it sits under, its label, its figures, and the names and roles it is about."""
-    lines: list[Line] = []
-    heading = ""
-    raw_lines = text.split("\n")
-    for i, raw in enumerate(raw_lines):
-        s = raw.strip()
-        if not s:
-            continue
-        if HEADING.match(s) or (i == 0 and _looks_like_heading(s) and len(raw_lines) > 1):
-            heading = (heading + " > " if HEADING.match(s) and heading else "") + s.lstrip("# ")
-            lines.append(Line(s, heading, "", tuple(parse_numbers(s)), frozenset(), _roles_in(heading, lex)))
-            continue
-        body = BULLET.sub("", s)
-        label = line_label(body)
-        about = body if row_cells(body) or not label else label
-        names = frozenset(a.key for a in anchors(about, lex) if a.group == "name")
-        names |= {canonical(label)} if label and lex.group_of(label) else frozenset()
-        roles = _roles_in(heading + " ; " + body, lex)
-        lines.append(Line(body, heading, label, tuple(parse_numbers(body)), names, roles))
-    return Passage(n, text, lines, content_stems(text))
+def parse_passage(n: int, text: str, lex: Lexicon) -> CitedPassage:
+    """Passage [n] in lines: its first line is its section path when it looks like one; every other line is read whole
+    by the one passage parser (``bot.lines.parse``, as written), and keeps the heading it sits under, its label, its
+    figures, and the names and roles it is about."""
+    first, newline, rest = text.partition("\n")
+    written = first.strip()
+    if newline and written and not HEADING.match(written) and _looks_like_heading(written):
+        section = written.lstrip("# ")
+        head = [_heading(written, section, lex)]
+    else:
+        head, section, rest = [], "", text
+    lines = head + [_cited(line, lex) for line in parse(rest, section, sentences=False, as_written=True)]
+    return CitedPassage(n, text, lines, content_stems(text))
+
+
+def _heading(text: str, path: str, lex: Lexicon) -> CitedLine:
+    return CitedLine(text, path, "", tuple(parse_numbers(text)), frozenset(), _roles_in(path, lex))
+
+
+def _cited(line: Line, lex: Lexicon) -> CitedLine:
+    """A parsed line as the checks read it: its label ("Acme" in "Acme: ..."), figures, names and roles."""
+    if line.kind == "heading":
+        return _heading(line.text, line.section, lex)
+    body, heading = line.text, line.section
+    label = line_label(body)
+    about = body if row_cells(body) or not label else label
+    names = frozenset(a.key for a in anchors(about, lex) if a.group == "name")
+    names |= {canonical(label)} if label and lex.group_of(label) else frozenset()
+    roles = _roles_in(heading + " ; " + body, lex)
+    return CitedLine(body, heading, label, tuple(parse_numbers(body)), names, roles)
 
 
 def _roles_in(text: str, lex: Lexicon) -> tuple[frozenset[str], ...]:
@@ -145,11 +154,11 @@ def role_match(key: frozenset[str], keys: Sequence[frozenset[str]]) -> bool:
     return any(key <= k or k <= key for k in keys if k)
 
 
-def lines_of(passages: Sequence[Passage]) -> list[Line]:
+def lines_of(passages: Sequence[CitedPassage]) -> list[CitedLine]:
     return [line for p in passages for line in p.lines]
 
 
-def closest_line(words: frozenset[str], cited: Sequence[Passage]) -> Line | None:
+def closest_line(words: frozenset[str], cited: Sequence[CitedPassage]) -> CitedLine | None:
     """The cited line sharing the most of ``words`` (the first of a tie); None with no lines."""
     return max(lines_of(cited), key=lambda line: len(words & content_stems(line.text)), default=None)
 

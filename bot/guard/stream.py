@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.guard.citations import MARKER, Numbering, attribute, source_currency, tidy
-from bot.text import citation_numbers
+from bot.retrieval.lexicon import Lexicon
+from bot.text import SEPARATOR_ROW, citation_numbers
 from bot.types import Citation, Passage, Removed, verifiable_text
 
 REFUSAL = re.compile(r"NOT COVERED|\b(do(es)? not|don't|doesn't) (cover|contain|mention|provide|include|say)|\bno information\b", re.I)
@@ -34,7 +35,6 @@ HAS_MARKER = re.compile(r"\[\d+\]")
 _BARE = re.compile(r"[^\w\d]*(?:[^\W\d]+[^\w\d]*){0,2}")  # at most two words and no figure
 _CLOSED = re.compile(r"\[\d+\][.!?]$")  # "... [1]." : a sentence that can only be complete
 _FINISHED = re.compile(r"[.!?)\]|]\s*$")  # the end of a sentence, a marker or a table row
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def split_units(line: str) -> list[tuple[str, int, int]]:
@@ -58,21 +58,21 @@ class Check:
     removed: list[Removed]
 
 
-def check_unit(unit: str, passages: Sequence[str], corpus: "str | Lexicon", head: str = "", question: str = "") -> Check:
+def check_unit(unit: str, passages: Sequence[str], lex: Lexicon, head: str = "", question: str = "") -> Check:
     """Run the guard on one unit. ``head``: its table's header and separator lines, which rows are read by;
     ``question``: the standalone question, which a unit naming nobody is read as answering (``whose_figure``)."""
     from bot.guard.verify import guard, whose_figure
 
-    result = guard(f"{head}\n{unit}" if head else unit, passages, corpus)
+    result = guard(f"{head}\n{unit}" if head else unit, passages, lex)
     lines = result.text.split("\n")[head.count("\n") + 1 if head else 0:]
     text = "\n".join(lines).strip() if not result.removed else ""
-    reason = whose_figure(text, question, passages, corpus) if text and question and not head else ""
+    reason = whose_figure(text, question, passages, lex) if text and question and not head else ""
     if reason:
         return Check("", False, [*result.removed, Removed(text, reason)])
     return Check(text, bool(text) and not result.gutted, list(result.removed))
 
 
-def recite(unit: str, passages: Sequence[str], corpus: "str | Lexicon", question: str = "") -> Check | None:
+def recite(unit: str, passages: Sequence[str], lex: Lexicon, question: str = "") -> Check | None:
     """A model's figure-free unit that fails under the one passage it cites, checked again citing that passage and
     one more (the lowest-numbered that makes it pass): the model often cites one passage for a sentence that names
     the lists of two ("talent deficit ... and overfitting [1]", overfitting being in [3]). None when no one added
@@ -91,7 +91,7 @@ def recite(unit: str, passages: Sequence[str], corpus: "str | Lexicon", question
             continue
         marker = " [" + ", ".join(str(n) for n in sorted({*numbers, extra})) + "]"
         trial = MARKER.sub(lambda g: marker if g.start() == last else "", unit)  # one marker, at the last one's place
-        check = check_unit(trial, passages, corpus, question=question)
+        check = check_unit(trial, passages, lex, question=question)
         if check.text and not check.removed:
             return check
     return None
@@ -175,7 +175,7 @@ class Splitter:
         if self.first_row is not None:
             first, first_breaks = self.first_row
             self.first_row = None
-            if _TABLE_SEPARATOR.match(line):
+            if SEPARATOR_ROW.match(line):
                 self.head = (f"{first}\n{line}", first_breaks)
                 self.breaks = 0
                 return []
@@ -223,13 +223,13 @@ class VerifiedStream:
     """Releases units of one answer as they are verified. ``model``: the text is a model's (tidy, attribute);
     ``guard``: check each unit with the guard first."""
 
-    def __init__(self, passages: Sequence[Passage], corpus: "str | Lexicon", *, model: bool, guard: bool, question: str = "",
+    def __init__(self, passages: Sequence[Passage], lex: Lexicon, *, model: bool, guard: bool, question: str = "",
                  opening: "Opening | None" = None) -> None:
         self.passages = list(passages)
         self.opening = opening  # the ranker's best line: it opens instead when the model's opening only copies another line
         self.question = question  # the standalone question: a unit naming nobody is read as its answer
         self.texts = [verifiable_text(p) for p in passages]
-        self.corpus = corpus
+        self.lex = lex
         self.model, self.guard = model, guard
         self.splitter = Splitter()
         self.numbering = Numbering(len(passages))
@@ -274,9 +274,9 @@ class VerifiedStream:
             substantive = not refusal and not piece.text.rstrip().endswith(":")  # a lead-in waits for what it introduces
         if self.guard:
             started = time.perf_counter()
-            check = check_unit(text, self.texts, self.corpus, piece.head, question=self.question)
+            check = check_unit(text, self.texts, self.lex, piece.head, question=self.question)
             if not check.text and self.model and not piece.head:
-                check = recite(text, self.texts, self.corpus, question=self.question) or check
+                check = recite(text, self.texts, self.lex, question=self.question) or check
             self.verify_ms += (time.perf_counter() - started) * 1000
             self.removed += check.removed
             text, substantive = check.text, substantive and check.substantive

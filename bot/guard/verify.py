@@ -29,14 +29,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.guard.checks import comparisons, figures, lists, names, reversals, support
-from bot.guard.passage import Context, Passage, Sentence, outside_scope, parse_passages, prepare
+from bot.guard.passage import CitedPassage, Context, Sentence, outside_scope, parse_passages, prepare
 from bot.numbers import parse_numbers
-from bot.retrieval.lexicon import Lexicon, lexicon_of
+from bot.retrieval.lexicon import Lexicon
 from bot.text import CITATION, Unit, citation_numbers, content_stems, fold_spaces, split_units
 from bot.text import units as _units
 from bot.types import Removed
 
-Check = Callable[[Sentence, list[Passage], Context], list[str]]
+Check = Callable[[Sentence, list[CitedPassage], Context], list[str]]
 
 # The named checks, in the order their reasons are reported.
 CHECKS: tuple[Check, ...] = (
@@ -85,23 +85,19 @@ def split_sentences(text: str) -> list[str]:
 # --- public API ---------------------------------------------------------------
 
 
-def verify(answer: str, passages: Sequence[str], corpus: str | Lexicon = "") -> list[Verdict]:
-    """One verdict per unit of ``answer``; ``passages[i]`` is passage [i+1].
-
-    ``corpus``: the lexicon built at ingest (bot.retrieval.lexicon.load_lexicon), or the corpus text (a lexicon is built
-    from it once and cached), or nothing (the passages are the corpus)."""
+def verify(answer: str, passages: Sequence[str], lex: Lexicon) -> list[Verdict]:
+    """One verdict per unit of ``answer``; ``passages[i]`` is passage [i+1]; ``lex``: the lexicon built at ingest
+    (bot.retrieval.lexicon.load_lexicon), or one built from a text (``lexicon_from_text``)."""
     answer, passages = fold_spaces(answer), [fold_spaces(p) for p in passages]
-    lex = lexicon_of(corpus or "\n".join(passages))
     parsed = parse_passages(passages, lex)
     return [_verdict(u, parsed, lex) for u in _units(answer)]
 
 
-def guard(answer: str, passages: Sequence[str], corpus: str | Lexicon = "") -> GuardResult:
+def guard(answer: str, passages: Sequence[str], lex: Lexicon) -> GuardResult:
     """``answer`` without its unsupported units; markdown structure kept, citations not renumbered.
 
-    Cheap to call once per unit while streaming: passages and the lexicon are parsed once and cached."""
+    Cheap to call once per unit while streaming: the passages are parsed once and cached."""
     answer, passages = fold_spaces(answer), [fold_spaces(p) for p in passages]
-    lex = lexicon_of(corpus or "\n".join(passages))
     parsed = parse_passages(passages, lex)
     units = _units(answer)
     verdicts = [_verdict(u, parsed, lex) for u in units]
@@ -116,7 +112,7 @@ def guard(answer: str, passages: Sequence[str], corpus: str | Lexicon = "") -> G
     return GuardResult(text, removed, verdicts, gutted)
 
 
-def whose_figure(unit: str, question: str, passages: Sequence[str], corpus: str | Lexicon = "") -> str:
+def whose_figure(unit: str, question: str, passages: Sequence[str], lex: Lexicon) -> str:
     """Why ``unit`` would mislead as the answer to ``question``: it names nobody, and the figure it gives is a named
     row's in the passages it cites ("Median salary: $66,500 [1]" is Globex's) while the question asks about no such
     name. Read as the answer, it puts one row's figure on what was asked. "" when nothing is wrong.
@@ -124,18 +120,16 @@ def whose_figure(unit: str, question: str, passages: Sequence[str], corpus: str 
     A unit that names its subject, or a figure some unnamed line also gives ("Median salary: $61,000" for the whole
     job), passes; the guard's own checks cover the rest."""
     passages = [fold_spaces(p) for p in passages]
-    lex = lexicon_of(corpus or "\n".join(passages))
     parsed = parse_passages(passages, lex)
     said = content_stems(f"{question} {unit}")  # the row may be named by any of its cells ("Junior Data Analyst")
     claims = (c for u in _units(fold_spaces(unit)) if u.kind not in STRUCTURE for c in _claims(u, parsed, lex))
     return next((reason for s, cited, _ in claims if (reason := names.unnamed_figure(s, cited, said))), "")
 
 
-def reasons_of(check: Check, unit: str, passages: Sequence[str], corpus: str | Lexicon = "") -> list[str]:
+def reasons_of(check: Check, unit: str, passages: Sequence[str], lex: Lexicon) -> list[str]:
     """What one check says of the first unit of ``unit``, its citations read as ``verify`` reads them: a check
     tried alone (its tests; a reason to trace)."""
     passages = [fold_spaces(p) for p in passages]
-    lex = lexicon_of(corpus or "\n".join(passages))
     claims = _claims(_units(fold_spaces(unit))[0], parse_passages(passages, lex), lex)
     return [r for s, cited, ctx in claims if cited for r in check(s, cited, ctx)]
 
@@ -143,7 +137,7 @@ def reasons_of(check: Check, unit: str, passages: Sequence[str], corpus: str | L
 # --- units -> verdicts --------------------------------------------------------
 
 
-def _verdict(unit: Unit, passages: list[Passage], lex: Lexicon) -> Verdict:
+def _verdict(unit: Unit, passages: list[CitedPassage], lex: Lexicon) -> Verdict:
     cites = tuple(n for m in CITATION.finditer(unit.text) for n in citation_numbers(m.group(1)))
     if unit.kind in STRUCTURE:
         return Verdict(unit.text, cites, True, ())
@@ -154,7 +148,10 @@ def _verdict(unit: Unit, passages: list[Passage], lex: Lexicon) -> Verdict:
     return Verdict(unit.text, cites, not reasons, tuple(reasons))
 
 
-def _claims(unit: Unit, passages: list[Passage], lex: Lexicon) -> list[tuple[Sentence, list[Passage], Context]]:
+Claim = tuple[Sentence, list[CitedPassage], Context]  # a part of a unit, the passages it cites, what checks know
+
+
+def _claims(unit: Unit, passages: list[CitedPassage], lex: Lexicon) -> list[Claim]:
     """Each part of ``unit`` prepared, with the passages it cites (all of them when it cites none)."""
     out = []
     for part, part_cites in _cited_parts(unit):
@@ -165,7 +162,7 @@ def _claims(unit: Unit, passages: list[Passage], lex: Lexicon) -> list[tuple[Sen
     return out
 
 
-def _reasons(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def _reasons(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """Every check's reasons, in ``CHECKS`` order; support's only when there are none."""
     if not content_stems(s.text) and not s.numbers:
         return []

@@ -15,8 +15,7 @@ Built from the documents only, never from lists in code (``build_lexicon``: chun
 
 At run time: reading it from the data dir (``load_lexicon``) and finding its entries in a question or an answer
 (``Lexicon.find``). Nothing here knows a company, role or figure of any document: a new document brings its own names.
-``lexicon_from_text`` builds one from a text (a test's Markdown, or passages joined); ``lexicon_of`` (a ``Lexicon``
-or a text) is kept only for bot/guard, whose verifier still accepts either until its split.
+``lexicon_from_text`` builds one from a text (a test's Markdown, or passages joined).
 
 Shortcuts: names are matched as written (case-insensitive, plural "s", acronyms expanded), not by a NER model; the
 builder reads a chunk's lines through ``bot.lines.parse`` (items, rows, prose lines whole) and their labels
@@ -29,7 +28,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from bot.errors import IndexNotBuilt
@@ -252,19 +251,6 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     if not path.is_file():
         raise IndexNotBuilt(f"No lexicon at {path}: run `python -m ingest`")
     return Lexicon.from_json(json.loads(path.read_text(encoding="utf-8")))
-
-
-@lru_cache(maxsize=8)
-def _from_text(corpus: str) -> Lexicon:
-    return lexicon_from_text(corpus)
-
-
-def lexicon_of(corpus: str | Lexicon | None) -> Lexicon:
-    """A Lexicon as given, or built (once per distinct text) from the corpus text. Only bot/guard calls this: everything
-    else is given a Lexicon (``load_lexicon``, ``build_lexicon``, ``lexicon_from_text``)."""
-    if isinstance(corpus, Lexicon):
-        return corpus
-    return _from_text(corpus or "")
 
 
 COMMON_SHARE = 0.2  # a stem in at least this share of the chunks is the corpus's own subject ("ai", "research")

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.guard.passage import CLAUSE_SPLIT, Anchor, Context, Line, Passage, Sentence, lines_of, role_match
+from bot.guard.passage import CLAUSE_SPLIT, Anchor, CitedLine, CitedPassage, Context, Sentence, lines_of, role_match
+from bot.vocabulary import PAY_VERBS
 
 HIGHER = ("more", "higher", "greater", "larger", "bigger", "better")  # direction words of a comparison that say "above"
 SLIGHT = 0.10  # "slightly more": at most 10% apart; "much more": more than that
@@ -34,18 +35,24 @@ _BEYOND = re.compile(
     re.I,
 )
 _BEYOND_UP = ("above", "exceed", "outpa", "outearn")
+# The guard's pay verbs: the field's (bot.vocabulary.PAY_VERBS) and "offer" ("Acme offers more"); a bare comparative
+# is said with a finite one ("pays more", not "paying more").
+_PAY_OR_OFFER = (*PAY_VERBS, "offer", "offers")
+_FINITE_PAY = "|".join(v for v in _PAY_OR_OFFER if not v.endswith("ing"))
 # A direction word with no "than" after it ("Acme pays more, $50,000 against ..."), after a pay verb.
 _BARE_COMPARATIVE = re.compile(
-    r"\b(?:pay|pays|paid|earn|earns|offer|offers|make|makes)\s+(?:\w+\s+){0,4}?(?P<dir>more|higher|better|less|lower|worse)\b(?!(?:\s+\w+){0,5}?\s+than\b)",
+    rf"\b(?:{_FINITE_PAY})\s+(?:\w+\s+){{0,4}}?(?P<dir>more|higher|better|less|lower|worse)\b(?!(?:\s+\w+){{0,5}}?\s+than\b)",
     re.I,
 )
-_PAYS_THE = re.compile(
-    r"\b(?:pay|pays|paying|paid|earn|earns|earning|offer|offers|make|makes)\s+(?:[\w-]+\s+){0,5}?the\s*$", re.I)
+_PAYS_THE = re.compile(rf"\b(?:{'|'.join(_PAY_OR_OFFER)})\s+(?:[\w-]+\s+){{0,5}}?the\s*$", re.I)
+# The words a superlative of pay is said with ("highest-paying", "top salary", "most lucrative"): guard-specific, not
+# bot.vocabulary.PAY_WORDS (it adds "lucrative" and "average").
+_SUPERLATIVE_OF = ("paying", "paid", "lucrative", "salary", "salaries", "average")
 _SUPERLATIVE = re.compile(
-    r"\b(?P<dir>highest|lowest|best|top|most|least)(?:[- ](?:paying|paid|lucrative|salary|salaries|average))?\b", re.I)
+    rf"\b(?P<dir>highest|lowest|best|top|most|least)(?:[- ](?:{'|'.join(_SUPERLATIVE_OF)}))?\b", re.I)
 
 
-def than(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def than(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """ "more than", "above", "outpays": the two sides' figures agree with the direction and the degree."""
     lines = lines_of(cited)
     reasons = []
@@ -96,7 +103,7 @@ def _figure_against_figure(s: Sentence, m: re.Match[str], higher: bool) -> str |
     return f"comparison '{m.group(0).strip()}' disagrees with the figures ({left.text} vs {side})"
 
 
-def bare(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def bare(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """ "Acme pays more, $40,000 against Globex's $50,000": a direction word with no "than", the name before it in
     its clause, and exactly one other name in the sentence: the figures of the two names must agree with it.
     With no other name ("Acme pays more, $40,000 [1]"), or with neither a name before it nor any figure ("Junior
@@ -133,7 +140,7 @@ def _disagrees(m: re.Match[str], left: float, right: float) -> str:
     return f"comparison '{m.group(0).strip()}' disagrees with the figures ({left:,.0f} vs {right:,.0f})"
 
 
-def superlative(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def superlative(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """ "Acme pays the most": the one name said holds the highest (lowest) figure among its peers. A claim about
     every peer the passages name, not only the ones it cites (a table's rows are often chunks of their own)."""
     lines = lines_of(ctx.passages)
@@ -163,7 +170,7 @@ def superlative(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
 # --- the figure of a side ---------------------------------------------------------
 
 
-def _operand(s: Sentence, lines: list[Line], before: int | None = None, after: int | None = None) -> float | None:
+def _operand(s: Sentence, lines: list[CitedLine], before: int | None = None, after: int | None = None) -> float | None:
     """The figure on one side of a comparison: a number written there, or the figure of the name written there."""
     if before is not None:
         lo = _clause_start(s.text, before)
@@ -193,12 +200,12 @@ def _clause_start(text: str, pos: int) -> int:
     return max(ends + [0])
 
 
-def _first_value(anchors: Iterable[Anchor], lines: list[Line]) -> float | None:
+def _first_value(anchors: Iterable[Anchor], lines: list[CitedLine]) -> float | None:
     """The figure of the first of ``anchors`` that has one."""
     return next((v for v in (_value_of(a, lines) for a in anchors) if v is not None), None)
 
 
-def _value_of(anchor: Anchor, lines: list[Line]) -> float | None:
+def _value_of(anchor: Anchor, lines: list[CitedLine]) -> float | None:
     """The first money figure of a line about ``anchor`` (a name's own line; a role's line that names nobody)."""
     for line in lines:
         money = [n for n in line.numbers if n.kind == "money"]
@@ -211,7 +218,7 @@ def _value_of(anchor: Anchor, lines: list[Line]) -> float | None:
     return None
 
 
-def _peer_values(subject: Anchor, lines: list[Line]) -> list[float]:
+def _peer_values(subject: Anchor, lines: list[CitedLine]) -> list[float]:
     """The first money figure of every named line under the subject's heading."""
     home = next((line.heading for line in lines if subject.key in line.names), None)
     vals = []

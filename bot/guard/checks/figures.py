@@ -15,28 +15,31 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.guard.passage import CLAUSE_SPLIT, Anchor, Context, Line, Passage, Sentence, in_spans, lines_of, role_match
+from bot.guard.passage import (
+    CLAUSE_SPLIT,
+    Anchor,
+    CitedLine,
+    CitedPassage,
+    Context,
+    Sentence,
+    in_spans,
+    lines_of,
+    role_match,
+)
 from bot.numbers import Quantity, parse_numbers, same_quantity
 from bot.retrieval.lexicon import Lexicon
 from bot.text import mentions
+from bot.vocabulary import STAT_KINDS
 
-_STAT_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\btop\s+10\s*(?:%|percent)|\btop\s+(?:earners|decile)|\b90th\s+percentile", "top"),
-    (r"\bbottom\s+10\s*(?:%|percent)|\bbottom\s+(?:earners|decile)|\blowest[- ]paid\s+10|\b10th\s+percentile",
-     "bottom"),
-    (r"\bmedian\b", "median"),
-    (r"\baverage\b|\bmean\b|\bavg\b|\bon average\b", "average"),
-    (r"\brange[sd]?\b|\branging\b", "range"),
-)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
 
 
-def numbers(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def numbers(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """Every figure of the sentence is in the cited passages, said of what they say it of; a year said with a
     money figure stands with it."""
     reasons: list[str] = []
     lines = lines_of(cited)
-    money_lines: list[Line] = []
+    money_lines: list[CitedLine] = []
     for q in s.numbers:
         if _inside_stat_phrase(s.text, q):
             phrase = _stat_phrase(s.text, q)
@@ -63,17 +66,17 @@ def numbers(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
     return reasons
 
 
-def _gives(line: Line, q: Quantity) -> bool:
+def _gives(line: CitedLine, q: Quantity) -> bool:
     """The line has the figure (a year: also in its heading)."""
     return any(same_quantity(q, n) for n in line.numbers) or (q.kind == "year" and str(int(q.value)) in line.heading)
 
 
-def _small_count_in(q: Quantity, lines: list[Line], cited: list[Passage]) -> bool:
+def _small_count_in(q: Quantity, lines: list[CitedLine], cited: list[CitedPassage]) -> bool:
     as_figure = any(same_quantity(q, n) for line in lines for n in line.numbers)
     return as_figure or any(mentions(p.text, q.text) for p in cited)
 
 
-def _missing_number(q: Quantity, lines: list[Line], ctx: Context) -> str:
+def _missing_number(q: Quantity, lines: list[CitedLine], ctx: Context) -> str:
     for line in lines:
         for n in line.numbers:
             if n.kind == q.kind == "money" and _mantissa(n) == _mantissa(q) and n.value != q.value:
@@ -92,7 +95,7 @@ def _figures(lex: Lexicon) -> tuple[Quantity, ...]:
     return tuple(q for _, text in lex.lines for q in parse_numbers(text))
 
 
-def _number_bindings(s: Sentence, q: Quantity, matching: list[Line], where: str) -> str | None:
+def _number_bindings(s: Sentence, q: Quantity, matching: list[CitedLine], where: str) -> str | None:
     """Why ``q``, found in ``matching``, is not what the passages say: another name's, another role's, another
     statistic's figure, or one end of a range."""
     name = _anchor_for(s.text, q, s.anchors, "name", s.numbers)
@@ -115,7 +118,7 @@ def _number_bindings(s: Sentence, q: Quantity, matching: list[Line], where: str)
     return None
 
 
-def _years(s: Sentence, money_lines: list[Line], ctx: Context) -> list[str]:
+def _years(s: Sentence, money_lines: list[CitedLine], ctx: Context) -> list[str]:
     """A year said with a figure stands with that figure (same line or its heading)."""
     if not money_lines:
         return []
@@ -179,7 +182,7 @@ def _stat_of(text: str, q: Quantity, numbers: Sequence[Quantity]) -> set[str]:
     """Statistic words ("median", "top 10%") said of ``q``: those nearer to it than to any other figure."""
     out: set[str] = set()
     money = [n for n in numbers if n.kind in ("money", "count") and not _inside_stat_phrase(text, n)]
-    for pattern, stat in _STAT_WORDS:
+    for pattern, stat in STAT_KINDS:
         for m in re.finditer(pattern, text, re.I):
             if not money:
                 continue
@@ -212,8 +215,8 @@ def _inside_stat_phrase(text: str, q: Quantity) -> bool:
     return q.kind == "percent" and re.search(r"\b(?:top|bottom)\s*$", before, re.I) is not None
 
 
-def _line_stats(line: Line, q: Quantity) -> set[str]:
-    stats = {stat for pattern, stat in _STAT_WORDS if line.label and re.search(pattern, line.label, re.I)}
+def _line_stats(line: CitedLine, q: Quantity) -> set[str]:
+    stats = {stat for pattern, stat in STAT_KINDS if line.label and re.search(pattern, line.label, re.I)}
     return stats | _stat_of(line.text, q, line.numbers)
 
 

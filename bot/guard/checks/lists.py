@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.guard.passage import Context, Passage, Sentence, in_spans
+from bot.guard.passage import CitedPassage, Context, Sentence, in_spans
 from bot.retrieval.lexicon import Lexicon
 from bot.text import content_stems, phrase_pattern
 
@@ -24,7 +24,7 @@ _COPULA = re.compile(
     r"\s*,?\s*(?:is|are|was|were|counts? as|remains?)\s+(?:(?:an?|the|typically|usually|often|still)\s+)*", re.I)
 
 
-def listed_items(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def listed_items(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """Items after "include", "such as", "like": each must be (mostly) in the cited passages."""
     stems = frozenset().union(*(p.stems for p in cited))
     out = []
@@ -39,7 +39,7 @@ def listed_items(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
     return out
 
 
-def membership(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def membership(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """ "grade W2 roles include widget apprentice" where the documents list it under Grade W1 (whatever is cited)."""
     owners, items = _list_index(ctx.lex)
     if not owners:
@@ -73,12 +73,17 @@ def _list_index(lex: Lexicon) -> tuple[dict[str, str], dict[str, frozenset[str]]
     return owners, {k: frozenset(v) for k, v in items.items()}
 
 
+# The level nouns (bot.vocabulary.LEVEL_NOUNS) the guard reads as naming a list's owner ("apprentice roles"): a
+# guard-specific subset, as it has always read them; "position", "title", "job" and "one(s)" alone name no owner here.
+OWNER_NOUNS = ("roles", "role", "positions", "titles", "jobs")  # tests/test_vocabulary.py: all in LEVEL_NOUNS
+
+
 def _owner_forms(owner: str) -> list[str]:
     """ "Apprentice-Level" is also said "apprentice-level", "apprentice level", "apprentice roles"."""
     forms = [owner]
     m = re.fullmatch(r"(\w+)[\s-]+level", owner, re.I)
     if m:
-        forms += [f"{m.group(1)} {w}" for w in ("roles", "role", "positions", "titles", "jobs")]
+        forms += [f"{m.group(1)} {w}" for w in OWNER_NOUNS]
     return forms
 
 

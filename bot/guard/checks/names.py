@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.guard.passage import Context, Line, Passage, Sentence, in_spans, role_match
+from bot.guard.passage import CitedLine, CitedPassage, Context, Sentence, in_spans, role_match
 from bot.numbers import same_quantity
 from bot.retrieval.lexicon import role_key
 from bot.text import content_stems, mentions
@@ -22,7 +22,7 @@ from bot.text import content_stems, mentions
 _NAMED_SUBJECT = re.compile(r"^(?:['’]s\b|\s+(?:pays?|paid|offers?|hires?|employs?|gives?)\b)", re.I)
 
 
-def entities(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def entities(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """Every name and job title of the sentence (outside its scope clauses) is in the cited passages."""
     lex = ctx.lex
     reasons = []
@@ -52,7 +52,7 @@ def entities(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
     return reasons
 
 
-def _scope_name(name: str, cited: list[Passage], ctx: Context) -> bool:
+def _scope_name(name: str, cited: list[CitedPassage], ctx: Context) -> bool:
     """Names the cited passages' documents are about: the region ("US") and the words of the title."""
     low = name.lower().strip()
     headings = [line.heading for p in cited for line in p.lines[:1]]
@@ -75,7 +75,7 @@ def _region_forms(region: str) -> set[str]:
 # --- whose figure -------------------------------------------------------------
 
 
-def unnamed_figure(s: Sentence, cited: list[Passage], said: frozenset[str]) -> str:
+def unnamed_figure(s: Sentence, cited: list[CitedPassage], said: frozenset[str]) -> str:
     """Why ``s`` misleads: it names nobody, and a money or percent figure it gives belongs, in ``cited``, only to
     named lines none of whose naming words are in ``said`` (the question's and the unit's content stems). ""
     when nothing is wrong."""
@@ -91,13 +91,13 @@ def unnamed_figure(s: Sentence, cited: list[Passage], said: frozenset[str]) -> s
     return ""
 
 
-def _naming_part(line: Line) -> str:
+def _naming_part(line: CitedLine) -> str:
     """What names a line: its label with every naming cell of a table row ("0 to 2 years (Experience), Junior Data
     Analyst (Typical title)"), else the names in it."""
     head = line.text.split(": ", 1)[0] if line.label else ""
     return head if head and len(head) < 120 else ", ".join(sorted(line.names))
 
 
-def _named(line: Line) -> frozenset[str]:
+def _named(line: CitedLine) -> frozenset[str]:
     """The words of a line's naming part without its cells' headers ("Quebec", not "Province")."""
     return frozenset(content_stems(re.sub(r"\s*\([^()]*\)", "", _naming_part(line))))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.guard.checks.comparisons import COMPARATIVE
-from bot.guard.passage import Context, Passage, Sentence, closest_line
+from bot.guard.passage import CitedPassage, Context, Sentence, closest_line
 from bot.text import content_stems
 
 # Opposites (language): a unit that uses one where its passage's closest line uses the other reverses the claim.
@@ -42,7 +42,7 @@ _DOWN = re.compile(r"\b(?:less|lower|fewer|smaller)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not|unlike)\b.*$", re.I)
 
 
-def direction(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def direction(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """"pay less" where the passage's closest line says "higher" (comparisons without "than")."""
     own = _directions(COMPARATIVE.sub(" ", s.text))
     if not own:
@@ -58,7 +58,7 @@ def _directions(text: str) -> set[str]:
     return ({"up"} if _UP.search(text) else set()) | ({"down"} if _DOWN.search(text) else set())
 
 
-def reversal(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def reversal(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """A word whose opposite stands in the passage's closest line, without the word itself."""
     own = _claim_part(s.text)
     words = content_stems(own)
@@ -84,7 +84,7 @@ def _claim_part(text: str) -> str:
     return _CONTRAST.sub(" ", text)
 
 
-def negation(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def negation(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """A "not", "no" or "never" the passage's closest line does not have."""
     neg = _NEGATION.search(s.text)
     if not neg:

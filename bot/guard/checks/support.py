@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.guard.passage import Context, Passage, Sentence, in_spans
+from bot.guard.passage import CitedPassage, Context, Sentence, in_spans
 from bot.text import content_stems
 
 # content-word precision below which a sentence is unsupported (dev: 0.40-0.55 all error-free; middle taken)
@@ -22,7 +22,7 @@ SUPPORT_THRESHOLD = 0.5
 _CAUSE = re.compile(r"\b(?:due to|because(?: of)?|caused by|as a result of|owing to|thanks to|driven by)\s+", re.I)
 
 
-def causes(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def causes(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """ "... changes over time due to changes in training data": the stated cause must be in the passage."""
     out = []
     stems = frozenset().union(*(p.stems for p in cited))
@@ -36,7 +36,7 @@ def causes(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
     return out
 
 
-def support(s: Sentence, cited: list[Passage], ctx: Context) -> list[str]:
+def support(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """At least half of the sentence's content words are in one cited passage."""
     words = content_stems(s.text)
     if len(words) < 2:
