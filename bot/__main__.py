@@ -25,7 +25,9 @@ def _history(path: str | None) -> list:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise BadInput(f"Cannot read history file {path}: {exc}. It must be a JSON list of {{\"role\", \"content\"}} objects") from exc
+        raise BadInput(
+            f'Cannot read history file {path}: {exc}. It must be a JSON list of {{"role", "content"}} objects'
+        ) from exc
 
 
 def _print_sources(answer) -> None:
@@ -42,6 +44,7 @@ def _warm_up(runtime) -> None:
     from tqdm import tqdm
 
     with tqdm(total=100, desc="loading", unit="%", leave=False, disable=runtime.engine.ready()) as bar:
+
         def progress(fraction: float, message: str) -> None:
             bar.set_postfix_str(message[:40])
             bar.update(max(0, int(fraction * 100) - bar.n))
@@ -56,7 +59,10 @@ def ask(args: argparse.Namespace) -> int:
 
     overrides = {"engine": args.engine} if args.engine else {}
     settings = Settings().model_copy(update=overrides)
-    logging.basicConfig(level=os.environ.get("CAREERBOT_LOG_LEVEL", "WARNING") if not args.verbose else "INFO", format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("CAREERBOT_LOG_LEVEL", "WARNING") if not args.verbose else "INFO",
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     from bot.office.redact import install_log_redaction
 
     install_log_redaction()
@@ -67,7 +73,11 @@ def ask(args: argparse.Namespace) -> int:
         if isinstance(item, Outcome):
             final = item
         elif isinstance(item, QueueStatus):
-            print(f"(waiting: number {item.position} in the queue, about {item.expected_wait:.0f} s)", file=sys.stderr, flush=True)
+            print(
+                f"(waiting: number {item.position} in the queue, about {item.expected_wait:.0f} s)",
+                file=sys.stderr,
+                flush=True,
+            )
         elif not args.json:
             print(item, end="", flush=True)  # verified units only; together they are exactly the final text
     assert final is not None
@@ -92,14 +102,17 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("ask", help="answer one question")
     p.add_argument("question")
-    p.add_argument("--history", help="JSON file: a list of {\"role\": \"user\"|\"assistant\", \"content\": ...}")
+    p.add_argument("--history", help='JSON file: a list of {"role": "user"|"assistant", "content": ...}')
     p.add_argument("--engine", choices=["local", "openai", "extractive"])
     p.add_argument("--json", action="store_true", help="print the Answer as JSON")
     p.add_argument("--verbose", action="store_true", help="log each step (guard removals included)")
     p.set_defaults(func=ask)
     d = sub.add_parser("doctor", help="check this machine for `make run` and `make test`, one line per check")
-    d.add_argument("--install-missing", action="store_true",
-                   help="install the Debian packages the tests use (apt-get as root, else sudo) or stop with the command to run")
+    d.add_argument(
+        "--install-missing",
+        action="store_true",
+        help="install the Debian packages the tests use (apt-get as root, else sudo) or stop with the command to run",
+    )
     d.add_argument("--venv", type=Path, default=Path(".venv"), help="the venv `make` builds (default .venv)")
     d.set_defaults(func=doctor)
     args = parser.parse_args(argv)

@@ -36,8 +36,8 @@ from bot.prompts import render
 from bot.retrieval.condense import condense
 from bot.retrieval.lexicon import Lexicon, build_lexicon, load_lexicon
 from bot.retrieval.retrieve import Retriever
-from bot.retrieval.store import version_dir
 from bot.retrieval.scope import assess, names_phrase
+from bot.retrieval.store import version_dir
 from bot.types import GenerationRequest, Kind, Outcome, QueueStatus, Reason, Removed, Timings, Turn
 from bot.vocabulary import asks_about_pay
 
@@ -91,8 +91,14 @@ class Runtime:
         except CareerbotError as exc:
             chunks, index_error = 0, str(exc)
         engine = self.engine.status()
-        return {"index_loaded": index_error is None and chunks > 0, "chunks": chunks, "index_error": index_error,
-                "engine": self.engine.name, "engine_ready": bool(engine.get("ready")), "engine_status": engine}
+        return {
+            "index_loaded": index_error is None and chunks > 0,
+            "chunks": chunks,
+            "index_error": index_error,
+            "engine": self.engine.name,
+            "engine_ready": bool(engine.get("ready")),
+            "engine_status": engine,
+        }
 
 
 @lru_cache(maxsize=4)
@@ -157,7 +163,9 @@ class _Run:
         self.query, self.passages, self.lexicon = "", [], Lexicon()
 
     def stream(self, *, model: bool = False, guard: bool = False, opening: Opening | None = None) -> VerifiedStream:
-        return VerifiedStream(self.passages, self.lexicon, model=model, guard=guard, question=self.query, opening=opening)
+        return VerifiedStream(
+            self.passages, self.lexicon, model=model, guard=guard, question=self.query, opening=opening
+        )
 
     def show(self, shown: list[str]) -> Iterator[str]:
         for text in shown:
@@ -170,19 +178,45 @@ class _Run:
         self.out = self.stream()
         yield from self.show(self.out.feed(text) + self.out.close())
 
-    def outcome(self, kind: Kind, engine: str, reason: Reason | None = None, detail: str = "", raw: str = "",
-                removed: Sequence[Removed] = ()) -> Outcome:
+    def outcome(
+        self,
+        kind: Kind,
+        engine: str,
+        reason: Reason | None = None,
+        detail: str = "",
+        raw: str = "",
+        removed: Sequence[Removed] = (),
+    ) -> Outcome:
         self.timings.total_ms = self.clock.since_start()
-        out = Outcome(text=self.out.text, citations=self.out.citations(), kind=kind, reason=reason, detail=detail,
-                      timings=self.timings, query=self.query, engine=engine, removed=list(removed), passages=self.passages,
-                      raw_text=raw or self.out.text)
-        log.info("answer engine=%s outcome=%s reason=%s removed=%d total_ms=%.0f", engine, kind, reason, len(out.removed), out.timings.total_ms)
+        out = Outcome(
+            text=self.out.text,
+            citations=self.out.citations(),
+            kind=kind,
+            reason=reason,
+            detail=detail,
+            timings=self.timings,
+            query=self.query,
+            engine=engine,
+            removed=list(removed),
+            passages=self.passages,
+            raw_text=raw or self.out.text,
+        )
+        log.info(
+            "answer engine=%s outcome=%s reason=%s removed=%d total_ms=%.0f",
+            engine,
+            kind,
+            reason,
+            len(out.removed),
+            out.timings.total_ms,
+        )
         for r in out.removed:
             log.info("guard removed %r: %s", r.sentence, r.reason)
         return out
 
 
-def stream_answer(question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None) -> Iterator[str | QueueStatus | Outcome]:
+def stream_answer(
+    question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None
+) -> Iterator[str | QueueStatus | Outcome]:
     """Yield verified text pieces (and QueueStatus while waiting for the model), then exactly one Outcome,
     whose text is exactly the pieces joined."""
     runtime = runtime or shared_runtime(settings)
@@ -215,8 +249,11 @@ def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:
     """The engine's answer, released unit by unit once verified; the guide's own lines when nothing of it can be shown."""
     settings, engine = run.runtime.settings, run.runtime.engine
     quotes = bool(getattr(engine, "quotes_passages", False))  # its units are the guide's lines: nothing to check
-    out = run.out = run.stream(model=not quotes, guard=settings.guard and not quotes,
-                               opening=None if quotes else opening(run.query, run.passages))
+    out = run.out = run.stream(
+        model=not quotes,
+        guard=settings.guard and not quotes,
+        opening=None if quotes else opening(run.query, run.passages),
+    )
     request = build_request(run.query, run.passages, settings, threading.Event())
     reason, detail, raw, wait = None, "", [], 0.0
     try:
@@ -247,7 +284,7 @@ def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:
             # A company asked about but left out gets the guide's line on it, checked like the rest; then the guide's
             # own lines the model's opening did not state follow as the short list (trusted: quoted verbatim).
             completed = complete(out.text, run.query, run.passages)
-            yield from run.show(out.feed(completed[len(out.text):]) + out.close())
+            yield from run.show(out.feed(completed[len(out.text) :]) + out.close())
             evidence = supporting(out.text, run.query, run.passages) if settings.quote_support else ""
             if evidence:
                 out.trust()
@@ -258,7 +295,9 @@ def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:
     yield from _fall_back(run, reason, detail, "".join(raw).strip(), out, wait)
 
 
-def _fall_back(run: _Run, reason: Reason | None, detail: str, raw: str, model: VerifiedStream, wait: float) -> Iterator[str | Outcome]:
+def _fall_back(
+    run: _Run, reason: Reason | None, detail: str, raw: str, model: VerifiedStream, wait: float
+) -> Iterator[str | Outcome]:
     """Nothing of the engine's answer was shown: show the guide's own lines (the extractive answer), and only them."""
     engine = run.runtime.engine.name
     run.timings.verify_ms = model.verify_ms
@@ -279,10 +318,14 @@ def _fall_back(run: _Run, reason: Reason | None, detail: str, raw: str, model: V
     if reason is Reason.BUSY:
         quoted = render("busy", wait=f"{wait:.0f}") + "\n\n" + quoted
     yield from run.say(quoted)
-    yield run.outcome(Kind.FALLBACK, engine, reason, detail, model.raw if reason is Reason.GUTTED else "", model.removed)
+    yield run.outcome(
+        Kind.FALLBACK, engine, reason, detail, model.raw if reason is Reason.GUTTED else "", model.removed
+    )
 
 
-def answer(question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None) -> Outcome:
+def answer(
+    question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None
+) -> Outcome:
     """Answer one question; the same function serves the CLI, the web API and the eval harness."""
     final: Outcome | None = None
     for item in stream_answer(question, history, settings, runtime=runtime):

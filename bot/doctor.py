@@ -76,25 +76,41 @@ def apt_hint(packages: Sequence[str], euid: int) -> str:
 
 # --- the checks ----------------------------------------------------------------------------------
 
+
 def check_python(version: tuple[int, ...] = tuple(sys.version_info[:3])) -> Check:
     found = ".".join(map(str, version))
     if tuple(version[:2]) >= MIN_PYTHON:
         return Check("Python", True, f"{found} ({sys.executable})", needed_by_tests=True)
     want = ".".join(map(str, MIN_PYTHON))
-    return Check("Python", False, f"{found}, careerbot needs {want}+",
-                 f"install python{want} and run `make test PYTHON=python{want}`", needed_by_tests=True)
+    return Check(
+        "Python",
+        False,
+        f"{found}, careerbot needs {want}+",
+        f"install python{want} and run `make test PYTHON=python{want}`",
+        needed_by_tests=True,
+    )
 
 
 def check_venv(m: Machine) -> Check:
     python, stamp = m.venv / "bin" / "python", m.venv / ".installed"
     if python.exists() and stamp.exists():
         if m.requirements.exists() and stamp.stat().st_mtime < m.requirements.stat().st_mtime:
-            return Check("venv", False, f"{m.venv}: requirements.txt changed since the last install",
-                         "`make install` (make run and make test do it)")
+            return Check(
+                "venv",
+                False,
+                f"{m.venv}: requirements.txt changed since the last install",
+                "`make install` (make run and make test do it)",
+            )
         return Check("venv", True, f"{m.venv} (requirements installed)")
     if importlib.util.find_spec("ensurepip") is None:  # Debian splits `python3 -m venv` into python3-venv
-        return Check("venv", False, f"{m.venv} not built, and this Python cannot make venvs",
-                     apt_hint(["python3-venv"], m.euid), packages=("python3-venv",), needed_by_tests=True)
+        return Check(
+            "venv",
+            False,
+            f"{m.venv} not built, and this Python cannot make venvs",
+            apt_hint(["python3-venv"], m.euid),
+            packages=("python3-venv",),
+            needed_by_tests=True,
+        )
     return Check("venv", False, f"{m.venv} not built yet", "`make install` (make run and make test do it, ~3 min once)")
 
 
@@ -119,8 +135,12 @@ def check_index(settings: object | None, unchecked: str = "no venv yet") -> Chec
         return Check("index", False, f"not checked: {unchecked}", "`make run` (installs, ingests, serves)")
     if url := getattr(settings, "chroma_url", None):
         reachable = _reachable(url)
-        return Check("index", reachable, f"Chroma server {url} {'answers' if reachable else 'does not answer'}",
-                     f"start it (`chroma run --port {urlsplit(url).port or 8000}`) or unset CAREERBOT_CHROMA_URL")
+        return Check(
+            "index",
+            reachable,
+            f"Chroma server {url} {'answers' if reachable else 'does not answer'}",
+            f"start it (`chroma run --port {urlsplit(url).port or 8000}`) or unset CAREERBOT_CHROMA_URL",
+        )
     path = settings.chroma_path
     if (path / "chroma.sqlite3").is_file():
         return Check("index", True, f"{path}")
@@ -134,7 +154,9 @@ def check_model_cache(settings: object | None, test_cache: str | None = None, un
         cache = Path(test_cache) / "models"
         name, fix = "model (tests)", "built by the first local-model test (~80 s once)"
     elif settings is None:
-        return Check("model cache", False, f"not checked: {unchecked}", "`make run` builds it on first start (~80 s once)")
+        return Check(
+            "model cache", False, f"not checked: {unchecked}", "`make run` builds it on first start (~80 s once)"
+        )
     elif getattr(settings, "engine", "local") != "local":
         return Check("model cache", True, f"not needed (engine {settings.engine})")
     else:
@@ -159,8 +181,14 @@ def check_chromium(m: Machine) -> Check:
         return Check("Chromium", True, f"{found['chromium']}, {found['chromedriver']}", needed_by_tests=True)
     absent = [n for n, p in found.items() if not p]
     pkgs = ("chromium", "chromium-driver")
-    return Check("Chromium", False, f"{' and '.join(absent)} not found (browser tests)", apt_hint(pkgs, m.euid),
-                 packages=pkgs, needed_by_tests=True)
+    return Check(
+        "Chromium",
+        False,
+        f"{' and '.join(absent)} not found (browser tests)",
+        apt_hint(pkgs, m.euid),
+        packages=pkgs,
+        needed_by_tests=True,
+    )
 
 
 def check_redis(m: Machine) -> Check:
@@ -168,16 +196,28 @@ def check_redis(m: Machine) -> Check:
         return _service_url_check("Redis", url, "CAREERBOT_TEST_REDIS_URL")
     if path := m.which("redis-server"):
         return Check("Redis", True, path, needed_by_tests=True)
-    return Check("Redis", False, "redis-server not found (scale-out and fault tests)", apt_hint(["redis-server"], m.euid),
-                 packages=("redis-server",), needed_by_tests=True)
+    return Check(
+        "Redis",
+        False,
+        "redis-server not found (scale-out and fault tests)",
+        apt_hint(["redis-server"], m.euid),
+        packages=("redis-server",),
+        needed_by_tests=True,
+    )
 
 
 def check_nginx(m: Machine) -> Check:
     path = m.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
     if path:
         return Check("nginx", True, path, needed_by_tests=True)
-    return Check("nginx", False, "nginx not found (the reverse-proxy test of the README's nginx block)", apt_hint(["nginx"], m.euid),
-                 packages=("nginx",), needed_by_tests=True)
+    return Check(
+        "nginx",
+        False,
+        "nginx not found (the reverse-proxy test of the README's nginx block)",
+        apt_hint(["nginx"], m.euid),
+        packages=("nginx",),
+        needed_by_tests=True,
+    )
 
 
 def postgres_bin(name: str, which: Which = shutil.which) -> str | None:
@@ -192,11 +232,23 @@ def check_postgres(m: Machine) -> Check:
     initdb, pg_ctl = postgres_bin("initdb", m.which), postgres_bin("pg_ctl", m.which)
     fix = apt_hint(["postgresql"], m.euid)
     if not (initdb and pg_ctl):
-        return Check("PostgreSQL", False, "initdb/pg_ctl not found (scale-out and fault tests)", fix,
-                     packages=("postgresql",), needed_by_tests=True)
+        return Check(
+            "PostgreSQL",
+            False,
+            "initdb/pg_ctl not found (scale-out and fault tests)",
+            fix,
+            packages=("postgresql",),
+            needed_by_tests=True,
+        )
     if m.euid == 0 and not _user_exists("postgres"):  # as root the tests run initdb as the `postgres` user
-        return Check("PostgreSQL", False, "no `postgres` user to run initdb as (running as root)", fix,
-                     packages=("postgresql",), needed_by_tests=True)
+        return Check(
+            "PostgreSQL",
+            False,
+            "no `postgres` user to run initdb as (running as root)",
+            fix,
+            packages=("postgresql",),
+            needed_by_tests=True,
+        )
     return Check("PostgreSQL", True, str(Path(initdb).parent), needed_by_tests=True)
 
 
@@ -225,8 +277,13 @@ def _service_url_check(name: str, url: str, variable: str) -> Check:
     shown = urlsplit(url)._replace(netloc=urlsplit(url).netloc.rsplit("@", 1)[-1]).geturl()  # no password in the report
     if _reachable(url):
         return Check(name, True, f"{variable}={shown} answers", needed_by_tests=True)
-    return Check(name, False, f"{variable}={shown} does not answer", f"start that server or unset {variable}",
-                 needed_by_tests=True)
+    return Check(
+        name,
+        False,
+        f"{variable}={shown} does not answer",
+        f"start that server or unset {variable}",
+        needed_by_tests=True,
+    )
 
 
 def run_checks(m: Machine) -> list[Check]:
@@ -243,6 +300,7 @@ def run_checks(m: Machine) -> list[Check]:
 
 # --- make test's preflight: install what the tests need, or stop with one line ----------------------
 
+
 def install_prefix(m: Machine, interactive: bool) -> list[str] | None:
     """How this process may run apt-get: as root, through sudo (passwordless, or asking on a terminal), or not."""
     apt = m.which("apt-get")
@@ -257,12 +315,16 @@ def install_prefix(m: Machine, interactive: bool) -> list[str] | None:
 
 
 def stop_line(packages: Sequence[str], m: Machine) -> str:
-    return (f"careerbot: make test needs the Debian packages {' '.join(packages)}: "
-            f"run `{apt_hint(packages, m.euid)}`, then `make test` again")
+    return (
+        f"careerbot: make test needs the Debian packages {' '.join(packages)}: "
+        f"run `{apt_hint(packages, m.euid)}`, then `make test` again"
+    )
 
 
 def install(packages: Sequence[str], prefix: list[str], m: Machine) -> bool:
-    print(f"careerbot: installing {' '.join(packages)} with {' '.join(Path(p).name for p in prefix)} (once)", flush=True)
+    print(
+        f"careerbot: installing {' '.join(packages)} with {' '.join(Path(p).name for p in prefix)} (once)", flush=True
+    )
     env = {**m.env, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run([*prefix, "update", "-qq"], env=env, stdout=subprocess.DEVNULL)  # a fresh machine has no lists
     done = subprocess.run([*prefix, "install", "-y", "-qq", *packages], env=env, stdout=subprocess.DEVNULL)
@@ -278,7 +340,10 @@ def preflight(checks: list[Check], m: Machine, interactive: bool) -> int:
     missing = list(dict.fromkeys(p for c in checks if c.needed_by_tests and not c.ok for p in c.packages))
     unfixable = [c for c in checks if c.needed_by_tests and not c.ok and not c.packages]
     if unfixable:
-        print(f"careerbot: make test cannot start: {unfixable[0].name} {unfixable[0].detail}: {unfixable[0].fix}", file=sys.stderr)
+        print(
+            f"careerbot: make test cannot start: {unfixable[0].name} {unfixable[0].detail}: {unfixable[0].fix}",
+            file=sys.stderr,
+        )
         return 1
     if not missing:
         return 0
@@ -295,8 +360,15 @@ def preflight(checks: list[Check], m: Machine, interactive: bool) -> int:
 
 def main(venv: Path = Path(".venv"), install_missing: bool = False) -> int:
     m = Machine(venv=venv)
-    print("careerbot doctor" + (" (make test needs Python, Chromium, Redis, PostgreSQL and nginx; "
-                                "it builds the venv, and the tests their own index and model cache)" if install_missing else ""))
+    print(
+        "careerbot doctor"
+        + (
+            " (make test needs Python, Chromium, Redis, PostgreSQL and nginx; "
+            "it builds the venv, and the tests their own index and model cache)"
+            if install_missing
+            else ""
+        )
+    )
     checks = run_checks(m)
     for check in checks:
         print(check.line(), flush=True)

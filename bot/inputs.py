@@ -27,7 +27,9 @@ def check_question(question: object, settings: Settings) -> str:
     if not text:
         raise BadInput("The message is empty: type a question.")
     if len(text) > settings.max_message_chars:
-        raise BadInput(f"The message is too long: {len(text)} characters; please keep it under {settings.max_message_chars}.")
+        raise BadInput(
+            f"The message is too long: {len(text)} characters; please keep it under {settings.max_message_chars}."
+        )
     return text
 
 
@@ -39,8 +41,10 @@ def check_history(raw: object, settings: Settings) -> list[Turn]:
     if not isinstance(raw, (list, tuple)):
         raise BadInput(f"The history must be a list of {TURN_SHAPE} objects.")
     if len(raw) > settings.max_history_turns:
-        raise BadInput(f"The history is too long: {len(raw)} turns; the limit is {settings.max_history_turns}. "
-                       "Start a new chat or send only the recent turns.")
+        raise BadInput(
+            f"The history is too long: {len(raw)} turns; the limit is {settings.max_history_turns}. "
+            "Start a new chat or send only the recent turns."
+        )
     return [_turn(i, item, settings) for i, item in enumerate(raw)]
 
 

@@ -109,7 +109,7 @@ def parse(text: str, section: str = "", *, sentences: bool = True, as_written: b
             continue
         marker = BULLET.match(s)
         if marker:
-            body = s[marker.end():].strip()
+            body = s[marker.end() :].strip()
             nested = raw[:1].isspace()
             if not nested:
                 parent = body.rstrip(":") if body.endswith(":") or len(body.split()) <= PARENT_WORDS else ""

@@ -22,16 +22,50 @@ from typing import Literal
 Kind = Literal["money", "percent", "year", "count"]
 
 _SCALES: dict[str, float] = {
-    "k": 1e3, "thousand": 1e3,
-    "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6,
-    "b": 1e9, "bn": 1e9, "billion": 1e9,
-    "t": 1e12, "tn": 1e12, "trillion": 1e12,
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "t": 1e12,
+    "tn": 1e12,
+    "trillion": 1e12,
 }
 _WORD_NUMBERS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
 }
-_APPROX_WORDS = ("about", "around", "roughly", "approximately", "approx.", "approx", "nearly", "almost", "circa", "some", "close to", "~", "≈")
+_APPROX_WORDS = (
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "approx.",
+    "approx",
+    "nearly",
+    "almost",
+    "circa",
+    "some",
+    "close to",
+    "~",
+    "≈",
+)
 
 _NUMBER_RE = re.compile(
     r"""
@@ -43,9 +77,24 @@ _NUMBER_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_CURRENCY = {"$": "$", "US$": "$", "USD": "$", "C$": "$", "CA$": "$", "CAD": "$", "A$": "$", "AUD": "$", "£": "£", "GBP": "£",
-             "€": "€", "EUR": "€", "¥": "¥"}
-_WORD_RE = re.compile(r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE)
+_CURRENCY = {
+    "$": "$",
+    "US$": "$",
+    "USD": "$",
+    "C$": "$",
+    "CA$": "$",
+    "CAD": "$",
+    "A$": "$",
+    "AUD": "$",
+    "£": "£",
+    "GBP": "£",
+    "€": "€",
+    "EUR": "€",
+    "¥": "¥",
+}
+_WORD_RE = re.compile(
+    r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE
+)
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.IGNORECASE)
 
 
@@ -103,7 +152,7 @@ def _from_word(text: str, m: re.Match[str]) -> Quantity:
 
 
 def _has_approx_word(text: str, start: int) -> bool:
-    before = text[max(0, start - 16):start].lower().rstrip()
+    before = text[max(0, start - 16) : start].lower().rstrip()
     return any(before.endswith(w) for w in _APPROX_WORDS)
 
 
@@ -112,7 +161,7 @@ def _share_range_units(text: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not _RANGE_JOIN_RE.match(text[a.end:b.start]):
+        if not _RANGE_JOIN_RE.match(text[a.end : b.start]):
             continue
         if a.kind == "money" and b.kind in ("count", "year") and not _has_scale(b.text):
             out[i + 1] = replace(b, kind="money", value=b.value * _scale_of(a.text))

@@ -24,7 +24,11 @@ def load(name: str) -> Template:
 
 def placeholders(name: str) -> set[str]:
     template = load(name)
-    return {m.group("named") or m.group("braced") for m in template.pattern.finditer(template.template) if m.group("named") or m.group("braced")}
+    return {
+        m.group("named") or m.group("braced")
+        for m in template.pattern.finditer(template.template)
+        if m.group("named") or m.group("braced")
+    }
 
 
 def render(name: str, **values: object) -> str:

@@ -51,10 +51,29 @@ META = frozenset(
 )
 # Words of one meaning, after stemming (language: pay words, role heads, growth words).
 SYNONYMS = {
-    "earn": "pay", "salari": "pay", "paid": "pay", "compens": "pay", "incom": "pay", "wage": "pay", "make": "pay",
-    "employ": "compani", "firm": "compani", "job": "role", "posit": "role", "career": "role",
-    "research": "research", "scientist": "research", "ml": "machin", "forecast": "project", "expect": "project",
-    "grow": "growth", "increas": "growth", "rise": "growth", "big": "larg", "huge": "larg", "abil": "skill",
+    "earn": "pay",
+    "salari": "pay",
+    "paid": "pay",
+    "compens": "pay",
+    "incom": "pay",
+    "wage": "pay",
+    "make": "pay",
+    "employ": "compani",
+    "firm": "compani",
+    "job": "role",
+    "posit": "role",
+    "career": "role",
+    "research": "research",
+    "scientist": "research",
+    "ml": "machin",
+    "forecast": "project",
+    "expect": "project",
+    "grow": "growth",
+    "increas": "growth",
+    "rise": "growth",
+    "big": "larg",
+    "huge": "larg",
+    "abil": "skill",
 }
 
 _local = threading.local()
@@ -77,7 +96,9 @@ def stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """BM25 tokens: lower-case words (Snowball-stemmed, so "mathematics" meets "mathematical") and numbers, stop words removed."""
-    tokens = [t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")]
+    tokens = [
+        t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")
+    ]
     stem_word = _stemmer().stemWord
     return [stem_word(t) if t.isalpha() else t for t in tokens]
 
@@ -151,9 +172,14 @@ def sentence_spans(line: str) -> list[tuple[str, int, int]]:
     for m in re.finditer(r"[.!?]+[\"”’')\]]*", line):
         before = re.search(r"([\w.]+)[.!?]*$", line[: m.start() + 1])
         word = (before.group(1) if before else "").lower().rstrip(".")
-        if word in _ABBREV or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"\d+", word) and line[m.end():m.end() + 1].isdigit():
+        if (
+            word in _ABBREV
+            or re.fullmatch(r"[a-z]", word)
+            or re.fullmatch(r"\d+", word)
+            and line[m.end() : m.end() + 1].isdigit()
+        ):
             continue
-        tail = _TAIL_MARKERS.match(line[m.end():])
+        tail = _TAIL_MARKERS.match(line[m.end() :])
         end = m.end() + (tail.end() if tail else 0)
         if end >= len(line.rstrip()) or re.match(r"\s+[A-Z0-9\"“'(*\[$_]", line[end:]):
             cuts.append(end)
@@ -247,7 +273,9 @@ def split_units(text: str) -> list[str]:
 
 # Inline Unicode spaces (no-break, narrow no-break, thin, figure, ...) read as a plain space.
 # One character for one, so offsets stay valid.
-_INLINE_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+_INLINE_SPACES = str.maketrans(
+    {c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+)
 
 
 def fold_spaces(text: str) -> str:
@@ -256,10 +284,15 @@ def fold_spaces(text: str) -> str:
 
 # --- names and job titles (language: capitalisation; the head nouns of job titles: bot.vocabulary) ----
 _JOB = re.compile(rf"\b((?:[A-Za-z][\w/+&-]*\s+){{0,3}}?)({JOB_HEADS})(?:s|es)?\b", re.I)
-_MODIFIER_NOT = re.compile(r"^(?:\w+(?:ed|ful|ive|ous|ly)|senior|junior|top|lead|best|new|good|great|typical|average|median|aspiring|leading|emerging|growing|working|future|the|a|an)$", re.I)
+_MODIFIER_NOT = re.compile(
+    r"^(?:\w+(?:ed|ful|ive|ous|ly)|senior|junior|top|lead|best|new|good|great|typical|average|median|aspiring|leading|emerging|growing|working|future|the|a|an)$",
+    re.I,
+)
 
 
-_NOT_MODIFIER = frozenset("pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works job jobs salary salaries role roles".split())
+_NOT_MODIFIER = frozenset(
+    "pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works job jobs salary salaries role roles".split()
+)
 
 
 def job_phrases(text: str) -> list[tuple[str, int, int]]:
@@ -269,7 +302,12 @@ def job_phrases(text: str) -> list[tuple[str, int, int]]:
         mods: list[str] = []
         for w in reversed(m.group(1).split()):
             low = w.lower()
-            if low in FILLER or low in STOPWORDS or low in _NOT_MODIFIER or (_MODIFIER_NOT.match(w) and not w[:1].isupper()):
+            if (
+                low in FILLER
+                or low in STOPWORDS
+                or low in _NOT_MODIFIER
+                or (_MODIFIER_NOT.match(w) and not w[:1].isupper())
+            ):
                 break
             if mods and mods[0].islower() and w[:1].isupper() and not w.isupper():
                 break
@@ -284,7 +322,8 @@ def job_phrases(text: str) -> list[tuple[str, int, int]]:
 
 
 # Capitalised words that start sentences or name the language, not a thing (language, not facts about a document).
-COMMON_CAPS = frozenset("""I The A An In On For At By With From As If It Its This That These Those They Their There Here However
+COMMON_CAPS = frozenset(
+    """I The A An In On For At By With From As If It Its This That These Those They Their There Here However
     Additionally Also And But Or So Yes No Overall Finally First Second Third Then Note Some Many Most According Based Both Each Every
     While Although When Where What Which Who Why How To Of Be Is Are Was Were You Your We Our My Key Not Do Does Did Can Could Should
     Would Will May Might Must Please Sorry Sure Great Good Thanks Thank Hi Hello Unfortunately Generally Typically Usually Often
@@ -295,7 +334,8 @@ COMMON_CAPS = frozenset("""I The A An In On For At By With From As If It Its Thi
     Before Since Because Until Whether Once Instead Rather Just Even Only Still Yet Already Another Other Such Several Few More Less
     Much Any All None Neither Either Nor Roughly About Around Approximately Nearly Over Under Above Below Between Following Together
     Meanwhile Likewise Similarly Conversely Thus Therefore Hence Moreover Furthermore Ultimately Currently Today Now Often Sometimes
-    Remember Ensure Stay Engage Collaborate Attend Obtain Master Acquire Aim Seek Note Importantly Specifically Notably Including""".split())
+    Remember Ensure Stay Engage Collaborate Attend Obtain Master Acquire Aim Seek Note Importantly Specifically Notably Including""".split()
+)
 _CAPS = re.compile(r"(?<![\w.'’-])([A-Z][\w&.'’+#-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z][\w&.'’+#-]*)*)")
 
 
@@ -307,7 +347,11 @@ def proper_names(text: str, first_words: bool = False) -> list[str]:
 def proper_name_spans(text: str, first_words: bool = False) -> list[tuple[str, int, int]]:
     out = []
     for m in _CAPS.finditer(text):
-        at_start = m.start() == 0 or re.match(r"[\s\"“(*|:-]*$", text[: m.start()]) or re.search(r"[.:;!?|]\s*[\"“(*]*$", text[: m.start()])
+        at_start = (
+            m.start() == 0
+            or re.match(r"[\s\"“(*|:-]*$", text[: m.start()])
+            or re.search(r"[.:;!?|]\s*[\"“(*]*$", text[: m.start()])
+        )
         ws = m.group(1).split()
         if at_start and not first_words:
             ws = ws[1:]
@@ -391,4 +435,4 @@ def split_front_matter(text: str) -> tuple[dict[str, str | int | float | bool], 
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
         raise Unreadable(f"front matter is not valid YAML ({exc.__class__.__name__})") from exc
-    return flatten_meta(meta), text[match.end():]
+    return flatten_meta(meta), text[match.end() :]

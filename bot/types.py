@@ -26,7 +26,7 @@ def document_scope(meta: Meta) -> str:
 
 
 def scope_label(item: object) -> str:
-    """"UX Researcher: Career Guide, UK 2023": the one way a document and its scope are named to a user or a model.
+    """ "UX Researcher: Career Guide, UK 2023": the one way a document and its scope are named to a user or a model.
 
     ``item`` is a Passage, Chunk or Citation, or a document's meta mapping.
     """
@@ -127,7 +127,14 @@ class Citation:
 
     @classmethod
     def of(cls, n: int, passage: Passage) -> Citation:
-        return cls(n=n, source=passage.source, section=passage.section, text=passage.text, title=passage.title, scope=passage.scope)
+        return cls(
+            n=n,
+            source=passage.source,
+            section=passage.section,
+            text=passage.text,
+            title=passage.title,
+            scope=passage.scope,
+        )
 
     @property
     def label(self) -> str:

@@ -26,7 +26,9 @@ import re
 # Whole words only: "payment" and "paying" are listed, "payroll" and "display" are not.
 PAY_WORDS = re.compile(
     r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages"
-    r"|make|makes|money)\b", re.I)
+    r"|make|makes|money)\b",
+    re.I,
+)
 
 
 # The verbs that say pay ("Acme pays more", "the employers paying the most"): a comparison or a superlative of pay.
@@ -46,7 +48,10 @@ STAT_WORDS = re.compile(r"\b(?:average|median|mean|range|top|bottom|salary|salar
 # The statistic a phrase states: (pattern, kind).
 STAT_KINDS: tuple[tuple[str, str], ...] = (
     (r"\btop\s+10\s*(?:%|percent)|\btop\s+(?:earners|decile)|\b90th\s+percentile", "top"),
-    (r"\bbottom\s+10\s*(?:%|percent)|\bbottom\s+(?:earners|decile)|\blowest[- ]paid\s+10|\b10th\s+percentile", "bottom"),
+    (
+        r"\bbottom\s+10\s*(?:%|percent)|\bbottom\s+(?:earners|decile)|\blowest[- ]paid\s+10|\b10th\s+percentile",
+        "bottom",
+    ),
     (r"\bmedian\b", "median"),
     (r"\baverage\b|\bmean\b|\bavg\b|\bon average\b", "average"),
     (r"\brange[sd]?\b|\branging\b", "range"),
@@ -61,7 +66,20 @@ JOB_HEADS = (
     "|strategist|writer|editor|tester|librarian|psychologist|therapist|journalist|marketer|coordinator|executive|associate"
 )
 # What follows a level's word when it names the level: "senior level", "entry-level", "lead roles", "junior ones".
-LEVEL_NOUNS = ("level", "levels", "role", "roles", "position", "positions", "title", "titles", "job", "jobs", "one", "ones")
+LEVEL_NOUNS = (
+    "level",
+    "levels",
+    "role",
+    "roles",
+    "position",
+    "positions",
+    "title",
+    "titles",
+    "job",
+    "jobs",
+    "one",
+    "ones",
+)
 LEVEL_NEXT = re.compile(rf"[\s-]+(?:{'|'.join(LEVEL_NOUNS)})\b", re.I)
 
 # --- answer kinds ---------------------------------------------------------------------------------------------------
@@ -69,13 +87,22 @@ LEVEL_NEXT = re.compile(rf"[\s-]+(?:{'|'.join(LEVEL_NOUNS)})\b", re.I)
 # What kind of answer a question asks for, and how a line that gives one looks: "How long ...?" is answered by a
 # duration, "How much ... pay?" by an amount of money, "At what rate ...?" by a percentage.
 ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"\b(?:rate|percentage|per ?cent|cagr|grow|grew|growth|rise|rose|increase|increased)\b", re.I),
-     re.compile(r"\d\s?%|\bper ?cent\b", re.I)),
-    (re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks)\b", re.I),
-     re.compile(r"\b(?:years?|months?|weeks?)\b", re.I)),
-    (re.compile(r"\bhow much\b|\bwhat\b.*\b(?:pay|pays|paid|earn|earns|earned|make|makes)\b"
-                r"|\b(?:average|median|typical|starting|base) (?:salary|pay)\b", re.I),
-     re.compile(r"[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|USD|GBP|EUR)", re.I)),
+    (
+        re.compile(r"\b(?:rate|percentage|per ?cent|cagr|grow|grew|growth|rise|rose|increase|increased)\b", re.I),
+        re.compile(r"\d\s?%|\bper ?cent\b", re.I),
+    ),
+    (
+        re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks)\b", re.I),
+        re.compile(r"\b(?:years?|months?|weeks?)\b", re.I),
+    ),
+    (
+        re.compile(
+            r"\bhow much\b|\bwhat\b.*\b(?:pay|pays|paid|earn|earns|earned|make|makes)\b"
+            r"|\b(?:average|median|typical|starting|base) (?:salary|pay)\b",
+            re.I,
+        ),
+        re.compile(r"[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|USD|GBP|EUR)", re.I),
+    ),
 )
 
 

@@ -97,7 +97,9 @@ def _pieces(body: str, chunk_size: int, sizer: RecursiveCharacterTextSplitter) -
         if is_table:
             pieces += table_rows(text.splitlines())
         else:
-            text = FENCE.sub("", text).strip()  # a <pre> block's text stays; its ``` fence lines are markup, not content
+            text = FENCE.sub(
+                "", text
+            ).strip()  # a <pre> block's text stays; its ``` fence lines are markup, not content
             pieces += [text] if len(text) <= chunk_size else sizer.split_text(text)
     return [p.strip() for p in pieces if p.strip()]
 
@@ -107,7 +109,9 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def chunk_document(doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0, seen: set[str] | None = None) -> list[Chunk]:
+def chunk_document(
+    doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0, seen: set[str] | None = None
+) -> list[Chunk]:
     """Split one document into chunks no longer than ``chunk_size`` characters (a single longer word or table row excepted).
 
     ``seen`` holds the normalised texts already chunked (shared across a corpus): a repeated text is skipped.
@@ -127,7 +131,15 @@ def chunk_document(doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0
                 continue
             seen.add(normalise(piece))
             meta = dict(doc.meta) | {"position": len(chunks)}
-            chunks.append(Chunk(id=chunk_id(doc.source, section, piece, str(doc.meta.get("title", ""))), source=doc.source, section=section, text=piece, meta=meta))
+            chunks.append(
+                Chunk(
+                    id=chunk_id(doc.source, section, piece, str(doc.meta.get("title", ""))),
+                    source=doc.source,
+                    section=section,
+                    text=piece,
+                    meta=meta,
+                )
+            )
     return chunks
 
 

@@ -54,8 +54,11 @@ def megabytes(size: int) -> str:
 
 def markdown_table(rows: list[list[str | None]]) -> list[str]:
     """Rows (the first is the header) -> Markdown table lines, padded to one width; under two rows -> plain lines."""
-    cells = [[" ".join((c or "").split()).replace("|", "\\|") for c in row]
-             for row in rows if any((c or "").strip() for c in row)]
+    cells = [
+        [" ".join((c or "").split()).replace("|", "\\|") for c in row]
+        for row in rows
+        if any((c or "").strip() for c in row)
+    ]
     if len(cells) < 2:
         return [" ".join(c for c in row if c) for row in cells]
     width = max(len(r) for r in cells)
@@ -69,6 +72,7 @@ def _markdown(lines: Iterable[str]) -> str:
 
 
 # --- the package: checked before a library opens it ------------------------------------------------------------------
+
 
 def check_package(data: bytes, kind: str) -> None:
     """Raise Unreadable unless ``data`` is a zip package that is safe to unpack (``kind`` names the format: "docx")."""
@@ -87,16 +91,28 @@ def check_package(data: bytes, kind: str) -> None:
         raise Unreadable(f"the .{kind} holds {len(members):,} parts, over the {MAX_MEMBERS:,} limit")
     unpacked = sum(m.file_size for m in members)
     if unpacked > MAX_UNZIPPED_BYTES:
-        raise Unreadable(f"the .{kind} would unpack to {megabytes(unpacked)}, over the {megabytes(MAX_UNZIPPED_BYTES)} "
-                         "limit (a zip bomb, or too big to read)")
+        raise Unreadable(
+            f"the .{kind} would unpack to {megabytes(unpacked)}, over the {megabytes(MAX_UNZIPPED_BYTES)} "
+            "limit (a zip bomb, or too big to read)"
+        )
 
 
 def _parse_errors() -> tuple[type[BaseException], ...]:
     """What the Office libraries raise on a package that passed ``check_package`` but is still broken inside."""
     from lxml.etree import LxmlError
 
-    return (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError, EOFError, OSError,
-            LxmlError, SyntaxError)
+    return (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        EOFError,
+        OSError,
+        LxmlError,
+        SyntaxError,
+    )
 
 
 def _reason(exc: BaseException) -> str:
@@ -166,6 +182,7 @@ def load_docx(data: bytes) -> tuple[dict, str]:
 
 # --- spreadsheets -----------------------------------------------------------------------------------------------------
 
+
 def _affixes(number_format: str) -> tuple[str, str, str]:
     """An Excel number format's positive section -> (prefix, number, suffix): '"€"#,##0' -> ("€", "#,##0", "")."""
     section = number_format.split(";")[0]
@@ -175,7 +192,7 @@ def _affixes(number_format: str) -> tuple[str, str, str]:
     match = re.search(r"[0#?][0#?,.]*", section)
     if not match:
         return "", "", ""
-    return section[:match.start()].lstrip(), match.group(), section[match.end():].rstrip()
+    return section[: match.start()].lstrip(), match.group(), section[match.end() :].rstrip()
 
 
 def _number_text(value: float, number_format: str) -> str:
@@ -211,7 +228,7 @@ def _trimmed(rows: list[list[str]]) -> list[list[str]]:
     width = max((len(r) for r in rows), default=0)
     keep = [i for i in range(width) if any(i < len(r) and r[i] for r in rows)]
     out = [[r[i] if i < len(r) else "" for i in keep] for r in rows]
-    return [r[:max((i + 1 for i, c in enumerate(r) if c), default=0)] for r in out]
+    return [r[: max((i + 1 for i, c in enumerate(r) if c), default=0)] for r in out]
 
 
 def _row_blocks(rows: list[list[str]]) -> Iterator[list[list[str]]]:
@@ -258,8 +275,9 @@ def sheet_markdown(rows: list[list[str]]) -> list[str]:
 
 def _checked_rows(count: int) -> None:
     if count > MAX_ROWS:
-        raise Unreadable(f"the spreadsheet has {count:,} rows, over the {MAX_ROWS:,} careerbot reads from one file; "
-                         "split it")
+        raise Unreadable(
+            f"the spreadsheet has {count:,} rows, over the {MAX_ROWS:,} careerbot reads from one file; split it"
+        )
 
 
 def _sheet_rows(sheet, before: int) -> list[list[str]]:
@@ -317,6 +335,7 @@ def load_csv(text: str) -> tuple[dict, str]:
 
 
 # --- PowerPoint -------------------------------------------------------------------------------------------------------
+
 
 def _shapes(shapes) -> Iterator:
     """A slide's shapes in reading order (top to bottom, then left to right), group shapes opened."""

@@ -80,11 +80,17 @@ def sync(
         vectors = embed([c.embed_text for c in fresh]) if fresh else []
         embedded += len(fresh)
         done = copied + fresh
-        collection.upsert(ids=[c.id for c in done], embeddings=[*copied_vectors, *vectors], documents=[c.text for c in done],
-                          metadatas=[_metadata(c) for c in done])
+        collection.upsert(
+            ids=[c.id for c in done],
+            embeddings=[*copied_vectors, *vectors],
+            documents=[c.text for c in done],
+            metadatas=[_metadata(c) for c in done],
+        )
         if progress:
             progress(len(batch))
     stale = sorted(have - wanted.keys())
     for start in range(0, len(stale), 5000):
         collection.delete(ids=stale[start : start + 5000])
-    return SyncSummary(documents=documents, chunks=len(wanted), added=embedded, unchanged=len(wanted) - embedded, removed=len(stale))
+    return SyncSummary(
+        documents=documents, chunks=len(wanted), added=embedded, unchanged=len(wanted) - embedded, removed=len(stale)
+    )

@@ -113,8 +113,13 @@ def load_html(data: bytes) -> tuple[dict, str]:
         tag.decompose()
     _definitions_as_bullets(soup)
     _captions_as_headings(soup)
-    text = markdownify(str(soup.body or soup), heading_style="ATX", bullets="-", table_infer_header=True,
-                       strip=["a", "img", "b", "strong", "em", "i", "u", "span", "abbr"])
+    text = markdownify(
+        str(soup.body or soup),
+        heading_style="ATX",
+        bullets="-",
+        table_infer_header=True,
+        strip=["a", "img", "b", "strong", "em", "i", "u", "span", "abbr"],
+    )
     return meta, re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
@@ -162,10 +167,27 @@ def document_meta(meta: dict, path: Path, text: str = "") -> dict[str, str | int
     return meta
 
 
-FORMAT_NAMES = {".md": "Markdown", ".markdown": "Markdown", ".txt": "text", ".html": "HTML", ".htm": "HTML",
-                ".pdf": "PDF", ".docx": "Word", ".xlsx": "Excel", ".csv": "CSV", ".pptx": "PowerPoint"}
-OLD_OFFICE = {".doc": ".docx", ".xls": ".xlsx", ".ppt": ".pptx", ".odt": ".docx", ".ods": ".xlsx", ".odp": ".pptx",
-              ".rtf": ".docx"}  # what to save a file of these types as, so careerbot can read it
+FORMAT_NAMES = {
+    ".md": "Markdown",
+    ".markdown": "Markdown",
+    ".txt": "text",
+    ".html": "HTML",
+    ".htm": "HTML",
+    ".pdf": "PDF",
+    ".docx": "Word",
+    ".xlsx": "Excel",
+    ".csv": "CSV",
+    ".pptx": "PowerPoint",
+}
+OLD_OFFICE = {
+    ".doc": ".docx",
+    ".xls": ".xlsx",
+    ".ppt": ".pptx",
+    ".odt": ".docx",
+    ".ods": ".xlsx",
+    ".odp": ".pptx",
+    ".rtf": ".docx",
+}  # what to save a file of these types as, so careerbot can read it
 
 
 def supported_formats() -> str:
@@ -182,8 +204,9 @@ def check_format(name: str) -> None:
     if suffix in LOADERS:
         return
     hint = f" Save it as {OLD_OFFICE[suffix]} and add it again." if suffix in OLD_OFFICE else ""
-    raise Unreadable(f"careerbot cannot read {suffix or 'files without an extension'} files; it reads "
-                     f"{supported_formats()}.{hint}")
+    raise Unreadable(
+        f"careerbot cannot read {suffix or 'files without an extension'} files; it reads {supported_formats()}.{hint}"
+    )
 
 
 def load_data(name: str, data: bytes) -> tuple[dict, str]:
@@ -210,8 +233,12 @@ def load_file(path: Path, source: str) -> SourceDoc:
 def _skipped(path: Path, corpus_dir: Path) -> bool:
     """README files, hidden files, sidecars and the top-level ``sources/`` folder (what documents were made from)."""
     rel = path.relative_to(corpus_dir).parts
-    return (path.name.lower() in SKIP_NAMES or any(part.startswith(".") for part in rel)
-            or path.name.endswith(SIDECAR_SUFFIX) or (len(rel) > 1 and rel[0] == SOURCES_DIR))
+    return (
+        path.name.lower() in SKIP_NAMES
+        or any(part.startswith(".") for part in rel)
+        or path.name.endswith(SIDECAR_SUFFIX)
+        or (len(rel) > 1 and rel[0] == SOURCES_DIR)
+    )
 
 
 def load_corpus(corpus_dir: Path) -> tuple[list[SourceDoc], list[str]]:

@@ -63,12 +63,15 @@ def _pdf_page_items(page) -> list[PageItem]:
     """One pdfplumber page in reading order: its ruled tables, and its other text line by line."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
-    items: list[PageItem] = [PdfTable(t.bbox[1], [[" ".join((c or "").split()) for c in row] for row in t.extract()])
-                             for t in tables]
+    items: list[PageItem] = [
+        PdfTable(t.bbox[1], [[" ".join((c or "").split()) for c in row] for row in t.extract()]) for t in tables
+    ]
 
     def outside(obj: dict) -> bool:
-        return not any(x0 <= obj["x0"] and obj["x1"] <= x1 and top <= obj["top"] and obj["bottom"] <= bottom
-                       for x0, top, x1, bottom in boxes)
+        return not any(
+            x0 <= obj["x0"] and obj["x1"] <= x1 and top <= obj["top"] and obj["bottom"] <= bottom
+            for x0, top, x1, bottom in boxes
+        )
 
     for line in page.filter(outside).extract_text_lines(return_chars=True):
         sizes = [c["size"] for c in line["chars"] if c["text"].strip()]

@@ -33,8 +33,8 @@ from bot.retrieval.store import (
     open_version,
     read_pointer,
     version_dir,
-    write_pointer,
     writable_client,
+    write_pointer,
 )
 from bot.types import Chunk
 from ingest.chunk import chunk_corpus, chunk_document
@@ -74,11 +74,18 @@ def read_report(doc: SourceDoc, chunks: list[Chunk], digest: str) -> dict:
     if currencies and not years:
         warnings.append("its figures have no year: students cannot tell how current they are")
     return {
-        "hash": digest, "title": str(meta.get("title", "")), "subject": str(meta.get("scope") or meta.get("subject") or ""),
-        "places": [str(meta["region"])] if meta.get("region") else [], "years": years, "currency": currencies,
-        "period": str(meta.get("period", "")), "sections": len({c.section for c in chunks if c.section}),
+        "hash": digest,
+        "title": str(meta.get("title", "")),
+        "subject": str(meta.get("scope") or meta.get("subject") or ""),
+        "places": [str(meta["region"])] if meta.get("region") else [],
+        "years": years,
+        "currency": currencies,
+        "period": str(meta.get("period", "")),
+        "sections": len({c.section for c in chunks if c.section}),
         "section_names": list(dict.fromkeys(c.section.split(" > ")[0] for c in chunks if c.section))[:12],
-        "tables": len(TABLE_RULE.findall(text)), "chunks": len(chunks), "warnings": warnings,
+        "tables": len(TABLE_RULE.findall(text)),
+        "chunks": len(chunks),
+        "warnings": warnings,
     }
 
 
@@ -105,13 +112,19 @@ def _save_last_run(settings: Settings, warnings: list[str]) -> None:
         failed[source] = reason
     path = settings.data_dir / LAST_RUN
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"finished": datetime.now(UTC).isoformat(timespec="seconds"), "failed": failed}), encoding="utf-8")
+    tmp.write_text(
+        json.dumps({"finished": datetime.now(UTC).isoformat(timespec="seconds"), "failed": failed}), encoding="utf-8"
+    )
     tmp.replace(path)
 
 
 def _unchanged(live: Live, live_ids: set[str], chunks: list[Chunk], manifest: dict) -> bool:
     hashes = {s: r["hash"] for s, r in manifest.items()}
-    return bool(live.version) and live_ids == {c.id for c in chunks} and {s: r.get("hash") for s, r in live.manifest.items()} == hashes
+    return (
+        bool(live.version)
+        and live_ids == {c.id for c in chunks}
+        and {s: r.get("hash") for s, r in live.manifest.items()} == hashes
+    )
 
 
 def _target(settings: Settings, client, live: Live, rebuild: bool) -> tuple[str, Live]:
@@ -136,13 +149,21 @@ def _drop_partial(settings: Settings, client, live: Live) -> None:
         write_pointer(settings, replace(live, building=None), client)
 
 
-def ingest(settings: Settings, *, rebuild: bool = False, show_progress: bool = True, embedder: Embedder | None = None,
-           on_stage: Stage | None = None) -> tuple[SyncSummary, list[str]]:
+def ingest(
+    settings: Settings,
+    *,
+    rebuild: bool = False,
+    show_progress: bool = True,
+    embedder: Embedder | None = None,
+    on_stage: Stage | None = None,
+) -> tuple[SyncSummary, list[str]]:
     """Build the corpus into a new index version and make it live; (summary, warnings). ``on_stage(stage, done,
     total)`` reports progress: reading, embedding (chunks written so far), live."""
     corpus = settings.corpus_dir
     if not corpus.is_dir():
-        raise ConfigError(f"Corpus folder {corpus} does not exist: create it and add documents, or set CAREERBOT_CORPUS_DIR")
+        raise ConfigError(
+            f"Corpus folder {corpus} does not exist: create it and add documents, or set CAREERBOT_CORPUS_DIR"
+        )
     stage = on_stage or (lambda *_: None)
     client = writable_client(settings, reset_corrupt=rebuild)
     with ingest_lock(settings):
@@ -153,7 +174,9 @@ def ingest(settings: Settings, *, rebuild: bool = False, show_progress: bool = T
         _save_last_run(settings, warnings)
         live = read_pointer(settings, client)
         try:
-            live_collection = open_version(settings, live.version, create=False, client=client, embedding_model=MODEL_NAME)
+            live_collection = open_version(
+                settings, live.version, create=False, client=client, embedding_model=MODEL_NAME
+            )
         except Exception:  # noqa: BLE001 - no live index yet (or another model's): build from nothing
             live, live_collection = Live(version="", building=live.building), None
         live_ids = existing_ids(live_collection) if live_collection is not None else set()
@@ -161,8 +184,19 @@ def ingest(settings: Settings, *, rebuild: bool = False, show_progress: bool = T
             _drop_partial(settings, client, live)  # a killed run's leftovers
             stage("live", len(chunks), len(chunks))
             return SyncSummary(len(docs), len(chunks), 0, len(chunks), 0), warnings
-        summary = _build(settings, client, live, live_collection, chunks, docs, manifest,
-                         rebuild=rebuild, embedder=embedder, show_progress=show_progress, stage=stage)
+        summary = _build(
+            settings,
+            client,
+            live,
+            live_collection,
+            chunks,
+            docs,
+            manifest,
+            rebuild=rebuild,
+            embedder=embedder,
+            show_progress=show_progress,
+            stage=stage,
+        )
         removed = len(live_ids - {c.id for c in chunks})
         return SyncSummary(len(docs), len(chunks), summary.added, summary.unchanged, removed), warnings
 
@@ -179,8 +213,20 @@ class _LazyEmbedder:
         return self._embedder.embed(texts)
 
 
-def _build(settings: Settings, client, live: Live, live_collection, chunks: list[Chunk], docs: list[SourceDoc],
-           manifest: dict, *, rebuild: bool, embedder: Embedder | None, show_progress: bool, stage: Stage) -> SyncSummary:
+def _build(
+    settings: Settings,
+    client,
+    live: Live,
+    live_collection,
+    chunks: list[Chunk],
+    docs: list[SourceDoc],
+    manifest: dict,
+    *,
+    rebuild: bool,
+    embedder: Embedder | None,
+    show_progress: bool,
+    stage: Stage,
+) -> SyncSummary:
     from tqdm import tqdm
 
     version, live = _target(settings, client, live, rebuild)
@@ -189,6 +235,7 @@ def _build(settings: Settings, client, live: Live, live_collection, chunks: list
     written = 0
 
     with tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not show_progress, leave=False) as bar:
+
         def progress(n: int) -> None:
             nonlocal written
             written += n
@@ -197,13 +244,28 @@ def _build(settings: Settings, client, live: Live, live_collection, chunks: list
 
         bar.update(0)
         stage("embedding", 0, len(chunks))
-        summary = sync(chunks, collection, lazy.embed, documents=len(docs), progress=progress,
-                       reuse=None if rebuild else live_collection)
+        summary = sync(
+            chunks,
+            collection,
+            lazy.embed,
+            documents=len(docs),
+            progress=progress,
+            reuse=None if rebuild else live_collection,
+        )
     lexicon = build_lexicon(chunks)  # names, roles, lists, scopes: what verify/scope/condense read
     save_lexicon(lexicon, version_dir(settings, version))
     previous = live.version if live_collection is not None else None
-    write_pointer(settings, Live(version, previous, datetime.now(UTC).isoformat(timespec="seconds"), manifest,
-                                 live.manifest if previous is not None else {}), client)
+    write_pointer(
+        settings,
+        Live(
+            version,
+            previous,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            manifest,
+            live.manifest if previous is not None else {},
+        ),
+        client,
+    )
     save_lexicon(lexicon, settings.data_dir)  # data_dir/lexicon.json: the live version's, for tools that read it there
     if live.previous is not None and live.previous not in (version, previous):
         delete_version(settings, client, live.previous)  # two versions back: no rollback reaches it

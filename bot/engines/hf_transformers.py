@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import os
 import threading
-import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
 from bot.engines.base import Progress
-from bot.errors import GenerationFailed, ModelUnavailable
 from bot.engines.model_store import LoadedModel, PartLocator, load_model, packaged_parts
+from bot.errors import GenerationFailed, ModelUnavailable
 from bot.types import GenerationRequest
 
 if TYPE_CHECKING:
     import torch
+
 
 class LocalEngine:
     """The packaged model run in-process with transformers: the reference engine (model_runtime=transformers)."""
@@ -53,7 +52,10 @@ class LocalEngine:
             try:
                 _set_threads(self.settings.model_threads)
                 self._loaded = load_model(
-                    self.settings.model_cache_dir, self.locator, report, int8_decode=self.settings.model_quantized_decode
+                    self.settings.model_cache_dir,
+                    self.locator,
+                    report,
+                    int8_decode=self.settings.model_quantized_decode,
                 )
                 report(1.0, "model ready")
             except ModelUnavailable as exc:
@@ -93,9 +95,7 @@ def _set_threads(threads: int) -> None:
 def chat_inputs(tokenizer: Any, messages: Sequence[dict[str, str]]) -> dict[str, torch.Tensor]:
     """Token ids (and attention mask) of ``messages`` under the tokenizer's chat template."""
     return dict(
-        tokenizer.apply_chat_template(
-            list(messages), add_generation_prompt=True, return_tensors="pt", return_dict=True
-        )
+        tokenizer.apply_chat_template(list(messages), add_generation_prompt=True, return_tensors="pt", return_dict=True)
     )
 
 

@@ -173,8 +173,10 @@ def is_published(path: Path, **expect: str) -> bool:
     try:
         marker = json.loads((path / MARKER).read_text())
         files: dict[str, int] = marker["files"]
-        return all(marker.get(k) == v for k, v in expect.items()) and bool(files) and all(
-            (path / name).stat().st_size == size for name, size in files.items()
+        return (
+            all(marker.get(k) == v for k, v in expect.items())
+            and bool(files)
+            and all((path / name).stat().st_size == size for name, size in files.items())
         )
     except (OSError, ValueError, KeyError, TypeError):
         return False
@@ -210,7 +212,9 @@ def convert_gguf(gguf: Path, model_dir: Path, progress: Progress | None = None) 
         report(0.0, "reading tokenizer from GGUF")
         tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name, local_files_only=True)
         report(0.25, "dequantizing GGUF weights (first start only, about a minute)")
-        model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32, local_files_only=True)
+        model = AutoModelForCausalLM.from_pretrained(
+            gguf.parent, gguf_file=gguf.name, dtype=torch.float32, local_files_only=True
+        )
         report(0.85, "saving converted model")
         model.hf_quantizer = None  # weights are plain fp32 tensors now; lets save_pretrained proceed
         model.config.__dict__.pop("quantization_config", None)
@@ -232,7 +236,9 @@ class LoadedModel:
     tokenizer: Any
     path: Path
     lock: threading.Lock = field(default_factory=threading.Lock)
-    extras: dict[str, Any] = field(default_factory=dict)  # per-model caches owned by bot.engines.hf_transformers (e.g. prefix KV)
+    extras: dict[str, Any] = field(
+        default_factory=dict
+    )  # per-model caches owned by bot.engines.hf_transformers (e.g. prefix KV)
 
 
 class Stages:
@@ -378,7 +384,12 @@ def load_model(
         SafetensorError = _safetensor_error()
         try:
             model, tokenizer = _from_cache(model_dir)
-        except (OSError, ValueError, RuntimeError, SafetensorError):  # passed the size check, will not load: rebuild once
+        except (
+            OSError,
+            ValueError,
+            RuntimeError,
+            SafetensorError,
+        ):  # passed the size check, will not load: rebuild once
             shutil.rmtree(model_dir, ignore_errors=True)
             model_dir = prepare_model_dir(cache_dir, locator, progress)
             model, tokenizer = _from_cache(model_dir)

@@ -52,16 +52,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.engines.batching import Rates, Scheduler
 from bot.config import Settings
+from bot.engines.batching import Rates, Scheduler
 from bot.engines.ct2 import BATCH_WINDOW_S, CT2Engine, ct2_is_complete, end_tokens, load_or_rebuild, ticking
-from bot.errors import GenerationFailed, ModelUnavailable
 from bot.engines.model_store import PartLocator, Progress, Stages, packaged_parts, prepare_model_dir, publish
+from bot.errors import GenerationFailed, ModelUnavailable
 
 BUILD_SECONDS = 40.0  # typical build time on 2 cores, for the progress bar only
 SLOT_LENGTH = 2048  # tokens a pooled slot holds (system prompt + question + answer); its cache is about 50 MB
 NGRAM_SIZE = 3  # prompt-lookup drafting: the answer's last tokens matched in the prompt (tuned on 8 golden prompts)
-MIN_DRAFT = 2  # floor of onnxruntime-genai's adaptive draft length (min_adaptive_k); its ceiling is CAREERBOT_DRAFT_TOKENS
+MIN_DRAFT = (
+    2  # floor of onnxruntime-genai's adaptive draft length (min_adaptive_k); its ceiling is CAREERBOT_DRAFT_TOKENS
+)
 
 
 def ort_dir(hf_dir: Path) -> Path:
@@ -76,8 +78,27 @@ def convert_ort(hf_dir: Path, out: Path, progress: Progress | None = None) -> Pa
     built = tmp / "model"
     try:
         with ticking(report, "building the int8 ONNX model (first start only, under a minute)", BUILD_SECONDS):
-            run = subprocess.run([sys.executable, "-m", "onnxruntime_genai.models.builder", "-m", str(hf_dir), "-i", str(hf_dir),
-                                  "-o", str(built), "-p", "int8", "-e", "cpu", "-c", str(tmp / "cache")], capture_output=True, text=True)
+            run = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "onnxruntime_genai.models.builder",
+                    "-m",
+                    str(hf_dir),
+                    "-i",
+                    str(hf_dir),
+                    "-o",
+                    str(built),
+                    "-p",
+                    "int8",
+                    "-e",
+                    "cpu",
+                    "-c",
+                    str(tmp / "cache"),
+                ],
+                capture_output=True,
+                text=True,
+            )
         if run.returncode != 0 or not (built / "model.onnx").is_file():
             raise ModelUnavailable(f"the ONNX export of {hf_dir} failed: {(run.stderr or run.stdout)[-800:]}")
         shutil.rmtree(tmp / "cache", ignore_errors=True)
@@ -89,7 +110,9 @@ def convert_ort(hf_dir: Path, out: Path, progress: Progress | None = None) -> Pa
     return out
 
 
-def prepare_ort(cache_dir: Path, locator: PartLocator = packaged_parts, progress: Progress | None = None) -> tuple[Path, Path]:
+def prepare_ort(
+    cache_dir: Path, locator: PartLocator = packaged_parts, progress: Progress | None = None
+) -> tuple[Path, Path]:
     """(HF checkpoint dir, ONNX dir), building whichever is missing."""
     hf_dir = prepare_model_dir(cache_dir, locator, progress)
     out = ort_dir(hf_dir)
@@ -135,15 +158,35 @@ class OrtEngine(CT2Engine):
         self.end_ids = set(self.tokenizer.convert_tokens_to_ids(end_tokens(self.tokenizer, hf_dir)))
         threads = s.model_threads or os.cpu_count() or 1
         self.og = og
-        self.model = load_or_rebuild(path, lambda p: self._model(p, threads), lambda: prepare_ort(s.model_cache_dir, self.locator, report)[1],
-                                     "ONNX Runtime", "ctranslate2")
+        self.model = load_or_rebuild(
+            path,
+            lambda p: self._model(p, threads),
+            lambda: prepare_ort(s.model_cache_dir, self.locator, report)[1],
+            "ONNX Runtime",
+            "ctranslate2",
+        )
         self._slots: list[_Slot] = []
-        self.scheduler = Scheduler(self._decode, s.batch_size, s.max_wait, Rates(prefill_s=0.3, step_s=0.04, steps=0.75 * s.max_new_tokens),
-                                   lanes=1, slack=SLOT_LENGTH, window=BATCH_WINDOW_S)
+        self.scheduler = Scheduler(
+            self._decode,
+            s.batch_size,
+            s.max_wait,
+            Rates(prefill_s=0.3, step_s=0.04, steps=0.75 * s.max_new_tokens),
+            lanes=1,
+            slack=SLOT_LENGTH,
+            window=BATCH_WINDOW_S,
+        )
 
     def _model(self, path: Path, threads: int) -> Any:
         config = self.og.Config(str(path))
-        config.overlay(json.dumps({"model": {"decoder": {"session_options": {"intra_op_num_threads": threads, "inter_op_num_threads": 1}}}}))
+        config.overlay(
+            json.dumps(
+                {
+                    "model": {
+                        "decoder": {"session_options": {"intra_op_num_threads": threads, "inter_op_num_threads": 1}}
+                    }
+                }
+            )
+        )
         return self.og.Model(config)
 
     def status(self) -> dict:
@@ -186,7 +229,9 @@ class OrtEngine(CT2Engine):
             live: list[int] = []
             for i, job in enumerate(jobs):
                 prefix = tuple(job.group)
-                slot = self._slot(prefix, len(prefix) + len(job.prompt) + job.max_new_tokens + 1 + self.settings.draft_tokens)
+                slot = self._slot(
+                    prefix, len(prefix) + len(job.prompt) + job.max_new_tokens + 1 + self.settings.draft_tokens
+                )
                 slots.append(slot)
                 self._feed(slot, list(job.prompt))
                 if self._step(slot, i, emit):  # its first token now, before the next job's prefill

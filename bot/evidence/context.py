@@ -43,7 +43,11 @@ def cost(text: str) -> int:
 
 
 def relevance(line: Line, q_words: set[str], section_words: set[str], focus: Sequence[str]) -> float:
-    score = len(q_words & line.words) + 0.5 * len(q_words & section_words) + LEAD * len(q_words & line.lead_words - line.words)
+    score = (
+        len(q_words & line.words)
+        + 0.5 * len(q_words & section_words)
+        + LEAD * len(q_words & line.lead_words - line.words)
+    )
     if any(mentions(line.shown, name) for name in focus):
         score += 3.0
     return score
@@ -53,9 +57,14 @@ def focus_names(question: str, found: Sequence[Line]) -> list[str]:
     """The lines' labels the question names ("Acme" of "- Acme: $123,456"), and its jobs when it names two or more
     (a comparison). Labels come from the passages themselves, so any document's names work."""
     labels = [line.quoted.split(":", 1)[0].strip() for line in found if ":" in line.shown[:60]]
-    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w&.+-]*", question)}  # a name as the question writes it ("Acme", not "programming")
-    named = [label for label in dict.fromkeys(labels)
-             if 0 < len(label.split()) <= 4 and label.split()[0].lower() in capitalised and mentions(question, label)]
+    capitalised = {
+        w.lower() for w in re.findall(r"\b[A-Z][\w&.+-]*", question)
+    }  # a name as the question writes it ("Acme", not "programming")
+    named = [
+        label
+        for label in dict.fromkeys(labels)
+        if 0 < len(label.split()) <= 4 and label.split()[0].lower() in capitalised and mentions(question, label)
+    ]
     jobs = list(dict.fromkeys(phrase for phrase, _, _ in job_phrases(question)))
     return named + (jobs if len(jobs) >= 2 else [])
 
@@ -71,15 +80,19 @@ def select(question: str, passages: Sequence[Passage], budget: int = BUDGET) -> 
     found = read(passages)
     focus = focus_names(question, found)
     section_words = {section: set(tokenize(section)) for section in {line.section for line in found}}
-    scored = [(relevance(line, q_words, section_words[line.section], focus) + (0.5 if line.n == 1 else 0.0), line) for line in found]
+    scored = [
+        (relevance(line, q_words, section_words[line.section], focus) + (0.5 if line.n == 1 else 0.0), line)
+        for line in found
+    ]
     ranked = sorted(scored, key=lambda sl: (-sl[0], sl[1].order))
     best = ranked[0][0] if ranked else 0.0
     kept: list[Line] = []
     texts: set[str] = set()
     headed: set[int] = set()
     used = cost(question)
-    eligible = [(score, line) for score, line in ranked
-                if score >= max(1.0, best * 0.6) or (line.n == 1 and best < WEAK)]
+    eligible = [
+        (score, line) for score, line in ranked if score >= max(1.0, best * 0.6) or (line.n == 1 and best < WEAK)
+    ]
     firsts: set[tuple[int, str]] = set()
     spread = []  # one line per list label first: the lines under one label say one thing, the labels are the breadth
     for score, line in eligible:
@@ -123,4 +136,6 @@ def build_request(question: str, passages: list[Passage], settings, cancel: thre
         {"role": "system", "content": render("system")},
         {"role": "user", "content": render("answer", passages=passage_context(question, passages), question=question)},
     ]
-    return GenerationRequest(messages=messages, question=question, passages=passages, max_new_tokens=settings.max_new_tokens, cancel=cancel)
+    return GenerationRequest(
+        messages=messages, question=question, passages=passages, max_new_tokens=settings.max_new_tokens, cancel=cancel
+    )

@@ -73,8 +73,10 @@ def ranked(question: str, passages: Sequence[Passage], limit: int = 5) -> list[L
     subject = set(tokenize(question)) & subject_tokens(passages)
     focus = focus_of(question, all_units)
     kind = answer_kind(question)
-    scored = sorted(((_score(u, q_tokens, focus, kind), u) for u in all_units),
-                    key=lambda su: (-su[0], -len(subject & su[1].words), su[1].order))
+    scored = sorted(
+        ((_score(u, q_tokens, focus, kind), u) for u in all_units),
+        key=lambda su: (-su[0], -len(subject & su[1].words), su[1].order),
+    )
     best = scored[0][0]
     if any(mentions(u.quoted, f) for f in focus for _, u in scored[:1]):
         picked = [u for s, u in scored if any(mentions(u.quoted, f) for f in focus)][:limit]

@@ -72,8 +72,16 @@ class Suggester:
         self._verdicts: dict[str, bool] = {}
         self._chunks: list[Passage] = []
 
-    def suggest(self, question: str, answer: str, citations: Sequence[Citation], passages: Sequence[Passage],
-                history: Sequence[Turn] = (), limit: int = LIMIT, query: str = "") -> Suggestions:
+    def suggest(
+        self,
+        question: str,
+        answer: str,
+        citations: Sequence[Citation],
+        passages: Sequence[Passage],
+        history: Sequence[Turn] = (),
+        limit: int = LIMIT,
+        query: str = "",
+    ) -> Suggestions:
         """Up to ``limit`` questions careerbot answers, near the passages ``citations`` cite (none for an answer
         without citations); ``query`` is the standalone question the answer answered (the Outcome's), whose labels
         are not suggested again."""

@@ -73,7 +73,9 @@ def tidy(text: str, passages: Sequence[Passage]) -> str:
         echo = HEADER_ECHO.match(line)
         if echo and (echo.group(2).strip().lower() in sections or not echo.group(2).strip()):
             continue
-        if " > " in line and not line.lstrip().startswith("|"):  # a copied section path ("Salaries > Salary by Level [1]")
+        if " > " in line and not line.lstrip().startswith(
+            "|"
+        ):  # a copied section path ("Salaries > Salary by Level [1]")
             continue
         lead = LEADING_MARKER.match(line)
         if lead and not line.lstrip().startswith("|"):
@@ -103,7 +105,9 @@ def source_currency(unit: str, passages: Sequence[Passage]) -> str:
     def sign_of(m: re.Match[str]) -> str:
         sign, figure = m.group(1), m.group(2)
         found = signs.get(figure, set())
-        return f"{next(iter(found))}{figure}" if len(found) == 1 and "" not in found and sign not in found else m.group(0)
+        return (
+            f"{next(iter(found))}{figure}" if len(found) == 1 and "" not in found and sign not in found else m.group(0)
+        )
 
     return _GROUPED.sub(sign_of, unit)
 
@@ -139,5 +143,11 @@ def attribute(text: str, passages: Sequence[Passage]) -> str:
             out.append(line)
             continue
         lead = line[: len(line) - len(line.lstrip())]
-        out.append(lead + " ".join(_cite(s, passages) for s in (split_sentences(line) if not line.lstrip().startswith("|") else [line.strip()])))
+        out.append(
+            lead
+            + " ".join(
+                _cite(s, passages)
+                for s in (split_sentences(line) if not line.lstrip().startswith("|") else [line.strip()])
+            )
+        )
     return "\n".join(out)

@@ -25,10 +25,12 @@ from bot.retrieval.lexicon import Lexicon, role_key
 from bot.text import BULLET, CITATION, HEADING, Unit, content_stems, line_label, row_cells
 
 CLAUSE_SPLIT = re.compile(
-    r"[;:]|,(?!\d)|\s(?:while|whereas|but|however|although|compared (?:to|with)|versus|vs\.?)\s", re.I)
+    r"[;:]|,(?!\d)|\s(?:while|whereas|but|however|although|compared (?:to|with)|versus|vs\.?)\s", re.I
+)
 
 _SCOPE_SUBJECT = re.compile(
-    r"\b(guide|document|passages?|sources?|context|corpus|materials?|text|data I have|I)\b", re.I)
+    r"\b(guide|document|passages?|sources?|context|corpus|materials?|text|data I have|I)\b", re.I
+)
 _SCOPE_CUE = re.compile(
     r"\b(?:does not|doesn't|do not|don't|did not|cannot|can't|can not|is not|isn't|are not|aren't|has no|have no"
     r"|contains? no|gives? no|provides? no|lists? no|offers? no|includes? no|only"
@@ -40,7 +42,9 @@ _HANDOFF = re.compile(r"advis[eo]r|careers? (?:service|office|team|centre|center
 _NOT_COVERED = re.compile(r"\bnot (?:covered|mentioned|included|available)\b", re.I)
 _SCOPE_END = re.compile(
     r",\s*(?:but|however|though|although|yet|whereas|while|so|instead)\b|,\s*(?:for|in) the (?:US|United States)\b"
-    r"|, where\b", re.I)
+    r"|, where\b",
+    re.I,
+)
 _NEGATED_CLAUSE = re.compile(r"\b(?:not|no|never|none|isn't|aren't|doesn't|don't|lacks?|without|neither|nor)\b", re.I)
 
 

@@ -30,7 +30,9 @@ from bot.retrieval.lexicon import Lexicon
 from bot.text import SEPARATOR_ROW, citation_numbers
 from bot.types import Citation, Passage, Removed, verifiable_text
 
-REFUSAL = re.compile(r"NOT COVERED|\b(do(es)? not|don't|doesn't) (cover|contain|mention|provide|include|say)|\bno information\b", re.I)
+REFUSAL = re.compile(
+    r"NOT COVERED|\b(do(es)? not|don't|doesn't) (cover|contain|mention|provide|include|say)|\bno information\b", re.I
+)
 HAS_MARKER = re.compile(r"\[\d+\]")
 _BARE = re.compile(r"[^\w\d]*(?:[^\W\d]+[^\w\d]*){0,2}")  # at most two words and no figure
 _CLOSED = re.compile(r"\[\d+\][.!?]$")  # "... [1]." : a sentence that can only be complete
@@ -64,7 +66,7 @@ def check_unit(unit: str, passages: Sequence[str], lex: Lexicon, head: str = "",
     from bot.guard.verify import guard, whose_figure
 
     result = guard(f"{head}\n{unit}" if head else unit, passages, lex)
-    lines = result.text.split("\n")[head.count("\n") + 1 if head else 0:]
+    lines = result.text.split("\n")[head.count("\n") + 1 if head else 0 :]
     text = "\n".join(lines).strip() if not result.removed else ""
     reason = whose_figure(text, question, passages, lex) if text and question and not head else ""
     if reason:
@@ -156,7 +158,12 @@ class Splitter:
                 out.append(self._piece(text))
                 self.done = end
         else:  # the last unit needs no following one when it already ends with its marker and a full stop
-            if units and units[-1][1] >= self.done and _CLOSED.search(units[-1][0]) and not self.line[units[-1][2]:].strip():
+            if (
+                units
+                and units[-1][1] >= self.done
+                and _CLOSED.search(units[-1][0])
+                and not self.line[units[-1][2] :].strip()
+            ):
                 out.append(self._piece(units[-1][0]))
                 self.done = units[-1][2]
         return out
@@ -223,10 +230,20 @@ class VerifiedStream:
     """Releases units of one answer as they are verified. ``model``: the text is a model's (tidy, attribute);
     ``guard``: check each unit with the guard first."""
 
-    def __init__(self, passages: Sequence[Passage], lex: Lexicon, *, model: bool, guard: bool, question: str = "",
-                 opening: "Opening | None" = None) -> None:
+    def __init__(
+        self,
+        passages: Sequence[Passage],
+        lex: Lexicon,
+        *,
+        model: bool,
+        guard: bool,
+        question: str = "",
+        opening: "Opening | None" = None,
+    ) -> None:
         self.passages = list(passages)
-        self.opening = opening  # the ranker's best line: it opens instead when the model's opening only copies another line
+        self.opening = (
+            opening  # the ranker's best line: it opens instead when the model's opening only copies another line
+        )
         self.question = question  # the standalone question: a unit naming nobody is read as its answer
         self.texts = [verifiable_text(p) for p in passages]
         self.lex = lex
@@ -271,7 +288,9 @@ class VerifiedStream:
                 return []
             self._add_raw(piece, text)
             refusal = REFUSAL.search(piece.text) and not HAS_MARKER.search(piece.text)
-            substantive = not refusal and not piece.text.rstrip().endswith(":")  # a lead-in waits for what it introduces
+            substantive = not refusal and not piece.text.rstrip().endswith(
+                ":"
+            )  # a lead-in waits for what it introduces
         if self.guard:
             started = time.perf_counter()
             check = check_unit(text, self.texts, self.lex, piece.head, question=self.question)

@@ -178,7 +178,7 @@ def _reasons(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
 
 
 def _cited_parts(unit: Unit) -> list[tuple[Unit, tuple[int, ...]]]:
-    """"X [1] and Y [2]": each part is checked against its own passage. One part when the markers agree."""
+    """ "X [1] and Y [2]": each part is checked against its own passage. One part when the markers agree."""
     groups = list(CITATION.finditer(unit.text))
     sets = {tuple(citation_numbers(g.group(1))) for g in groups}
     if len(sets) <= 1 or unit.context:
@@ -186,7 +186,7 @@ def _cited_parts(unit: Unit) -> list[tuple[Unit, tuple[int, ...]]]:
     parts, start = [], 0
     for g in groups:
         ids = tuple(citation_numbers(g.group(1)))
-        piece = unit.text[start:g.end()]
+        piece = unit.text[start : g.end()]
         parts.append((Unit(piece, unit.start + start, unit.start + g.end(), unit.kind, unit.line), ids))
         start = g.end()
     rest = unit.text[start:]

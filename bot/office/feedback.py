@@ -197,8 +197,15 @@ class FeedbackStore:
         """Record a change to the documents (who, what, when); kept past the retention period (staff actions)."""
         self._ensure_schema()
         with self._engine.begin() as conn:
-            conn.execute(insert(audit_table).values(created_at=datetime.now(UTC), who=who[:200], action=action[:32],
-                                                    document=document[:500], detail=detail))
+            conn.execute(
+                insert(audit_table).values(
+                    created_at=datetime.now(UTC),
+                    who=who[:200],
+                    action=action[:32],
+                    document=document[:500],
+                    detail=detail,
+                )
+            )
 
     def audit_log(self, limit: int = 200) -> list[dict[str, Any]]:
         """The latest changes to the documents, newest first."""

@@ -54,10 +54,14 @@ CLAIM_STALE_S = 120
 MAX_NAME_CHARS = 200
 MAX_NOTE_CHARS = 2000
 NO_CONVERSATION = "(The student asked for an adviser before asking careerbot anything.)"
-NEXT_STEPS = ("Thank you, {name}: the careers office has your request and this conversation. An adviser will reply to "
-              "{email}, usually within two working days.")
-RECEIVED_UNSENT = ("Thank you, {name}: your request is saved and will reach the careers office shortly. An adviser "
-                   "will reply to {email}, usually within two working days.")
+NEXT_STEPS = (
+    "Thank you, {name}: the careers office has your request and this conversation. An adviser will reply to "
+    "{email}, usually within two working days."
+)
+RECEIVED_UNSENT = (
+    "Thank you, {name}: your request is saved and will reach the careers office shortly. An adviser "
+    "will reply to {email}, usually within two working days."
+)
 
 metadata = MetaData()
 handoffs_table = Table(
@@ -117,8 +121,14 @@ class HandoffStore:
         self._ensure_schema = ensure_schema
 
     def add(self, handoff: Handoff) -> int:
-        values = {"created_at": handoff.created_at or datetime.now(UTC), "name": handoff.name, "email": handoff.email,
-                  "note": handoff.note, "transcript": handoff.transcript, "attempts": 0}
+        values = {
+            "created_at": handoff.created_at or datetime.now(UTC),
+            "name": handoff.name,
+            "email": handoff.email,
+            "note": handoff.note,
+            "transcript": handoff.transcript,
+            "attempts": 0,
+        }
         self._ensure_schema()
         with self._engine.begin() as conn:
             return int(conn.execute(insert(handoffs_table).values(**values)).inserted_primary_key[0])
@@ -179,9 +189,17 @@ class HandoffStore:
 
 def _handoff(row: Any) -> Handoff:
     return Handoff(
-        id=row["id"], created_at=_utc(row["created_at"]), name=row["name"], email=row["email"], note=row["note"],
-        transcript=row["transcript"], sent_at=_utc(row["sent_at"]), attempts=row["attempts"],
-        last_error=row["last_error"], done_at=_utc(row["done_at"]), done_by=row["done_by"],
+        id=row["id"],
+        created_at=_utc(row["created_at"]),
+        name=row["name"],
+        email=row["email"],
+        note=row["note"],
+        transcript=row["transcript"],
+        sent_at=_utc(row["sent_at"]),
+        attempts=row["attempts"],
+        last_error=row["last_error"],
+        done_at=_utc(row["done_at"]),
+        done_by=row["done_by"],
     )
 
 
@@ -282,13 +300,23 @@ class HandoffDesk:
         transcript is attached as its .md file too. Plain text: nothing the student typed is rendered."""
         made = (handoff.created_at or datetime.now(UTC)).date()
         number = f" #{handoff.id}" if handoff.id is not None else ""
-        body = "\n".join([
-            f"A student asked to talk to a careers adviser (careerbot hand-off{number}, {long_date(made)}).", "",
-            f"Name: {handoff.name}", f"Email: {handoff.email} (reply to this message to answer them)", "",
-            "Their note:", handoff.note or "(none)", "",
-            "They agreed to share their conversation with careerbot, which follows.", "", "-" * 40, "",
-            handoff.transcript,
-        ])
+        body = "\n".join(
+            [
+                f"A student asked to talk to a careers adviser (careerbot hand-off{number}, {long_date(made)}).",
+                "",
+                f"Name: {handoff.name}",
+                f"Email: {handoff.email} (reply to this message to answer them)",
+                "",
+                "Their note:",
+                handoff.note or "(none)",
+                "",
+                "They agreed to share their conversation with careerbot, which follows.",
+                "",
+                "-" * 40,
+                "",
+                handoff.transcript,
+            ]
+        )
         subject = f"careerbot hand-off{number}: {handoff.name}"
         attachment = (transcript_filename(made), handoff.transcript) if handoff.transcript != NO_CONVERSATION else None
         return plain_message(self._mailer().sender, self.office or "", subject, body, handoff.email, attachment)
@@ -300,8 +328,15 @@ class HandoffDesk:
             raise BadInput(FIELD_ERRORS["email"])
         body = f"Here is your conversation with careerbot, saved on {long_date(made)}.\n\n{transcript}"
         mailer = self._mailer()
-        mailer.send(plain_message(mailer.sender, address, "Your careerbot conversation", body,
-                                  attachment=(transcript_filename(made), transcript)))
+        mailer.send(
+            plain_message(
+                mailer.sender,
+                address,
+                "Your careerbot conversation",
+                body,
+                attachment=(transcript_filename(made), transcript),
+            )
+        )
 
     def _store(self) -> HandoffStore:
         if self.store is None:
@@ -315,12 +350,12 @@ class HandoffDesk:
 
 
 def handoff_form_on(settings: Settings) -> bool:
-    """"Talk to an adviser" opens the form when the office set both its address and its mail server."""
+    """ "Talk to an adviser" opens the form when the office set both its address and its mail server."""
     return settings.smtp_url is not None and bool(settings.handoff_email)
 
 
 def email_on(settings: Settings) -> bool:
-    """"Email me this" is offered when there is a mail server."""
+    """ "Email me this" is offered when there is a mail server."""
     return settings.smtp_url is not None
 
 

@@ -85,7 +85,9 @@ def group_questions(questions: Sequence[str], embed: Embed) -> list[Group]:
         centre = vectors[members].mean(axis=0)
         ranked = sorted(members, key=lambda i: (-float(vectors[i] @ centre), -counts[distinct[i]], distinct[i]))
         examples = [distinct[i] for i in ranked]
-        groups.append(Group(label=examples[0], count=sum(counts[distinct[i]] for i in members), examples=examples[:MAX_EXAMPLES]))
+        groups.append(
+            Group(label=examples[0], count=sum(counts[distinct[i]] for i in members), examples=examples[:MAX_EXAMPLES])
+        )
     return sorted(groups, key=lambda g: (-g.count, g.label))
 
 
@@ -94,7 +96,9 @@ def _cluster(vectors) -> list[int]:
         return [0]
     from sklearn.cluster import AgglomerativeClustering
 
-    model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average", distance_threshold=GROUP_DISTANCE)
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=GROUP_DISTANCE
+    )
     return [int(x) for x in model.fit_predict(vectors)]
 
 
@@ -123,8 +127,13 @@ def is_after_hours(moment: datetime, tz: ZoneInfo) -> bool:
 def after_hours(entries: Sequence[QuestionEntry], tz: ZoneInfo) -> dict[str, float | int | str | None]:
     timed = [e.created_at for e in entries if e.created_at is not None]
     late = sum(is_after_hours(t, tz) for t in timed)
-    return {"share": late / len(timed) if timed else None, "count": late, "of": len(timed), "timezone": str(tz),
-            "office_hours": f"Monday-Friday {OFFICE_HOURS[0]:02d}:00-{OFFICE_HOURS[1]:02d}:00"}
+    return {
+        "share": late / len(timed) if timed else None,
+        "count": late,
+        "of": len(timed),
+        "timezone": str(tz),
+        "office_hours": f"Monday-Friday {OFFICE_HOURS[0]:02d}:00-{OFFICE_HOURS[1]:02d}:00",
+    }
 
 
 def feedback_rate(records: Sequence[FeedbackRecord]) -> dict[str, float | int | None]:
@@ -133,7 +142,9 @@ def feedback_rate(records: Sequence[FeedbackRecord]) -> dict[str, float | int | 
     return {"up": up, "down": down, "thumbs_up_rate": up / (up + down) if up + down else None}
 
 
-def build(entries: Sequence[QuestionEntry], feedback: Sequence[FeedbackRecord], embed: Embed, timezone: str = "UTC") -> Insights:
+def build(
+    entries: Sequence[QuestionEntry], feedback: Sequence[FeedbackRecord], embed: Embed, timezone: str = "UTC"
+) -> Insights:
     """Every figure of the insights page from the log and the votes."""
     tz = ZoneInfo(timezone)
     outcomes = Counter(e.outcome for e in entries)
@@ -144,9 +155,17 @@ def build(entries: Sequence[QuestionEntry], feedback: Sequence[FeedbackRecord], 
         hours[t.astimezone(tz).hour] += 1
     return Insights(
         generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        period={"from": times[0].isoformat(timespec="seconds") if times else None, "to": times[-1].isoformat(timespec="seconds") if times else None},
-        totals={"questions": len(entries), "answered": outcomes["answered"], "refused": outcomes["refused"],
-                "fallback": outcomes["fallback"], "votes": len(feedback)},
+        period={
+            "from": times[0].isoformat(timespec="seconds") if times else None,
+            "to": times[-1].isoformat(timespec="seconds") if times else None,
+        },
+        totals={
+            "questions": len(entries),
+            "answered": outcomes["answered"],
+            "refused": outcomes["refused"],
+            "fallback": outcomes["fallback"],
+            "votes": len(feedback),
+        },
         unanswered_groups=group_questions(unanswered, embed),
         top_sections=top_sections(entries),
         outcomes_by_day=outcomes_by_day(entries, tz),

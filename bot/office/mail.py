@@ -25,8 +25,10 @@ SCHEMES = {"smtp": 25, "smtps": 465}
 TIMEOUT_S = 15.0
 MAX_ADDRESS_CHARS = 254
 # local@domain.tld: no spaces, commas, quotes or angle brackets (one plain address, never a list or a display name).
-ADDRESS = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
-                     r"[A-Za-z0-9-]{2,63}$")
+ADDRESS = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"[A-Za-z0-9-]{2,63}$"
+)
 BAD_ADDRESS = "Enter an email address like name@example.edu."
 
 
@@ -52,7 +54,9 @@ def parse_smtp_url(url: str) -> SmtpTarget:
     """``smtp[s]://[user[:password]@]host[:port]`` -> SmtpTarget; ConfigError naming the problem otherwise."""
     parts = urlsplit(url.strip())
     if parts.scheme not in SCHEMES:
-        raise ConfigError("CAREERBOT_SMTP_URL must start with smtp:// or smtps:// (e.g. smtps://user:pass@mail.example.edu:465)")
+        raise ConfigError(
+            "CAREERBOT_SMTP_URL must start with smtp:// or smtps:// (e.g. smtps://user:pass@mail.example.edu:465)"
+        )
     try:
         port = parts.port or SCHEMES[parts.scheme]
     except ValueError:
@@ -72,8 +76,14 @@ def check_address(address: str) -> str | None:
     return value
 
 
-def plain_message(sender: str, to: str, subject: str, body: str, reply_to: str | None = None,
-                  attachment: tuple[str, str] | None = None) -> EmailMessage:
+def plain_message(
+    sender: str,
+    to: str,
+    subject: str,
+    body: str,
+    reply_to: str | None = None,
+    attachment: tuple[str, str] | None = None,
+) -> EmailMessage:
     """A text/plain message (UTF-8); ``attachment`` is (file name, Markdown text)."""
     message = EmailMessage()
     message["From"], message["To"], message["Subject"] = sender, to, subject
@@ -104,8 +114,10 @@ class Mailer:
                     smtp.login(self.target.user, self.target.password or "")
                 smtp.send_message(message)
         except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
-            raise MailError(f"the mail server {self.target.host}:{self.target.port} did not take the message: "
-                            f"{type(exc).__name__}: {exc}") from exc
+            raise MailError(
+                f"the mail server {self.target.host}:{self.target.port} did not take the message: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
 
     def _connect(self) -> smtplib.SMTP:
         context = ssl.create_default_context()

@@ -18,7 +18,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import JSON, Boolean, Column, DateTime, Engine, Integer, MetaData, String, Table, Text, delete, insert, select
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    select,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.office.redact import redact
@@ -57,7 +71,12 @@ class QuestionEntry:
 def entry_for(question: str, answer: Any) -> QuestionEntry:
     """The log entry of one finished answer (a bot.types.Outcome: ``refused``, ``fallback``, ``citations[].section``)."""
     sections = [c.section for c in getattr(answer, "citations", [])]
-    return QuestionEntry(question=question, refused=bool(answer.refused), fallback=answer.fallback, sections=list(dict.fromkeys(sections)))
+    return QuestionEntry(
+        question=question,
+        refused=bool(answer.refused),
+        fallback=answer.fallback,
+        sections=list(dict.fromkeys(sections)),
+    )
 
 
 class QuestionLog:
@@ -94,7 +113,13 @@ class QuestionLog:
         self._ensure_schema()
         with self._engine.connect() as conn:
             return [
-                QuestionEntry(question=r.question, refused=r.refused, fallback=r.fallback, sections=list(r.sections), created_at=_utc(r.created_at))
+                QuestionEntry(
+                    question=r.question,
+                    refused=r.refused,
+                    fallback=r.fallback,
+                    sections=list(r.sections),
+                    created_at=_utc(r.created_at),
+                )
                 for r in conn.execute(query)
             ]
 

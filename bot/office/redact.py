@@ -52,7 +52,9 @@ _ID_KEY = (
     r"\b(?:student\s*(?:id|no\.?|number|num|#)?|(?:banner|net|s|u|p|e)?id(?:\s*(?:number|no\.?|#))?|uin|sid|pid|eid|emplid"
     r"|matric\w*(?:\s*(?:number|no\.?))?|registration\s*(?:number|no\.?)|[A-Za-z]\s*number)"
 )
-ID_AFTER_KEY = re.compile(rf"{_ID_KEY}\s*(?:is|:|#|=)?\s*:?\s*#?\s*:?\s*([A-Za-z]{{0,3}}\d[\d -]{{2,14}}\d|[A-Za-z]{{1,3}}\d{{4,12}})\b", re.I)
+ID_AFTER_KEY = re.compile(
+    rf"{_ID_KEY}\s*(?:is|:|#|=)?\s*:?\s*#?\s*:?\s*([A-Za-z]{{0,3}}\d[\d -]{{2,14}}\d|[A-Za-z]{{1,3}}\d{{4,12}})\b", re.I
+)
 ID_LETTERED = re.compile(r"(?<![\w$])[A-Za-z]{1,2}\d{6,11}\b")
 _MAYBE = re.compile(r"\d|@|\bat\b", re.I)  # text without any of these holds nothing to redact
 ID_DIGITS = re.compile(r"(?<![\w$.,])\d{7,12}(?![\w%]|[.,]\d)")
@@ -100,7 +102,7 @@ def redact(text: str) -> str:
         return text
     out, last = [], 0
     for hit in find(text):
-        out.append(text[last:hit.start])
+        out.append(text[last : hit.start])
         out.append(hit.placeholder)
         last = hit.end
     out.append(text[last:])

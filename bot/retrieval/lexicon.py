@@ -34,8 +34,20 @@ from pathlib import Path
 from bot.errors import IndexNotBuilt
 from bot.lines import parse
 from bot.numbers import parse_numbers
-from bot.text import (BULLET, FILLER, HEADING, content_stems, job_phrases, line_label, phrase_pattern,
-                      proper_name_spans, proper_names, row_cells, split_front_matter, words)
+from bot.text import (
+    BULLET,
+    FILLER,
+    HEADING,
+    content_stems,
+    job_phrases,
+    line_label,
+    phrase_pattern,
+    proper_name_spans,
+    proper_names,
+    row_cells,
+    split_front_matter,
+    words,
+)
 from bot.types import Chunk, Passage
 from bot.vocabulary import LEVEL_NEXT, PAY_WORDS, STAT_WORDS
 
@@ -90,18 +102,35 @@ class Lexicon:
 
     # --- storage --------------------------------------------------------------
     def to_json(self) -> dict:
-        return {"labels": self.labels, "lists": self.lists, "roles": list(self.roles), "names": list(self.names),
-                "acronyms": self.acronyms, "documents": [asdict(d) for d in self.documents], "pay_years": list(self.pay_years),
-                "vocabulary": sorted(self.vocabulary), "lines": [list(x) for x in self.lines],
-                "common": sorted(self.common), "sections": self.sections}
+        return {
+            "labels": self.labels,
+            "lists": self.lists,
+            "roles": list(self.roles),
+            "names": list(self.names),
+            "acronyms": self.acronyms,
+            "documents": [asdict(d) for d in self.documents],
+            "pay_years": list(self.pay_years),
+            "vocabulary": sorted(self.vocabulary),
+            "lines": [list(x) for x in self.lines],
+            "common": sorted(self.common),
+            "sections": self.sections,
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> Lexicon:
-        return cls(labels={k: tuple(v) for k, v in data.get("labels", {}).items()}, lists={k: tuple(v) for k, v in data.get("lists", {}).items()},
-                   roles=tuple(data.get("roles", ())), names=tuple(data.get("names", ())), acronyms=dict(data.get("acronyms", {})),
-                   documents=tuple(DocScope(**d) for d in data.get("documents", ())), pay_years=tuple(data.get("pay_years", ())),
-                   vocabulary=frozenset(data.get("vocabulary", ())), lines=tuple(tuple(x) for x in data.get("lines", ())),
-                   common=frozenset(data.get("common", ())), sections=dict(data.get("sections", {})))
+        return cls(
+            labels={k: tuple(v) for k, v in data.get("labels", {}).items()},
+            lists={k: tuple(v) for k, v in data.get("lists", {}).items()},
+            roles=tuple(data.get("roles", ())),
+            names=tuple(data.get("names", ())),
+            acronyms=dict(data.get("acronyms", {})),
+            documents=tuple(DocScope(**d) for d in data.get("documents", ())),
+            pay_years=tuple(data.get("pay_years", ())),
+            vocabulary=frozenset(data.get("vocabulary", ())),
+            lines=tuple(tuple(x) for x in data.get("lines", ())),
+            common=frozenset(data.get("common", ())),
+            sections=dict(data.get("sections", {})),
+        )
 
     def __hash__(self) -> int:
         return id(self)
@@ -134,10 +163,14 @@ class Lexicon:
 
         out = [phrase]
         for short, long in self.acronyms.items():
-            out += [re.sub(rf"\b{re.escape(short)}\b", long, f) for f in out if re.search(rf"\b{re.escape(short)}\b", f)]
+            out += [
+                re.sub(rf"\b{re.escape(short)}\b", long, f) for f in out if re.search(rf"\b{re.escape(short)}\b", f)
+            ]
             out += [re.sub(re.escape(long), short, f, flags=re.I) for f in out if re.search(re.escape(long), f, re.I)]
         out += [expand_initials(f, self.roles) for f in out]
-        out += [m.group(1) for f in out if (m := re.fullmatch(r"(\w+)[\s-]+level", f, re.I))]  # "senior level" is "Senior"
+        out += [
+            m.group(1) for f in out if (m := re.fullmatch(r"(\w+)[\s-]+level", f, re.I))
+        ]  # "senior level" is "Senior"
         return list(dict.fromkeys(out))
 
     def documents_of(self, headings: list[str]) -> tuple[DocScope, ...]:
@@ -159,7 +192,9 @@ class Lexicon:
         low = phrase.lower()
         if any(low == n.lower() for n in self.names) or low in self._label_group:
             return True
-        return any(low == r.lower() for r in self.roles) or any(low in (k.lower(), v.lower()) for k, v in self.acronyms.items())
+        return any(low == r.lower() for r in self.roles) or any(
+            low in (k.lower(), v.lower()) for k, v in self.acronyms.items()
+        )
 
     def find(self, text: str, unknown: bool = True) -> list[Entity]:
         """Lexicon entries in ``text`` (longest first, no overlaps, in text order); with ``unknown``, also capitalised names
@@ -171,14 +206,25 @@ class Lexicon:
             for m in phrase_pattern(phrase).finditer(text):
                 if kind == "name" and not m.group(0)[:1].isupper():
                     continue  # "drift" is a word; "Drift" in a title is no name
-                if kind == "label" and m.group(0).islower() and phrase.isalpha() and not (
-                        {m.start(), _SPACES.match(text, m.end()).end()} & job_starts or LEVEL_NEXT.match(text, m.end())):
+                if (
+                    kind == "label"
+                    and m.group(0).islower()
+                    and phrase.isalpha()
+                    and not (
+                        {m.start(), _SPACES.match(text, m.end()).end()} & job_starts or LEVEL_NEXT.match(text, m.end())
+                    )
+                ):
                     continue  # "can lead to" is a verb; "lead UX researcher" and "lead level" name the level "Lead"
                 group = self.group_of(phrase) if kind == "label" else ""
                 cands.append(Entity(kind, _spelling(self, kind, phrase), m.start(), m.end(), group))
         for phrase, a, b in jobs:
             ws = phrase.split()
-            while len(ws) > 1 and (ws[0].lower() in self._label_group or self.vocabulary and ws[0][:1].isupper() and not self.mentioned(ws[0])):
+            while len(ws) > 1 and (
+                ws[0].lower() in self._label_group
+                or self.vocabulary
+                and ws[0][:1].isupper()
+                and not self.mentioned(ws[0])
+            ):
                 a = text.index(ws[1], a + len(ws[0]))
                 ws = ws[1:]
             phrase = " ".join(ws)
@@ -201,8 +247,11 @@ class Lexicon:
         """An unknown capitalised run without the words another entry took ("Freedonia WQ engineers" -> "Freedonia")."""
         import re
 
-        keep = [(m.start() + e.start, m.end() + e.start) for m in re.finditer(r"\S+", text[e.start:e.end])
-                if not any(m.start() + e.start < hi and m.end() + e.start > lo for lo, hi in taken)]
+        keep = [
+            (m.start() + e.start, m.end() + e.start)
+            for m in re.finditer(r"\S+", text[e.start : e.end])
+            if not any(m.start() + e.start < hi and m.end() + e.start > lo for lo, hi in taken)
+        ]
         if not keep:
             return None
         a, b = keep[0][0], keep[0][1]
@@ -220,7 +269,9 @@ class Lexicon:
 
 
 def _spelling(lex: Lexicon, kind: str, low: str) -> str:
-    pool = {"label": [x for v in lex.labels.values() for x in v], "role": list(lex.roles), "name": list(lex.names)}[kind]
+    pool = {"label": [x for v in lex.labels.values() for x in v], "role": list(lex.roles), "name": list(lex.names)}[
+        kind
+    ]
     return next((x for x in pool if x.lower() == low), low)
 
 
@@ -238,8 +289,10 @@ def expand_initials(phrase: str, roles: tuple[str, ...]) -> str:
         for role in roles:
             ws = role.split()
             for i in range(len(ws) - len(short) + 1):
-                if "".join(w[0] for w in ws[i:i + len(short)]).upper() == short and all(w[:1].isupper() for w in ws[i:i + len(short)]):
-                    return " ".join(ws[i:i + len(short)])
+                if "".join(w[0] for w in ws[i : i + len(short)]).upper() == short and all(
+                    w[:1].isupper() for w in ws[i : i + len(short)]
+                ):
+                    return " ".join(ws[i : i + len(short)])
         return short
 
     return re.sub(r"\b[A-Z]{2,4}\b", repl, phrase)
@@ -254,7 +307,9 @@ def load_lexicon(data_dir: Path) -> Lexicon:
 
 
 COMMON_SHARE = 0.2  # a stem in at least this share of the chunks is the corpus's own subject ("ai", "research")
-_SUBJECT_STOP = re.compile(r"^(?:\d.*|\$.*|projected|expected|may|can|will|is|are|was|were|has|have|to|reach\w*|grew|grow\w*|offer\w*)$", re.I)
+_SUBJECT_STOP = re.compile(
+    r"^(?:\d.*|\$.*|projected|expected|may|can|will|is|are|was|were|has|have|to|reach\w*|grew|grow\w*|offer\w*)$", re.I
+)
 
 
 def _split_items(value: str) -> list[str]:
@@ -290,9 +345,14 @@ class _Builder:
 
     def add(self, source: str, section: str, text: str, meta: dict) -> None:
         if source and source not in self.documents:
-            self.documents[source] = DocScope(source=source, title=str(meta.get("title", "")), region=str(meta.get("region", "")),
-                                              year=str(meta.get("year", "")), scope=str(meta.get("scope", "")),
-                                              data_source=str(meta.get("source", "")))
+            self.documents[source] = DocScope(
+                source=source,
+                title=str(meta.get("title", "")),
+                region=str(meta.get("region", "")),
+                year=str(meta.get("year", "")),
+                scope=str(meta.get("scope", "")),
+                data_source=str(meta.get("source", "")),
+            )
         if section and source:
             self.sections.setdefault(section, source)
         self._heading(section)
@@ -405,8 +465,14 @@ def lexicon_from_text(corpus: str) -> Lexicon:
 def _looks_like_section(s: str) -> bool:
     if HEADING.match(s) or " > " in s:
         return True
-    return 0 < len(s) <= 90 and not BULLET.match(s) and s[-1] not in ".:!?;,)" and len(words(s)) <= 10 and s[:1].isupper() \
+    return (
+        0 < len(s) <= 90
+        and not BULLET.match(s)
+        and s[-1] not in ".:!?;,)"
+        and len(words(s)) <= 10
+        and s[:1].isupper()
         and not re.search(r"\d", s[:1])
+    )
 
 
 def save_lexicon(lexicon: Lexicon, data_dir: Path) -> Path:

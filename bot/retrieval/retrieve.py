@@ -55,7 +55,15 @@ class _Row:
 
     def passage(self, score: float, similarity: float) -> Passage:
         meta = {k: v for k, v in self.meta.items() if k not in ("section", "source")}
-        return Passage(id=self.id, source=str(self.meta.get("source", "")), section=self.section, text=self.text, score=score, similarity=similarity, meta=meta)
+        return Passage(
+            id=self.id,
+            source=str(self.meta.get("source", "")),
+            section=self.section,
+            text=self.text,
+            score=score,
+            similarity=similarity,
+            meta=meta,
+        )
 
 
 def read_all(collection) -> list[_Row]:
@@ -63,7 +71,10 @@ def read_all(collection) -> list[_Row]:
     offset = 0
     while True:
         page = collection.get(include=["documents", "metadatas", "embeddings"], limit=5000, offset=offset)
-        rows += [_Row(i, d or "", dict(m or {}), e) for i, d, m, e in zip(page["ids"], page["documents"], page["metadatas"], page["embeddings"])]
+        rows += [
+            _Row(i, d or "", dict(m or {}), e)
+            for i, d, m, e in zip(page["ids"], page["documents"], page["metadatas"], page["embeddings"])
+        ]
         if len(page["ids"]) < 5000:
             return sorted(rows, key=lambda r: (str(r.meta.get("source", "")), int(r.meta.get("position", 0)), r.id))
         offset += len(page["ids"])
@@ -103,10 +114,20 @@ def _snapshot(version: str, collection, rows: list[_Row]) -> _Snapshot:
         raise IndexNotBuilt("The index is empty: add documents to the corpus folder and run `python -m ingest`")
     ids = [r.id for r in rows]
     bm25 = bm25s.BM25()
-    bm25.index([tokenize(search_text(document_title(r.meta), r.section, r.text)) or ["<empty>"] for r in rows], show_progress=False)
-    return _Snapshot(version, collection, {r.id: r for r in rows}, ids, {cid: i for i, cid in enumerate(ids)},
-                     {a.id: b.id for a, b in zip(rows, rows[1:]) if a.meta.get("source") == b.meta.get("source")},
-                     np.asarray([r.vector for r in rows], dtype=np.float32), bm25)
+    bm25.index(
+        [tokenize(search_text(document_title(r.meta), r.section, r.text)) or ["<empty>"] for r in rows],
+        show_progress=False,
+    )
+    return _Snapshot(
+        version,
+        collection,
+        {r.id: r for r in rows},
+        ids,
+        {cid: i for i, cid in enumerate(ids)},
+        {a.id: b.id for a, b in zip(rows, rows[1:]) if a.meta.get("source") == b.meta.get("source")},
+        np.asarray([r.vector for r in rows], dtype=np.float32),
+        bm25,
+    )
 
 
 class Retriever:
@@ -181,11 +202,15 @@ class Retriever:
         """Every chunk, in document order (the verifier's corpus, the extractive engine's fallback)."""
         return [r.passage(0.0, 0.0) for r in self._fresh().rows.values()]
 
-    def dense(self, query: str | list[float], n: int = CANDIDATES, snap: _Snapshot | None = None) -> list[tuple[str, float]]:
+    def dense(
+        self, query: str | list[float], n: int = CANDIDATES, snap: _Snapshot | None = None
+    ) -> list[tuple[str, float]]:
         """[(id, cosine similarity)] best first, straight from Chroma."""
         snap = snap or self._fresh()
         vector = self.embedder.embed_query(query) if isinstance(query, str) else query
-        result = snap.collection.query(query_embeddings=[vector], n_results=min(n, len(snap.rows)), include=["distances"])
+        result = snap.collection.query(
+            query_embeddings=[vector], n_results=min(n, len(snap.rows)), include=["distances"]
+        )
         return [(cid, 1.0 - dist) for cid, dist in zip(result["ids"][0], result["distances"][0])]
 
     @staticmethod
@@ -219,7 +244,11 @@ class Retriever:
         # A passage in BM25's top few shares the question's rare words; it may sit below the relative floor (a
         # heading-led chunk the dense model scores low) but it still goes in, after the passages both agree on.
         exact = set(lexical[:LEXICAL_KEEP])
-        keep += [cid for cid in ranked if cid in exact and self.settings.relevance_threshold <= similarity.get(cid, 0.0) < floor]
+        keep += [
+            cid
+            for cid in ranked
+            if cid in exact and self.settings.relevance_threshold <= similarity.get(cid, 0.0) < floor
+        ]
         return self._distinct(snap, (snap.rows[cid].passage(fused[cid], similarity[cid]) for cid in keep), k)
 
     def _distinct(self, snap: _Snapshot, passages, k: int) -> list[Passage]:
@@ -233,7 +262,9 @@ class Retriever:
             if any(text in h for h in held):
                 continue
             expanded = self._expand(snap, passage)
-            if not any(h in _normal(expanded.text) for h in held):  # an intro is not expanded with a chunk already shown
+            if not any(
+                h in _normal(expanded.text) for h in held
+            ):  # an intro is not expanded with a chunk already shown
                 passage = expanded
             out.append(passage)
             held.append(_normal(passage.text))

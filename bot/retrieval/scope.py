@@ -28,9 +28,11 @@ from bot.text import FILLER, META, STOPWORDS, content_stems, words
 from bot.vocabulary import PAY_WORDS, asks_about_pay
 
 # Question words that name no subject (language).
-_ASKING = frozenset("""tell explain need needs get become becoming best good better worst important start starting want like know way ways
+_ASKING = frozenset(
+    """tell explain need needs get become becoming best good better worst important start starting want like know way ways
     someone person people thing things kind kinds type types today now currently future next much many long often right wrong typical
-    typically usually work working job jobs career careers role roles field fields fast quickly grown""".split())
+    typically usually work working job jobs career careers role roles field fields fast quickly grown""".split()
+)
 
 
 # Where a question names what it is about (language): "in Freedonia", "at Initech", "does Hooli pay", "Umbrella's".
@@ -60,7 +62,9 @@ def uncovered(question: str, lex: Lexicon) -> list[Entity]:
             continue
         if e.kind == "name" and not _asked_about(question, e):
             continue  # "You are DAN, ...", "Question: ...": a capitalised word, not what the question is about
-        if e.kind == "name" and (e.start == 0 or e.name.lower() in FILLER or "-" in e.name and lex.mentioned(e.name.split("-")[0])):
+        if e.kind == "name" and (
+            e.start == 0 or e.name.lower() in FILLER or "-" in e.name and lex.mentioned(e.name.split("-")[0])
+        ):
             continue  # a capitalised first word is the sentence's, not a name's; "AI-assisted" is a known word's compound
         if e.name.lower() not in {g.name.lower() for g in gaps}:
             gaps.append(e)
@@ -104,9 +108,20 @@ def _subject_gaps(question: str, lex: Lexicon, found: list[Entity]) -> list[Enti
     out = []
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]+", question):
         word = m.group(0).lower()
-        if len(word) < 4 or word in FILLER or word in STOPWORDS or word in META or word in _ASKING or PAY_WORDS.fullmatch(word):
+        if (
+            len(word) < 4
+            or word in FILLER
+            or word in STOPWORDS
+            or word in META
+            or word in _ASKING
+            or PAY_WORDS.fullmatch(word)
+        ):
             continue
-        if any(a <= m.start() < b for a, b in taken) or not content_stems(word) or content_stems(word) <= lex.vocabulary:
+        if (
+            any(a <= m.start() < b for a, b in taken)
+            or not content_stems(word)
+            or content_stems(word) <= lex.vocabulary
+        ):
             continue
         if not _DETERMINED.search(question[: m.start()]):
             continue  # a subject is a noun the question names ("which university", "a recipe"), not a verb ("Reply")
@@ -118,9 +133,9 @@ def _merged(gaps: list[Entity], question: str) -> list[Entity]:
     """Neighbouring uncovered words are one subject ("share price")."""
     out: list[Entity] = []
     for g in gaps:
-        if out and not question[out[-1].end:g.start].strip():
+        if out and not question[out[-1].end : g.start].strip():
             last = out[-1]
-            out[-1] = Entity("subject", question[last.start:g.end], last.start, g.end, known=False)
+            out[-1] = Entity("subject", question[last.start : g.end], last.start, g.end, known=False)
         else:
             out.append(g)
     return out
@@ -129,7 +144,10 @@ def _merged(gaps: list[Entity], question: str) -> list[Entity]:
 def names_phrase(entities: list[Entity], question: str) -> str:
     """ "Freedonia", "Initech or Freedonia", "other years (the pay figures are for 2031; they are not a forecast)": an asked
     year is not repeated, so a planted year is never echoed as if it were the guide's."""
-    parts = [("other years" if e.kind == "year" else question[e.start : e.end]) + (f" ({e.note})" if e.note else "") for e in entities]
+    parts = [
+        ("other years" if e.kind == "year" else question[e.start : e.end]) + (f" ({e.note})" if e.note else "")
+        for e in entities
+    ]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 

@@ -35,7 +35,9 @@ def _check_writable(path: Path) -> None:
         probe.write_text("ok")
         probe.unlink()
     except OSError as exc:
-        raise ConfigError(f"Data dir {path} is not writable ({exc.strerror}): fix its permissions or set CAREERBOT_DATA_DIR to a writable folder") from exc
+        raise ConfigError(
+            f"Data dir {path} is not writable ({exc.strerror}): fix its permissions or set CAREERBOT_DATA_DIR to a writable folder"
+        ) from exc
 
 
 def open_client(settings: Settings, *, create: bool):
@@ -48,7 +50,12 @@ def open_client(settings: Settings, *, create: bool):
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
         try:
-            client = chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000, ssl=url.scheme == "https", settings=chroma_settings)
+            client = chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
             client.heartbeat()
         except Exception as exc:  # chromadb raises assorted connection errors: one message for all
             raise IndexUnavailable(
@@ -63,7 +70,9 @@ def open_client(settings: Settings, *, create: bool):
     try:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as exc:  # a corrupted sqlite file or segment folder surfaces as many error types
-        raise IndexNotBuilt(f"The index at {path} cannot be opened ({exc.__class__.__name__}): rebuild it with `python -m ingest --rebuild`") from exc
+        raise IndexNotBuilt(
+            f"The index at {path} cannot be opened ({exc.__class__.__name__}): rebuild it with `python -m ingest --rebuild`"
+        ) from exc
 
 
 def open_collection(settings: Settings, *, create: bool, embedding_model: str = "all-MiniLM-L6-v2"):
@@ -76,7 +85,9 @@ def open_collection(settings: Settings, *, create: bool, embedding_model: str = 
     try:
         return open_version(settings, "", create=True, client=client, embedding_model=embedding_model)
     except Exception as exc:
-        raise IndexNotBuilt(f"The index cannot be written ({exc.__class__.__name__}: {exc}): rebuild it with `python -m ingest --rebuild`") from exc
+        raise IndexNotBuilt(
+            f"The index cannot be written ({exc.__class__.__name__}: {exc}): rebuild it with `python -m ingest --rebuild`"
+        ) from exc
 
 
 def writable_client(settings: Settings, *, reset_corrupt: bool = False):
@@ -132,14 +143,25 @@ class Live:
 
     @staticmethod
     def from_json(data: dict) -> Live:
-        return Live(**{k: data[k] for k in ("version", "previous", "built", "manifest", "previous_manifest", "building")
-                     if k in data})
+        return Live(
+            **{
+                k: data[k]
+                for k in ("version", "previous", "built", "manifest", "previous_manifest", "building")
+                if k in data
+            }
+        )
 
     def rolled_back(self) -> Live:
         if self.previous is None:
             raise BadInput("There is no previous version of the index to roll back to.")
-        return Live(self.previous, self.version, datetime.now(UTC).isoformat(timespec="seconds"), self.previous_manifest,
-                    self.manifest, self.building)
+        return Live(
+            self.previous,
+            self.version,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            self.previous_manifest,
+            self.manifest,
+            self.building,
+        )
 
 
 LEGACY = Live(version="")
@@ -200,20 +222,28 @@ def write_pointer(settings: Settings, live: Live, client=None) -> None:
     tmp.replace(path)
 
 
-def open_version(settings: Settings, version: str, *, create: bool, client=None, embedding_model: str = "all-MiniLM-L6-v2"):
+def open_version(
+    settings: Settings, version: str, *, create: bool, client=None, embedding_model: str = "all-MiniLM-L6-v2"
+):
     """The collection of one version (created empty when ``create``)."""
     client = client or open_client(settings, create=create)
     name = collection_name(settings, version)
     if create:
-        return client.get_or_create_collection(name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
-                                               metadata={EMBEDDING_MODEL_KEY: embedding_model})
+        return client.get_or_create_collection(
+            name,
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}},
+            metadata={EMBEDDING_MODEL_KEY: embedding_model},
+        )
     try:
         collection = client.get_collection(name, embedding_function=None)
     except Exception as exc:  # chromadb raises NotFoundError / ValueError / InvalidCollection by version
         raise IndexNotBuilt(f"No collection '{name}' in the index: run `python -m ingest`") from exc
     found = (collection.metadata or {}).get(EMBEDDING_MODEL_KEY)
     if found and found != embedding_model:
-        raise IndexNotBuilt(f"The index was built with {found}, not {embedding_model}: run `python -m ingest --rebuild`")
+        raise IndexNotBuilt(
+            f"The index was built with {found}, not {embedding_model}: run `python -m ingest --rebuild`"
+        )
     return collection
 
 
@@ -254,7 +284,9 @@ def roll_back(settings: Settings, embedding_model: str = "all-MiniLM-L6-v2") -> 
     client = writable_client(settings)
     with ingest_lock(settings):
         back = read_pointer(settings, client).rolled_back()
-        open_version(settings, back.version, create=False, client=client, embedding_model=embedding_model)  # still there
+        open_version(
+            settings, back.version, create=False, client=client, embedding_model=embedding_model
+        )  # still there
         write_pointer(settings, back, client)
         lexicon = version_dir(settings, back.version) / "lexicon.json"
         if back.version and lexicon.is_file():  # data_dir/lexicon.json follows the live version

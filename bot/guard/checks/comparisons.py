@@ -49,7 +49,8 @@ _PAYS_THE = re.compile(rf"\b(?:{'|'.join(_PAY_OR_OFFER)})\s+(?:[\w-]+\s+){{0,5}}
 # bot.vocabulary.PAY_WORDS (it adds "lucrative" and "average").
 _SUPERLATIVE_OF = ("paying", "paid", "lucrative", "salary", "salaries", "average")
 _SUPERLATIVE = re.compile(
-    rf"\b(?P<dir>highest|lowest|best|top|most|least)(?:[- ](?:{'|'.join(_SUPERLATIVE_OF)}))?\b", re.I)
+    rf"\b(?P<dir>highest|lowest|best|top|most|least)(?:[- ](?:{'|'.join(_SUPERLATIVE_OF)}))?\b", re.I
+)
 
 
 def than(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
@@ -72,7 +73,8 @@ def than(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
         wrong_dir = gap <= 0 if higher else gap >= 0
         deg = (m.group("deg") or "").lower()
         wrong_deg = (deg in ("slightly", "somewhat", "a bit", "marginally", "a little") and abs(gap) > SLIGHT) or (
-            deg in ("significantly", "much", "far", "substantially", "considerably", "well") and abs(gap) <= SLIGHT)
+            deg in ("significantly", "much", "far", "substantially", "considerably", "well") and abs(gap) <= SLIGHT
+        )
         if wrong_dir or wrong_deg:
             reasons.append(_disagrees(m, left, right))
     return reasons
@@ -88,11 +90,11 @@ def _figure_against_figure(s: Sentence, m: re.Match[str], higher: bool) -> str |
     if not after or after[0].start - m.end() > 40:
         return None
     low = high = after[0]
-    if len(after) > 1 and re.fullmatch(r"\s*(?:-|–|—|to|and)\s*", s.text[after[0].end:after[1].start], re.I):
+    if len(after) > 1 and re.fullmatch(r"\s*(?:-|–|—|to|and)\s*", s.text[after[0].end : after[1].start], re.I):
         high = after[1]
     lo = _clause_start(s.text, m.start())
     before = [q for q in s.numbers if lo <= q.start and q.end <= m.start() and q.kind in kinds]
-    if not before and re.match(r"\s*(?:which|that)\b", s.text[lo:m.start()], re.I):
+    if not before and re.match(r"\s*(?:which|that)\b", s.text[lo : m.start()], re.I):
         before = [q for q in s.numbers if q.end <= lo and q.kind in kinds]
     if not before or before[-1].kind != low.kind:
         return None
@@ -162,7 +164,7 @@ def superlative(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[st
             continue
         best = max(peers) if word in ("highest", "best", "top", "most") else min(peers)
         if value != best:
-            said = s.text[subject.start:subject.end]
+            said = s.text[subject.start : subject.end]
             out.append(f"'{m.group(0)}' does not hold for {said} ({value:,.0f}; the passages give {best:,.0f})")
     return out
 
@@ -196,7 +198,7 @@ def _operand(s: Sentence, lines: list[CitedLine], before: int | None = None, aft
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (a parenthesis opened after a comma stays in the clause before)."""
-    ends = [c.end() for c in CLAUSE_SPLIT.finditer(text) if c.end() <= pos and not re.match(r"\s*\(", text[c.end():])]
+    ends = [c.end() for c in CLAUSE_SPLIT.finditer(text) if c.end() <= pos and not re.match(r"\s*\(", text[c.end() :])]
     return max(ends + [0])
 
 

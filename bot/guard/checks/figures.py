@@ -100,12 +100,12 @@ def _number_bindings(s: Sentence, q: Quantity, matching: list[CitedLine], where:
     statistic's figure, or one end of a range."""
     name = _anchor_for(s.text, q, s.anchors, "name", s.numbers)
     if name and not any(name.key in line.names for line in matching):
-        return f"number {q.text} is not stated for {s.text[name.start:name.end]} in {where}"
+        return f"number {q.text} is not stated for {s.text[name.start : name.end]} in {where}"
     role = _anchor_for(s.text, q, s.anchors, "role", s.numbers)
     if role and q.kind == "money":
         with_roles = [line for line in matching if line.roles]
         if with_roles and not any(role_match(role.key, line.roles) for line in with_roles):
-            return f"number {q.text} is not stated for {s.text[role.start:role.end]} in {where}"
+            return f"number {q.text} is not stated for {s.text[role.start : role.end]} in {where}"
     said = _stat_of(s.text, q, s.numbers)
     pairs = [(line, n) for line in matching for n in line.numbers if same_quantity(q, n)]
     if said and pairs and not any(_stat_ok(said, _line_stats(line, n)) for line, n in pairs):
@@ -151,8 +151,9 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _anchor_for(text: str, q: Quantity, anchors: list[Anchor], group: str,
-                numbers: Sequence[Quantity] = ()) -> Anchor | None:
+def _anchor_for(
+    text: str, q: Quantity, anchors: list[Anchor], group: str, numbers: Sequence[Quantity] = ()
+) -> Anchor | None:
     """The name of ``group`` the number is said of.
 
     As many names as figures ("Acme and Globex pay $123,456 and $98,765",
@@ -197,7 +198,7 @@ def _in_range(text: str, q: Quantity, numbers: Sequence[Quantity]) -> bool:
     for other in numbers:
         if other.start == q.start:
             continue
-        between = text[min(q.end, other.end):max(q.start, other.start)]
+        between = text[min(q.end, other.end) : max(q.start, other.start)]
         if _RANGE_JOIN.match(between):
             return True
     return False
@@ -205,13 +206,13 @@ def _in_range(text: str, q: Quantity, numbers: Sequence[Quantity]) -> bool:
 
 def _stat_phrase(text: str, q: Quantity) -> str:
     """ "top 10%" for the 10% of "the top 10% earn"."""
-    word = re.search(r"(top|bottom)\s*$", text[max(0, q.start - 10):q.start], re.I)
+    word = re.search(r"(top|bottom)\s*$", text[max(0, q.start - 10) : q.start], re.I)
     return f"{word.group(1) if word else ''} {q.value:g}%".strip()
 
 
 def _inside_stat_phrase(text: str, q: Quantity) -> bool:
     """``q`` is the 10% of "top 10%" (a name of a statistic, not a figure of its own)."""
-    before = text[max(0, q.start - 10):q.start]
+    before = text[max(0, q.start - 10) : q.start]
     return q.kind == "percent" and re.search(r"\b(?:top|bottom)\s*$", before, re.I) is not None
 
 

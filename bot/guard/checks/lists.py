@@ -21,7 +21,8 @@ from bot.text import content_stems, phrase_pattern
 
 _LIST_CUE = re.compile(r"\b(?:include|includes|including|such as|like|e\.g\.,?|for example|namely)\s+", re.I)
 _COPULA = re.compile(
-    r"\s*,?\s*(?:is|are|was|were|counts? as|remains?)\s+(?:(?:an?|the|typically|usually|often|still)\s+)*", re.I)
+    r"\s*,?\s*(?:is|are|was|were|counts? as|remains?)\s+(?:(?:an?|the|typically|usually|often|still)\s+)*", re.I
+)
 
 
 def listed_items(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
@@ -31,7 +32,7 @@ def listed_items(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[s
     for m in _LIST_CUE.finditer(s.text):
         if in_spans(m.start(), s.scope_spans):
             continue
-        tail = re.split(r"[.;()\[]|:\s", s.text[m.end():], maxsplit=1)[0]
+        tail = re.split(r"[.;()\[]|:\s", s.text[m.end() :], maxsplit=1)[0]
         for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along with)\s+", tail):
             words = content_stems(item)
             if words and len(words & stems) / len(words) < 0.5:
@@ -107,7 +108,7 @@ def _owner_for(text: str, pos: int, end: int, owners: list[tuple[str, int, int]]
     before = [o for o in owners if lo <= o[1] < pos]
     if before:
         return before[-1][0]
-    after = [o for o in owners if pos < o[1] < hi and _COPULA.fullmatch(text[end:o[1]])]
+    after = [o for o in owners if pos < o[1] < hi and _COPULA.fullmatch(text[end : o[1]])]
     return after[0][0] if after else None
 
 

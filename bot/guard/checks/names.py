@@ -31,7 +31,7 @@ def entities(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     for e in lex.find(s.text):
         if in_spans(e.start, s.scope_spans) or _scope_name(e.name, cited, ctx):
             continue
-        surface = s.text[e.start:e.end]
+        surface = s.text[e.start : e.end]
         if e.kind == "role":
             if any(mentions(cited_text, f) for f in lex.forms(surface)) or role_match(role_key(surface), cited_roles):
                 continue
@@ -42,7 +42,7 @@ def entities(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
             if e.start == 0:
                 rest = surface.split(" ", 1)[1] if " " in surface else ""
                 # a sentence's capitalised first word ("Go on to ...", "Two figures ..."), unless it pays or owns
-                if not rest and not (not e.known and _NAMED_SUBJECT.match(s.text[e.end:])):
+                if not rest and not (not e.known and _NAMED_SUBJECT.match(s.text[e.end :])):
                     continue
                 if rest and any(mentions(cited_text, f) for f in lex.forms(rest)):
                     continue  # "Learn Cobol"
@@ -67,8 +67,10 @@ def _scope_name(name: str, cited: list[CitedPassage], ctx: Context) -> bool:
 def _region_forms(region: str) -> set[str]:
     """A region's usual spellings (language: "US" is "the United States")."""
     low = region.lower().strip()
-    same = ({"us", "u.s.", "usa", "united states", "america", "the us"},
-            {"uk", "u.k.", "united kingdom", "britain", "great britain"})
+    same = (
+        {"us", "u.s.", "usa", "united states", "america", "the us"},
+        {"uk", "u.k.", "united kingdom", "britain", "great britain"},
+    )
     return next((group for group in same if low in group), {low})
 
 

@@ -19,10 +19,14 @@ from bot.text import content_stems
 
 # Opposites (language): a unit that uses one where its passage's closest line uses the other reverses the claim.
 _OPPOSITES: tuple[tuple[str, str], ...] = (
-    (r"recommend\w*|advis\w*|encourag\w*|always|should|must|best practice",
-     r"avoid\w*|discourag\w*|never|should not|shouldn't|must not"),
-    (r"increas\w*|ris(?:e|es|ing)|grow\w*|expand\w*|more|higher",
-     r"decreas\w*|fall\w*|declin\w*|shrink\w*|drop\w*|fewer|lower"),
+    (
+        r"recommend\w*|advis\w*|encourag\w*|always|should|must|best practice",
+        r"avoid\w*|discourag\w*|never|should not|shouldn't|must not",
+    ),
+    (
+        r"increas\w*|ris(?:e|es|ing)|grow\w*|expand\w*|more|higher",
+        r"decreas\w*|fall\w*|declin\w*|shrink\w*|drop\w*|fewer|lower",
+    ),
     (r"edge", r"central\w*|cloud|centralis\w*|centraliz\w*"),
     (r"reduc\w*|cut\w*|lower\w*", r"increas\w*|rais\w*|add\w*"),
     (r"global\w*|worldwide", r"local\w*|regional\w*|domestic"),
@@ -43,7 +47,7 @@ _CONTRAST = re.compile(r"\b(?:rather than|instead of|as opposed to|not|unlike)\b
 
 
 def direction(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
-    """"pay less" where the passage's closest line says "higher" (comparisons without "than")."""
+    """ "pay less" where the passage's closest line says "higher" (comparisons without "than")."""
     own = _directions(COMPARATIVE.sub(" ", s.text))
     if not own:
         return []
@@ -72,8 +76,12 @@ def reversal(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     for a, b in _OPPOSITES:
         for mine, other in ((a, b), (b, a)):
             m = re.search(rf"\b(?:{mine})\b", own, re.I)
-            if m and re.search(rf"\b(?:{other})\b", theirs, re.I) and not re.search(rf"\b(?:{mine})\b", theirs, re.I) \
-                    and not re.search(rf"\b(?:{other})\b", plain, re.I):
+            if (
+                m
+                and re.search(rf"\b(?:{other})\b", theirs, re.I)
+                and not re.search(rf"\b(?:{mine})\b", theirs, re.I)
+                and not re.search(rf"\b(?:{other})\b", plain, re.I)
+            ):
                 said = re.search(rf"(?:{other})", theirs, re.I).group(0)
                 return [f"'{m.group(0)}' reverses {ctx.where}, which says '{said}'"]
     return []

@@ -29,7 +29,7 @@ def causes(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     for m in _CAUSE.finditer(s.text):
         if in_spans(m.start(), s.scope_spans):
             continue
-        tail = re.split(r"[.;:]|,\s", s.text[m.end():], maxsplit=1)[0]
+        tail = re.split(r"[.;:]|,\s", s.text[m.end() :], maxsplit=1)[0]
         words = content_stems(tail)
         if len(words) >= 2 and len(words & stems) / len(words) < 0.5:
             out.append(f"the cause '{m.group(0).strip()} {tail.strip()}' is not in {ctx.where}")
