@@ -1,4 +1,5 @@
-"""The one composition: question + history -> stream of verified units, then one Outcome (docs/design.md, the data flow).
+"""The one composition: question + history -> stream of verified units, then one Outcome
+(docs/design.md, the data flow).
 
 Owns the order of the steps and what happens when one fails: condense ->
 retrieve -> (nothing relevant: Kind.REFUSED, fixed "not covered" reply, no
@@ -246,7 +247,8 @@ def stream_answer(
 
 
 def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:
-    """The engine's answer, released unit by unit once verified; the guide's own lines when nothing of it can be shown."""
+    """The engine's answer, released unit by unit once verified;
+    the guide's own lines when nothing of it can be shown."""
     settings, engine = run.runtime.settings, run.runtime.engine
     quotes = bool(getattr(engine, "quotes_passages", False))  # its units are the guide's lines: nothing to check
     out = run.out = run.stream(

@@ -62,7 +62,8 @@ class Line:
 
     @property
     def quoted(self) -> str:
-        """As the quoted answer gives it: a nested item under its parent's label ("Data Quality: Ensuring clean data")."""
+        """As the quoted answer gives it: a nested item under its parent's label ("Data Quality:
+        Ensuring clean data")."""
         return f"{self.label}: {self.text}" if self.label else self.text
 
     @property

@@ -188,7 +188,8 @@ def _scale_of(q_text: str) -> float:
 
 
 def precision(q: Quantity) -> float:
-    """The rounding step a figure is written to: "123k" -> 1000, "$3.7 trillion" -> 1e11, "$124,000" (approx) -> 1000."""
+    """The rounding step a figure is written to: "123k" -> 1000, "$3.7 trillion" -> 1e11,
+    "$124,000" (approx) -> 1000."""
     digits = re.search(r"\d[\d,]*(?:\.\d+)?|\.\d+", q.text)
     if not digits:
         return 1.0

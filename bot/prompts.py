@@ -47,7 +47,8 @@ STARTERS_FILE = PROMPTS_DIR / "starters.list"
 
 
 def starters(path: Path = STARTERS_FILE) -> tuple[str, ...]:
-    """The suggested questions, in file order: one a line, blank lines and "#" comments skipped; none when the file is absent."""
+    """The suggested questions, in file order: one a line, blank lines and "#" comments skipped;
+    none when the file is absent."""
     if not path.is_file():
         return ()
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())

@@ -11,7 +11,8 @@ means the same thing everywhere.
 - ``BULLET`` / ``HEADING`` / ``SEPARATOR_ROW``: the one rule for a list item, a heading and a table's separator row;
   an answer's units here and a passage's lines (bot/lines.py) both use them.
 - ``CITATION`` / ``parse_citations`` / ``strip_citations``: [1], [1, 3], [1; 3], [1][3].
-- ``phrase_pattern`` / ``mentions``: a phrase as a word-bounded, case-insensitive pattern ("ML engineer" meets "ML-engineers").
+- ``phrase_pattern`` / ``mentions``: a phrase as a word-bounded, case-insensitive pattern
+  ("ML engineer" meets "ML-engineers").
 
 Shortcuts: regular expressions, not a parser; English only.
 """
@@ -31,23 +32,27 @@ from bot.vocabulary import JOB_HEADS
 # --- words and stems ----------------------------------------------------------
 
 STOPWORDS = frozenset(
-    "a an and are as at be by can do does for from how i in is it me my of on or should the their they this to was what when where which who why will with you your about would could much many".split()
+    """a an and are as at be by can do does for from how i in is it me my of on or should the their they this to was
+    what when where which who why will with you your about would could much many""".split()
 )
-# Words that carry no content of their own when comparing a sentence with a passage (language, not facts about a document).
+# Words that carry no content of their own when comparing a sentence with a passage
+# (language, not facts about a document).
 FILLER = frozenset(
-    """a an the and or of to in for on at by with from as is are was were be been being it its this that these those their they them
-    there here which who whom whose what when where how can could may might will would should shall do does did has have had not no also
-    such than then so very more most less many much some any each other into about over under between through during per within across up
-    out if but yes you your we our us i me my he she his her it's they're one both all only just like well even still yet typically
-    often usually generally including include includes e.g i.e etc while whereas however although overall based around approximately roughly
-    nearly almost year years annual annually slightly significantly somewhat versus vs respectively compared marginally
+    """a an the and or of to in for on at by with from as is are was were be been being it its this that these those
+    their they them there here which who whom whose what when where how can could may might will would should shall
+    do does did has have had not no also such than then so very more most less many much some any each other into
+    about over under between through during per within across up out if but yes you your we our us i me my he she his
+    her it's they're one both all only just like well even still yet typically often usually generally including
+    include includes e.g i.e etc while whereas however although overall based around approximately roughly nearly
+    almost year years annual annually slightly significantly somewhat versus vs respectively compared marginally
     considerably substantially""".split()
 )
 META = frozenset(
-    """guide document passage passages source sources context according mention mentions mentioned state states stated say says said note
-    notes noted provide provides provided list lists listed describe describes described give gives given cover covers covered information
-    answer question hope help helps glad happy feel free ask let know sure certainly here's there's figure figures data point points
-    table tables summary below above following shown""".split()
+    """guide document passage passages source sources context according mention mentions mentioned state states stated
+    say says said note notes noted provide provides provided list lists listed describe describes described give
+    gives given cover covers covered information answer question hope help helps glad happy feel free ask let know
+    sure certainly here's there's figure figures data point points table tables summary below above following
+    shown""".split()
 )
 # Words of one meaning, after stemming (language: pay words, role heads, growth words).
 SYNONYMS = {
@@ -95,7 +100,8 @@ def stem(word: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """BM25 tokens: lower-case words (Snowball-stemmed, so "mathematics" meets "mathematical") and numbers, stop words removed."""
+    """BM25 tokens: lower-case words (Snowball-stemmed, so "mathematics" meets "mathematical") and numbers,
+    stop words removed."""
     tokens = [
         t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")
     ]
@@ -131,7 +137,8 @@ def content_stems(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str, plural: bool = True) -> re.Pattern[str]:
-    """``phrase`` as a case-insensitive pattern on word boundaries; spaces match spaces or hyphens, an "s"/"es" may follow."""
+    """``phrase`` as a case-insensitive pattern on word boundaries; spaces match spaces or hyphens,
+    an "s"/"es" may follow."""
     body = re.escape(phrase.strip()).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
     tail = r"(?:s|es|'s|’s)?" if plural and phrase[-1:].isalpha() else ""
     return re.compile(rf"(?<![\w]){body}{tail}(?![\w])", re.I)
@@ -291,12 +298,14 @@ _MODIFIER_NOT = re.compile(
 
 
 _NOT_MODIFIER = frozenset(
-    "pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works job jobs salary salaries role roles".split()
+    """pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works
+    job jobs salary salaries role roles""".split()
 )
 
 
 def job_phrases(text: str) -> list[tuple[str, int, int]]:
-    """Job titles: up to three modifier words and a job head noun ("widget quality engineer", "nurse") as (phrase, start, end)."""
+    """Job titles: up to three modifier words and a job head noun ("widget quality engineer", "nurse")
+    as (phrase, start, end)."""
     out = []
     for m in _JOB.finditer(text):
         mods: list[str] = []
@@ -324,17 +333,19 @@ def job_phrases(text: str) -> list[tuple[str, int, int]]:
 # Capitalised words that start sentences or name the language, not a thing (language, not facts about a document).
 COMMON_CAPS = frozenset(
     """I The A An In On For At By With From As If It Its This That These Those They Their There Here However
-    Additionally Also And But Or So Yes No Overall Finally First Second Third Then Note Some Many Most According Based Both Each Every
-    While Although When Where What Which Who Why How To Of Be Is Are Was Were You Your We Our My Key Not Do Does Did Can Could Should
-    Would Will May Might Must Please Sorry Sure Great Good Thanks Thank Hi Hello Unfortunately Generally Typically Usually Often
-    Average Median Top Bottom Range Salary Salaries Source Sources Guide Passage Passages Figure Figures Table Level Entry Mid Senior
-    Junior Director Manager Researcher Researchers Engineer Engineers Scientist Scientists Master Masters Bachelor Bachelors PhD Ph
-    Never Always Among Half Get Being Learn Gain Build Develop Pursue Start Focus Consider Take Make Keep Use Try Look Check Join Apply
-    Explore Read Write Practice Work Earn Become Having Getting Besides Beyond Despite Unlike Like Across Within Without During After
-    Before Since Because Until Whether Once Instead Rather Just Even Only Still Yet Already Another Other Such Several Few More Less
-    Much Any All None Neither Either Nor Roughly About Around Approximately Nearly Over Under Above Below Between Following Together
-    Meanwhile Likewise Similarly Conversely Thus Therefore Hence Moreover Furthermore Ultimately Currently Today Now Often Sometimes
-    Remember Ensure Stay Engage Collaborate Attend Obtain Master Acquire Aim Seek Note Importantly Specifically Notably Including""".split()
+    Additionally Also And But Or So Yes No Overall Finally First Second Third Then Note Some Many Most According
+    Based Both Each Every While Although When Where What Which Who Why How To Of Be Is Are Was Were You Your We Our
+    My Key Not Do Does Did Can Could Should Would Will May Might Must Please Sorry Sure Great Good Thanks Thank Hi
+    Hello Unfortunately Generally Typically Usually Often Average Median Top Bottom Range Salary Salaries Source
+    Sources Guide Passage Passages Figure Figures Table Level Entry Mid Senior Junior Director Manager Researcher
+    Researchers Engineer Engineers Scientist Scientists Master Masters Bachelor Bachelors PhD Ph Never Always Among
+    Half Get Being Learn Gain Build Develop Pursue Start Focus Consider Take Make Keep Use Try Look Check Join Apply
+    Explore Read Write Practice Work Earn Become Having Getting Besides Beyond Despite Unlike Like Across Within
+    Without During After Before Since Because Until Whether Once Instead Rather Just Even Only Still Yet Already
+    Another Other Such Several Few More Less Much Any All None Neither Either Nor Roughly About Around Approximately
+    Nearly Over Under Above Below Between Following Together Meanwhile Likewise Similarly Conversely Thus Therefore
+    Hence Moreover Furthermore Ultimately Currently Today Now Often Sometimes Remember Ensure Stay Engage Collaborate
+    Attend Obtain Master Acquire Aim Seek Note Importantly Specifically Notably Including""".split()
 )
 _CAPS = re.compile(r"(?<![\w.'’-])([A-Z][\w&.'’+#-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z][\w&.'’+#-]*)*)")
 

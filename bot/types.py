@@ -80,7 +80,8 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
-        """What is embedded (and what BM25 reads): search_text of the document's title, the section path and the text."""
+        """What is embedded (and what BM25 reads): search_text of the document's title,
+        the section path and the text."""
         return search_text(document_title(self.meta), self.section, self.text)
 
 

@@ -1,4 +1,5 @@
-"""python -m eval {run,compare,judge,bench,feedback-export,redaction,insights}: one dispatcher, each subcommand in its own module.
+"""python -m eval {run,compare,judge,bench,feedback-export,redaction,insights}: one dispatcher,
+each subcommand in its own module.
 
 Each module exposes ``add_parser(subparsers)`` which registers its subcommand
 and sets ``func`` to a callable taking the parsed args and returning an exit code.

@@ -20,7 +20,9 @@ RATES = ("fact_recall", "answer_first", "faithfulness", "refusal_accuracy", "cit
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("compare", help="put several `eval run` results side by side; writes compare.html + compare.json")
+    p = subparsers.add_parser(
+        "compare", help="put several `eval run` results side by side; writes compare.html + compare.json"
+    )
     p.add_argument("runs", nargs="+", type=Path, help="Folders written by `python -m eval run --out`.")
     p.add_argument("--out", type=Path, required=True, help="Folder for compare.html and compare.json.")
     p.set_defaults(func=main)
@@ -33,7 +35,11 @@ def load(run: Path) -> dict[str, Any]:
 
         raise CareerbotError(f"{run} has no summary.json: run `python -m eval run --suite ... --out {run}` first")
     data = json.loads(summary.read_text(encoding="utf-8"))
-    return {"name": f"{data.get('engine', run.name)} (guard {data.get('guard', '?')})", "run": str(run), "metrics": data.get("metrics", {})}
+    return {
+        "name": f"{data.get('engine', run.name)} (guard {data.get('guard', '?')})",
+        "run": str(run),
+        "metrics": data.get("metrics", {}),
+    }
 
 
 def _fmt(v: object) -> str:
@@ -42,7 +48,11 @@ def _fmt(v: object) -> str:
 
 def main(args: argparse.Namespace) -> int:
     runs = [load(r) for r in args.runs]
-    rows = [(label, [r["metrics"].get(key) for r in runs]) for key, label in HEADLINE if any(key in r["metrics"] for r in runs)]
+    rows = [
+        (label, [r["metrics"].get(key) for r in runs])
+        for key, label in HEADLINE
+        if any(key in r["metrics"] for r in runs)
+    ]
     width = max(len(label) for label, _ in rows)
     print(f"{'':{width}}  " + "  ".join(f"{r['name']:>22}" for r in runs))
     for label, values in rows:
@@ -76,8 +86,13 @@ def chart(runs: list[dict[str, Any]]) -> str:
 
 def page(runs: list[dict[str, Any]], rows: list[tuple[str, list[object]]]) -> str:
     head = "".join(f"<th scope=col>{html.escape(r['name'])}</th>" for r in runs)
-    body = "".join(f"<tr><th scope=row>{html.escape(label)}</th>" + "".join(f"<td>{_fmt(v)}</td>" for v in values) + "</tr>"
-                   for label, values in rows)
-    return (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>careerbot: engines compared</title></head><body><main>"
-            f"<h1>Engines compared</h1>{chart(runs)}<table><thead><tr><th scope=col>metric</th>{head}</tr></thead>"
-            f"<tbody>{body}</tbody></table></main></body></html>")
+    body = "".join(
+        f"<tr><th scope=row>{html.escape(label)}</th>" + "".join(f"<td>{_fmt(v)}</td>" for v in values) + "</tr>"
+        for label, values in rows
+    )
+    return (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>careerbot: engines compared</title></head>"
+        f"<body><main>"
+        f"<h1>Engines compared</h1>{chart(runs)}<table><thead><tr><th scope=col>metric</th>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table></main></body></html>"
+    )

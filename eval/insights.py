@@ -19,10 +19,16 @@ EMBED_BATCH = 64
 
 
 def add_parser(subparsers: Any) -> None:
-    parser = subparsers.add_parser("insights", help="write insights.html and insights.json for the careers office", description=__doc__.splitlines()[0])
+    parser = subparsers.add_parser(
+        "insights",
+        help="write insights.html and insights.json for the careers office",
+        description=__doc__.splitlines()[0],
+    )
     parser.add_argument("--out", type=Path, required=True, help="folder to write insights.html and insights.json into")
     parser.add_argument("--feedback-url", default=None, help="SQLAlchemy URL of the store (default: from settings)")
-    parser.add_argument("--timezone", default=None, help="office time zone for after-hours (default: CAREERBOT_OFFICE_TIMEZONE)")
+    parser.add_argument(
+        "--timezone", default=None, help="office time zone for after-hours (default: CAREERBOT_OFFICE_TIMEZONE)"
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.set_defaults(func=run)
 
@@ -35,7 +41,7 @@ def progress_embed(embedder: Any, show: bool):
         vectors: list[list[float]] = []
         with tqdm(total=len(texts), desc="embedding unanswered questions", unit="q", disable=not show) as bar:
             for start in range(0, len(texts), EMBED_BATCH):
-                batch = texts[start:start + EMBED_BATCH]
+                batch = texts[start : start + EMBED_BATCH]
                 vectors.extend(embedder.embed(batch))
                 bar.update(len(batch))
         return vectors
@@ -65,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         Settings(office_timezone=timezone)
     except ValueError as exc:
-        raise BadInput(f"--timezone {timezone!r} is not a known time zone (e.g. America/New_York, Europe/London, UTC)") from exc
+        raise BadInput(
+            f"--timezone {timezone!r} is not a known time zone (e.g. America/New_York, Europe/London, UTC)"
+        ) from exc
     store = FeedbackStore(args.feedback_url or settings.feedback_db_url)
     try:
         entries, votes = store.questions.entries(), store.records()
@@ -74,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
     insights = build(entries, votes, progress_embed(Embedder(), not args.no_progress), timezone)
     html, data = write(args.out, insights)
     t = insights.totals
-    print(f"{t['questions']} question(s): {t['answered']} answered, {t['refused']} refused, {t['fallback']} fallback; "
-          f"{len(insights.unanswered_groups)} group(s) of unanswered questions; {t['votes']} vote(s)")
+    print(
+        f"{t['questions']} question(s): {t['answered']} answered, {t['refused']} refused, {t['fallback']} fallback; "
+        f"{len(insights.unanswered_groups)} group(s) of unanswered questions; {t['votes']} vote(s)"
+    )
     print(f"wrote {html} and {data}")
     return 0

@@ -55,12 +55,28 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("judge", help="Measure the faithfulness verifier on labeled answers.")
     p.add_argument("--cases", type=Path, required=True, help="JSONL file of labeled answers.")
     p.add_argument("--out", type=Path, required=True, help="Folder for results.jsonl and summary.json.")
-    p.add_argument("--split", choices=("dev", "test", "all"), default="test", help="Which cases to score (tune on dev, report on test).")
-    p.add_argument("--corpus", type=Path, default=None, help="Corpus folder, to tell invented names (default: CAREERBOT_CORPUS_DIR).")
+    p.add_argument(
+        "--split",
+        choices=("dev", "test", "all"),
+        default="test",
+        help="Which cases to score (tune on dev, report on test).",
+    )
+    p.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="Corpus folder, to tell invented names (default: CAREERBOT_CORPUS_DIR).",
+    )
     p.add_argument("--bootstrap", type=int, default=1000, help="Bootstrap resamples for the confidence intervals.")
     p.add_argument("--seed", type=int, default=0, help="Seed of the bootstrap.")
     for flag, metric, kind in GATES:
-        p.add_argument(flag, type=float, default=None, dest=metric + "_gate", help=f"Exit 1 when {metric} is {'below' if kind == 'min' else 'above'} this.")
+        p.add_argument(
+            flag,
+            type=float,
+            default=None,
+            dest=metric + "_gate",
+            help=f"Exit 1 when {metric} is {'below' if kind == 'min' else 'above'} this.",
+        )
     p.set_defaults(func=run)
 
 
@@ -96,7 +112,9 @@ def read_cases(path: Path, split: str) -> list[dict]:
             raise ConfigError(f"{path}:{n} is not JSON ({exc.msg}): fix that line") from exc
         missing = {"id", "context", "answer", "label"} - case.keys()
         if missing or case["label"] not in ("faithful", "unfaithful"):
-            raise ConfigError(f"{path}:{n} needs id, context, answer and label faithful|unfaithful (missing: {sorted(missing)})")
+            raise ConfigError(
+                f"{path}:{n} needs id, context, answer and label faithful|unfaithful (missing: {sorted(missing)})"
+            )
         if split == "all" or case.get("split", "test") == split:
             cases.append(case)
     return cases
@@ -104,8 +122,8 @@ def read_cases(path: Path, split: str) -> list[dict]:
 
 def read_lexicon(folder: Path) -> Lexicon:
     """The lexicon ingest would build from the corpus folder (every loader: .md, .txt, .html, .pdf)."""
-    from ingest.chunk import chunk_corpus
     from bot.retrieval.lexicon import build_lexicon
+    from ingest.chunk import chunk_corpus
     from ingest.load import load_corpus
 
     if not folder.is_dir():
@@ -127,8 +145,17 @@ def judge_cases(cases: Sequence[dict], lexicon: Lexicon) -> list[Row]:
     for case in tqdm(cases, desc="judge", unit="case", file=sys.stderr, disable=None):
         verdicts = verify(case["answer"], case["context"], lexicon)
         bad = [f"{v.sentence[:80]!r}: {r}" for v in verdicts if not v.supported for r in v.reasons]
-        rows.append(Row(case["id"], case["label"], "unfaithful" if bad else "faithful", case.get("kind", ""),
-                        case.get("split", ""), case.get("source", ""), tuple(bad)))
+        rows.append(
+            Row(
+                case["id"],
+                case["label"],
+                "unfaithful" if bad else "faithful",
+                case.get("kind", ""),
+                case.get("split", ""),
+                case.get("source", ""),
+                tuple(bad),
+            )
+        )
     return rows
 
 
@@ -173,7 +200,9 @@ def confusion(rows: Sequence[Row]) -> dict[str, dict[str, int]]:
     return {t: {p: sum(r.label == t and r.predicted == p for r in rows) for p in labels} for t in labels}
 
 
-def bootstrap(rows: Sequence[Row], metric: Callable[[Sequence[Row]], dict[str, float | None]], n: int, seed: int) -> dict[str, tuple[float, float] | None]:
+def bootstrap(
+    rows: Sequence[Row], metric: Callable[[Sequence[Row]], dict[str, float | None]], n: int, seed: int
+) -> dict[str, tuple[float, float] | None]:
     """Percentile 95% intervals of each metric, resampling cases with replacement."""
     rng = random.Random(seed)
     samples: dict[str, list[float]] = {}
@@ -220,8 +249,21 @@ def write_outputs(out: Path, rows: Sequence[Row], summary: dict) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with (out / "results.jsonl").open("w", encoding="utf-8") as f:
         for r in rows:
-            f.write(json.dumps({"id": r.id, "label": r.label, "predicted": r.predicted, "reasons": list(r.reasons),
-                                "kind": r.kind, "split": r.split, "source": r.source}, ensure_ascii=False) + "\n")
+            f.write(
+                json.dumps(
+                    {
+                        "id": r.id,
+                        "label": r.label,
+                        "predicted": r.predicted,
+                        "reasons": list(r.reasons),
+                        "kind": r.kind,
+                        "split": r.split,
+                        "source": r.source,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     (out / "summary.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
     (out / "report.html").write_text(report_html(rows, summary), encoding="utf-8")
 
@@ -260,16 +302,25 @@ def report_html(rows: Sequence[Row], summary: dict) -> str:
 
     m, ci = summary["metrics"], summary["ci95"]
     metric_rows = "".join(
-        f"<tr><td>{e(k)}</td><td>{_fmt(v)}</td><td>{e('' if ci.get(k) is None else f'{ci[k][0]:.3f}-{ci[k][1]:.3f}')}</td></tr>"
-        for k, v in m.items())
+        f"<tr><td>{e(k)}</td><td>{_fmt(v)}</td>"
+        f"<td>{e('' if ci.get(k) is None else f'{ci[k][0]:.3f}-{ci[k][1]:.3f}')}</td></tr>"
+        for k, v in m.items()
+    )
     wrong = [r for r in rows if r.label != r.predicted]
-    wrong_rows = "".join(f"<tr><td>{e(r.id)}</td><td>{e(r.label)}</td><td>{e(r.predicted)}</td><td>{e(r.kind)}</td>"
-                         f"<td>{e('; '.join(r.reasons))}</td></tr>" for r in wrong) or '<tr><td colspan="5">none</td></tr>'
+    wrong_rows = (
+        "".join(
+            f"<tr><td>{e(r.id)}</td><td>{e(r.label)}</td><td>{e(r.predicted)}</td><td>{e(r.kind)}</td>"
+            f"<td>{e('; '.join(r.reasons))}</td></tr>"
+            for r in wrong
+        )
+        or '<tr><td colspan="5">none</td></tr>'
+    )
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>careerbot judge validation</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto}}td,th{{border:1px solid #ddd;padding:4px 8px}}
 table{{border-collapse:collapse;margin:1em 0}}.chart{{max-width:100%}}</style></head><body>
 <h1>Judge validation: the sentence verifier against labelled answers</h1>
-<p>{summary['n']} cases ({summary['n_faithful']} faithful, {summary['n_unfaithful']} unfaithful), split {e(summary.get('split', '?'))}.</p>
+<p>{summary["n"]} cases ({summary["n_faithful"]} faithful, {summary["n_unfaithful"]} unfaithful), \
+split {e(summary.get("split", "?"))}.</p>
 {judge_chart(summary)}
 <table><tr><th>metric</th><th>value</th><th>95% bootstrap CI</th></tr>{metric_rows}</table>
 <h2>Misjudged cases</h2>
@@ -283,7 +334,10 @@ def _fmt(x: float | None) -> str:
 
 def format_summary(summary: dict) -> str:
     m, ci, c = summary["metrics"], summary["ci95"], summary["confusion"]
-    lines = [f"judge: {summary['n']} cases ({summary['n_faithful']} faithful, {summary['n_unfaithful']} unfaithful), split={summary.get('split', '?')}"]
+    lines = [
+        f"judge: {summary['n']} cases ({summary['n_faithful']} faithful, {summary['n_unfaithful']} unfaithful), "
+        f"split={summary.get('split', '?')}"
+    ]
     for name in ("balanced_accuracy", "recall", "number_recall", "false_alarm", "accuracy"):
         interval = ci.get(name)
         band = f"  [95% CI {interval[0]:.3f}-{interval[1]:.3f}]" if interval else ""

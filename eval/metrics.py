@@ -2,7 +2,8 @@
 
 Owns every number ``python -m eval run`` reports: retrieval hit@k and MRR
 against expected section prefixes, fact recall, refusal precision/recall/
-accuracy, answer-first (the first sentence states an expected figure or name), faithfulness, unsupported figures shown, citation precision,
+accuracy, answer-first (the first sentence states an expected figure or
+name), faithfulness, unsupported figures shown, citation precision,
 latency percentiles, per-case failure reasons and the gates. Nothing here
 runs a model or reads a file; eval/run.py gathers the values and calls these.
 
@@ -29,6 +30,7 @@ _LIST_MARK_RE = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+", re.MULTILINE)
 
 # --- retrieval ---------------------------------------------------------------
 
+
 def section_matches(section: str, expected: Sequence[str]) -> bool:
     """``section`` starts with one of the ``expected`` prefixes (case-insensitive)."""
     s = section.strip().lower()
@@ -54,6 +56,7 @@ def reciprocal_rank(sections: Sequence[str], expected: Sequence[str]) -> float |
 
 
 # --- answers -----------------------------------------------------------------
+
 
 def missing_facts(facts: Sequence[str], answer: str) -> list[str]:
     """The expected facts ``answer`` does not state (numbers normalised by bot.numbers)."""
@@ -158,6 +161,7 @@ def _ratio(num: float, den: float) -> float | None:
 
 # --- aggregation -------------------------------------------------------------
 
+
 def mean(values: Iterable[float | bool | None]) -> float | None:
     """Mean of the values that are not None; None when there are none."""
     kept = [float(v) for v in values if v is not None]
@@ -177,8 +181,13 @@ def percentile(values: Sequence[float], q: float) -> float | None:
 def latency_summary(timings: Sequence[Mapping[str, float]]) -> dict[str, dict[str, float | None]]:
     """p50 and p95 of every timing step (condense_ms, retrieve_ms, ..., total_ms)."""
     steps = list(dict.fromkeys(k for t in timings for k in t))
-    return {s: {"p50": percentile([t[s] for t in timings if s in t], 50),
-                "p95": percentile([t[s] for t in timings if s in t], 95)} for s in steps}
+    return {
+        s: {
+            "p50": percentile([t[s] for t in timings if s in t], 50),
+            "p95": percentile([t[s] for t in timings if s in t], 95),
+        }
+        for s in steps
+    }
 
 
 def case_failures(scores: Mapping[str, object]) -> list[str]:
@@ -201,6 +210,7 @@ def case_failures(scores: Mapping[str, object]) -> list[str]:
 
 
 # --- gates -------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Gate:
@@ -234,6 +244,7 @@ def check_gates(metrics: Mapping[str, float | None], gates: Sequence[Gate]) -> l
 
 
 # --- one case ----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Expect:

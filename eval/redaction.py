@@ -89,7 +89,7 @@ def score_corpus(corpus_dir: Path = CORPUS) -> CorpusScore:
     for path in sorted(corpus_dir.glob("*.md")):
         text = path.read_text(encoding="utf-8")
         files += 1
-        false_hits += [f"{path.name}: {text[h.start:h.end]!r} -> {h.placeholder}" for h in find(text)]
+        false_hits += [f"{path.name}: {text[h.start : h.end]!r} -> {h.placeholder}" for h in find(text)]
         out = redact(text)
         for figure in FIGURE.findall(text):
             figures += 1
@@ -99,11 +99,17 @@ def score_corpus(corpus_dir: Path = CORPUS) -> CorpusScore:
 
 
 def add_parser(subparsers: Any) -> None:
-    parser = subparsers.add_parser("redaction", help="redactor recall (labelled set) and false hits (corpus figures)", description=__doc__.splitlines()[0])
+    parser = subparsers.add_parser(
+        "redaction",
+        help="redactor recall (labelled set) and false hits (corpus figures)",
+        description=__doc__.splitlines()[0],
+    )
     parser.add_argument("--suite", type=Path, default=SUITE, help="labelled JSONL set")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of corpus *.md files")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="which split's misses to list")
-    parser.add_argument("--gate", action="store_true", help=f"exit 1 if test recall < {MIN_RECALL} or any corpus false hit")
+    parser.add_argument(
+        "--gate", action="store_true", help=f"exit 1 if test recall < {MIN_RECALL} or any corpus false hit"
+    )
     parser.set_defaults(func=run)
 
 
@@ -113,12 +119,17 @@ def run(args: argparse.Namespace) -> int:
     for split in ("dev", "test"):
         s = scores.get(split, SplitScore())
         kinds = ", ".join(f"{k} {f}/{n}" for k, (f, n) in sorted(s.by_kind.items()))
-        print(f"{split:4s}  recall {s.recall:.3f} ({s.found}/{s.labelled}: {kinds})  "
-              f"false hits on clean questions {s.clean_false_hits} in {s.clean_cases}")
+        print(
+            f"{split:4s}  recall {s.recall:.3f} ({s.found}/{s.labelled}: {kinds})  "
+            f"false hits on clean questions {s.clean_false_hits} in {s.clean_cases}"
+        )
         if args.split in (split, "all"):
             for miss in s.missed:
                 print(f"      missed {miss['kind']} {miss['value']!r} in {miss['id']}: {miss['output']!r}")
-    print(f"corpus  false hits {len(corpus.false_hits)} in {corpus.files} file(s); figures kept {corpus.figures - len(corpus.lost_figures)}/{corpus.figures}")
+    print(
+        f"corpus  false hits {len(corpus.false_hits)} in {corpus.files} file(s); "
+        f"figures kept {corpus.figures - len(corpus.lost_figures)}/{corpus.figures}"
+    )
     for line in corpus.false_hits + corpus.lost_figures:
         print(f"      {line}")
     test = scores.get("test", SplitScore())

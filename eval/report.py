@@ -28,8 +28,11 @@ HEADLINE: tuple[tuple[str, str], ...] = (
     ("fallbacks", "Fallback answers"),
 )
 CATEGORY_SCORES: tuple[tuple[str, str], ...] = (
-    ("pass_rate", "pass"), ("fact_recall", "facts"), ("faithfulness", "faithful"),
-    ("refusal_accuracy", "refusal acc"), ("hit_at_k", "hit@k"),
+    ("pass_rate", "pass"),
+    ("fact_recall", "facts"),
+    ("faithfulness", "faithful"),
+    ("refusal_accuracy", "refusal acc"),
+    ("hit_at_k", "hit@k"),
 )
 
 
@@ -53,6 +56,7 @@ def pass_rate(m: Mapping[str, object]) -> float | None:
 
 # --- terminal ------------------------------------------------------------------
 
+
 def print_summary(summary: Mapping, console: object | None = None) -> None:
     """Headline metrics with their gates, then per-category scores and latency, as rich tables."""
     from rich.console import Console
@@ -60,8 +64,10 @@ def print_summary(summary: Mapping, console: object | None = None) -> None:
 
     con = console or Console()
     m = summary["metrics"]
-    t = Table(title=f"careerbot eval: {summary['suite']} · engine={summary['engine']} · guard={summary['guard']} · "
-                    f"{m['passed']}/{m['n']} cases pass")
+    t = Table(
+        title=f"careerbot eval: {summary['suite']} · engine={summary['engine']} · guard={summary['guard']} · "
+        f"{m['passed']}/{m['n']} cases pass"
+    )
     has_raw = bool(summary.get("raw_metrics"))
     for col in ("metric", value_label(summary), *(["raw (guard off)"] if has_raw else []), "gate", "ok"):
         t.add_column(col)
@@ -102,6 +108,7 @@ def headline_rows(summary: Mapping) -> list[tuple[str, str, str, str, str, bool 
 
 
 # --- charts --------------------------------------------------------------------
+
 
 def _png(fig: object) -> str:
     buf = io.BytesIO()
@@ -168,7 +175,8 @@ def latency_chart(rows: Sequence[Mapping], latency: Mapping[str, Mapping[str, fl
 
 _CSS = """
 body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
-table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
+table{border-collapse:collapse;margin:1em 0}\
+td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}
 .pass{color:#176f2c;font-weight:bold}.fail{color:#b00020;font-weight:bold}
 .case{border:1px solid #ddd;border-radius:6px;padding:.6em 1em;margin:1em 0}
 pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}.chart{max-width:100%}
@@ -184,7 +192,11 @@ def _metrics_table(summary: Mapping) -> str:
     has_raw = bool(summary.get("raw_metrics"))
     rows = []
     for _key, label, value, raw, gate, passed in headline_rows(summary):
-        ok = "" if passed is None else f'<span class="{"pass" if passed else "fail"}">{"pass" if passed else "FAIL"}</span>'
+        ok = (
+            ""
+            if passed is None
+            else f'<span class="{"pass" if passed else "fail"}">{"pass" if passed else "FAIL"}</span>'
+        )
         raw_cell = f"<td>{e(raw)}</td>" if has_raw else ""
         rows.append(f"<tr><td>{e(label)}</td><td>{e(value)}</td>{raw_cell}<td>{e(gate)}</td><td>{ok}</td></tr>")
     raw_head = "<th>raw (guard off)</th>" if has_raw else ""
@@ -196,25 +208,33 @@ def _category_table(summary: Mapping) -> str:
     head = "".join(f"<th>{e(x)}</th>" for x in ("category", "n", *(label for _, label in CATEGORY_SCORES)))
     body = "".join(
         f"<tr><td>{e(cat)}</td><td>{e(cm['n'])}</td><td>{e(fmt(pass_rate(cm)))}</td>"
-        + "".join(f"<td>{e(fmt(cm[k]))}</td>" for k, _ in CATEGORY_SCORES[1:]) + "</tr>"
-        for cat, cm in summary["per_category"].items())
+        + "".join(f"<td>{e(fmt(cm[k]))}</td>" for k, _ in CATEGORY_SCORES[1:])
+        + "</tr>"
+        for cat, cm in summary["per_category"].items()
+    )
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
 def _latency_table(summary: Mapping) -> str:
-    body = "".join(f"<tr><td>{e(s)}</td><td>{e(fmt_ms(q['p50']))}</td><td>{e(fmt_ms(q['p95']))}</td></tr>"
-                   for s, q in summary["latency"].items())
+    body = "".join(
+        f"<tr><td>{e(s)}</td><td>{e(fmt_ms(q['p50']))}</td><td>{e(fmt_ms(q['p95']))}</td></tr>"
+        for s, q in summary["latency"].items()
+    )
     return f"<table><tr><th>step</th><th>p50 ms</th><th>p95 ms</th></tr>{body}</table>"
 
 
 def _case_html(row: Mapping) -> str:
     hist = "".join(f"<li><b>{e(t['role'])}</b>: {e(t['content'])}</li>" for t in row.get("history", []))
     fails = "".join(f"<li>{e(f)}</li>" for f in row["scores"]["failures"])
-    cites = "".join(f"<li>[{e(c['n'])}] <i>{e(c['section'])}</i><pre>{e(c['text'])}</pre></li>" for c in row["citations"])
+    cites = "".join(
+        f"<li>[{e(c['n'])}] <i>{e(c['section'])}</i><pre>{e(c['text'])}</pre></li>" for c in row["citations"]
+    )
     verdicts = "".join(
         f'<tr class="{"supported" if v["supported"] else "unsupported"}"><td>{e(v["sentence"])}</td>'
-        f'<td>{e(", ".join(map(str, v["cites"])))}</td><td>{"yes" if v["supported"] else "no"}</td>'
-        f'<td>{e("; ".join(v["reasons"]))}</td></tr>' for v in row["verdicts"])
+        f"<td>{e(', '.join(map(str, v['cites'])))}</td><td>{'yes' if v['supported'] else 'no'}</td>"
+        f"<td>{e('; '.join(v['reasons']))}</td></tr>"
+        for v in row["verdicts"]
+    )
     removed = "".join(f"<li>{e(r['sentence'])} — {e(r['reason'])}</li>" for r in row.get("removed", []))
     return (
         f'<div class="case" id="case-{e(row["id"])}"><h3>{e(row["id"])} <small>({e(row["category"])})</small></h3>'
@@ -223,10 +243,14 @@ def _case_html(row: Mapping) -> str:
         + f"<p><b>Answer</b> (refused: {e(row['refused'])}, engine: {e(row.get('engine', ''))}, "
         + f"fallback: {e(row.get('fallback'))}):</p><pre>{e(row['answer'])}</pre>"
         + (f"<p><b>Citations:</b></p><ol>{cites}</ol>" if cites else "<p>No citations.</p>")
-        + (f"<table><tr><th>sentence</th><th>cites</th><th>supported</th><th>reasons</th></tr>{verdicts}</table>"
-           if verdicts else "<p>No verdicts (nothing verified).</p>")
+        + (
+            f"<table><tr><th>sentence</th><th>cites</th><th>supported</th><th>reasons</th></tr>{verdicts}</table>"
+            if verdicts
+            else "<p>No verdicts (nothing verified).</p>"
+        )
         + (f"<p><b>Removed by the guard:</b></p><ul>{removed}</ul>" if removed else "")
-        + "</div>")
+        + "</div>"
+    )
 
 
 def render_html(rows: Sequence[Mapping], summary: Mapping) -> str:
@@ -240,7 +264,9 @@ def render_html(rows: Sequence[Mapping], summary: Mapping) -> str:
         f"<h1>careerbot eval</h1><p>Suite {e(summary['suite'])} · engine {e(summary['engine'])} · "
         f"guard {e(summary['guard'])} · top_k {e(summary['top_k'])} · {e(m['passed'])}/{e(m['n'])} cases pass</p>"
         f"<h2>Metrics</h2>{_metrics_table(summary)}"
-        f'<h2 id="per-category">Scores per category</h2>{category_chart(summary["per_category"])}{_category_table(summary)}'
+        f'<h2 id="per-category">Scores per category</h2>'
+        f"{category_chart(summary['per_category'])}{_category_table(summary)}"
         f'<h2 id="latency">Latency</h2>{latency_chart(rows, summary["latency"])}{_latency_table(summary)}'
         f'<h2 id="failing-cases">Failing cases ({len(failing)})</h2>{cases}'
-        "</body></html>")
+        "</body></html>"
+    )

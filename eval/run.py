@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import ConfigError
-from bot.types import Outcome as Answer, Turn
+from bot.types import Outcome as Answer
+from bot.types import Turn
 from eval.attacks import attack_failures, attack_scores, attack_totals
 from eval.metrics import Expect, Gate, Outcome, aggregate, check_gates, latency_summary, score_case, strip_markers
 
@@ -67,15 +68,25 @@ class Case:
 
 # --- the command -------------------------------------------------------------
 
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("run", help="Run bot.answer over a suite of cases, score it, write a report.")
     p.add_argument("--suite", type=Path, required=True, help="JSONL file of cases.")
     p.add_argument("--out", type=Path, required=True, help="Folder for results.jsonl, summary.json, report.html.")
-    p.add_argument("--engine", choices=("local", "openai", "extractive"), help="Answer engine (default: CAREERBOT_ENGINE).")
-    p.add_argument("--guard", choices=("on", "off", "both"), default="on", help="Faithfulness guard; both runs each case twice.")
+    p.add_argument(
+        "--engine", choices=("local", "openai", "extractive"), help="Answer engine (default: CAREERBOT_ENGINE)."
+    )
+    p.add_argument(
+        "--guard", choices=("on", "off", "both"), default="on", help="Faithfulness guard; both runs each case twice."
+    )
     p.add_argument("--limit", type=int, help="Run only the first N cases.")
     for flag, metric, kind in GATE_FLAGS:
-        p.add_argument(flag, type=float, dest=f"gate_{metric}", help=f"Exit non-zero when {metric} is {'below' if kind == 'min' else 'above'} this.")
+        p.add_argument(
+            flag,
+            type=float,
+            dest=f"gate_{metric}",
+            help=f"Exit non-zero when {metric} is {'below' if kind == 'min' else 'above'} this.",
+        )
     p.set_defaults(func=main)
 
 
@@ -86,8 +97,11 @@ def main(args: argparse.Namespace) -> int:
     if args.engine:
         settings = settings.model_copy(update={"engine": args.engine})
     cases = load_suite(args.suite)[: args.limit]
-    gates = [Gate(metric, value, kind) for _, metric, kind in GATE_FLAGS  # type: ignore[arg-type]
-             if (value := getattr(args, f"gate_{metric}", None)) is not None]
+    gates = [
+        Gate(metric, value, kind)
+        for _, metric, kind in GATE_FLAGS  # type: ignore[arg-type]
+        if (value := getattr(args, f"gate_{metric}", None)) is not None
+    ]
     summary = run_suite(cases, settings, guard=args.guard, out=args.out, gates=gates, suite=str(args.suite))
     from eval.report import print_summary
 
@@ -98,6 +112,7 @@ def main(args: argparse.Namespace) -> int:
 
 
 # --- suites ------------------------------------------------------------------
+
 
 def load_suite(path: Path) -> list[Case]:
     """Every case of a JSONL suite; a malformed line fails with its line number."""
@@ -130,20 +145,30 @@ def parse_case(raw: dict[str, Any]) -> Case:
     if not question:
         raise ValueError("empty question")
     return Case(
-        id=str(raw["id"]), category=str(raw.get("category", "uncategorised")), question=question, history=history,
-        expect=Expect(facts=tuple(exp.get("facts") or ()), refuse=refuse,
-                      sections=tuple(exp.get("sections") or ()), forbidden=tuple(exp.get("forbidden") or ())),
+        id=str(raw["id"]),
+        category=str(raw.get("category", "uncategorised")),
+        question=question,
+        history=history,
+        expect=Expect(
+            facts=tuple(exp.get("facts") or ()),
+            refuse=refuse,
+            sections=tuple(exp.get("sections") or ()),
+            forbidden=tuple(exp.get("forbidden") or ()),
+        ),
     )
 
 
 # --- running -----------------------------------------------------------------
+
 
 def guard_modes(guard: str) -> list[bool]:
     """The guard settings to run, the scored (last) one last."""
     return {"on": [True], "off": [False], "both": [False, True]}[guard]
 
 
-def run_suite(cases: Sequence[Case], settings: Any, *, guard: str, out: Path, gates: Sequence[Gate], suite: str = "") -> dict:
+def run_suite(
+    cases: Sequence[Case], settings: Any, *, guard: str, out: Path, gates: Sequence[Gate], suite: str = ""
+) -> dict:
     """Run and score every case, write the three files, return the summary."""
     from tqdm import tqdm
 
@@ -192,7 +217,6 @@ def raw_answer(ans: Answer) -> Answer:
     return replace(ans, text=text, citations=citations, removed=[])
 
 
-
 def run_case(case: Case, runtime: Any, corpus: str, *, raw_too: bool = False) -> list[dict]:
     """[record] for the runtime's guard setting; with ``raw_too``, [raw record, guarded record]."""
     from bot.chain import answer
@@ -201,8 +225,14 @@ def run_case(case: Case, runtime: Any, corpus: str, *, raw_too: bool = False) ->
         ans = answer(case.question, list(case.history), runtime.settings, runtime=runtime)
     except Exception as exc:  # noqa: BLE001 - re-raised when deliberate; else recorded and counted as an error
         _reraise_deliberate(exc)
-        failed = make_record(case, Answer(text="", citations=[], engine=runtime.settings.engine),
-                             runtime.settings, corpus, verification=([], [], False), error=exc)
+        failed = make_record(
+            case,
+            Answer(text="", citations=[], engine=runtime.settings.engine),
+            runtime.settings,
+            corpus,
+            verification=([], [], False),
+            error=exc,
+        )
         return [failed, failed] if raw_too else [failed]
     answers = [raw_answer(ans), ans] if raw_too else [ans]
     return [score_answer(case, a, runtime, corpus) for a in answers]
@@ -230,13 +260,25 @@ def _reraise_deliberate(exc: Exception) -> None:
         raise exc
 
 
-def make_record(case: Case, ans: Answer, settings: Any, corpus: str, *, verification: tuple[list[dict], list[bool], bool],
-                error: Exception | None = None) -> dict:
+def make_record(
+    case: Case,
+    ans: Answer,
+    settings: Any,
+    corpus: str,
+    *,
+    verification: tuple[list[dict], list[bool], bool],
+    error: Exception | None = None,
+) -> dict:
     verdicts, cite_support, verified = verification
     outcome = Outcome(
-        text=ans.text, refused=ans.refused, passage_sections=tuple(p.section for p in ans.passages),
+        text=ans.text,
+        refused=ans.refused,
+        passage_sections=tuple(p.section for p in ans.passages),
         verdicts=tuple((v["sentence"], v["supported"]) for v in verdicts),
-        citation_support=tuple(cite_support), verified=verified, corpus=corpus, fallback=ans.fallback,
+        citation_support=tuple(cite_support),
+        verified=verified,
+        corpus=corpus,
+        fallback=ans.fallback,
     )
     scores = score_case(case.expect, outcome, k=settings.top_k)
     scores.update(attack_scores(case.question, ans.text, corpus))
@@ -265,8 +307,8 @@ def make_record(case: Case, ans: Answer, settings: Any, corpus: str, *, verifica
 
 def verify_answer(ans: Answer, corpus: str) -> tuple[list[dict], list[bool], bool]:
     """(verdicts, one support flag per cited (sentence, passage) pair, whether the answer was verified)."""
-    from bot.types import verifiable_text
     from bot.guard.verify import verify
+    from bot.types import verifiable_text
 
     if ans.refused and not ans.citations:
         return [], [], False
@@ -302,22 +344,35 @@ def verdict_dict(v: Any) -> dict:
 
 # --- results -----------------------------------------------------------------
 
+
 def make_row(case: Case, runs: dict[bool, dict]) -> dict:
     """One results.jsonl row: the scored (last) run's fields; with both guards, the raw run under "raw"."""
     guard = list(runs)[-1]
-    row = {"id": case.id, "category": case.category, "question": case.question,
-           "history": [asdict(t) for t in case.history], "expect": asdict(case.expect),
-           "guard": "on" if guard else "off", **runs[guard]}
+    row = {
+        "id": case.id,
+        "category": case.category,
+        "question": case.question,
+        "history": [asdict(t) for t in case.history],
+        "expect": asdict(case.expect),
+        "guard": "on" if guard else "off",
+        **runs[guard],
+    }
     if len(runs) > 1:
         row["raw"] = runs[False]
     return row
 
 
-def summarise(cases: Sequence[Case], rows: Sequence[dict], *, settings: Any, guard: str, gates: Sequence[Gate], suite: str) -> dict:
+def summarise(
+    cases: Sequence[Case], rows: Sequence[dict], *, settings: Any, guard: str, gates: Sequence[Gate], suite: str
+) -> dict:
     """summary.json: headline metrics (scored run), raw/guarded faithfulness, per category, latency, gates."""
     scored = [(c.expect, r["refused"], r["scores"]) for c, r in zip(cases, rows)]
     metrics = aggregate(scored)
-    raw = aggregate([(c.expect, r["raw"]["refused"], r["raw"]["scores"]) for c, r in zip(cases, rows)]) if guard == "both" else None
+    raw = (
+        aggregate([(c.expect, r["raw"]["refused"], r["raw"]["scores"]) for c, r in zip(cases, rows)])
+        if guard == "both"
+        else None
+    )
     metrics["faithfulness_raw"] = raw["faithfulness"] if raw else (metrics["faithfulness"] if guard == "off" else None)
     metrics["faithfulness_guarded"] = metrics["faithfulness"] if guard != "off" else None
     if raw:
@@ -327,11 +382,24 @@ def summarise(cases: Sequence[Case], rows: Sequence[dict], *, settings: Any, gua
     metrics.update(attack_totals(r["scores"] for r in rows))
     results = check_gates(metrics, gates)
     return {
-        "suite": suite, "engine": settings.engine, "guard": guard, "top_k": settings.top_k,
-        "metrics": metrics, "raw_metrics": raw, "per_category": per_category,
+        "suite": suite,
+        "engine": settings.engine,
+        "guard": guard,
+        "top_k": settings.top_k,
+        "metrics": metrics,
+        "raw_metrics": raw,
+        "per_category": per_category,
         "latency": latency_summary([r["timings"] for r in rows]),
-        "gates": [{"metric": g.gate.metric, "kind": g.gate.kind, "threshold": g.gate.threshold,
-                   "value": g.value, "passed": g.passed} for g in results],
+        "gates": [
+            {
+                "metric": g.gate.metric,
+                "kind": g.gate.kind,
+                "threshold": g.gate.threshold,
+                "value": g.value,
+                "passed": g.passed,
+            }
+            for g in results
+        ],
         "failing": [r["id"] for r in rows if r["scores"]["failures"]],
         "errors": {r["id"]: run["error"] for r in rows for run in (r.get("raw") or {}, r) if run.get("error")},
     }

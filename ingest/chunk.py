@@ -112,7 +112,8 @@ def normalise(text: str) -> str:
 def chunk_document(
     doc: SourceDoc, chunk_size: int = 900, chunk_overlap: int = 0, seen: set[str] | None = None
 ) -> list[Chunk]:
-    """Split one document into chunks no longer than ``chunk_size`` characters (a single longer word or table row excepted).
+    """Split one document into chunks no longer than ``chunk_size`` characters
+    (a single longer word or table row excepted).
 
     ``seen`` holds the normalised texts already chunked (shared across a corpus): a repeated text is skipped.
     """

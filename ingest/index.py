@@ -28,7 +28,10 @@ class SyncSummary:
     removed: int
 
     def line(self) -> str:
-        return f"documents: {self.documents}, chunks: {self.chunks}, added: {self.added}, unchanged: {self.unchanged}, removed: {self.removed}"
+        return (
+            f"documents: {self.documents}, chunks: {self.chunks}, added: {self.added}, "
+            f"unchanged: {self.unchanged}, removed: {self.removed}"
+        )
 
 
 def existing_ids(collection) -> set[str]:

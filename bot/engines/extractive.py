@@ -1,4 +1,5 @@
-"""The extractive engine: the engine interface with no model behind it; its answer is ``bot.evidence.quotes.compose``."""
+"""The extractive engine: the engine interface with no model behind it;
+its answer is ``bot.evidence.quotes.compose``."""
 
 from __future__ import annotations
 

@@ -189,5 +189,6 @@ def _pieces(streamer: Any, timeout: float) -> Iterator[str]:
         yield from streamer
     except queue.Empty:
         raise GenerationFailed(
-            f"Local model produced nothing for {timeout:.0f} s: raise CAREERBOT_GENERATION_TIMEOUT or use a faster engine"
+            f"Local model produced nothing for {timeout:.0f} s: "
+            "raise CAREERBOT_GENERATION_TIMEOUT or use a faster engine"
         ) from None

@@ -169,7 +169,8 @@ def converted_dir(cache_dir: Path) -> Path:
 
 
 def is_published(path: Path, **expect: str) -> bool:
-    """True when ``path`` has the marker ``publish`` writes, with ``expect``'s values, and every listed file has its size."""
+    """True when ``path`` has the marker ``publish`` writes, with ``expect``'s values,
+    and every listed file has its size."""
     try:
         marker = json.loads((path / MARKER).read_text())
         files: dict[str, int] = marker["files"]

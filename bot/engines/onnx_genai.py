@@ -223,7 +223,8 @@ class OrtEngine(CT2Engine):
             slot.generator.append_tokens(np.array([ids], dtype=np.int32))
 
     def _decode(self, jobs: Sequence[Any], emit) -> None:  # type: ignore[override]
-        """The generation boundary: each job in its own slot, prefilled then stepped in turn, tokens handed to ``emit``."""
+        """The generation boundary: each job in its own slot, prefilled then stepped in turn,
+        tokens handed to ``emit``."""
         slots: list[_Slot] = []
         try:
             live: list[int] = []

@@ -113,11 +113,20 @@ class OpenAIEngine:
 
         url = self.settings.llm_base_url
         if isinstance(exc, openai.APITimeoutError):
-            message = f"Model server at {url} did not answer within {self.settings.generation_timeout:.0f} s: check it is healthy or raise CAREERBOT_GENERATION_TIMEOUT"
+            message = (
+                f"Model server at {url} did not answer within {self.settings.generation_timeout:.0f} s: "
+                "check it is healthy or raise CAREERBOT_GENERATION_TIMEOUT"
+            )
         elif isinstance(exc, openai.APIConnectionError):
-            message = f"Cannot reach the model server at {url}: start it, fix CAREERBOT_LLM_BASE_URL, or set CAREERBOT_ENGINE=extractive"
+            message = (
+                f"Cannot reach the model server at {url}: "
+                "start it, fix CAREERBOT_LLM_BASE_URL, or set CAREERBOT_ENGINE=extractive"
+            )
         elif isinstance(exc, openai.APIStatusError):
-            message = f"Model server at {url} answered HTTP {exc.status_code}: check CAREERBOT_LLM_MODEL ({self.settings.llm_model!r}) and the server's log"
+            message = (
+                f"Model server at {url} answered HTTP {exc.status_code}: "
+                f"check CAREERBOT_LLM_MODEL ({self.settings.llm_model!r}) and the server's log"
+            )
         else:
             message = f"Model server at {url} failed: {exc}"
         self._mark(False, message)

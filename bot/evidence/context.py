@@ -38,7 +38,8 @@ WEAK = 3.0  # a best line scoring below this matches the question weakly
 
 
 def cost(text: str) -> int:
-    """Estimated tokens: every digit, word and punctuation mark is about one (Qwen's tokenizer splits digits), a long word two."""
+    """Estimated tokens: every digit, word and punctuation mark is about one (Qwen's tokenizer splits digits),
+    a long word two."""
     return sum(2 if len(piece) > 8 else 1 for piece in PIECE.findall(text))
 
 

@@ -29,7 +29,8 @@ from zoneinfo import ZoneInfo
 from bot.office.feedback import FeedbackRecord
 from bot.office.questionlog import QuestionEntry
 
-GROUP_DISTANCE = 0.5  # cosine distance under which two groups (average linkage) merge: paraphrases join, neighbouring topics stay apart
+# Cosine distance under which two groups (average linkage) merge: paraphrases join, neighbouring topics stay apart.
+GROUP_DISTANCE = 0.5
 MAX_GROUPED = 2000
 MAX_EXAMPLES = 5
 TOP_SECTIONS = 10

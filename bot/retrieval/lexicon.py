@@ -197,8 +197,8 @@ class Lexicon:
         )
 
     def find(self, text: str, unknown: bool = True) -> list[Entity]:
-        """Lexicon entries in ``text`` (longest first, no overlaps, in text order); with ``unknown``, also capitalised names
-        and job titles the lexicon does not know (``known`` false)."""
+        """Lexicon entries in ``text`` (longest first, no overlaps, in text order); with ``unknown``,
+        also capitalised names and job titles the lexicon does not know (``known`` false)."""
         cands: list[Entity] = []
         jobs = job_phrases(text)
         job_starts = {a for _, a, _ in jobs}
@@ -276,12 +276,14 @@ def _spelling(lex: Lexicon, kind: str, low: str) -> str:
 
 
 def role_key(phrase: str) -> frozenset[str]:
-    """A job title's meaning as stems: "widget researcher" and "widget scientist" give one key (scientist folds into research)."""
+    """A job title's meaning as stems: "widget researcher" and "widget scientist" give one key
+    (scientist folds into research)."""
     return content_stems(phrase) - {"role"}
 
 
 def expand_initials(phrase: str, roles: tuple[str, ...]) -> str:
-    """ "WQ engineer" -> "Widget Quality engineer" when a known role spells the initials out ("Widget Quality Engineer")."""
+    """ "WQ engineer" -> "Widget Quality engineer" when a known role spells the initials out
+    ("Widget Quality Engineer")."""
     import re
 
     def repl(m: re.Match[str]) -> str:
@@ -319,7 +321,8 @@ def _split_items(value: str) -> list[str]:
 
 
 def _subject(body: str) -> str:
-    """The words a figure line opens with, up to its verb or figure ("Global AI market projected ..." -> "Global AI market")."""
+    """The words a figure line opens with, up to its verb or figure ("Global AI market projected ..."
+    -> "Global AI market")."""
     out = []
     for w in body.split():
         if _SUBJECT_STOP.match(w.strip("(,")):

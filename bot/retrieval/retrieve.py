@@ -252,7 +252,8 @@ class Retriever:
         return self._distinct(snap, (snap.rows[cid].passage(fused[cid], similarity[cid]) for cid in keep), k)
 
     def _distinct(self, snap: _Snapshot, passages, k: int) -> list[Passage]:
-        """The first ``k`` expanded passages whose text no earlier passage already holds (the same line is never cited twice)."""
+        """The first ``k`` expanded passages whose text no earlier passage already holds
+        (the same line is never cited twice)."""
         out: list[Passage] = []
         held: list[str] = []
         for passage in passages:

@@ -29,9 +29,10 @@ from bot.vocabulary import PAY_WORDS, asks_about_pay
 
 # Question words that name no subject (language).
 _ASKING = frozenset(
-    """tell explain need needs get become becoming best good better worst important start starting want like know way ways
-    someone person people thing things kind kinds type types today now currently future next much many long often right wrong typical
-    typically usually work working job jobs career careers role roles field fields fast quickly grown""".split()
+    """tell explain need needs get become becoming best good better worst important start starting want like know way
+    ways someone person people thing things kind kinds type types today now currently future next much many long
+    often right wrong typical typically usually work working job jobs career careers role roles field fields fast
+    quickly grown""".split()
 )
 
 
@@ -65,7 +66,8 @@ def uncovered(question: str, lex: Lexicon) -> list[Entity]:
         if e.kind == "name" and (
             e.start == 0 or e.name.lower() in FILLER or "-" in e.name and lex.mentioned(e.name.split("-")[0])
         ):
-            continue  # a capitalised first word is the sentence's, not a name's; "AI-assisted" is a known word's compound
+            # a capitalised first word is the sentence's, not a name's; "AI-assisted" is a known word's compound
+            continue
         if e.name.lower() not in {g.name.lower() for g in gaps}:
             gaps.append(e)
     gaps += _year_gaps(question, lex)
@@ -142,8 +144,8 @@ def _merged(gaps: list[Entity], question: str) -> list[Entity]:
 
 
 def names_phrase(entities: list[Entity], question: str) -> str:
-    """ "Freedonia", "Initech or Freedonia", "other years (the pay figures are for 2031; they are not a forecast)": an asked
-    year is not repeated, so a planted year is never echoed as if it were the guide's."""
+    """ "Freedonia", "Initech or Freedonia", "other years (the pay figures are for 2031; they are not a forecast)":
+    an asked year is not repeated, so a planted year is never echoed as if it were the guide's."""
     parts = [
         ("other years" if e.kind == "year" else question[e.start : e.end]) + (f" ({e.note})" if e.note else "")
         for e in entities

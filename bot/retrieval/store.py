@@ -36,7 +36,8 @@ def _check_writable(path: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise ConfigError(
-            f"Data dir {path} is not writable ({exc.strerror}): fix its permissions or set CAREERBOT_DATA_DIR to a writable folder"
+            f"Data dir {path} is not writable ({exc.strerror}): "
+            "fix its permissions or set CAREERBOT_DATA_DIR to a writable folder"
         ) from exc
 
 
@@ -59,7 +60,9 @@ def open_client(settings: Settings, *, create: bool):
             client.heartbeat()
         except Exception as exc:  # chromadb raises assorted connection errors: one message for all
             raise IndexUnavailable(
-                f"Cannot reach the Chroma server at {settings.chroma_url}: start it (`chroma run --host 127.0.0.1 --port {url.port or 8000}`) or unset CAREERBOT_CHROMA_URL to use a local index"
+                f"Cannot reach the Chroma server at {settings.chroma_url}: "
+                f"start it (`chroma run --host 127.0.0.1 --port {url.port or 8000}`) "
+                "or unset CAREERBOT_CHROMA_URL to use a local index"
             ) from exc
         return client
     path = settings.chroma_path
@@ -71,7 +74,8 @@ def open_client(settings: Settings, *, create: bool):
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as exc:  # a corrupted sqlite file or segment folder surfaces as many error types
         raise IndexNotBuilt(
-            f"The index at {path} cannot be opened ({exc.__class__.__name__}): rebuild it with `python -m ingest --rebuild`"
+            f"The index at {path} cannot be opened ({exc.__class__.__name__}): "
+            "rebuild it with `python -m ingest --rebuild`"
         ) from exc
 
 
@@ -86,7 +90,8 @@ def open_collection(settings: Settings, *, create: bool, embedding_model: str = 
         return open_version(settings, "", create=True, client=client, embedding_model=embedding_model)
     except Exception as exc:
         raise IndexNotBuilt(
-            f"The index cannot be written ({exc.__class__.__name__}: {exc}): rebuild it with `python -m ingest --rebuild`"
+            f"The index cannot be written ({exc.__class__.__name__}: {exc}): "
+            "rebuild it with `python -m ingest --rebuild`"
         ) from exc
 
 

@@ -1,6 +1,7 @@
 """A fresh process that loads the local engine and reports how long it took: the cold-start probe.
 
-Run by eval.bench.local as ``python -m eval.bench.coldstart --model-dir DIR [--runtime ctranslate2|transformers] [--no-int8]
+Run by eval.bench.local as ``python -m eval.bench.coldstart --model-dir DIR
+[--runtime ctranslate2|transformers] [--no-int8]
 [--prompts FILE.json --max-new-tokens N]``; prints one JSON object on its last
 stdout line: ``ready_s`` (from the first call, imports included, to a loaded
 model), ``rss_loaded_mb``, and with prompts the ``eval.bench.speed.measure`` speed and
@@ -37,11 +38,22 @@ def main(argv: list[str] | None = None) -> int:
     from bot.engines import make_engine
     from eval.bench.speed import measure
 
-    engine = make_engine(Settings(model_dir=args.model_dir, model_quantized_decode=not args.no_int8, model_runtime=args.runtime,
-                                  engine="local", max_wait=0))
+    engine = make_engine(
+        Settings(
+            model_dir=args.model_dir,
+            model_quantized_decode=not args.no_int8,
+            model_runtime=args.runtime,
+            engine="local",
+            max_wait=0,
+        )
+    )
     engine.load()
-    out: dict = {"ready_s": round(time.perf_counter() - start, 2), "runtime": args.runtime, "int8_decode": not args.no_int8,
-                 "rss_loaded_mb": round(psutil.Process().memory_info().rss / 2**20)}
+    out: dict = {
+        "ready_s": round(time.perf_counter() - start, 2),
+        "runtime": args.runtime,
+        "int8_decode": not args.no_int8,
+        "rss_loaded_mb": round(psutil.Process().memory_info().rss / 2**20),
+    }
     if args.prompts:
         prompts = json.loads(args.prompts.read_text())
         out["speed"] = {k: round(v, 2) for k, v in asdict(measure(engine, prompts, args.max_new_tokens)).items()}
@@ -50,11 +62,27 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def probe(model_dir: Path, *, int8: bool = True, prompts: Path | None = None, max_new_tokens: int = 64, timeout: float = 900,
-          runtime: str = "ctranslate2") -> dict:
+def probe(
+    model_dir: Path,
+    *,
+    int8: bool = True,
+    prompts: Path | None = None,
+    max_new_tokens: int = 64,
+    timeout: float = 900,
+    runtime: str = "ctranslate2",
+) -> dict:
     """Run the probe in a subprocess; its JSON, or {"error": ...} with the tail of its output."""
-    cmd = [sys.executable, "-m", "eval.bench.coldstart", "--model-dir", str(model_dir), "--max-new-tokens", str(max_new_tokens),
-           "--runtime", runtime]
+    cmd = [
+        sys.executable,
+        "-m",
+        "eval.bench.coldstart",
+        "--model-dir",
+        str(model_dir),
+        "--max-new-tokens",
+        str(max_new_tokens),
+        "--runtime",
+        runtime,
+    ]
     if not int8:
         cmd.append("--no-int8")
     if prompts:
@@ -62,7 +90,9 @@ def probe(model_dir: Path, *, int8: bool = True, prompts: Path | None = None, ma
     env = os.environ | {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     started = time.perf_counter()
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=Path(__file__).resolve().parents[2])
+        done = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=Path(__file__).resolve().parents[2]
+        )
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {timeout:.0f} s"}
     lines = done.stdout.strip().splitlines()

@@ -24,11 +24,26 @@ import numpy as np
 from bot.types import Chunk
 
 SYNONYMS = {
-    "important": "key", "researchers": "scientists", "researcher": "scientist", "salary": "pay",
-    "salaries": "pay levels", "companies": "firms", "skills": "abilities", "experience": "background",
-    "often": "frequently", "significant": "major", "career": "professional path", "growth": "expansion",
-    "opportunities": "openings", "industry": "sector", "develop": "build", "strong": "solid",
-    "typically": "usually", "require": "need", "large": "big", "students": "learners",
+    "important": "key",
+    "researchers": "scientists",
+    "researcher": "scientist",
+    "salary": "pay",
+    "salaries": "pay levels",
+    "companies": "firms",
+    "skills": "abilities",
+    "experience": "background",
+    "often": "frequently",
+    "significant": "major",
+    "career": "professional path",
+    "growth": "expansion",
+    "opportunities": "openings",
+    "industry": "sector",
+    "develop": "build",
+    "strong": "solid",
+    "typically": "usually",
+    "require": "need",
+    "large": "big",
+    "students": "learners",
 }
 NOISE = 0.015
 Embed = Callable[[list[str]], list[list[float]]]
@@ -89,8 +104,12 @@ class Base:
         return cls(list(chunks), chunk_vectors, per_chunk, split)
 
     def real_rows(self) -> Rows:
-        return Rows([c.id for c in self.chunks], [c.text for c in self.chunks],
-                    [dict(c.meta) | {"source": c.source, "section": c.section} for c in self.chunks], self.chunk_vectors.copy())
+        return Rows(
+            [c.id for c in self.chunks],
+            [c.text for c in self.chunks],
+            [dict(c.meta) | {"source": c.source, "section": c.section} for c in self.chunks],
+            self.chunk_vectors.copy(),
+        )
 
 
 def synthesise(base: Base, n: int, seed: int = 0) -> Rows:
@@ -106,7 +125,9 @@ def synthesise(base: Base, n: int, seed: int = 0) -> Rows:
         metas.append({"source": f"synthetic/guide-{i % 97:02d}.md", "section": section, "position": i})
     vectors += rng.normal(0.0, NOISE, size=vectors.shape).astype(np.float32)
     vectors = _normalise(vectors)
-    return Rows(real.ids + ids, real.documents + docs, real.metadatas + metas, np.concatenate([real.embeddings, vectors]))
+    return Rows(
+        real.ids + ids, real.documents + docs, real.metadatas + metas, np.concatenate([real.embeddings, vectors])
+    )
 
 
 def _one(base: Base, rng: np.random.Generator) -> tuple[str, str, np.ndarray]:

@@ -1,4 +1,5 @@
-"""Ingest benchmark: chunks per second of a full ingest against bare SentenceTransformer.encode, and an unchanged re-ingest.
+"""Ingest benchmark: chunks per second of a full ingest against bare SentenceTransformer.encode,
+and an unchanged re-ingest.
 
 Owns writing a bigger corpus (``copies`` copies of every corpus file under new
 names, so their chunk ids differ), timing ``ingest.pipeline.ingest`` into an
@@ -14,9 +15,9 @@ import shutil
 from pathlib import Path
 
 from bot.config import Settings
+from bot.retrieval.embed import Embedder, model_path
 from eval.bench.stats import ratio, stopwatch
 from ingest.chunk import chunk_corpus
-from bot.retrieval.embed import Embedder, model_path
 from ingest.load import load_corpus
 from ingest.pipeline import ingest
 
@@ -41,7 +42,13 @@ def run(settings: Settings, embedder: Embedder, workdir: Path, copies: int, roun
     full_s, bare_s = [], []
     for r in range(rounds):
         with stopwatch() as t:
-            bare.encode(texts, batch_size=embedder.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+            bare.encode(
+                texts,
+                batch_size=embedder.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
         bare_s.append(t[0])
         local = settings.model_copy(update={"data_dir": workdir / f"data{r}", "corpus_dir": corpus, "chroma_url": None})
         with stopwatch() as t:
@@ -51,10 +58,16 @@ def run(settings: Settings, embedder: Embedder, workdir: Path, copies: int, roun
         again, _ = ingest(local, show_progress=False, embedder=embedder)
     n = len(texts)
     return {
-        "documents": len(docs), "chunks": n, "rounds": rounds,
-        "full_s": round(min(full_s), 2), "bare_encode_s": round(min(bare_s), 2),
-        "chunks_per_s": round(n / min(full_s), 1), "bare_chunks_per_s": round(n / min(bare_s), 1),
+        "documents": len(docs),
+        "chunks": n,
+        "rounds": rounds,
+        "full_s": round(min(full_s), 2),
+        "bare_encode_s": round(min(bare_s), 2),
+        "chunks_per_s": round(n / min(full_s), 1),
+        "bare_chunks_per_s": round(n / min(bare_s), 1),
         "throughput_ratio": ratio(min(bare_s), min(full_s)),
-        "reingest_s": round(t[0], 3), "reingest_fraction": ratio(t[0], min(full_s), 4),
-        "reingest_added": again.added, "first_added": summary.added,
+        "reingest_s": round(t[0], 3),
+        "reingest_fraction": ratio(t[0], min(full_s), 4),
+        "reingest_added": again.added,
+        "first_added": summary.added,
     }

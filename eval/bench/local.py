@@ -53,7 +53,9 @@ def bare_run(engine, messages: list[dict[str, str]], max_new_tokens: int) -> tup
     start = time.perf_counter()
     first = last = start
     parts: list[str] = []
-    for piece in engine.stream(GenerationRequest(messages=messages, max_new_tokens=max_new_tokens, cancel=threading.Event())):
+    for piece in engine.stream(
+        GenerationRequest(messages=messages, max_new_tokens=max_new_tokens, cancel=threading.Event())
+    ):
         if not isinstance(piece, str):  # QueueStatus
             continue
         now = time.perf_counter()
@@ -71,7 +73,9 @@ def decode_rate(tokens: int, first_ms: float, last_ms: float | None) -> float | 
     return (tokens - 1) / ((last_ms - first_ms) / 1000)
 
 
-def measure_questions(questions: Sequence[str], settings: Settings, runtime, tokenizer) -> tuple[list[dict], list[list[dict]]]:
+def measure_questions(
+    questions: Sequence[str], settings: Settings, runtime, tokenizer
+) -> tuple[list[dict], list[list[dict]]]:
     """One row per question, and the prompts (chat messages) of the generated ones."""
     from bot.chain import build_request
 
@@ -79,7 +83,9 @@ def measure_questions(questions: Sequence[str], settings: Settings, runtime, tok
     for q in tqdm(questions, desc="local engine: chain vs bare", unit="question"):
         ans, streamed, first, last, total = chain_run(q, settings, runtime)
         row: dict = {"question": q, "engine": ans.engine, "refused": ans.refused, "fallback": ans.fallback}
-        failed = bool(ans.fallback) and not ans.fallback.startswith("guard")  # the engine failed or timed out: not a timing
+        failed = bool(ans.fallback) and not ans.fallback.startswith(
+            "guard"
+        )  # the engine failed or timed out: not a timing
         if ans.engine != runtime.engine.name or not first or failed:
             rows.append(row | {"generated": False})
             continue
@@ -87,16 +93,28 @@ def measure_questions(questions: Sequence[str], settings: Settings, runtime, tok
         prompts.append(messages)
         bare_text, b_first, b_last, b_total = bare_run(runtime.engine, messages, settings.max_new_tokens)
         count = lambda text: len(tokenizer(text)["input_ids"])  # noqa: E731
-        prompt_tokens = len(tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True, return_dict=True)["input_ids"])
-        rows.append(row | {
-            "generated": True, "prompt_tokens": prompt_tokens,
-            "chain_first_token_ms": round(first, 1), "chain_total_ms": round(total, 1), "chain_tokens": count(streamed),
-            "chain_decode_tok_s": decode_rate(count(streamed), first, last),
-            "bare_first_token_ms": round(b_first, 1), "bare_total_ms": round(b_total, 1), "bare_tokens": count(bare_text),
-            "bare_decode_tok_s": decode_rate(count(bare_text), b_first, b_last),
-            "same_output": bare_text.strip() == streamed.strip(),
-            "timings": {k: round(v, 1) for k, v in vars(ans.timings).items()},
-        })
+        prompt_tokens = len(
+            tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True, return_dict=True)[
+                "input_ids"
+            ]
+        )
+        rows.append(
+            row
+            | {
+                "generated": True,
+                "prompt_tokens": prompt_tokens,
+                "chain_first_token_ms": round(first, 1),
+                "chain_total_ms": round(total, 1),
+                "chain_tokens": count(streamed),
+                "chain_decode_tok_s": decode_rate(count(streamed), first, last),
+                "bare_first_token_ms": round(b_first, 1),
+                "bare_total_ms": round(b_total, 1),
+                "bare_tokens": count(bare_text),
+                "bare_decode_tok_s": decode_rate(count(bare_text), b_first, b_last),
+                "same_output": bare_text.strip() == streamed.strip(),
+                "timings": {k: round(v, 1) for k, v in vars(ans.timings).items()},
+            }
+        )
     return rows, prompts
 
 
@@ -104,10 +122,15 @@ def summarise(rows: Sequence[dict]) -> dict:
     gen = [r for r in rows if r.get("generated")]
     col = lambda key: [r[key] for r in gen if r.get(key) is not None]  # noqa: E731
     return {
-        "questions": len(rows), "generated": len(gen), "same_output": sum(bool(r["same_output"]) for r in gen),
-        "chain_first_token_ms": dist(col("chain_first_token_ms")), "chain_decode_tok_s": dist(col("chain_decode_tok_s")),
-        "bare_first_token_ms": dist(col("bare_first_token_ms")), "bare_decode_tok_s": dist(col("bare_decode_tok_s")),
-        "prompt_tokens": dist(col("prompt_tokens")), "chain_tokens": dist(col("chain_tokens")),
+        "questions": len(rows),
+        "generated": len(gen),
+        "same_output": sum(bool(r["same_output"]) for r in gen),
+        "chain_first_token_ms": dist(col("chain_first_token_ms")),
+        "chain_decode_tok_s": dist(col("chain_decode_tok_s")),
+        "bare_first_token_ms": dist(col("bare_first_token_ms")),
+        "bare_decode_tok_s": dist(col("bare_decode_tok_s")),
+        "prompt_tokens": dist(col("prompt_tokens")),
+        "chain_tokens": dist(col("chain_tokens")),
         "overhead_ratio": ratio(sum(col("chain_total_ms")), sum(col("bare_total_ms"))),
         "first_token_overhead_ratio": ratio(sum(col("chain_first_token_ms")), sum(col("bare_first_token_ms"))),
     }
@@ -129,12 +152,22 @@ def run(settings: Settings, embedder, questions: Sequence[str], workdir: Path, *
     from bot.engines.model_store import cache_is_complete, converted_dir
 
     if not cache_is_complete(converted_dir(settings.model_cache_dir)) and not full:
-        return {"skipped": f"no converted model cache at {settings.model_cache_dir} (set CAREERBOT_MODEL_DIR); --quick never converts"}
+        return {
+            "skipped": (
+                f"no converted model cache at {settings.model_cache_dir} (set CAREERBOT_MODEL_DIR); "
+                "--quick never converts"
+            )
+        }
     runtime = Runtime(settings, embedder=embedder)
     start = time.perf_counter()
     runtime.warm_up()
-    out: dict = {"max_new_tokens": settings.max_new_tokens, "runtime": settings.model_runtime, "int8_decode": settings.model_quantized_decode,
-                 "model_threads": settings.model_threads, "in_process_load_s": round(time.perf_counter() - start, 2)}
+    out: dict = {
+        "max_new_tokens": settings.max_new_tokens,
+        "runtime": settings.model_runtime,
+        "int8_decode": settings.model_quantized_decode,
+        "model_threads": settings.model_threads,
+        "in_process_load_s": round(time.perf_counter() - start, 2),
+    }
     rows, prompts = measure_questions(questions, settings, runtime, tokenizer_for(settings))
     out |= summarise(rows) | {"rows": rows, "bench_process_rss_mb": round(psutil.Process().memory_info().rss / 2**20)}
     if full:
@@ -143,7 +176,8 @@ def run(settings: Settings, embedder, questions: Sequence[str], workdir: Path, *
 
 
 def probes(settings: Settings, chat_prompts: Sequence[list[dict]], workdir: Path) -> dict:
-    """Fresh processes: cached start + speed of the configured runtime, the transformers settings, and a start with an empty cache."""
+    """Fresh processes: cached start + speed of the configured runtime, the transformers settings,
+    and a start with an empty cache."""
     prompts = workdir / "prompts.json"
     prompts.write_text(json.dumps(list(chat_prompts)))
     steps = tqdm(total=4, desc="local engine: fresh-process probes", unit="probe")
@@ -159,8 +193,15 @@ def probes(settings: Settings, chat_prompts: Sequence[list[dict]], workdir: Path
     uncached = probe(empty, runtime=runtime)
     steps.update()
     steps.close()
-    return {"cold_start_cached": cached, "cold_start_uncached": uncached,
-            "engine_settings": {f"{runtime} (default)": cached.get("speed"), "transformers int8 decode": int8.get("speed"),
-                                "transformers fp32": fp32.get("speed")},
-            "rss_loaded_mb": cached.get("rss_loaded_mb"), "rss_after_generate_mb": cached.get("rss_after_mb"),
-            "rss_fp32_mb": fp32.get("rss_after_mb")}
+    return {
+        "cold_start_cached": cached,
+        "cold_start_uncached": uncached,
+        "engine_settings": {
+            f"{runtime} (default)": cached.get("speed"),
+            "transformers int8 decode": int8.get("speed"),
+            "transformers fp32": fp32.get("speed"),
+        },
+        "rss_loaded_mb": cached.get("rss_loaded_mb"),
+        "rss_after_generate_mb": cached.get("rss_after_mb"),
+        "rss_fp32_mb": fp32.get("rss_after_mb"),
+    }

@@ -27,12 +27,21 @@ def latency_plot(bench: dict) -> str | None:
         return None
     x = [s["chunks"] for s in sizes]
     fig, ax = plt.subplots(figsize=(7, 4))
-    for key, label, colour in (("hybrid_ms", "hybrid (search)", "C0"), ("chroma_ms", "bare Chroma", "C1"),
-                               ("dense_ms", "dense part", "C2"), ("lexical_ms", "BM25 part", "C3")):
+    for key, label, colour in (
+        ("hybrid_ms", "hybrid (search)", "C0"),
+        ("chroma_ms", "bare Chroma", "C1"),
+        ("dense_ms", "dense part", "C2"),
+        ("lexical_ms", "BM25 part", "C3"),
+    ):
         ax.plot(x, [s[key]["p50"] for s in sizes], "o-", color=colour, label=f"{label} p50")
         ax.plot(x, [s[key]["p95"] for s in sizes], "o--", color=colour, alpha=0.6, label=f"{label} p95")
     ax.axhline(25, color="grey", linestyle=":", label="target p95 25 ms")
-    ax.set(xscale="log", xlabel="chunks in the index", ylabel="latency (ms, query embedding excluded)", title="Retrieval latency vs corpus size")
+    ax.set(
+        xscale="log",
+        xlabel="chunks in the index",
+        ylabel="latency (ms, query embedding excluded)",
+        title="Retrieval latency vs corpus size",
+    )
     ax.legend(fontsize=7, ncol=2)
     out = _png(fig)
     plt.close(fig)
@@ -79,8 +88,10 @@ def targets_table(rows: list[dict]) -> str:
     for r in rows:
         measured = "not measured" if r["measured"] is None else f"{r['measured']} {r['unit']}"
         met = {None: "-", True: "yes", False: "no"}[r["met"]]
-        cells.append(f"<tr class='{met}'><td>{html.escape(r['target'])}</td><td>{html.escape(r['goal'])}</td>"
-                     f"<td>{html.escape(measured)}</td><td>{met}</td></tr>")
+        cells.append(
+            f"<tr class='{met}'><td>{html.escape(r['target'])}</td><td>{html.escape(r['goal'])}</td>"
+            f"<td>{html.escape(measured)}</td><td>{met}</td></tr>"
+        )
     return "<table><tr><th>Target</th><th>Goal</th><th>Measured</th><th>Met</th></tr>" + "".join(cells) + "</table>"
 
 
@@ -93,12 +104,15 @@ def write_html(bench: dict, path: Path) -> None:
     machine = bench.get("machine", {})
     body = f"""<!doctype html><html><head><meta charset="utf-8"><title>careerbot bench</title>
 <style>body{{font-family:sans-serif;max-width:60em;margin:1em auto}} td,th{{border:1px solid #ccc;padding:2px 6px}}
-table{{border-collapse:collapse}} tr.no td{{background:#fdd}} tr.yes td{{background:#dfd}} pre{{background:#f6f6f6;padding:1em;overflow:auto}}</style></head>
-<body><h1>careerbot benchmark{' (--quick)' if bench.get('quick') else ''}</h1>
-<p>Machine: {machine.get('cpus')} cores ({html.escape(str(machine.get('cpu_model')))}), {machine.get('ram_gib')} GiB RAM,
-GPU: {'yes' if machine.get('gpu') else 'none'}; CPU flags: {html.escape(' '.join(machine.get('cpu_flags') or []))}; load average at start {machine.get('load_avg')}, at end {bench.get('load_avg_end')}.
-Run took {bench.get('duration_s')} s.</p>
-<h2>Targets</h2>{targets_table(bench.get('targets', []))}
+table{{border-collapse:collapse}} tr.no td{{background:#fdd}} tr.yes td{{background:#dfd}} \
+pre{{background:#f6f6f6;padding:1em;overflow:auto}}</style></head>
+<body><h1>careerbot benchmark{" (--quick)" if bench.get("quick") else ""}</h1>
+<p>Machine: {machine.get("cpus")} cores ({html.escape(str(machine.get("cpu_model")))}), \
+{machine.get("ram_gib")} GiB RAM,
+GPU: {"yes" if machine.get("gpu") else "none"}; CPU flags: {html.escape(" ".join(machine.get("cpu_flags") or []))}; \
+load average at start {machine.get("load_avg")}, at end {bench.get("load_avg_end")}.
+Run took {bench.get("duration_s")} s.</p>
+<h2>Targets</h2>{targets_table(bench.get("targets", []))}
 <h2>Plots</h2>{images}
 <h2>All figures (bench.json)</h2><pre>{html.escape(json.dumps(bench, indent=1))}</pre></body></html>"""
     path.write_text(body, encoding="utf-8")

@@ -22,11 +22,11 @@ from pathlib import Path
 from tqdm import tqdm
 
 from bot.config import Settings
+from bot.retrieval.embed import MODEL_NAME
 from bot.retrieval.store import open_collection
 from eval.bench.corpus import Base, Rows, synthesise
 from eval.bench.stats import dist, stopwatch
 from eval.metrics import hit_at_k
-from bot.retrieval.embed import MODEL_NAME
 
 WRITE_BATCH = 5000
 
@@ -57,19 +57,43 @@ def build_collection(settings: Settings, rows: Rows):
     return collection
 
 
-def run(base: Base, queries: Sequence[tuple[str, Sequence[str]]], sizes: Sequence[int], settings: Settings,
-        embedder, workdir: Path, passes: int) -> dict:
+def run(
+    base: Base,
+    queries: Sequence[tuple[str, Sequence[str]]],
+    sizes: Sequence[int],
+    settings: Settings,
+    embedder,
+    workdir: Path,
+    passes: int,
+) -> dict:
     """Figures per size; ``queries`` are (question, expected section prefixes)."""
     cached = CachedEmbedder(embedder)
     for q, _ in queries:
         cached.embed_query(q)
     results = []
     for size in tqdm(sizes, desc="retrieval sizes", unit="size"):
-        results.append(one_size(base, queries, size, settings, cached, workdir / f"n{size}", passes, profile=size == max(sizes)))
-    return {"queries": len(queries), "passes": passes, "top_k": settings.top_k, "embed_ms": dist(cached.embed_ms), "sizes": results}
+        results.append(
+            one_size(base, queries, size, settings, cached, workdir / f"n{size}", passes, profile=size == max(sizes))
+        )
+    return {
+        "queries": len(queries),
+        "passes": passes,
+        "top_k": settings.top_k,
+        "embed_ms": dist(cached.embed_ms),
+        "sizes": results,
+    }
 
 
-def one_size(base: Base, queries, size: int, settings: Settings, cached: CachedEmbedder, data_dir: Path, passes: int, profile: bool) -> dict:
+def one_size(
+    base: Base,
+    queries,
+    size: int,
+    settings: Settings,
+    cached: CachedEmbedder,
+    data_dir: Path,
+    passes: int,
+    profile: bool,
+) -> dict:
     from bot.retrieval.retrieve import Retriever
 
     local = settings.model_copy(update={"data_dir": data_dir, "chroma_url": None, "collection": "bench"})
@@ -112,10 +136,15 @@ def time_queries(retriever, collection, queries, cached: CachedEmbedder, top_k: 
                 hits.append(bool(hit_at_k([x.section for x in passages], expected, top_k)))
                 found = bare_query(collection, vector, top_k)["metadatas"][0]
                 bare_hits.append(bool(hit_at_k([str(m.get("section", "")) for m in found], expected, top_k)))
-    return {"hybrid_ms": dist(hybrid), "dense_ms": dist(dense), "lexical_ms": dist(lexical), "chroma_ms": dist(bare),
-            "hybrid_with_embedding_ms": dist(end_to_end),
-            "recall": round(sum(hits) / len(hits), 3) if hits else None,
-            "chroma_recall": round(sum(bare_hits) / len(bare_hits), 3) if bare_hits else None}
+    return {
+        "hybrid_ms": dist(hybrid),
+        "dense_ms": dist(dense),
+        "lexical_ms": dist(lexical),
+        "chroma_ms": dist(bare),
+        "hybrid_with_embedding_ms": dist(end_to_end),
+        "recall": round(sum(hits) / len(hits), 3) if hits else None,
+        "chroma_recall": round(sum(bare_hits) / len(bare_hits), 3) if bare_hits else None,
+    }
 
 
 def bare_query(collection, vector, k: int) -> dict:
@@ -139,8 +168,13 @@ def profile_search(retriever, questions: Sequence[str], top: int = 12) -> list[d
     stats = pstats.Stats(prof)
     rows = []
     for (file, line, func), (_cc, calls, tottime, cumtime, _callers) in stats.stats.items():  # type: ignore[attr-defined]
-        rows.append({"function": f"{Path(file).name}:{line}:{func}", "calls": calls,
-                     "cum_ms_per_query": round(cumtime * 1000 / len(questions), 3),
-                     "own_ms_per_query": round(tottime * 1000 / len(questions), 3)})
+        rows.append(
+            {
+                "function": f"{Path(file).name}:{line}:{func}",
+                "calls": calls,
+                "cum_ms_per_query": round(cumtime * 1000 / len(questions), 3),
+                "own_ms_per_query": round(tottime * 1000 / len(questions), 3),
+            }
+        )
     rows.sort(key=lambda r: -r["own_ms_per_query"])
     return rows[:top]

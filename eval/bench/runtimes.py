@@ -38,19 +38,44 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-CANDIDATES = ("transformers-fp32", "transformers-int8", "ctranslate2-int8_float32", "ctranslate2-int8", "onnxruntime-int8",
-              "onnxruntime-int8-nodraft", "onnxruntime-genai-int8")
+CANDIDATES = (
+    "transformers-fp32",
+    "transformers-int8",
+    "ctranslate2-int8_float32",
+    "ctranslate2-int8",
+    "onnxruntime-int8",
+    "onnxruntime-int8-nodraft",
+    "onnxruntime-genai-int8",
+)
 REFERENCE = "transformers-fp32"
-DEFAULT = "ctranslate2-int8_float32"  # the shipped default (Settings.model_runtime / model_compute_type); gets the sessions run
-UNBATCHED = ("transformers-fp32", "transformers-int8")  # the product serves these one answer at a time: no batched figure
+# The shipped default (Settings.model_runtime / model_compute_type); gets the sessions run.
+DEFAULT = "ctranslate2-int8_float32"
+UNBATCHED = (
+    "transformers-fp32",
+    "transformers-int8",
+)  # the product serves these one answer at a time: no batched figure
 FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?\s?(?:%|k|K|million|billion)?")
 RSS_LIMIT_GB = 3.5
 
 
 def cpu_flags() -> list[str]:
     """The SIMD flags that decide which kernels a runtime can use (from /proc/cpuinfo)."""
-    wanted = ("sse4_2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni", "avx512_bf16",
-              "avx_vnni", "amx_tile", "amx_int8", "amx_bf16")
+    wanted = (
+        "sse4_2",
+        "avx",
+        "avx2",
+        "fma",
+        "f16c",
+        "avx512f",
+        "avx512bw",
+        "avx512vl",
+        "avx512_vnni",
+        "avx512_bf16",
+        "avx_vnni",
+        "amx_tile",
+        "amx_int8",
+        "amx_bf16",
+    )
     try:
         for line in open("/proc/cpuinfo", encoding="utf-8"):
             if line.startswith("flags"):
@@ -79,7 +104,8 @@ class Runner:
 
 
 class EngineRunner(Runner):
-    """A product engine (bot.engines.hf_transformers.LocalEngine or bot.engines.ct2.CT2Engine); batches are n concurrent streams."""
+    """A product engine (bot.engines.hf_transformers.LocalEngine or bot.engines.ct2.CT2Engine);
+    batches are n concurrent streams."""
 
     def __init__(self, engine) -> None:
         self.engine = engine
@@ -91,7 +117,9 @@ class EngineRunner(Runner):
     def stream(self, messages, max_new_tokens):
         from bot.types import GenerationRequest
 
-        for piece in self.engine.stream(GenerationRequest(messages=messages, max_new_tokens=max_new_tokens, cancel=threading.Event())):
+        for piece in self.engine.stream(
+            GenerationRequest(messages=messages, max_new_tokens=max_new_tokens, cancel=threading.Event())
+        ):
             if isinstance(piece, str):
                 yield piece
 
@@ -101,13 +129,19 @@ class EngineRunner(Runner):
         start = time.perf_counter()
 
         scheduler = getattr(self.engine, "scheduler", None)
-        if scheduler is not None:  # CTranslate2: the n questions reach the scheduler together, as a burst of students would
+        if (
+            scheduler is not None
+        ):  # CTranslate2: the n questions reach the scheduler together, as a burst of students would
             from bot.engines.batching import Job
 
             tokens, static = self.engine.encode(messages)
             start = time.perf_counter()
-            jobs = [scheduler.submit(Job(prompt=tokens, group=static, max_new_tokens=max_new_tokens, size=len(tokens)), admit=False)
-                    for _ in range(n)]
+            jobs = [
+                scheduler.submit(
+                    Job(prompt=tokens, group=static, max_new_tokens=max_new_tokens, size=len(tokens)), admit=False
+                )
+                for _ in range(n)
+            ]
 
         def one(i: int) -> None:
             items = (t for t in scheduler.stream(jobs[i]) if isinstance(t, int)) if scheduler is not None else None
@@ -131,7 +165,8 @@ class EngineRunner(Runner):
 
 
 class TransformersBatchRunner(EngineRunner):
-    """transformers: single streams through LocalEngine; batches through one ``model.generate`` (same prompt, no padding)."""
+    """transformers: single streams through LocalEngine; batches through one ``model.generate`` (same prompt,
+    no padding)."""
 
     def batch(self, messages, n, max_new_tokens):
         import torch
@@ -145,7 +180,7 @@ class TransformersBatchRunner(EngineRunner):
         start = time.perf_counter()
         with torch.inference_mode():
             out = loaded.model.generate(**inputs, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=eos)
-        new = out[:, inputs["input_ids"].shape[1]:]
+        new = out[:, inputs["input_ids"].shape[1] :]
         tokens = sum(int((row != eos).sum()) for row in new)
         return tokens, [time.perf_counter() - start] * n  # generate gives no per-sequence first token
 
@@ -171,7 +206,9 @@ class OrtGenaiRunner(Runner):
         self.tokenizer = AutoTokenizer.from_pretrained(self.hf_dir, local_files_only=True)
 
     def _ids(self, messages) -> list[int]:
-        return self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True, return_dict=True)["input_ids"]
+        return self.tokenizer.apply_chat_template(
+            messages, add_generation_prompt=True, tokenize=True, return_dict=True
+        )["input_ids"]
 
     def _generator(self, ids, n: int, max_new_tokens: int):
         import numpy as np
@@ -213,7 +250,9 @@ def make_runner(name: str, model_dir: Path, threads: int) -> Runner:
     if name.startswith("transformers"):
         from bot.engines.hf_transformers import LocalEngine
 
-        return TransformersBatchRunner(LocalEngine(settings.model_copy(update={"model_quantized_decode": name.endswith("int8")})))
+        return TransformersBatchRunner(
+            LocalEngine(settings.model_copy(update={"model_quantized_decode": name.endswith("int8")}))
+        )
     if name.startswith("ctranslate2"):
         from bot.engines.ct2 import CT2Engine
 
@@ -243,7 +282,9 @@ def sessions(engine, prompts: Sequence[list[dict]], n: int, max_wait: float, max
     rows: list[dict] = [{} for _ in range(n)]
 
     def one(i: int) -> None:
-        request = GenerationRequest(messages=prompts[i % len(prompts)], max_new_tokens=max_new_tokens, cancel=threading.Event())
+        request = GenerationRequest(
+            messages=prompts[i % len(prompts)], max_new_tokens=max_new_tokens, cancel=threading.Event()
+        )
         barrier.wait()
         start = time.perf_counter()
         row = rows[i]
@@ -264,15 +305,23 @@ def sessions(engine, prompts: Sequence[list[dict]], n: int, max_wait: float, max
         t.join()
     admitted = [r for r in rows if not r.get("busy")]
     busy = [r for r in rows if r.get("busy")]
-    q = lambda vals, p: round(statistics.quantiles(vals, n=20)[18], 2) if len(vals) > 1 else (round(vals[0], 2) if vals else None)  # noqa: E731
+    q = lambda vals, p: (
+        round(statistics.quantiles(vals, n=20)[18], 2) if len(vals) > 1 else (round(vals[0], 2) if vals else None)
+    )  # noqa: E731
     firsts = [r["first_s"] for r in admitted if "first_s" in r]
     dones = [r["done_s"] for r in admitted if "done_s" in r]
-    return {"sessions": n, "max_wait_s": max_wait, "admitted": len(admitted), "busy": len(busy),
-            "busy_answered_within_s": round(max((r["refused_after_s"] for r in busy), default=0), 3),
-            "first_token_p50_s": round(statistics.median(firsts), 2) if firsts else None,
-            "first_token_max_s": round(max(firsts), 2) if firsts else None,
-            "complete_p95_s": q(dones, 95), "complete_max_s": round(max(dones), 2) if dones else None,
-            "told_queue_position": sum(bool(r.get("queue_positions")) for r in admitted)}
+    return {
+        "sessions": n,
+        "max_wait_s": max_wait,
+        "admitted": len(admitted),
+        "busy": len(busy),
+        "busy_answered_within_s": round(max((r["refused_after_s"] for r in busy), default=0), 3),
+        "first_token_p50_s": round(statistics.median(firsts), 2) if firsts else None,
+        "first_token_max_s": round(max(firsts), 2) if firsts else None,
+        "complete_p95_s": q(dones, 95),
+        "complete_max_s": round(max(dones), 2) if dones else None,
+        "told_queue_position": sum(bool(r.get("queue_positions")) for r in admitted),
+    }
 
 
 def peak_rss_mb() -> int:
@@ -285,8 +334,11 @@ def probe(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     runner = make_runner(args.runtime, args.model_dir, args.threads)
     runner.load()
-    out: dict = {"runtime": args.runtime, "load_s": round(time.perf_counter() - start, 2),
-                 "rss_loaded_mb": round(psutil.Process().memory_info().rss / 2**20)}
+    out: dict = {
+        "runtime": args.runtime,
+        "load_s": round(time.perf_counter() - start, 2),
+        "rss_loaded_mb": round(psutil.Process().memory_info().rss / 2**20),
+    }
     prompts = json.loads(args.prompts.read_text())
     rows = []
     for messages in prompts:
@@ -298,16 +350,27 @@ def probe(args: argparse.Namespace) -> int:
             first = first or last
             text += piece
         n = len(runner.tokenizer(text)["input_ids"])
-        rows.append({"first_token_s": round(first, 3), "tokens": n, "text": text,
-                     "decode_tok_s": round((n - 1) / (last - first), 2) if n > 1 and last > first else None})
+        rows.append(
+            {
+                "first_token_s": round(first, 3),
+                "tokens": n,
+                "text": text,
+                "decode_tok_s": round((n - 1) / (last - first), 2) if n > 1 and last > first else None,
+            }
+        )
     out["single"] = rows
     out["batched"] = {}
     for n in args.batch:
         t0 = time.perf_counter()
         tokens, firsts = runner.batch(prompts[0], n, args.batch_tokens)
         wall = time.perf_counter() - t0
-        out["batched"][str(n)] = {"tokens": tokens, "wall_s": round(wall, 2), "tok_s": round(tokens / wall, 2),
-                                  "first_token_p50_s": round(statistics.median(firsts), 2), "first_token_max_s": round(max(firsts), 2)}
+        out["batched"][str(n)] = {
+            "tokens": tokens,
+            "wall_s": round(wall, 2),
+            "tok_s": round(tokens / wall, 2),
+            "first_token_p50_s": round(statistics.median(firsts), 2),
+            "first_token_max_s": round(max(firsts), 2),
+        }
     if args.sessions and getattr(getattr(runner, "engine", None), "scheduler", None) is not None:
         many = json.loads(args.session_prompts.read_text()) if args.session_prompts else prompts
         out["sessions"] = sessions(runner.engine, many, args.sessions, args.max_wait, args.batch_tokens)
@@ -320,16 +383,46 @@ def probe(args: argparse.Namespace) -> int:
 # --- the parent: run every candidate, compare, choose ------------------------------
 
 
-def run_probe(runtime: str, model_dir: Path, prompts: Path, *, threads: int, max_new_tokens: int, batch: Sequence[int],
-              batch_tokens: int, timeout: float = 1800, sessions: int = 0, session_prompts: Path | None = None) -> dict:
-    cmd = [sys.executable, "-m", "eval.bench.runtimes", "probe", "--runtime", runtime, "--model-dir", str(model_dir),
-           "--prompts", str(prompts), "--threads", str(threads), "--max-new-tokens", str(max_new_tokens),
-           "--batch", ",".join(map(str, batch)), "--batch-tokens", str(batch_tokens)]
+def run_probe(
+    runtime: str,
+    model_dir: Path,
+    prompts: Path,
+    *,
+    threads: int,
+    max_new_tokens: int,
+    batch: Sequence[int],
+    batch_tokens: int,
+    timeout: float = 1800,
+    sessions: int = 0,
+    session_prompts: Path | None = None,
+) -> dict:
+    cmd = [
+        sys.executable,
+        "-m",
+        "eval.bench.runtimes",
+        "probe",
+        "--runtime",
+        runtime,
+        "--model-dir",
+        str(model_dir),
+        "--prompts",
+        str(prompts),
+        "--threads",
+        str(threads),
+        "--max-new-tokens",
+        str(max_new_tokens),
+        "--batch",
+        ",".join(map(str, batch)),
+        "--batch-tokens",
+        str(batch_tokens),
+    ]
     if sessions:
         cmd += ["--sessions", str(sessions)] + (["--session-prompts", str(session_prompts)] if session_prompts else [])
     env = os.environ | {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=Path(__file__).resolve().parents[2])
+        done = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=Path(__file__).resolve().parents[2]
+        )
     except subprocess.TimeoutExpired:
         return {"runtime": runtime, "error": f"timed out after {timeout:.0f} s"}
     lines = done.stdout.strip().splitlines()
@@ -355,11 +448,16 @@ def summarise(result: dict, reference: dict | None, prompts: Sequence[object] = 
         return {"runtime": result["runtime"], "error": result["error"]}
     single = result["single"]
     med = lambda key: statistics.median([r[key] for r in single if r.get(key) is not None] or [0])  # noqa: E731
-    row = {"runtime": result["runtime"], "load_s": result["load_s"], "first_token_s": round(med("first_token_s"), 3),
-           "decode_tok_s": round(med("decode_tok_s"), 2), "peak_rss_mb": result["peak_rss_mb"],
-           "rss_loaded_mb": result["rss_loaded_mb"],
-           **{f"batched_{n}_tok_s": b["tok_s"] for n, b in result["batched"].items()},
-           **{f"batched_{n}_first_token_p50_s": b["first_token_p50_s"] for n, b in result["batched"].items()}}
+    row = {
+        "runtime": result["runtime"],
+        "load_s": result["load_s"],
+        "first_token_s": round(med("first_token_s"), 3),
+        "decode_tok_s": round(med("decode_tok_s"), 2),
+        "peak_rss_mb": result["peak_rss_mb"],
+        "rss_loaded_mb": result["rss_loaded_mb"],
+        **{f"batched_{n}_tok_s": b["tok_s"] for n, b in result["batched"].items()},
+        **{f"batched_{n}_first_token_p50_s": b["first_token_p50_s"] for n, b in result["batched"].items()},
+    }
     if reference and "single" in reference:
         pairs = list(zip(single, reference["single"]))
         row["same_text"] = sum(a["text"].strip() == b["text"].strip() for a, b in pairs)
@@ -374,6 +472,7 @@ def summarise(result: dict, reference: dict | None, prompts: Sequence[object] = 
 def choose(rows: Sequence[dict], targets: dict) -> dict:
     """The runtime meeting the most targets among those that copy every figure from their prompts; ties: the faster
     first token (what every student waits for), then throughput."""
+
     def met(r: dict) -> list[str]:
         ok = []
         if r["first_token_s"] <= targets["first_token_s"]:
@@ -384,13 +483,20 @@ def choose(rows: Sequence[dict], targets: dict) -> dict:
             ok.append("RSS")
         return ok
 
-    fit = [r for r in rows if "error" not in r and r.get("exact_figures", r.get("same_figures", 0)) == r.get("compared", 0)]
+    fit = [
+        r for r in rows if "error" not in r and r.get("exact_figures", r.get("same_figures", 0)) == r.get("compared", 0)
+    ]
     if not fit:
         return {"runtime": None, "why": "no runtime copied every figure from its prompts"}
     best = max(fit, key=lambda r: (len(met(r)), -r["first_token_s"], r.get("batched_8_tok_s", 0) + r["decode_tok_s"]))
-    return {"runtime": best["runtime"], "meets": met(best),
-            "why": f"every figure copied from its prompt on {best.get('compared', 0)} prompts; meets {', '.join(met(best)) or 'no target'}; "
-                   f"first token {best['first_token_s']} s, decode {best['decode_tok_s']} tok/s, peak RSS {best['peak_rss_mb']} MB"}
+    return {
+        "runtime": best["runtime"],
+        "meets": met(best),
+        "why": f"every figure copied from its prompt on {best.get('compared', 0)} prompts; "
+        f"meets {', '.join(met(best)) or 'no target'}; "
+        f"first token {best['first_token_s']} s, decode {best['decode_tok_s']} tok/s, "
+        f"peak RSS {best['peak_rss_mb']} MB",
+    }
 
 
 def chart(rows: Sequence[dict], path: Path) -> None:
@@ -400,8 +506,13 @@ def chart(rows: Sequence[dict], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     ok = [r for r in rows if "error" not in r]
-    metrics = [("first_token_s", "first token (s)"), ("decode_tok_s", "decode, 1 stream (tok/s)"),
-               ("batched_8_tok_s", "8 batched (tok/s)"), ("batched_16_tok_s", "16 batched (tok/s)"), ("peak_rss_mb", "peak RSS (MB)")]
+    metrics = [
+        ("first_token_s", "first token (s)"),
+        ("decode_tok_s", "decode, 1 stream (tok/s)"),
+        ("batched_8_tok_s", "8 batched (tok/s)"),
+        ("batched_16_tok_s", "16 batched (tok/s)"),
+        ("peak_rss_mb", "peak RSS (MB)"),
+    ]
     fig, axes = plt.subplots(1, len(metrics), figsize=(4 * len(metrics), 4))
     names = [r["runtime"].replace("-", "\n", 1) for r in ok]
     for ax, (key, title) in zip(axes, metrics):
@@ -413,9 +524,20 @@ def chart(rows: Sequence[dict], path: Path) -> None:
     plt.close(fig)
 
 
-def compare(model_dir: Path, prompts: Sequence[list[dict]], out: Path, *, runtimes: Sequence[str] = CANDIDATES, threads: int = 0,
-            max_new_tokens: int = 96, batch: Sequence[int] = (8, 16), batch_tokens: int = 150,
-            targets: dict | None = None, session_prompts: Sequence[list[dict]] = (), sessions: int = 16) -> dict:
+def compare(
+    model_dir: Path,
+    prompts: Sequence[list[dict]],
+    out: Path,
+    *,
+    runtimes: Sequence[str] = CANDIDATES,
+    threads: int = 0,
+    max_new_tokens: int = 96,
+    batch: Sequence[int] = (8, 16),
+    batch_tokens: int = 150,
+    targets: dict | None = None,
+    session_prompts: Sequence[list[dict]] = (),
+    sessions: int = 16,
+) -> dict:
     """Probe each runtime (reference first), write runtimes.json + runtimes.png into ``out``; returns the JSON."""
     from tqdm import tqdm
 
@@ -432,13 +554,31 @@ def compare(model_dir: Path, prompts: Sequence[list[dict]], out: Path, *, runtim
         order.remove("onnxruntime-genai-int8")
     results = {}
     for name in tqdm(order, desc="runtimes side by side", unit="runtime"):
-        results[name] = run_probe(name, model_dir, prompt_file, threads=threads, max_new_tokens=max_new_tokens,
-                                  batch=() if name in UNBATCHED else batch, batch_tokens=batch_tokens,
-                                  sessions=sessions if name == DEFAULT else 0, session_prompts=many)
+        results[name] = run_probe(
+            name,
+            model_dir,
+            prompt_file,
+            threads=threads,
+            max_new_tokens=max_new_tokens,
+            batch=() if name in UNBATCHED else batch,
+            batch_tokens=batch_tokens,
+            sessions=sessions if name == DEFAULT else 0,
+            session_prompts=many,
+        )
     rows = [summarise(results[n], results.get(REFERENCE), prompts) for n in order]
-    report = {"cpu_flags": cpu_flags(), "sessions": results.get(DEFAULT, {}).get("sessions"), "threads": threads, "prompts": len(prompts), "max_new_tokens": max_new_tokens,
-              "batch_tokens": batch_tokens, "targets": targets, "rows": rows, "chosen": choose(rows, targets),
-              "load_avg": [round(x, 2) for x in os.getloadavg()], "raw": results}
+    report = {
+        "cpu_flags": cpu_flags(),
+        "sessions": results.get(DEFAULT, {}).get("sessions"),
+        "threads": threads,
+        "prompts": len(prompts),
+        "max_new_tokens": max_new_tokens,
+        "batch_tokens": batch_tokens,
+        "targets": targets,
+        "rows": rows,
+        "chosen": choose(rows, targets),
+        "load_avg": [round(x, 2) for x in os.getloadavg()],
+        "raw": results,
+    }
     (out / "runtimes.json").write_text(json.dumps(report, indent=1))
     chart(rows, out / "runtimes.png")
     return report
@@ -451,8 +591,17 @@ def _installed(module: str) -> bool:
 
 
 def markdown(report: dict) -> str:
-    cols = ["runtime", "first_token_s", "decode_tok_s", "batched_8_tok_s", "batched_16_tok_s", "peak_rss_mb", "same_text", "same_figures",
-            "exact_figures"]
+    cols = [
+        "runtime",
+        "first_token_s",
+        "decode_tok_s",
+        "batched_8_tok_s",
+        "batched_16_tok_s",
+        "peak_rss_mb",
+        "same_text",
+        "same_figures",
+        "exact_figures",
+    ]
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     for r in report["rows"]:
         if "error" in r:
@@ -464,7 +613,9 @@ def markdown(report: dict) -> str:
             cells[-2] = f"{r.get('same_figures', '-')}/{r['compared']}"
             cells[-1] = f"{r.get('exact_figures', '-')}/{r['compared']}"
         lines.append("| " + " | ".join(cells) + " |")
-    lines.append(f"CPU flags: {' '.join(report['cpu_flags'])}; chosen: {report['chosen']['runtime']} ({report['chosen']['why']})")
+    lines.append(
+        f"CPU flags: {' '.join(report['cpu_flags'])}; chosen: {report['chosen']['runtime']} ({report['chosen']['why']})"
+    )
     return "\n".join(lines)
 
 
@@ -477,9 +628,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--prompts", type=Path, required=True)
     p.add_argument("--threads", type=int, default=0)
     p.add_argument("--max-new-tokens", type=int, default=96)
-    p.add_argument("--batch", type=lambda s: [int(x) for x in s.split(",") if x], default=[8, 16], help="batch sizes; '' for none")
+    p.add_argument(
+        "--batch", type=lambda s: [int(x) for x in s.split(",") if x], default=[8, 16], help="batch sizes; '' for none"
+    )
     p.add_argument("--batch-tokens", type=int, default=150)
-    p.add_argument("--sessions", type=int, default=0, help="students asking at once through the engine (schedulers only)")
+    p.add_argument(
+        "--sessions", type=int, default=0, help="students asking at once through the engine (schedulers only)"
+    )
     p.add_argument("--session-prompts", type=Path, help="their prompts (default: --prompts)")
     p.add_argument("--max-wait", type=float, default=8.0, help="admission limit for --sessions")
     args = parser.parse_args(argv)

@@ -22,8 +22,13 @@ def dist(values: Sequence[float], digits: int = 2) -> dict[str, float | int | No
     def r(x: float | None) -> float | None:
         return None if x is None else round(x, digits)
 
-    return {"p50": r(percentile(vals, 50)), "p95": r(percentile(vals, 95)),
-            "mean": r(sum(vals) / len(vals)) if vals else None, "max": r(max(vals)) if vals else None, "n": len(vals)}
+    return {
+        "p50": r(percentile(vals, 50)),
+        "p95": r(percentile(vals, 95)),
+        "mean": r(sum(vals) / len(vals)) if vals else None,
+        "max": r(max(vals)) if vals else None,
+        "n": len(vals),
+    }
 
 
 def ratio(num: float | None, den: float | None, digits: int = 3) -> float | None:
@@ -87,7 +92,13 @@ def machine() -> dict[str, object]:
     from eval.bench.runtimes import cpu_flags
 
     return {
-        "cpus": os.cpu_count(), "cpu_model": cpu, "cpu_flags": cpu_flags(), "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
-        "gpu": bool(torch.cuda.is_available()), "load_avg": [round(x, 2) for x in os.getloadavg()],
-        "python": platform.python_version(), "torch": torch.__version__, "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "cpu_model": cpu,
+        "cpu_flags": cpu_flags(),
+        "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        "gpu": bool(torch.cuda.is_available()),
+        "load_avg": [round(x, 2) for x in os.getloadavg()],
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "platform": platform.platform(),
     }
