@@ -86,6 +86,8 @@ class Settings(BaseSettings):
     admin_token: SecretStr | None = Field(None, description="Token that opens /admin/insights (Authorization: Bearer TOKEN, or the password of the browser's login prompt); at least 16 characters. Unset: the route does not exist.")
     admin_user_header: str = Field("", description="Request header in which the university's single-sign-on reverse proxy names the signed-in user (e.g. X-Remote-User). Read only when the request comes straight from one of CAREERBOT_TRUSTED_PROXIES (the proxy must set it itself and drop any copy a browser sent), and the user must be in CAREERBOT_ADMINS (else 403). Empty: staff sign in with CAREERBOT_ADMIN_TOKEN only.")
     admins: str = Field("", description="Comma-separated user names or emails of the staff allowed into the admin pages through CAREERBOT_ADMIN_USER_HEADER (compared without regard to case). The audit log records the name.")
+    crawl_allow: str = Field("", description="Comma-separated host names (or addresses) the website sync (`python -m ingest crawl`) may fetch even though they resolve to a private, loopback or link-local address, e.g. an intranet careers site. Empty: only public addresses are fetched, and a redirect to any other is refused.")
+    crawl_delay: float = Field(1.0, ge=0, le=60, description="Seconds the website sync waits between two requests to the same host (robots.txt's Crawl-delay, when longer, wins).")
 
     @field_validator("trusted_proxies")
     @classmethod

@@ -6,6 +6,7 @@ Also the careers office's commands (bot/office/documents.py does the work):
   python -m ingest rollback        make the previous index version live again
   python -m ingest list            each document: status and what careerbot read from it
   python -m ingest inspect FILE    what careerbot reads from one file (--json for a script)
+  python -m ingest crawl URL...    keep the office's website in sync (a sitemap or pages; ingest/crawl.py), re-index
 Errors print one actionable line (no traceback) and exit 2.
 """
 
@@ -18,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-COMMANDS = ("add", "remove", "rollback", "list", "inspect")
+COMMANDS = ("add", "remove", "rollback", "list", "inspect", "crawl")
 
 
 def _ingest(argv: list[str]) -> int:
@@ -73,8 +74,13 @@ def _command(argv: list[str]) -> int:
     inspect_parser = sub.add_parser("inspect", help="what careerbot reads from one file")
     inspect_parser.add_argument("file", type=Path)
     inspect_parser.add_argument("--json", action="store_true")
+    crawl_parser = sub.add_parser("crawl", help="fetch a sitemap's (or the listed) pages into the corpus, re-index")
+    crawl_parser.add_argument("urls", nargs="*", help="sitemap or page URLs (default: those of the last crawl)")
+    crawl_parser.add_argument("--json", action="store_true", help="each page's status as JSON")
     args = parser.parse_args(argv)
     settings = _settings()
+    if args.command == "crawl":
+        return _crawl(settings, args.urls, args.json)
     if args.command == "inspect":
         from ingest.pipeline import inspect
 
@@ -101,6 +107,29 @@ def _command(argv: list[str]) -> int:
     job = office.wait()
     print(job.summary if job.stage == "live" else f"error: {job.error}", file=sys.stdout if job.stage == "live" else sys.stderr)
     return 0 if job.stage == "live" else 2
+
+
+def _crawl(settings, urls: list[str], as_json: bool) -> int:
+    from dataclasses import asdict
+
+    from ingest.crawl import STATE, crawl
+    from ingest.pipeline import ingest
+
+    if not urls:
+        try:
+            urls = json.loads((settings.data_dir / STATE).read_text(encoding="utf-8"))["sources"]
+        except (OSError, ValueError, KeyError):
+            urls = []
+    report = crawl(settings, urls)
+    summary, _ = ingest(settings, show_progress=False)
+    if as_json:
+        print(json.dumps({"pages": [asdict(p) for p in report.pages.values()], "index": asdict(summary)}))
+    else:
+        for page in report.pages.values():
+            print(f"{page.status:<9} {page.url}" + (f" ({page.reason})" if page.reason else ""))
+        print(report.line())
+        print(summary.line())
+    return 0
 
 
 def _report_line(name: str, read: dict) -> str:

@@ -35,7 +35,9 @@ Check = Callable[[Path], dict]  # a file -> what careerbot reads from it; raises
 Reindex = Callable[[Callable[[str, int, int], None]], str]  # on_stage -> one-line summary; raises CareerbotError
 UPLOADS = ".uploads"
 LAST_RUN = "ingest-last.json"
-SETTINGS_ENV = ("data_dir", "corpus_dir", "chroma_url", "collection", "chunk_size", "chunk_overlap", "log_level")
+SETTINGS_ENV = ("data_dir", "corpus_dir", "chroma_url", "collection", "chunk_size", "chunk_overlap", "log_level",
+                "crawl_allow", "crawl_delay")
+CRAWL_STATE = "crawl.json"  # written by ingest/crawl.py: the website's sources and each page's status
 
 
 def ingest_env(settings: Settings) -> dict[str, str]:
@@ -87,6 +89,22 @@ def subprocess_reindex(settings: Settings) -> Reindex:
     return reindex
 
 
+def subprocess_crawl(settings: Settings, urls: list[str]) -> Reindex:
+    """Sync the website with ``python -m ingest crawl URL...`` (which re-indexes after it)."""
+
+    def run(on_stage: Callable[[str, int, int], None]) -> str:
+        on_stage("reading", 0, len(urls))
+        done = subprocess.run(_ingest_cmd("crawl", *urls), capture_output=True, text=True, timeout=3600,
+                              env=ingest_env(settings), cwd=Path(__file__).resolve().parents[2])
+        if done.returncode != 0:
+            lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
+            raise CareerbotError((lines[-1].removeprefix("error: ") if lines else "")
+                                 or f"the website sync stopped (exit code {done.returncode})")
+        return "; ".join(done.stdout.strip().splitlines()[-2:])
+
+    return run
+
+
 @dataclass
 class Job:
     """The re-index: idle, queued, reading, embedding, live (done) or failed."""
@@ -103,7 +121,7 @@ class Job:
 
     def to_json(self) -> dict[str, Any]:
         return {"stage": self.stage, "done": self.done, "total": self.total, "error": self.error, "summary": self.summary,
-                "running": self.stage in ("queued", "reading", "embedding"), "runs": self.runs}
+                "running": self.stage in ("queued", "reading", "embedding") or self.again, "runs": self.runs}
 
 
 def safe_name(name: str) -> str:
@@ -192,14 +210,14 @@ class DocumentOffice:
 
     # --- re-index in the background ------------------------------------------------------------------------------
 
-    def start_reindex(self, who: str = "") -> Job:
-        """Start a re-index in a background thread, or queue one more run after the running one."""
+    def start_reindex(self, who: str = "", runner: Reindex | None = None) -> Job:
+        """Start a re-index (or ``runner``) in a background thread, or queue one more re-index after the running one."""
         with self._lock:
             if self._thread is not None and self._thread.is_alive():
                 self.job.again = True
                 return self.job
             self.job = Job(stage="queued", started=time.time(), runs=self.job.runs)
-            self._thread = threading.Thread(target=self._run, name="careerbot-reindex", daemon=True)
+            self._thread = threading.Thread(target=self._run, args=(runner,), name="careerbot-reindex", daemon=True)
             self._thread.start()
         if who:
             self._audit(who, "reindex", "(index)")
@@ -208,10 +226,11 @@ class DocumentOffice:
     def _stage(self, stage: str, done: int, total: int) -> None:
         self.job.stage, self.job.done, self.job.total = stage, done, total
 
-    def _run(self) -> None:
+    def _run(self, runner: Reindex | None = None) -> None:
         while True:
             try:
-                self.job.summary = self.reindex(self._stage)  # type: ignore[misc]
+                self.job.summary = (runner or self.reindex)(self._stage)  # type: ignore[misc]
+                runner = None
                 self.job.stage = "live"
             except CareerbotError as exc:
                 self.job.stage, self.job.error = "failed", str(exc)
@@ -271,6 +290,26 @@ class DocumentOffice:
             out.append({"name": path.name, "size": path.stat().st_size, "status": status, "reason": reason,
                         "read": read if status == "live" else None})
         return out
+
+    def start_crawl(self, urls: list[str], who: str) -> Job:
+        """Sync the website (sitemaps or pages) in the background; the crawl re-indexes after it."""
+        urls = [u.strip() for u in urls if u.strip()][:200]
+        if not urls or not all(u.lower().startswith(("http://", "https://")) for u in urls):
+            raise BadInput("Give a sitemap URL or page URLs, each starting with http:// or https://.")
+        if self.job.to_json()["running"]:
+            raise BadInput("A re-index is running; sync the website when it has finished.")
+        self._audit(who, "website sync", ", ".join(urls)[:500])
+        return self.start_reindex(runner=subprocess_crawl(self.settings, urls))
+
+    def website(self) -> dict[str, Any]:
+        """The website's sources and each page's status from the last sync (ingest/crawl.py's state file)."""
+        try:
+            data = json.loads((self.settings.data_dir / CRAWL_STATE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        pages = [{k: p.get(k, "") for k in ("url", "status", "reason", "checked")}
+                 for p in data.get("pages", {}).values()]
+        return {"sources": data.get("sources", []), "pages": pages}
 
     def versions(self) -> dict[str, Any]:
         live, error = self._live()

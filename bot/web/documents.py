@@ -2,6 +2,7 @@
 
 Owns the routes; bot/office/documents.py does the work. The JSON API is in the OpenAPI schema (tag "documents");
 every route, the page and its script included, answers 401 (or 429) before anything else without the admin token.
+The chat's title, introduction and starters are set here too (GET/PUT /admin/branding; bot/office/branding.py).
 Uploads are multipart (one or many files, field ``files``); each file is checked on its own and reported with its
 own message, a bad one changes nothing, and when at least one went in a re-index starts in the background.
 """
@@ -9,13 +10,15 @@ own message, a bad one changes nothing, and when at least one went in a re-index
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, ValidationError
 
 from bot.config import Settings
 from bot.errors import BadInput, CareerbotError
+from bot.office import branding
 from bot.office.documents import DocumentOffice
 from bot.web.admin import NO_STORE, make_door, who
 
@@ -25,6 +28,35 @@ PAGE_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inl
             "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 REFUSED: dict[int | str, dict[str, Any]] = {401: {"description": "No admin token, or a wrong one"},
                                              429: {"description": "Too many failed sign-ins; wait"}}
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class BrandingIn(BaseModel):
+    """What staff choose for the chat; an empty value means the default drawn from the documents."""
+
+    title: str = ""
+    intro: str = ""
+    starters: list[str] = []
+
+
+class WebsiteIn(BaseModel):
+    """The website to keep in sync: a sitemap URL, or page URLs (each http:// or https://)."""
+
+    urls: list[str]
+
+
+def json_body(model: type[BaseModel]) -> dict[str, Any]:
+    """The OpenAPI request body of a route that reads its JSON itself, after the admin door."""
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}}
+
+
+async def _parse(request: Request, model: type[M]) -> M:
+    try:
+        return model.model_validate(await request.json())
+    except (ValueError, ValidationError) as exc:
+        raise BadInput(f"The request body is not what this route takes: {str(exc).splitlines()[0]}") from None
 
 
 def _error(message: str, status: int = 400) -> JSONResponse:
@@ -112,6 +144,45 @@ def make_documents_router(settings: Settings, office: DocumentOffice) -> APIRout
         except CareerbotError as exc:
             return _error(str(exc))
         return JSONResponse({"live": version, "versions": office.versions()}, headers=NO_STORE)
+
+    @router.get("/admin/branding", summary="The chat's title, introduction and starters (staff's and the defaults)")
+    def get_branding(request: Request) -> Response:
+        return door(request) or JSONResponse(_branding(), headers=NO_STORE)
+
+    @router.put("/admin/branding", summary="Set the chat's title, introduction and starter questions (empty: default)",
+                openapi_extra=json_body(BrandingIn))
+    async def put_branding(request: Request) -> Response:
+        refused = door(request)
+        if refused:
+            return refused
+        try:
+            choice = await _parse(request, BrandingIn)
+            branding.save(settings, choice.title, choice.intro, choice.starters)
+        except CareerbotError as exc:
+            return _error(str(exc))
+        if office.store is not None:
+            office.store.audit(who(request), "settings", "(chat page)", f"title {choice.title.strip()!r}")
+        return JSONResponse(_branding(), headers=NO_STORE)
+
+    @router.get("/admin/website", summary="The website sync: its sources and each page's status from the last sync")
+    def website(request: Request) -> Response:
+        return door(request) or JSONResponse(office.website() | {"job": office.job.to_json()}, headers=NO_STORE)
+
+    @router.post("/admin/website", summary="Sync the website now (a sitemap URL or page URLs); re-index what changed",
+                 openapi_extra=json_body(WebsiteIn), status_code=202)
+    async def sync_website(request: Request) -> Response:
+        refused = door(request)  # before the body is read: a stranger learns nothing, not even a 422
+        if refused:
+            return refused
+        try:
+            sync = await _parse(request, WebsiteIn)
+            job = office.start_crawl(sync.urls, who(request))
+        except CareerbotError as exc:
+            return _error(str(exc))
+        return JSONResponse({"job": job.to_json()}, status_code=202, headers=NO_STORE)
+
+    def _branding() -> dict[str, Any]:
+        return {"saved": branding.saved(settings).to_json(), "shown": branding.current(settings).to_json()}
 
     @router.get("/admin/documents/{name}/preview", summary="A document's chunks as careerbot cites them")
     def preview(request: Request, name: str) -> Response:

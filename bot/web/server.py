@@ -28,10 +28,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from bot.config import Settings
+from bot.office.corrections import Corrections
 from bot.office.documents import DocumentOffice
 from bot.office.feedback import FeedbackStore
 from bot.office.handoffs import HandoffDesk, make_desk
 from bot.web.admin import RememberPeer, make_admin_router
+from bot.web.corrections import make_corrections_router, page_parts
 from bot.web.documents import make_documents_router
 from bot.web.handoffs import install_handoffs
 from bot.web.api import Deps, install_error_handlers, make_router
@@ -85,10 +87,15 @@ def create_app(settings: Settings, runtime: Any) -> FastAPI:
     app.state.deps = deps
     install_error_handlers(app)
     app.include_router(make_router(deps))
-    admin = make_admin_router(settings, deps.store, runtime)
+    office = DocumentOffice(settings, deps.store)
+    notes = Corrections(office, getattr(runtime, "retriever", None), getattr(runtime, "lexicon", None))  # staff notes
+    admin = make_admin_router(settings, deps.store, runtime, page_parts(notes, deps.store))
     if admin is not None:
         app.include_router(admin)
-    documents = make_documents_router(settings, DocumentOffice(settings, deps.store))
+    corrections = make_corrections_router(settings, notes, deps.store)
+    if corrections is not None:
+        app.include_router(corrections)
+    documents = make_documents_router(settings, office)
     if documents is not None:
         app.include_router(documents)
     install_handoffs(app, deps)

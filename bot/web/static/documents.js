@@ -113,8 +113,54 @@
       audit.append(tr);
     }
     showJob(s.job, s.versions);
+    loadWebsite();
     if (s.job.running) setTimeout(refresh, 1000);
   }
+
+  async function loadWebsite() {
+    const r = await fetch("/admin/website");
+    if (!r.ok) return;
+    const w = await r.json();
+    if (!$("web-urls").value) $("web-urls").value = w.sources.join("\n");
+    const body = $("web-pages"); body.textContent = "";
+    for (const p of w.pages) {
+      const tr = document.createElement("tr");
+      tr.append(el("td", p.url), el("td", p.reason ? `${p.status}: ${p.reason}` : p.status, p.status === "broken" || p.status === "refused" ? "failed" : ""), el("td", p.checked));
+      body.append(tr);
+    }
+  }
+
+  $("web-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const urls = $("web-urls").value.split("\n").map((u) => u.trim()).filter(Boolean);
+    const r = await fetch("/admin/website", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify({urls})});
+    let body = {};
+    try { body = await r.json(); } catch (err) { body = {error: r.statusText}; }
+    say(r.ok ? "Website sync started." : `Not started: ${body.error || r.statusText}`);
+    refresh();
+  });
+
+  function showBranding(b) {
+    $("brand-title").value = b.saved.title; $("brand-title").placeholder = b.shown.title;
+    $("brand-intro").value = b.saved.intro; $("brand-intro").placeholder = b.shown.intro;
+    $("brand-starters").value = b.saved.starters.join("\n"); $("brand-starters").placeholder = b.shown.starters.join("\n");
+  }
+
+  async function loadBranding() {
+    const r = await fetch("/admin/branding");
+    if (r.ok) showBranding(await r.json());
+  }
+
+  $("brand-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const starters = $("brand-starters").value.split("\n").map((q) => q.trim()).filter(Boolean);
+    const r = await fetch("/admin/branding", {method: "PUT", headers: {"Content-Type": "application/json"},
+      body: JSON.stringify({title: $("brand-title").value, intro: $("brand-intro").value, starters})});
+    let body = {};
+    try { body = await r.json(); } catch (err) { body = {error: r.statusText}; }
+    if (r.ok) { showBranding(body); say("Saved: the chat page and the widget show it from their next visit."); refresh(); }
+    else say(`Not saved: ${body.error || r.statusText}`);
+  });
 
   const drop = $("drop");
   drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
@@ -122,4 +168,5 @@
   drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); upload(e.dataTransfer.files); });
   $("upload-form").addEventListener("submit", (e) => { e.preventDefault(); upload($("files").files); });
   refresh();
+  loadBranding();
 })();
