@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+from collections.abc import Callable
 from html import escape
 
 from bot.office.insights import Insights
@@ -100,10 +101,11 @@ def _pct(value: float | int | str | None) -> str:
     return "–" if value is None else f"{float(value) * 100:.0f}%"
 
 
-def _groups_table(insights: Insights) -> str:
+def _groups_table(insights: Insights, mark: Callable[[str], str] | None = None) -> str:
+    """``mark(question)``: HTML shown after a listed question (staff-note marks and buttons, bot/web/corrections.py)."""
     rows = []
     for g in insights.unanswered_groups:
-        examples = "".join(f"<li>{escape(e)}</li>" for e in g.examples)
+        examples = "".join(f"<li>{escape(e)}{mark(e) if mark else ''}</li>" for e in g.examples)
         rows.append(f"<tr><td class=num>{g.count}</td><td><strong>{escape(g.label)}</strong><ul>{examples}</ul></td></tr>")
     if not rows:
         return "<p>No unanswered questions in this period.</p>"
@@ -122,8 +124,10 @@ svg{max-width:100%;height:auto} .muted{color:#555}
 """
 
 
-def render(insights: Insights, title: str = "careerbot insights") -> str:
-    """The whole page as one HTML string (no external files, scripts or fonts)."""
+def render(insights: Insights, title: str = "careerbot insights", *, mark: Callable[[str], str] | None = None,
+           extra: str = "", head: str = "") -> str:
+    """The whole page as one HTML string (no external files, scripts or fonts). The admin page adds to it: ``mark``
+    (HTML after each listed question), ``extra`` (HTML after the unanswered groups) and ``head`` (e.g. a script)."""
     t, after = insights.totals, insights.after_hours
     n = t["questions"] or 1
     cards = [
@@ -134,13 +138,14 @@ def render(insights: Insights, title: str = "careerbot insights") -> str:
     ]
     groups = insights.unanswered_groups[:12]
     parts = [
-        f"<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content='width=device-width,initial-scale=1'><title>{escape(title)}</title><style>{CSS}</style></head><body><main>",
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content='width=device-width,initial-scale=1'><title>{escape(title)}</title><style>{CSS}</style>{head}</head><body><main>",
         f"<h1>{escape(title)}</h1><p class=muted>From {escape(str(insights.period['from']))} to {escape(str(insights.period['to']))} (UTC); "
         f"generated {escape(insights.generated_at)}. Questions are stored redacted; no answer text, history or address is kept.</p>",
         "<div class=cards>" + "".join(f"<div class=card>{label}<b>{value}</b></div>" for label, value in cards) + "</div>",
         "<h2>What the guide does not answer</h2><p>Questions careerbot refused, grouped by meaning: the office's list of content to write.</p>",
         barh_chart([g.label for g in groups], [g.count for g in groups], "Unanswered question groups", "groups") if groups else "",
-        _groups_table(insights),
+        _groups_table(insights, mark),
+        extra,
         "<h2>Top topics</h2><p>Sections of the guide cited most in answers.</p>",
         barh_chart([str(s["section"]) for s in insights.top_sections], [int(s["count"]) for s in insights.top_sections], "Most cited sections", "sections")
         if insights.top_sections else "<p>No answers with citations yet.</p>",

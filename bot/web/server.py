@@ -43,8 +43,17 @@ from bot.web.ui import CSS, JS_HEAD, build_ui
 from bot.web.warmup import WarmUp
 from bot.web.widget import install_widget
 
-# Several sessions are served at once; the chain itself serialises model use.
-QUEUE_CONCURRENCY = 8
+# The chat page's Gradio queue, set from eval/bench/serve.py's page test (50 sessions x 2 turns at once, 2 cores):
+# - PAGE_THREADS events run at once, on Gradio's own thread pool (apart from the one FastAPI gives /api, /config and
+#   /healthz). An answer event stays open while the model adds to the evidence, so the page must not limit it to
+#   fewer sessions than the model serves (with 8, a ninth student would get no first text until a model answer ended).
+#   Measured with the extractive engine: 64 gave the first text p95 1.8-2.0 s against 2.0-2.9 s with 8 (~13 turns/s).
+# - Status estimates go to waiting clients every PAGE_STATUS_S seconds, not to all of them at every start ("auto":
+#   waiting x starts messages in a burst).
+# - Beyond PAGE_QUEUE waiting events (about 20 s at the measured rate) the page says at once that it is full.
+PAGE_THREADS = 64
+PAGE_STATUS_S = 2.0
+PAGE_QUEUE = 256
 PURGE_EVERY_S = 24 * 3600
 RETRY_MAIL_EVERY_S = 300  # unsent hand-offs (mail server was down) are retried this often, and after the next one sent
 log = logging.getLogger(__name__)
@@ -105,7 +114,9 @@ def create_app(settings: Settings, runtime: Any) -> FastAPI:
     if settings.proxies:  # outermost: every layer below sees the real client address
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.proxies)
         app.add_middleware(RememberPeer)  # outside it: the admin sign-on header is trusted only from the direct peer
-    demo = build_ui(deps).queue(default_concurrency_limit=QUEUE_CONCURRENCY)
+    demo = build_ui(deps)
+    demo.max_threads = PAGE_THREADS  # before queue(): Gradio sizes its queue's workers and its thread pool from it
+    demo.queue(default_concurrency_limit=PAGE_THREADS, status_update_rate=PAGE_STATUS_S, max_size=PAGE_QUEUE)
     return gr.mount_gradio_app(app, demo, path="/", css=CSS, head=JS_HEAD, footer_links=["api"], show_error=True)
 
 
