@@ -35,6 +35,7 @@ preflight:
 	@$(DOCTOR) --install-missing
 
 test: preflight install
+	$(PY) -m ruff check .
 	$(PY) -m pytest -q --durations=15
 
 eval: ingest
