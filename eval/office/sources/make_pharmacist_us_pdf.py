@@ -58,8 +58,8 @@ CONTENT = [
             "Complete at least two years of undergraduate prerequisites in chemistry, biology and mathematics",
             "Earn a PharmD degree, including about 1,740 hours of supervised practice experience",
             "Pass the NAPLEX and a state law exam",
-            "For hospital and clinical roles, complete a one-year PGY1 residency, which paid a stipend of about $52,000 "
-            "in 2023",
+            "For hospital and clinical roles, complete a one-year PGY1 residency, which paid a stipend of about "
+            "$52,000 in 2023",
         ],
     ),
     ("h2", "Pay (United States, 2023)"),
