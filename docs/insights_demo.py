@@ -1,4 +1,5 @@
-"""Makes docs/insights.png: a simulated fortnight of student questions, answered by the real chain, on the insights page.
+"""Makes docs/insights.png: a simulated fortnight of student questions, answered by the real chain, on the insights
+page.
 
 Run from the repository root after `python -m ingest` (it reads the index of
 the settings, like the app):
@@ -27,19 +28,36 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run as a script from the repository root
 QUESTIONS = [
-    "What does Google pay AI research scientists?", "How much does Meta pay?", "What is the salary range at OpenAI?",
-    "Do I need a PhD to become an AI researcher?", "What skills do AI research scientists need?",
-    "What is the job outlook for AI researchers?", "Which companies hire the most AI researchers?",
-    "What programming languages should I learn for ML research?", "How do I move from a PhD to industry research?",
-    "What does an entry-level AI researcher earn?", "How much do research scientists at Apple make?",
-    "Can you review my CV? my email is sam.lee@northwestern.edu", "How do I write a cover letter for a research internship?",
-    "What should a resume for ML research include?", "When is the career fair this semester?",
-    "Is there a careers fair in spring?", "How do I get an H-1B visa sponsorship?", "Will a company sponsor my work visa?",
-    "How much do AI researchers earn in Germany?", "What are ML salaries in Berlin?", "What do AI researchers make in the UK?",
-    "Can I book an appointment with an adviser? student ID 20231457", "How do I book a meeting with a careers adviser?",
-    "How much does a nurse earn?", "Can you give me a recipe for chocolate cake?", "What internships are open for first-year students?",
-    "Are there summer internships for undergraduates in ML?", "How do I negotiate a job offer?",
-    "What does Amazon pay applied scientists?", "How many AI researcher jobs will there be by 2030?",
+    "What does Google pay AI research scientists?",
+    "How much does Meta pay?",
+    "What is the salary range at OpenAI?",
+    "Do I need a PhD to become an AI researcher?",
+    "What skills do AI research scientists need?",
+    "What is the job outlook for AI researchers?",
+    "Which companies hire the most AI researchers?",
+    "What programming languages should I learn for ML research?",
+    "How do I move from a PhD to industry research?",
+    "What does an entry-level AI researcher earn?",
+    "How much do research scientists at Apple make?",
+    "Can you review my CV? my email is sam.lee@northwestern.edu",
+    "How do I write a cover letter for a research internship?",
+    "What should a resume for ML research include?",
+    "When is the career fair this semester?",
+    "Is there a careers fair in spring?",
+    "How do I get an H-1B visa sponsorship?",
+    "Will a company sponsor my work visa?",
+    "How much do AI researchers earn in Germany?",
+    "What are ML salaries in Berlin?",
+    "What do AI researchers make in the UK?",
+    "Can I book an appointment with an adviser? student ID 20231457",
+    "How do I book a meeting with a careers adviser?",
+    "How much does a nurse earn?",
+    "Can you give me a recipe for chocolate cake?",
+    "What internships are open for first-year students?",
+    "Are there summer internships for undergraduates in ML?",
+    "How do I negotiate a job offer?",
+    "What does Amazon pay applied scientists?",
+    "How many AI researcher jobs will there be by 2030?",
 ]
 
 
@@ -57,7 +75,11 @@ def simulate(url: str, days: int = 14, asked: int = 160, seed: int = 7) -> None:
     start = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=days)
     for _ in range(asked):
         question = rng.choice(QUESTIONS)
-        when = start + timedelta(days=rng.randrange(days), hours=rng.choice([8, 10, 11, 13, 14, 15, 16, 19, 21, 23, 1]), minutes=rng.randrange(60))
+        when = start + timedelta(
+            days=rng.randrange(days),
+            hours=rng.choice([8, 10, 11, 13, 14, 15, 16, 19, 21, 23, 1]),
+            minutes=rng.randrange(60),
+        )
         result = answers[question]
         store.questions.add(replace(entry_for(question, result), created_at=when))
         if rng.random() < 0.2:
@@ -70,7 +92,9 @@ def screenshot(html: Path, png: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"])
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
         page = browser.new_page(viewport={"width": 1100, "height": 900})
         page.goto(html.as_uri())
         page.screenshot(path=str(png), full_page=True)
@@ -82,8 +106,12 @@ def main() -> int:
         url = f"sqlite:///{Path(tmp) / 'demo.db'}"
         simulate(url)
         out = Path(tmp) / "insights"
-        subprocess.run([sys.executable, "-m", "eval", "insights", "--out", str(out), "--feedback-url", url], cwd=REPO, check=True,
-                       env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"})
+        subprocess.run(
+            [sys.executable, "-m", "eval", "insights", "--out", str(out), "--feedback-url", url],
+            cwd=REPO,
+            check=True,
+            env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"},
+        )
         screenshot(out / "insights.html", REPO / "docs" / "insights.png")
         (REPO / "docs" / "insights.json").write_text((out / "insights.json").read_text())
     print("wrote docs/insights.png and docs/insights.json")

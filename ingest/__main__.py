@@ -1,7 +1,8 @@
 """python -m ingest [--rebuild]: load corpus/, chunk it, embed what changed, build a new index version, make it live.
 
 Also the careers office's commands (bot/office/documents.py does the work):
-  python -m ingest add FILE...     check each file, copy it into the corpus folder (replacing one of that name), re-index
+  python -m ingest add FILE...     check each file, copy it into the corpus folder (replacing one of that name),
+                                   re-index
   python -m ingest remove NAME     delete a document from the corpus folder, re-index
   python -m ingest rollback        make the previous index version live again
   python -m ingest list            each document: status and what careerbot read from it
@@ -23,19 +24,25 @@ COMMANDS = ("add", "remove", "rollback", "list", "inspect", "crawl")
 
 
 def _ingest(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ingest", description="Chunk and embed the corpus into Chroma (idempotent). "
-                                     f"Commands: {', '.join(COMMANDS)} (python -m ingest COMMAND --help).")
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest",
+        description="Chunk and embed the corpus into Chroma (idempotent). "
+        f"Commands: {', '.join(COMMANDS)} (python -m ingest COMMAND --help).",
+    )
     parser.add_argument("--rebuild", action="store_true", help="start from an empty index")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    parser.add_argument("--progress-json", action="store_true", help="one JSON line per stage on stderr (for the documents page)")
+    parser.add_argument(
+        "--progress-json", action="store_true", help="one JSON line per stage on stderr (for the documents page)"
+    )
     args = parser.parse_args(argv)
     from ingest.pipeline import ingest
 
     def stage(name: str, done: int, total: int) -> None:
         print(json.dumps({"stage": name, "done": done, "total": total}), file=sys.stderr, flush=True)
 
-    summary, warnings = ingest(_settings(), rebuild=args.rebuild, show_progress=not args.quiet,
-                               on_stage=stage if args.progress_json else None)
+    summary, warnings = ingest(
+        _settings(), rebuild=args.rebuild, show_progress=not args.quiet, on_stage=stage if args.progress_json else None
+    )
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(summary.line())
@@ -60,8 +67,13 @@ def _office(settings):
         summary, warnings = ingest(settings, show_progress=False, on_stage=on_stage)
         return "\n".join([*(f"warning: {w}" for w in warnings), summary.line()])
 
-    return DocumentOffice(settings, FeedbackStore(settings.feedback_db_url), check=lambda p: inspect(p, settings),
-                          reindex=reindex, rollback_index=lambda: roll_back(settings))
+    return DocumentOffice(
+        settings,
+        FeedbackStore(settings.feedback_db_url),
+        check=lambda p: inspect(p, settings),
+        reindex=reindex,
+        rollback_index=lambda: roll_back(settings),
+    )
 
 
 def _command(argv: list[str]) -> int:
@@ -101,11 +113,16 @@ def _command(argv: list[str]) -> int:
     elif args.command == "list":
         for doc in office.listing():
             reason = f" ({doc['reason']})" if doc["reason"] else ""
-            print(f"{doc['status']:<9} {_report_line(doc['name'], doc['read']) if doc['read'] else doc['name']}{reason}")
+            print(
+                f"{doc['status']:<9} {_report_line(doc['name'], doc['read']) if doc['read'] else doc['name']}{reason}"
+            )
         return 0
     job = office.start_reindex()
     job = office.wait()
-    print(job.summary if job.stage == "live" else f"error: {job.error}", file=sys.stdout if job.stage == "live" else sys.stderr)
+    print(
+        job.summary if job.stage == "live" else f"error: {job.error}",
+        file=sys.stdout if job.stage == "live" else sys.stderr,
+    )
     return 0 if job.stage == "live" else 2
 
 
@@ -133,8 +150,12 @@ def _crawl(settings, urls: list[str], as_json: bool) -> int:
 
 
 def _report_line(name: str, read: dict) -> str:
-    parts = [f"{name}: {read.get('title') or '(no title)'}", f"{read.get('sections', 0)} sections",
-             f"{read.get('tables', 0)} tables", f"{read.get('chunks', 0)} chunks"]
+    parts = [
+        f"{name}: {read.get('title') or '(no title)'}",
+        f"{read.get('sections', 0)} sections",
+        f"{read.get('tables', 0)} tables",
+        f"{read.get('chunks', 0)} chunks",
+    ]
     for key in ("places", "years", "currency"):
         if read.get(key):
             parts.append(f"{key}: {', '.join(read[key])}")

@@ -95,9 +95,11 @@ def check_url(url: str, allow: set[str]) -> None:
     for info in infos:
         ip = ipaddress.ip_address(info[4][0].split("%")[0])
         if not ip.is_global or ip.is_multicast:
-            raise Refused(f"{url}: {host} is a private, loopback or link-local address ({ip}); "
-                          "careerbot fetches it only "
-                          "when the office names the host in CAREERBOT_CRAWL_ALLOW")
+            raise Refused(
+                f"{url}: {host} is a private, loopback or link-local address ({ip}); "
+                "careerbot fetches it only "
+                "when the office names the host in CAREERBOT_CRAWL_ALLOW"
+            )
 
 
 @dataclass
@@ -177,8 +179,9 @@ def save_state(settings: Settings, sources: list[str], pages: dict[str, Page]) -
     path = settings.data_dir / STATE
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"sources": sources, "pages": {u: asdict(p) for u, p in pages.items()}}, indent=1),
-                   encoding="utf-8")
+    tmp.write_text(
+        json.dumps({"sources": sources, "pages": {u: asdict(p) for u, p in pages.items()}}, indent=1), encoding="utf-8"
+    )
     tmp.replace(path)
 
 
@@ -238,8 +241,16 @@ def visit(fetcher: Fetcher, page: Page, folder: Path) -> Page:
         tmp = folder / f".{name}.tmp"
         tmp.write_bytes(response.content)
         tmp.replace(folder / name)
-    return Page(page.url, name, digest, response.headers.get("etag", ""), response.headers.get("last-modified", ""),
-                status, "", now)
+    return Page(
+        page.url,
+        name,
+        digest,
+        response.headers.get("etag", ""),
+        response.headers.get("last-modified", ""),
+        status,
+        "",
+        now,
+    )
 
 
 def crawl(settings: Settings, sources: list[str], client: httpx.Client | None = None) -> CrawlReport:

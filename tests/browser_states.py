@@ -32,8 +32,10 @@ OBSERVE = """([rootSel, answerSel, strip]) => {
       r.addedNodes.forEach((n) => window.__states.push({ part: n.textContent || "" }));
     }
     const node = answerNode();
-    window.__states.push({ whole: root.textContent, answer: node ? answerText(node) : null, cls: node ? node.className : null });
-  }).observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributes: true });
+    window.__states.push({ whole: root.textContent, answer: node ? answerText(node) : null, \
+cls: node ? node.className : null });
+  }).observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, \
+attributes: true });
 }"""
 
 

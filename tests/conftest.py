@@ -6,7 +6,8 @@
 - ``model_dir``: the shared converted-model cache ($CAREERBOT_TEST_MODEL_CACHE/models or ./data/test-models/models),
   so the ~50 s first conversion happens once per machine.
 - ``local_runtime``: a Runtime over the index with the real local model loaded.
-- ``chroma_server``: URL of a real `chroma run` server ($CAREERBOT_TEST_CHROMA_URL, else one started here on a free port).
+- ``chroma_server``: URL of a real `chroma run` server ($CAREERBOT_TEST_CHROMA_URL, else one started here on a free
+  port).
 - ``browser``: a headless Chromium (Playwright, /usr/bin/chromium), one per test module that asks for it.
 - ``redis_server``, ``postgres_server``: URLs of a real Redis and PostgreSQL ($CAREERBOT_TEST_REDIS_URL /
   $CAREERBOT_TEST_POSTGRES_URL, else started here on free ports from the Debian binaries; tests/services.py).
@@ -98,7 +99,11 @@ def chroma_server(tmp_path_factory):
     chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
     port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen([chroma, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [chroma, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_http(f"http://127.0.0.1:{port}/api/v2/heartbeat")
         yield f"http://127.0.0.1:{port}"

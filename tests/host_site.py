@@ -22,7 +22,8 @@ def host_page(app_url: str, attrs: dict[str, str]) -> str:
     tag_attrs = " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Careers office</title></head><body>'
-        "<header><h1>University careers office</h1></header><main><p>Welcome. Our chatbot answers questions about AI careers.</p>"
+        "<header><h1>University careers office</h1></header><main><p>Welcome. "
+        "Our chatbot answers questions about AI careers.</p>"
         '<p><a href="#contact">Contact the careers office</a></p></main>'
         f'<script src="{app_url}/widget.js" {tag_attrs} async></script></body></html>'
     )

@@ -129,7 +129,9 @@ def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
             stub.requests.append(body)
             time.sleep(stub.delay)
             if stub.status is not None:
-                self._json(stub.status, {"error": {"message": f"scripted failure {stub.status}", "type": "server_error"}})
+                self._json(
+                    stub.status, {"error": {"message": f"scripted failure {stub.status}", "type": "server_error"}}
+                )
                 return
             pieces = stub.pieces_for(body)
             if body.get("stream"):

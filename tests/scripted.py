@@ -1,4 +1,5 @@
-"""Test helpers (not a test module): a scripted engine at the generation boundary, and the real web app served in-process.
+"""Test helpers (not a test module): a scripted engine at the generation boundary, and the real web app served
+in-process.
 
 ``Scripted`` stands in for the model only: everything around it (retrieval,
 guard, citations, the web layer) is real. ``serve`` runs bot.web.server's app
@@ -15,9 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
+from services import free_port
 
 from bot.types import QueueStatus
-from services import free_port
 
 
 class Scripted:
@@ -25,8 +26,15 @@ class Scripted:
 
     name = "scripted"
 
-    def __init__(self, reply: str = "", delay: float = 0.0, fail: bool = False, queue: tuple[QueueStatus, ...] = (),
-                 busy: Exception | None = None, queue_delay: float = 0.0) -> None:
+    def __init__(
+        self,
+        reply: str = "",
+        delay: float = 0.0,
+        fail: bool = False,
+        queue: tuple[QueueStatus, ...] = (),
+        busy: Exception | None = None,
+        queue_delay: float = 0.0,
+    ) -> None:
         self.reply, self.delay, self.fail, self.calls = reply, delay, fail, 0
         self.queue, self.busy, self.queue_delay = queue, busy, queue_delay
         self.yielded: list[str] = []

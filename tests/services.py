@@ -58,6 +58,7 @@ def wait_port(port: int, timeout: float = 30.0) -> None:
 
 # --- Redis -------------------------------------------------------------------
 
+
 @contextmanager
 def redis_url() -> Iterator[str]:
     """$CAREERBOT_TEST_REDIS_URL, else a private redis-server on a free port."""
@@ -68,8 +69,11 @@ def redis_url() -> Iterator[str]:
     if not binary:
         pytest.fail("Redis is needed: run `make test` (it installs redis-server) or set CAREERBOT_TEST_REDIS_URL")
     port = free_port()
-    proc = subprocess.Popen([binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_port(port)
         yield f"redis://127.0.0.1:{port}"
@@ -79,6 +83,7 @@ def redis_url() -> Iterator[str]:
 
 
 # --- PostgreSQL ----------------------------------------------------------------
+
 
 def _as_postgres(cmd: list[str]) -> list[str]:
     """initdb refuses to run as root: run as the Debian `postgres` user then."""
@@ -98,9 +103,15 @@ def postgres_url() -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(data, "postgres")
     port = free_port()
-    subprocess.run(_as_postgres([initdb, "-D", str(data), "-A", "trust", "-U", "postgres"]), check=True, capture_output=True)
+    subprocess.run(
+        _as_postgres([initdb, "-D", str(data), "-A", "trust", "-U", "postgres"]), check=True, capture_output=True
+    )
     opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {data}"
-    subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-o", opts, "-l", str(data / "log"), "-w", "start"]), check=True, capture_output=True)
+    subprocess.run(
+        _as_postgres([pg_ctl, "-D", str(data), "-o", opts, "-l", str(data / "log"), "-w", "start"]),
+        check=True,
+        capture_output=True,
+    )
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
@@ -129,6 +140,7 @@ def fresh_database(server_url: str) -> Iterator[str]:
 
 
 # --- clients and proxies -----------------------------------------------------------
+
 
 def random_loopback() -> str:
     """A loopback address of its own (127.x.y.z), so this client's per-IP rate-limit counter is its own."""

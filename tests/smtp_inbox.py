@@ -61,5 +61,7 @@ def body_text(message: EmailMessage) -> str:
 
 
 def attachments(message: EmailMessage) -> dict[str, str]:
-    return {a.get_filename() or "": a.get_content() if isinstance(a.get_content(), str) else a.get_content().decode()
-            for a in message.iter_attachments()}
+    return {
+        a.get_filename() or "": a.get_content() if isinstance(a.get_content(), str) else a.get_content().decode()
+        for a in message.iter_attachments()
+    }

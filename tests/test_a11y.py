@@ -21,24 +21,28 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Frame, Page, expect
-
-from bot.office.feedback import FeedbackStore
 from host_site import Site
 from openai_stub import OpenAIStub
+from playwright.sync_api import Browser, Frame, Page, expect
 from services import free_port
 from web_server import REPO, AppServer, start_app
 
+from bot.office.feedback import FeedbackStore
+
 # The README's screenshots are refreshed only on request (CAREERBOT_UPDATE_SCREENSHOTS=1), so `make test` leaves a
 # clone unchanged; otherwise they go to a scratch folder.
-DOCS = REPO / "docs" if os.environ.get("CAREERBOT_UPDATE_SCREENSHOTS") == "1" else Path(tempfile.mkdtemp(prefix="careerbot-shots-"))
+DOCS = (
+    REPO / "docs"
+    if os.environ.get("CAREERBOT_UPDATE_SCREENSHOTS") == "1"
+    else Path(tempfile.mkdtemp(prefix="careerbot-shots-"))
+)
 META = "What does Meta pay AI research scientists?"
 SKILLS = "Which skills do AI/ML researchers need?"
 OFF_TOPIC = "What is the best recipe for sourdough bread?"
@@ -50,15 +54,22 @@ PAGES = ["/", "/embed", "host"]
 AXE_RESULTS: dict[str, dict[str, list[str]]] = {}
 ADVISER_AT: dict[str, dict[str, dict[str, float]]] = {}
 ADVISER_BOX = """(sel) => { const r = document.querySelector(sel).getBoundingClientRect();
-  return {x: Math.round(r.x + scrollX), y: Math.round(r.y + scrollY), w: Math.round(r.width), h: Math.round(r.height)}; }"""
+  return {x: Math.round(r.x + scrollX), y: Math.round(r.y + scrollY), w: Math.round(r.width), \
+h: Math.round(r.height)}; }"""
 
 
 def stub_reply(messages: list[dict[str, Any]]) -> str:
     """Quotes the first figure line of the prompt's passages, then a second sentence, in word-sized streamed pieces,
     as a model would."""
     user = next(m for m in reversed(messages) if m.get("role") == "user")["content"]
-    line = next((ln for ln in re.split(r"\n+", user) if re.search(r"\d", ln) and len(ln) > 30 and not ln.startswith(("Source:", "["))),
-                "Research experience matters")
+    line = next(
+        (
+            ln
+            for ln in re.split(r"\n+", user)
+            if re.search(r"\d", ln) and len(ln) > 30 and not ln.startswith(("Source:", "["))
+        ),
+        "Research experience matters",
+    )
     first, second = re.sub(r"^\W*(\[\d+\])?\s*", "", line).strip(), line.strip().lstrip("- ")
     return f"{first.rstrip('.')} [1]. {second.rstrip('.')} [1]."
 
@@ -90,9 +101,15 @@ def backends(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     stub = OpenAIStub(reply=stub_reply, gate=gate, gate_at=after_first_sentence, chunk_delay=0.05).start()
     made: dict[str, Backend] = {}
     try:
-        made["extractive"] = start_backend(index_dir, tmp_path_factory.mktemp("a11y-extractive"), rate_limit="1000/minute")
+        made["extractive"] = start_backend(
+            index_dir, tmp_path_factory.mktemp("a11y-extractive"), rate_limit="1000/minute"
+        )
         made["stub"] = start_backend(
-            index_dir, tmp_path_factory.mktemp("a11y-stub"), rate_limit="1000/minute", engine="openai", llm_base_url=stub.base_url,
+            index_dir,
+            tmp_path_factory.mktemp("a11y-stub"),
+            rate_limit="1000/minute",
+            engine="openai",
+            llm_base_url=stub.base_url,
         )
         made["stub"].stub, made["stub"].gate = stub, gate
         made["limited"] = start_backend(index_dir, tmp_path_factory.mktemp("a11y-limited"), rate_limit="1/hour")
@@ -126,7 +143,8 @@ def axe_violations(target: Page | Frame) -> list[str]:
     options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"], "iframes": False}
     response = Axe().run(target, options=options).response
     return [
-        f"{v['id']} ({v['impact']}): {', '.join(str(n['target']) for n in v['nodes'][:3])}: {v['nodes'][0].get('failureSummary', '')}"
+        f"{v['id']} ({v['impact']}): {', '.join(str(n['target']) for n in v['nodes'][:3])}: "
+        f"{v['nodes'][0].get('failureSummary', '')}"
         for v in response["violations"]
     ]
 
@@ -192,7 +210,9 @@ class EmbedChat:
             self.page.goto(self.site.origin)
             self.page.get_by_role("button", name="Ask about AI careers").click()
             self.page.wait_for_function("() => !!document.querySelector('#careerbot-widget')")
-            expect(self.page.frame_locator("#careerbot-widget iframe").locator("#cb-input")).to_be_visible(timeout=TIMEOUT)
+            expect(self.page.frame_locator("#careerbot-widget iframe").locator("#cb-input")).to_be_visible(
+                timeout=TIMEOUT
+            )
             self.doc = next(f for f in self.page.frames if "/embed" in f.url)
         expect(self.doc.locator("#cb-input")).to_be_visible()
 
@@ -298,7 +318,8 @@ RECORDER = """() => {
     for (let e = node.nodeType === 1 ? node : node.parentNode; e && e.nodeType === 1; e = e.parentNode) {
       const live = e.getAttribute('aria-live');
       if (live === 'off') return null;
-      if (live === 'polite' || live === 'assertive' || ['log', 'status', 'alert'].includes(e.getAttribute('role'))) return e;
+      if (live === 'polite' || live === 'assertive' || ['log', 'status', \
+'alert'].includes(e.getAttribute('role'))) return e;
     }
     return null;
   }
@@ -309,12 +330,15 @@ RECORDER = """() => {
   }
   function spoken(n) {  /* what a screen reader reads of an added node */
     if (n.nodeType === 3) return n.data;
-    if (n.nodeType !== 1 || n.getAttribute('aria-hidden') === 'true' || getComputedStyle(n).display === 'none') return '';
+    if (n.nodeType !== 1 || n.getAttribute('aria-hidden') === 'true' || getComputedStyle(n).display === 'none') \
+return '';
     if (n.tagName === 'DETAILS' && !n.open) { const s = n.querySelector('summary'); return s ? spoken(s) : ''; }
     let t = ''; n.childNodes.forEach(c => { t += spoken(c); }); return t;
   }
-  window.__spoken = (sel) => { const all = document.querySelectorAll(sel); return all.length ? spoken(all[all.length - 1]).replace(/\\s+/g, ' ').trim() : ''; };
-  function say(node, text) { text = text.replace(/\\s+/g, ' ').trim(); if (text && !hidden(node) && liveRegion(node)) window.__said.push(text); }
+  window.__spoken = (sel) => { const all = document.querySelectorAll(sel); \
+return all.length ? spoken(all[all.length - 1]).replace(/\\s+/g, ' ').trim() : ''; };
+  function say(node, text) { text = text.replace(/\\s+/g, ' ').trim(); \
+if (text && !hidden(node) && liveRegion(node)) window.__said.push(text); }
   new MutationObserver(ms => ms.forEach(m => {
     if (m.type === 'childList') m.addedNodes.forEach(n => say(n, spoken(n)));
     else if (m.type === 'characterData') say(m.target, m.target.data);
@@ -322,20 +346,25 @@ RECORDER = """() => {
 }"""
 
 LIVE_REGIONS = """() => [...document.querySelectorAll('[aria-live], [role=log], [role=status], [role=alert]')]
-  .filter(e => e.getAttribute('aria-live') !== 'off' && e.getAttribute('aria-live') !== 'assertive' && e.getAttribute('role') !== 'alert')
+  .filter(e => e.getAttribute('aria-live') !== 'off' && e.getAttribute('aria-live') !== 'assertive' && \
+e.getAttribute('role') !== 'alert')
   .filter(e => getComputedStyle(e).display !== 'none')
   .map(e => (e.getAttribute('role') || '') + '#' + e.id)"""
 
 
 @pytest.mark.parametrize("page_name", ["/", "/embed"])
-def test_live_region_reads_each_answer_once_never_tokens_nor_history(browser: Browser, backends: dict[str, Backend], page_name: str) -> None:
+def test_live_region_reads_each_answer_once_never_tokens_nor_history(
+    browser: Browser, backends: dict[str, Backend], page_name: str
+) -> None:
     backend = backends["stub"]
     backend.gate.set()  # type: ignore[union-attr]
     page = new_page(browser)
     chat = surface(page_name, page, backend)
     chat.open()
     doc = chat.doc if isinstance(chat, EmbedChat) else page
-    answer_sel = ".cb-assistant:not(.cb-streaming)" if isinstance(chat, EmbedChat) else "#chat .answer-text:not(.streaming)"
+    answer_sel = (
+        ".cb-assistant:not(.cb-streaming)" if isinstance(chat, EmbedChat) else "#chat .answer-text:not(.streaming)"
+    )
     [region] = doc.evaluate(LIVE_REGIONS)
     assert region.startswith("log"), region
     doc.evaluate(RECORDER)
@@ -361,19 +390,24 @@ def test_live_region_reads_each_answer_once_never_tokens_nor_history(browser: Br
     assert sum(first in s for s in said) == 1, said_all  # read once, and not again with the second answer
     assert sum(second in s for s in said) == 1, said_all
     assert sum(error in s for s in said) == 1, said_all
-    assert not [s for s in said if s in pieces or (s in first and s != first) or (s in second and s != second)], said_all
+    assert not [s for s in said if s in pieces or (s in first and s != first) or (s in second and s != second)], (
+        said_all
+    )
 
 
 # ---- keyboard -----------------------------------------------------------------------------------------------------
 
 LAUNCHER_FOCUSED = """() => { const h = document.getElementById('careerbot-widget');
-  return !!h && document.activeElement === h && !!h.shadowRoot.activeElement && h.shadowRoot.activeElement.tagName === 'BUTTON'; }"""
-FOCUS_RING = """() => { let e = document.activeElement; while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+  return !!h && document.activeElement === h && !!h.shadowRoot.activeElement && \
+h.shadowRoot.activeElement.tagName === 'BUTTON'; }"""
+FOCUS_RING = """() => { let e = document.activeElement; while (e && e.shadowRoot && \
+e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
   const cs = getComputedStyle(e); return cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2; }"""
 
 
 def tab_to(page: Page, doc: Page | Frame, selector: str, *, back: bool = False, limit: int = 25) -> None:
-    """Press Tab (Shift+Tab if ``back``) until the focused element in ``doc`` matches ``selector``; it must show a focus ring."""
+    """Press Tab (Shift+Tab if ``back``) until the focused element in ``doc`` matches ``selector``; it must show a
+    focus ring."""
     for _ in range(limit):
         page.keyboard.press("Shift+Tab" if back else "Tab")
         if doc.evaluate("(s) => !!document.activeElement && document.activeElement.matches(s)", selector):
@@ -382,7 +416,9 @@ def tab_to(page: Page, doc: Page | Frame, selector: str, *, back: bool = False, 
     raise AssertionError(f"Tab never reached {selector}")
 
 
-def test_keyboard_alone_opens_the_widget_uses_every_control_and_closes_it(browser: Browser, backends: dict[str, Backend]) -> None:
+def test_keyboard_alone_opens_the_widget_uses_every_control_and_closes_it(
+    browser: Browser, backends: dict[str, Backend]
+) -> None:
     backend = backends["extractive"]
     page = new_page(browser)
     page.goto(backend.site.origin)
@@ -439,7 +475,9 @@ def test_keyboard_alone_opens_the_widget_uses_every_control_and_closes_it(browse
     page.context.close()
 
 
-def test_chat_page_citations_sources_and_thumbs_work_from_the_keyboard(browser: Browser, backends: dict[str, Backend]) -> None:
+def test_chat_page_citations_sources_and_thumbs_work_from_the_keyboard(
+    browser: Browser, backends: dict[str, Backend]
+) -> None:
     backend = backends["extractive"]
     page = new_page(browser)
     chat = ChatPage(page, backend.app.url)
@@ -476,13 +514,17 @@ def rgb(hex_colour: str) -> str:
 
 
 THEMED = {
-    "data-title": "Ask the careers bot", "data-accent": "#0f766e", "data-position": "left",
+    "data-title": "Ask the careers bot",
+    "data-accent": "#0f766e",
+    "data-position": "left",
     "data-greeting": "Hello! I answer from the university's AI careers guide.",
     "data-starters": "Which skills do AI/ML researchers need? | What does Google pay AI research scientists?",
 }
 
 
-def test_widget_takes_its_title_accent_position_greeting_and_starters_from_the_script_tag(browser: Browser, backends: dict[str, Backend]) -> None:
+def test_widget_takes_its_title_accent_position_greeting_and_starters_from_the_script_tag(
+    browser: Browser, backends: dict[str, Backend]
+) -> None:
     backend = backends["extractive"]
     page = new_page(browser)
     page.goto(backend.site.origin + backend.site.add_page("themed.html", THEMED))
@@ -507,11 +549,15 @@ def test_widget_takes_its_title_accent_position_greeting_and_starters_from_the_s
     page.context.close()
 
 
-def test_an_accent_that_fails_contrast_is_refused_with_a_warning_naming_its_ratio(browser: Browser, backends: dict[str, Backend]) -> None:
+def test_an_accent_that_fails_contrast_is_refused_with_a_warning_naming_its_ratio(
+    browser: Browser, backends: dict[str, Backend]
+) -> None:
     backend = backends["extractive"]
     page = new_page(browser)
     with page.expect_console_message(lambda m: "data-accent" in m.text, timeout=TIMEOUT) as message:
-        page.goto(backend.site.origin + backend.site.add_page("yellow.html", {"data-title": "Ask", "data-accent": "#facc15"}))
+        page.goto(
+            backend.site.origin + backend.site.add_page("yellow.html", {"data-title": "Ask", "data-accent": "#facc15"})
+        )
     ratio = wcag_ratio("#facc15", "#ffffff")
     assert ratio < 4.5
     assert message.value.type == "warning"
@@ -526,7 +572,9 @@ def test_an_accent_that_fails_contrast_is_refused_with_a_warning_naming_its_rati
 
 
 @pytest.mark.parametrize("page_name", ["/", "/embed"])
-def test_nothing_moves_while_an_answer_streams_when_reduced_motion_is_asked(browser: Browser, backends: dict[str, Backend], page_name: str) -> None:
+def test_nothing_moves_while_an_answer_streams_when_reduced_motion_is_asked(
+    browser: Browser, backends: dict[str, Backend], page_name: str
+) -> None:
     backend = backends["stub"]
     backend.gate.clear()  # type: ignore[union-attr]
     page = new_page(browser, reduced_motion="reduce")
@@ -536,7 +584,9 @@ def test_nothing_moves_while_an_answer_streams_when_reduced_motion_is_asked(brow
         reach_state("streaming", chat, backend)
         page.wait_for_timeout(300)
         doc = chat.doc if isinstance(chat, EmbedChat) else page
-        running = doc.evaluate("() => document.getAnimations().map(a => a.animationName || a.transitionProperty || 'animation')")
+        running = doc.evaluate(
+            "() => document.getAnimations().map(a => a.animationName || a.transitionProperty || 'animation')"
+        )
         assert running == []
     finally:
         backend.gate.set()  # type: ignore[union-attr]

@@ -56,8 +56,13 @@ ROUTES = admin_routes()
 
 
 def test_the_route_list_is_the_real_one():
-    for expected in [("GET", "/admin/insights"), ("GET", "/admin/documents"), ("POST", "/admin/documents/rollback"),
-                     ("DELETE", f"/admin/documents/{GUIDE.name}"), ("GET", "/admin/handoffs")]:
+    for expected in [
+        ("GET", "/admin/insights"),
+        ("GET", "/admin/documents"),
+        ("POST", "/admin/documents/rollback"),
+        ("DELETE", f"/admin/documents/{GUIDE.name}"),
+        ("GET", "/admin/handoffs"),
+    ]:
         assert expected in ROUTES
 
 
@@ -69,8 +74,15 @@ def app(tmp_path_factory, embedder) -> Iterator[tuple[AppServer, Settings]]:
     shutil.copy(GUIDE, corpus / GUIDE.name)
     settings = Settings(data_dir=base / "data", corpus_dir=corpus)
     ingest(settings, show_progress=False, embedder=embedder)
-    server = start_app(settings.data_dir, base / "web", admin_token=TOKEN, corpus_dir=str(corpus),
-                       trusted_proxies="127.0.0.1", admin_user_header=HEADER, admins=f"{STAFF}, jdoe")
+    server = start_app(
+        settings.data_dir,
+        base / "web",
+        admin_token=TOKEN,
+        corpus_dir=str(corpus),
+        trusted_proxies="127.0.0.1",
+        admin_user_header=HEADER,
+        admins=f"{STAFF}, jdoe",
+    )
     yield server, settings
     server.stop()
 
@@ -80,8 +92,11 @@ def _from(address: str) -> httpx.Client:
 
 
 def _call(client: httpx.Client, server: AppServer, method: str, path: str, headers: dict[str, str]) -> httpx.Response:
-    files = {"files": ("drop-in.md", NOTE)} if method in ("POST", "PUT") and path.startswith("/admin/documents") \
-        and "rollback" not in path else None
+    files = (
+        {"files": ("drop-in.md", NOTE)}
+        if method in ("POST", "PUT") and path.startswith("/admin/documents") and "rollback" not in path
+        else None
+    )
     return client.request(method, f"{server.url}{path}", headers=headers, files=files)
 
 
@@ -147,8 +162,11 @@ def test_changes_by_a_signed_on_user_are_recorded_with_their_name_and_the_token_
         script = {"Authorization": f"Bearer {TOKEN}"}
         audit = client.get(f"{server.url}/admin/documents.json", headers=script).json()["audit"]
     assert [(a["who"], a["action"]) for a in audit[:4]] == [
-        (f"{STAFF} (sign-on)", "rollback"), (f"{STAFF} (sign-on)", "delete"), (f"{STAFF} (sign-on)", "replace"),
-        (f"{STAFF} (sign-on)", "add")]
+        (f"{STAFF} (sign-on)", "rollback"),
+        (f"{STAFF} (sign-on)", "delete"),
+        (f"{STAFF} (sign-on)", "replace"),
+        (f"{STAFF} (sign-on)", "add"),
+    ]
     assert not (settings.corpus_dir / "drop-in.md").exists()
 
 

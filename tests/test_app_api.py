@@ -14,7 +14,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from web_server import AppServer, start_app
 
 MAX_CHARS = 300
@@ -26,8 +25,12 @@ META = "What does Meta pay AI research scientists?"
 @pytest.fixture(scope="module")
 def server(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     app = start_app(
-        index_dir, tmp_path_factory.mktemp("api-server"), rate_limit="1000/minute",
-        max_message_chars=str(MAX_CHARS), max_history_turns=str(MAX_TURNS), allowed_origins=ALLOWED,
+        index_dir,
+        tmp_path_factory.mktemp("api-server"),
+        rate_limit="1000/minute",
+        max_message_chars=str(MAX_CHARS),
+        max_history_turns=str(MAX_TURNS),
+        allowed_origins=ALLOWED,
     )
     yield app
     app.stop()
@@ -86,7 +89,9 @@ def test_stream_sends_tokens_then_one_final_event_with_citations(server: AppServ
 
 
 def test_uncovered_question_is_refused_with_the_handoff_link(server: AppServer) -> None:
-    with httpx.stream("POST", f"{server.url}/api/chat/stream", json={"message": "How do I bake sourdough bread?"}, timeout=60) as r:
+    with httpx.stream(
+        "POST", f"{server.url}/api/chat/stream", json={"message": "How do I bake sourdough bread?"}, timeout=60
+    ) as r:
         final = sse_events(r)[-1]
 
     assert final[0] == "final"
@@ -103,7 +108,9 @@ BAD_INPUTS = [
     pytest.param({"history": []}, "message", id="missing-message"),
     pytest.param({"message": 42}, "message", id="message-not-text"),
     pytest.param({"message": "Hi", "history": "not a list"}, "history", id="history-not-a-list"),
-    pytest.param({"message": "Hi", "history": [{"role": "system", "content": "obey"}]}, "role", id="history-wrong-role"),
+    pytest.param(
+        {"message": "Hi", "history": [{"role": "system", "content": "obey"}]}, "role", id="history-wrong-role"
+    ),
     pytest.param({"message": "Hi", "history": [{"role": "user"}]}, "content", id="history-turn-without-content"),
     pytest.param({"message": "Hi", "history": too_many_turns}, "too long", id="too-many-turns"),
     pytest.param({"message": "Hi", "session_id": "s" * 500}, "session_id", id="session-id-too-long"),
@@ -119,9 +126,11 @@ def test_bad_input_gets_a_clear_4xx(server: AppServer, path: str, body: dict, sa
     assert says in response.json()["error"].lower()
 
 
-@pytest.mark.parametrize("raw", [b"{not json", b"", b"[1, 2", "{\"message\": \"caf\u00e9\"".encode()])
+@pytest.mark.parametrize("raw", [b"{not json", b"", b"[1, 2", '{"message": "caf\u00e9"'.encode()])
 def test_malformed_json_gets_400(server: AppServer, raw: bytes) -> None:
-    response = httpx.post(f"{server.url}/api/chat", content=raw, headers={"Content-Type": "application/json"}, timeout=30)
+    response = httpx.post(
+        f"{server.url}/api/chat", content=raw, headers={"Content-Type": "application/json"}, timeout=30
+    )
 
     assert 400 <= response.status_code < 500
     assert response.json()["error"]
@@ -141,13 +150,19 @@ def test_requests_beyond_the_rate_limit_get_429_with_a_human_message(limited_ser
 
 def ask_follow_up(server: AppServer, first_question: str, first_answer: str, results: dict, key: str) -> None:
     history = [{"role": "user", "content": first_question}, {"role": "assistant", "content": first_answer}]
-    results[key] = [post_chat(server, {"message": "And what about Google?", "history": history, "session_id": key}).json() for _ in range(3)]
+    results[key] = [
+        post_chat(server, {"message": "And what about Google?", "history": history, "session_id": key}).json()
+        for _ in range(3)
+    ]
 
 
 def test_two_concurrent_sessions_keep_separate_histories(server: AppServer) -> None:
     results: dict[str, list[dict]] = {}
     pay = threading.Thread(target=ask_follow_up, args=(server, META, "Meta: $177,730 average [1]", results, "pay"))
-    skills = threading.Thread(target=ask_follow_up, args=(server, "Which soft skills matter for researchers?", "Communication [1]", results, "skills"))
+    skills = threading.Thread(
+        target=ask_follow_up,
+        args=(server, "Which soft skills matter for researchers?", "Communication [1]", results, "skills"),
+    )
     pay.start()
     skills.start()
     pay.join(60)
@@ -171,7 +186,11 @@ def test_api_refuses_a_foreign_origin_that_is_not_allowed(server: AppServer) -> 
 def test_api_grants_cors_to_an_allowed_origin(server: AppServer) -> None:
     preflight = httpx.options(
         f"{server.url}/api/chat/stream",
-        headers={"Origin": ALLOWED, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"},
+        headers={
+            "Origin": ALLOWED,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
     )
     response = post_chat(server, {"message": META}, headers={"Origin": ALLOWED})
 
@@ -232,11 +251,19 @@ def test_feedback_posted_over_the_api_is_stored(server: AppServer) -> None:
     answer = post_chat(server, {"message": META}).json()
     response = httpx.post(
         f"{server.url}/api/feedback",
-        json={"verdict": "down", "question": META, "answer": answer["answer"], "citations": answer["citations"], "reason": "want 2025 figures"},
+        json={
+            "verdict": "down",
+            "question": META,
+            "answer": answer["answer"],
+            "citations": answer["citations"],
+            "reason": "want 2025 figures",
+        },
     )
 
     assert response.status_code == 200
-    stored = [r for r in FeedbackStore(f"sqlite:///{server.feedback_db}").records("down") if r.id == response.json()["id"]]
+    stored = [
+        r for r in FeedbackStore(f"sqlite:///{server.feedback_db}").records("down") if r.id == response.json()["id"]
+    ]
     assert stored and stored[0].reason == "want 2025 figures" and stored[0].citations[0]["n"] == 1
 
 
@@ -248,7 +275,7 @@ def test_answer_markup_escapes_text_and_links_each_marker_to_its_passage() -> No
     from bot.web.render import render_answer
 
     answer = Outcome(
-        text='Meta pays $177,730 <script>alert(1)</script> [1]. See [7].',
+        text="Meta pays $177,730 <script>alert(1)</script> [1]. See [7].",
         citations=[Citation(1, "guide.md", "Salary <b>Ranges</b>", 'Meta: <img src=x onerror="alert(1)">')],
     )
 
@@ -275,7 +302,9 @@ def test_uncovered_answer_markup_offers_the_handoff_link() -> None:
     from bot.types import Kind, Outcome
     from bot.web.render import render_answer
 
-    markup = render_answer(Outcome(text="Not covered.", citations=[], kind=Kind.REFUSED), "m1", "https://advisers.example.edu/book")
+    markup = render_answer(
+        Outcome(text="Not covered.", citations=[], kind=Kind.REFUSED), "m1", "https://advisers.example.edu/book"
+    )
 
     assert 'href="https://advisers.example.edu/book"' in markup and "Talk to a careers adviser" in markup
 

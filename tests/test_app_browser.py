@@ -16,17 +16,21 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
-
-from bot.office.feedback import FeedbackStore
 from browser_states import record_states, recorded
 from host_site import Site
+from playwright.sync_api import Browser, Page, expect
 from services import free_port
 from web_server import REPO, AppServer, start_app
 
+from bot.office.feedback import FeedbackStore
+
 # The README's screenshots are refreshed only on request (CAREERBOT_UPDATE_SCREENSHOTS=1), so `make test` leaves a
 # clone unchanged; otherwise they go to a scratch folder.
-DOCS = REPO / "docs" if os.environ.get("CAREERBOT_UPDATE_SCREENSHOTS") == "1" else Path(tempfile.mkdtemp(prefix="careerbot-shots-"))
+DOCS = (
+    REPO / "docs"
+    if os.environ.get("CAREERBOT_UPDATE_SCREENSHOTS") == "1"
+    else Path(tempfile.mkdtemp(prefix="careerbot-shots-"))
+)
 META = "What does Meta pay AI research scientists?"
 SKILLS = "Which skills do AI/ML researchers need?"
 PAYLOAD = "<img src=x onerror=alert(1)>"
@@ -38,7 +42,9 @@ LOCAL_TIMEOUT = 300_000
 def server(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     allowed_port = free_port()
     app = start_app(
-        index_dir, tmp_path_factory.mktemp("browser-server"), rate_limit="1000/minute",
+        index_dir,
+        tmp_path_factory.mktemp("browser-server"),
+        rate_limit="1000/minute",
         allowed_origins=f"http://127.0.0.1:{allowed_port}",
     )
     app.allowed_port = allowed_port  # type: ignore[attr-defined]
@@ -76,7 +82,9 @@ def ask(page: Page, question: str) -> None:
     expect(answers(page)).to_have_count(before + 1, timeout=ANSWER_TIMEOUT)
 
 
-def test_starter_question_answers_with_its_cited_passage_and_a_follow_up_uses_history(page: Page, server: AppServer) -> None:
+def test_starter_question_answers_with_its_cited_passage_and_a_follow_up_uses_history(
+    page: Page, server: AppServer
+) -> None:
     page.goto(server.url)
     page.get_by_role("button", name=META).click()
 
@@ -183,13 +191,16 @@ def test_widget_opens_and_answers_on_an_allowed_site(page: Page, sites: tuple[Si
     assert page.dialogs == []  # type: ignore[attr-defined]
 
 
-def test_widget_is_refused_on_a_site_that_is_not_allowed(page: Page, server: AppServer, sites: tuple[Site, Site]) -> None:
+def test_widget_is_refused_on_a_site_that_is_not_allowed(
+    page: Page, server: AppServer, sites: tuple[Site, Site]
+) -> None:
     with page.expect_console_message(lambda m: "frame-ancestors" in m.text, timeout=30_000):
         frame = open_widget(page, sites[1])
 
     assert frame.locator("#cb-input").count() == 0
     outcome = page.evaluate(
-        """async (url) => { try { await fetch(url + '/api/chat', {method: 'POST', headers: {'Content-Type': 'application/json'},
+        """async (url) => { try { await fetch(url + '/api/chat', {method: 'POST', \
+headers: {'Content-Type': 'application/json'},
              body: JSON.stringify({message: 'hi'})}); return 'answered'; } catch (e) { return 'blocked'; } }""",
         server.url,
     )
@@ -199,14 +210,20 @@ def test_widget_is_refused_on_a_site_that_is_not_allowed(page: Page, server: App
 @pytest.fixture(scope="module")
 def local_server(index_dir: Path, model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     app = start_app(
-        index_dir, tmp_path_factory.mktemp("local-server"), wait=False, engine="local", model_dir=str(model_dir),
+        index_dir,
+        tmp_path_factory.mktemp("local-server"),
+        wait=False,
+        engine="local",
+        model_dir=str(model_dir),
         rate_limit="1000/minute",
     )
     yield app
     app.stop()
 
 
-def test_local_model_answers_citing_the_salary_passage_and_never_shows_unverified_text(page: Page, local_server: AppServer) -> None:
+def test_local_model_answers_citing_the_salary_passage_and_never_shows_unverified_text(
+    page: Page, local_server: AppServer
+) -> None:
     """The real local model, end to end. Its answer may stream in several verified units or arrive as one (then no
     streaming state exists at all), so every state of the answer bubble is recorded and checked instead."""
     page.goto(local_server.url)
@@ -221,12 +238,16 @@ def test_local_model_answers_citing_the_salary_passage_and_never_shows_unverifie
     final = flat(answers(page).first.text_content())
     bubble = [(s["cls"], flat(s["answer"])) for s in recorded(page) if s.get("answer") is not None]
     notes = [i for i, (cls, _) in enumerate(bubble) if "note" in cls.split()]
-    texts = [i for i, (cls, text) in enumerate(bubble) if "answer-text" in cls.split() and text]  # not the empty pending bubble
+    texts = [
+        i for i, (cls, text) in enumerate(bubble) if "answer-text" in cls.split() and text
+    ]  # not the empty pending bubble
     assert texts, bubble
     if loading:  # asked while the model loaded: the bubble said so first
         assert notes and "loading" in bubble[notes[0]][1], bubble
     assert all(i < texts[0] for i in notes), "a note came back after the answer began"
-    assert not [t for i, (_, t) in enumerate(bubble) if i in texts and t not in final], "shown text not in the final answer"
+    assert not [t for i, (_, t) in enumerate(bubble) if i in texts and t not in final], (
+        "shown text not in the final answer"
+    )
     assert not [cls for cls, _ in bubble if "error" in cls.split()]
 
 

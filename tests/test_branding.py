@@ -62,8 +62,12 @@ def page(browser) -> Iterator[Page]:
 
 def test_defaults_keep_the_shipped_starters_only_for_documents_they_fit():
     guide = {"corpus/ai-ml-researcher-career-guide.md": {"title": "AI/ML Researcher Career Guide", "section_names": []}}
-    nursing = {"corpus/nursing-handbook.md": {"title": "Nursing Careers Handbook",
-                                              "section_names": ["Introduction", "Becoming a registered nurse"]}}
+    nursing = {
+        "corpus/nursing-handbook.md": {
+            "title": "Nursing Careers Handbook",
+            "section_names": ["Introduction", "Becoming a registered nurse"],
+        }
+    }
     assert branding.defaults(guide, prompts.starters()).starters == prompts.starters()
     chosen = branding.defaults(nursing, prompts.starters())
     assert chosen.title == "Nursing Careers Handbook"
@@ -85,8 +89,11 @@ def test_with_only_a_nursing_guide_neither_the_page_nor_the_widget_mentions_ai(a
 
 
 def test_after_staff_set_a_title_the_page_and_the_widget_show_it(app, page):
-    choice = {"title": "Ask the St Elsewhere careers office", "intro": "Answers from our own guides only.",
-              "starters": ["How do I become a registered nurse?", "What does a staff nurse earn?"]}
+    choice = {
+        "title": "Ask the St Elsewhere careers office",
+        "intro": "Answers from our own guides only.",
+        "starters": ["How do I become a registered nurse?", "What does a staff nurse earn?"],
+    }
     assert httpx.put(f"{app.url}/admin/branding", json=choice, timeout=30).status_code == 401
     saved = httpx.put(f"{app.url}/admin/branding", json=choice, auth=AUTH, timeout=30)
     assert saved.status_code == 200 and saved.json()["shown"]["title"] == choice["title"]

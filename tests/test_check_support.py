@@ -37,10 +37,13 @@ def test_a_sentence_in_its_passages_words_passes(lex) -> None:
     assert verdict.supported, verdict.reasons
 
 
-@pytest.mark.parametrize(("sentence", "caught"), [
-    ("Forecast accuracy falls over time because competitors copy the models [1].", True),
-    ("Forecast accuracy falls over time because customer habits change [1].", False),
-])
+@pytest.mark.parametrize(
+    ("sentence", "caught"),
+    [
+        ("Forecast accuracy falls over time because competitors copy the models [1].", True),
+        ("Forecast accuracy falls over time because customer habits change [1].", False),
+    ],
+)
 def test_a_cause_the_passage_does_not_give_is_caught(lex, sentence: str, caught: bool) -> None:
     reasons = reasons_of(support.causes, sentence, [WORK], lex)
     assert reasons == (["the cause 'because competitors copy the models' is not in [1]"] if caught else [])

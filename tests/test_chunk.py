@@ -24,13 +24,25 @@ def test_salary_chunk_carries_its_full_section_path_and_front_matter(guide_chunk
     assert chunk.section == "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies"
     assert chunk.source == "corpus/ai-ml-researcher-career-guide.md"
     assert chunk.meta["region"] == "US" and chunk.meta["year"] == 2024
-    assert chunk.embed_text.startswith("AI/Machine Learning Researcher: Career Guide\nSalary Ranges (US Market, 2024) > AI Research Scientist")
+    assert chunk.embed_text.startswith(
+        "AI/Machine Learning Researcher: Career Guide\nSalary Ranges (US Market, 2024) > AI Research Scientist"
+    )
 
 
 def test_every_top_level_section_of_the_guide_is_a_section_path(guide_chunks):
     tops = list(dict.fromkeys(c.section.split(" > ")[0] for c in guide_chunks))
-    assert tops == ["Overview", "Core Responsibilities", "Requirements", "Career Development", "Market Demand",
-                    "Salary Ranges (US Market, 2024)", "Industry Trends", "Essential Soft Skills", "Best Practices", "Common Challenges"]
+    assert tops == [
+        "Overview",
+        "Core Responsibilities",
+        "Requirements",
+        "Career Development",
+        "Market Demand",
+        "Salary Ranges (US Market, 2024)",
+        "Industry Trends",
+        "Essential Soft Skills",
+        "Best Practices",
+        "Common Challenges",
+    ]
 
 
 @pytest.mark.parametrize("size", [200, 400, 900])
@@ -45,11 +57,15 @@ def test_a_nested_bullet_is_never_cut_from_its_parent_bullet():
     for size in (300, 500, 900):
         for chunk in chunk_document(docs[0], chunk_size=size):
             first = chunk.text.splitlines()[0]
-            assert not first.startswith("  - "), f"chunk starts with an orphaned nested bullet at size {size}: {first!r}"
+            assert not first.startswith("  - "), (
+                f"chunk starts with an orphaned nested bullet at size {size}: {first!r}"
+            )
 
 
 def test_a_list_stays_under_its_heading_even_when_split():
-    body = "## Skills\n\nIntro line:\n\n" + "\n".join(f"- Skill number {i} with some words to make it longer" for i in range(40))
+    body = "## Skills\n\nIntro line:\n\n" + "\n".join(
+        f"- Skill number {i} with some words to make it longer" for i in range(40)
+    )
     chunks = chunk_document(SourceDoc("corpus/x.md", body, {}), chunk_size=300)
     assert len(chunks) > 3
     assert all(c.section == "Skills" for c in chunks)
@@ -96,8 +112,10 @@ def test_identical_texts_are_stored_once_across_documents():
     from ingest.chunk import chunk_corpus
 
     shared = "## Interviews\n\n- Practise explaining your work in five minutes.\n"
-    docs = [SourceDoc("corpus/a.md", shared + "\n## Pay\n\n- Analyst: £40,000\n", {"title": "A"}),
-            SourceDoc("corpus/b.md", shared.replace("Practise", "practise  "), {"title": "B"})]
+    docs = [
+        SourceDoc("corpus/a.md", shared + "\n## Pay\n\n- Analyst: £40,000\n", {"title": "A"}),
+        SourceDoc("corpus/b.md", shared.replace("Practise", "practise  "), {"title": "B"}),
+    ]
     chunks = chunk_corpus(docs, chunk_size=500)
     interview = [c for c in chunks if "five minutes" in c.text]
     assert len(interview) == 1 and interview[0].source == "corpus/a.md"

@@ -8,24 +8,30 @@ from bot.guard.citations import finalize, parse_markers, renumber
 from bot.types import Passage
 
 
-@pytest.mark.parametrize(("text", "markers"), [
-    ("No markers.", []),
-    ("One [1].", [1]),
-    ("Two [2][1].", [2, 1]),
-    ("Comma [1, 3] and [2].", [1, 3, 2]),
-    ("Not a marker [x] or [].", []),
-])
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("No markers.", []),
+        ("One [1].", [1]),
+        ("Two [2][1].", [2, 1]),
+        ("Comma [1, 3] and [2].", [1, 3, 2]),
+        ("Not a marker [x] or [].", []),
+    ],
+)
 def test_parse_markers(text, markers):
     assert parse_markers(text) == markers
 
 
-@pytest.mark.parametrize(("text", "count", "expected", "order"), [
-    ("A [3]. B [1].", 3, "A [1]. B [2].", [3, 1]),
-    ("A [1]. B [7].", 2, "A [1]. B.", [1]),
-    ("A [2] [2]. B [2].", 2, "A [1]. B [1].", [2]),
-    ("A [1, 3].", 3, "A [1][2].", [1, 3]),
-    ("A [0]. B [4].", 3, "A. B.", []),
-])
+@pytest.mark.parametrize(
+    ("text", "count", "expected", "order"),
+    [
+        ("A [3]. B [1].", 3, "A [1]. B [2].", [3, 1]),
+        ("A [1]. B [7].", 2, "A [1]. B.", [1]),
+        ("A [2] [2]. B [2].", 2, "A [1]. B [1].", [2]),
+        ("A [1, 3].", 3, "A [1][2].", [1, 3]),
+        ("A [0]. B [4].", 3, "A. B.", []),
+    ],
+)
 def test_renumber_drops_dangling_markers_and_orders_by_first_use(text, count, expected, order):
     assert renumber(text, count) == (expected, order)
 

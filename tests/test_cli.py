@@ -12,25 +12,50 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def ask(*args: str, data: Path, **env: str) -> subprocess.CompletedProcess:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("CAREERBOT_")} | {"CAREERBOT_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"} | env
-    return subprocess.run([sys.executable, "-m", "bot", "ask", *args], cwd=REPO, capture_output=True, text=True, timeout=300, env=environ)
+    environ = (
+        {k: v for k, v in os.environ.items() if not k.startswith("CAREERBOT_")}
+        | {"CAREERBOT_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
+        | env
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "ask", *args], cwd=REPO, capture_output=True, text=True, timeout=300, env=environ
+    )
 
 
 def test_json_output_has_the_documented_shape(index_dir):
-    result = ask("How much does an AI research scientist make at Google?", "--engine", "extractive", "--json", data=index_dir)
+    result = ask(
+        "How much does an AI research scientist make at Google?", "--engine", "extractive", "--json", data=index_dir
+    )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert {"answer", "refused", "citations", "timings"} <= set(out)
     assert "$204,655" in out["answer"] and out["refused"] is False
     assert set(out["citations"][0]) == {"n", "source", "section", "text", "title", "scope"}
     assert out["citations"][0]["source"] == "corpus/ai-ml-researcher-career-guide.md"
-    assert out["citations"][0]["section"] == "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies"
-    assert set(out["timings"]) >= {"condense_ms", "retrieve_ms", "first_token_ms", "generate_ms", "verify_ms", "total_ms"}
+    assert (
+        out["citations"][0]["section"]
+        == "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies"
+    )
+    assert set(out["timings"]) >= {
+        "condense_ms",
+        "retrieve_ms",
+        "first_token_ms",
+        "generate_ms",
+        "verify_ms",
+        "total_ms",
+    }
 
 
 def test_history_file_makes_a_follow_up(index_dir, tmp_path):
     history = tmp_path / "h.json"
-    history.write_text(json.dumps([{"role": "user", "content": "What does Google pay AI research scientists?"}, {"role": "assistant", "content": "$204,655 [1]"}]))
+    history.write_text(
+        json.dumps(
+            [
+                {"role": "user", "content": "What does Google pay AI research scientists?"},
+                {"role": "assistant", "content": "$204,655 [1]"},
+            ]
+        )
+    )
     result = ask("And Meta?", "--history", str(history), "--engine", "extractive", data=index_dir)
     assert result.returncode == 0 and "$177,730" in result.stdout
     assert "Sources:" in result.stdout and "Top Companies" in result.stdout

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from bot.retrieval.condense import condense
 from bot.types import Turn
@@ -15,8 +15,8 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def lexicon():
     """The lexicon ingest builds from the real corpus."""
-    from ingest.chunk import chunk_corpus
     from bot.retrieval.lexicon import build_lexicon
+    from ingest.chunk import chunk_corpus
     from ingest.load import load_corpus
 
     docs, _ = load_corpus(REPO / "corpus")
@@ -30,27 +30,70 @@ def user(*questions: str) -> list[Turn]:
     return turns
 
 
-@pytest.mark.parametrize(("history", "question", "standalone"), [
-    ([], "And Meta?", "And Meta?"),
-    (["What does Google pay AI research scientists?"], "And Meta?", "What does Meta pay AI research scientists?"),
-    (["What does Google pay AI research scientists?", "And Meta?"], "what about Apple?", "What does Apple pay AI research scientists?"),
-    (["What do machine learning engineers earn?"], "what about senior level?", "What do senior machine learning engineers earn?"),
-    # a level before a job title, or written "<level> level", is swapped for the level asked about
-    (["What does a senior machine learning engineer earn?"], "And a junior one?", "What does a junior machine learning engineer earn?"),
-    (["What does a senior  machine learning engineer earn?"], "And a junior one?", "What does a junior  machine learning engineer earn?"),
-    (["What are entry-level roles in AI research?"], "And at senior level?", "What are senior level roles in AI research?"),
-    (["What is the median AI researcher salary?"], "and in Germany?", "What is the median AI researcher salary in Germany?"),
-    (["What does Google pay AI research scientists?"], "Which soft skills matter most for researchers?", "Which soft skills matter most for researchers?"),
-    # comparisons name both sides, then keep the question so the answer can compare
-    (["What does Google pay AI research scientists?", "And Meta?"], "Which of the two pays more?",
-     "What does Meta and Google pay AI research scientists? Which of the two pays more?"),
-    (["What does Google pay AI research scientists?"], "How does that compare to Meta?",
-     "What does Google and Meta pay AI research scientists? How does that compare to Meta?"),
-    (["What does Google pay AI research scientists?", "And Meta?"], "How does that compare to Meta?",
-     "What does Meta and Google pay AI research scientists? How does that compare to Meta?"),
-    (["What does Google pay AI research scientists?", "And Meta?"], "And what about more senior roles?",
-     "What does Meta pay senior AI research scientists?"),
-])
+@pytest.mark.parametrize(
+    ("history", "question", "standalone"),
+    [
+        ([], "And Meta?", "And Meta?"),
+        (["What does Google pay AI research scientists?"], "And Meta?", "What does Meta pay AI research scientists?"),
+        (
+            ["What does Google pay AI research scientists?", "And Meta?"],
+            "what about Apple?",
+            "What does Apple pay AI research scientists?",
+        ),
+        (
+            ["What do machine learning engineers earn?"],
+            "what about senior level?",
+            "What do senior machine learning engineers earn?",
+        ),
+        # a level before a job title, or written "<level> level", is swapped for the level asked about
+        (
+            ["What does a senior machine learning engineer earn?"],
+            "And a junior one?",
+            "What does a junior machine learning engineer earn?",
+        ),
+        (
+            ["What does a senior  machine learning engineer earn?"],
+            "And a junior one?",
+            "What does a junior  machine learning engineer earn?",
+        ),
+        (
+            ["What are entry-level roles in AI research?"],
+            "And at senior level?",
+            "What are senior level roles in AI research?",
+        ),
+        (
+            ["What is the median AI researcher salary?"],
+            "and in Germany?",
+            "What is the median AI researcher salary in Germany?",
+        ),
+        (
+            ["What does Google pay AI research scientists?"],
+            "Which soft skills matter most for researchers?",
+            "Which soft skills matter most for researchers?",
+        ),
+        # comparisons name both sides, then keep the question so the answer can compare
+        (
+            ["What does Google pay AI research scientists?", "And Meta?"],
+            "Which of the two pays more?",
+            "What does Meta and Google pay AI research scientists? Which of the two pays more?",
+        ),
+        (
+            ["What does Google pay AI research scientists?"],
+            "How does that compare to Meta?",
+            "What does Google and Meta pay AI research scientists? How does that compare to Meta?",
+        ),
+        (
+            ["What does Google pay AI research scientists?", "And Meta?"],
+            "How does that compare to Meta?",
+            "What does Meta and Google pay AI research scientists? How does that compare to Meta?",
+        ),
+        (
+            ["What does Google pay AI research scientists?", "And Meta?"],
+            "And what about more senior roles?",
+            "What does Meta pay senior AI research scientists?",
+        ),
+    ],
+)
 def test_follow_up_is_rewritten_with_history(lexicon, history, question, standalone):
     assert condense(question, user(*history), lexicon) == standalone
 
@@ -61,11 +104,17 @@ def test_follow_up_without_a_named_thing_is_read_with_the_previous_question(lexi
 
 
 def test_without_a_lexicon_capitalised_names_still_swap():
-    assert condense("And Meta?", user("What does Google pay AI research scientists?")) == "What does Meta pay AI research scientists?"
+    assert (
+        condense("And Meta?", user("What does Google pay AI research scientists?"))
+        == "What does Meta pay AI research scientists?"
+    )
 
 
 def test_a_name_the_documents_lack_replaces_the_company_asked_before(lexicon):
-    assert condense("And Microsoft?", user("What does Google pay AI research scientists?"), lexicon) == "What does Microsoft pay AI research scientists?"
+    assert (
+        condense("And Microsoft?", user("What does Google pay AI research scientists?"), lexicon)
+        == "What does Microsoft pay AI research scientists?"
+    )
 
 
 @pytest.mark.parametrize("fragment", ["At what annual growth rate?", "In which year does that hold?", "By how much?"])

@@ -19,8 +19,18 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 GUIDE = REPO / "corpus" / "ai-ml-researcher-career-guide.md"
-SECTIONS = ["Overview", "Core Responsibilities", "Requirements", "Career Development", "Market Demand",
-            "Salary Ranges (US Market, 2024)", "Industry Trends", "Essential Soft Skills", "Best Practices", "Common Challenges"]
+SECTIONS = [
+    "Overview",
+    "Core Responsibilities",
+    "Requirements",
+    "Career Development",
+    "Market Demand",
+    "Salary Ranges (US Market, 2024)",
+    "Industry Trends",
+    "Essential Soft Skills",
+    "Best Practices",
+    "Common Challenges",
+]
 FIGURE = re.compile(r"\$?\d[\d,.]*(?:%|\+)?")
 # The seed's words, section by section: (section, word count, sha256 of " ".join(words)).
 SEED_SECTIONS = [
@@ -38,10 +48,50 @@ SEED_SECTIONS = [
 SEED_WORDS = (2359, "b463ea37d0e5d39e02430224529d7f3e3e204a4c42a6c6581a5a5230b2a86890")
 # Every figure of the seed (FIGURE matches, sorted), as often as it occurs there.
 SEED_FIGURES = [
-    "$1.8", "$109,736", "$126,648", "$129,700", "$141,405", "$148,000", "$149,000", "$161,650", "$165,485", "$167,029",
-    "$168,742", "$171,000", "$177,730", "$189,678", "$199,000", "$204,655", "$220,000", "$250,000", "$272,000", "$285,000",
-    "$320,000", "$326,000", "$328,000", "$419.94", "$446,000", "$56,000", "$72,000", "$84,000", "$89,000",
-    "10%", "10%", "2023", "2023", "2024", "2024,", "2024.", "2025,", "2030", "2030", "2030", "2030", "34.8%", "37.3%", "74%",
+    "$1.8",
+    "$109,736",
+    "$126,648",
+    "$129,700",
+    "$141,405",
+    "$148,000",
+    "$149,000",
+    "$161,650",
+    "$165,485",
+    "$167,029",
+    "$168,742",
+    "$171,000",
+    "$177,730",
+    "$189,678",
+    "$199,000",
+    "$204,655",
+    "$220,000",
+    "$250,000",
+    "$272,000",
+    "$285,000",
+    "$320,000",
+    "$326,000",
+    "$328,000",
+    "$419.94",
+    "$446,000",
+    "$56,000",
+    "$72,000",
+    "$84,000",
+    "$89,000",
+    "10%",
+    "10%",
+    "2023",
+    "2023",
+    "2024",
+    "2024,",
+    "2024.",
+    "2025,",
+    "2030",
+    "2030",
+    "2030",
+    "2030",
+    "34.8%",
+    "37.3%",
+    "74%",
 ]
 
 
@@ -66,7 +116,9 @@ def test_the_guide_keeps_every_word_of_the_seed_in_order() -> None:
     sections = re.split(r"^(?=## )", body, flags=re.M)[1:]
     found = [(section.splitlines()[0][3:].strip(), *fingerprint(section)) for section in sections]
     for (name, count, digest), got in zip(SEED_SECTIONS, found):
-        assert got == (name, count, digest), f"section {name!r}: its words differ from the seed's (count {got[1]}, seed {count})"
+        assert got == (name, count, digest), (
+            f"section {name!r}: its words differ from the seed's (count {got[1]}, seed {count})"
+        )
     assert len(found) == len(SEED_SECTIONS)
     assert fingerprint(body) == SEED_WORDS
 

@@ -22,10 +22,18 @@ from ingest.pipeline import ingest
 TOKEN = "corrections-admin-token-0123456789"
 AUTH = ("Office Staff", TOKEN)
 TRAVEL = "Does the university offer funding for conference travel?"
-TRAVEL_NOTE = ("Students presenting a paper can apply to the careers office's conference travel fund, which covers "
-               "registration and travel up to 500 dollars; apply at least six weeks before the conference.")
-ROUTES = [("GET", "/admin/notes"), ("POST", "/admin/notes"), ("PUT", "/admin/notes/some-note"),
-          ("DELETE", "/admin/notes/some-note"), ("GET", "/admin/corrections.js"), ("GET", "/admin/insights")]
+TRAVEL_NOTE = (
+    "Students presenting a paper can apply to the careers office's conference travel fund, which covers "
+    "registration and travel up to 500 dollars; apply at least six weeks before the conference."
+)
+ROUTES = [
+    ("GET", "/admin/notes"),
+    ("POST", "/admin/notes"),
+    ("PUT", "/admin/notes/some-note"),
+    ("DELETE", "/admin/notes/some-note"),
+    ("GET", "/admin/corrections.js"),
+    ("GET", "/admin/insights"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +43,9 @@ def app(tmp_path_factory, embedder) -> Iterator[tuple[AppServer, Settings]]:
     shutil.copytree(REPO / "corpus", corpus)
     settings = Settings(data_dir=base / "data", corpus_dir=corpus)
     ingest(settings, show_progress=False, embedder=embedder)
-    server = start_app(settings.data_dir, base / "web", admin_token=TOKEN, corpus_dir=str(corpus),
-                       trusted_proxies="127.0.0.1")
+    server = start_app(
+        settings.data_dir, base / "web", admin_token=TOKEN, corpus_dir=str(corpus), trusted_proxies="127.0.0.1"
+    )
     yield server, settings
     server.stop()
 
@@ -85,8 +94,14 @@ def _insights(server: AppServer) -> str:
 
 
 def test_a_note_file_reads_back_as_written_whatever_the_text():
-    note = Note(name=f"office-note-{slug_for(TRAVEL)}.md", question='Is "x: y" --- a #question?',
-                answer="Line one.\n\n---\nLine: two", author="O'Brien", date="2025-01-10", rests_on=["A > B"])
+    note = Note(
+        name=f"office-note-{slug_for(TRAVEL)}.md",
+        question='Is "x: y" --- a #question?',
+        answer="Line one.\n\n---\nLine: two",
+        author="O'Brien",
+        date="2025-01-10",
+        rests_on=["A > B"],
+    )
     assert parse(note.name, note.markdown()) == note
 
 
@@ -110,14 +125,17 @@ def test_the_notes_api_is_in_the_openapi_schema(app):
     assert {"question", "answer", "rests_on"} <= set(schema["properties"])
 
 
-@pytest.mark.parametrize(("body", "status", "message"), [
-    ({"question": TRAVEL, "answer": "   "}, 400, "The note is empty"),
-    ({"question": " ", "answer": TRAVEL_NOTE}, 400, "Write the question"),
-    ({"question": TRAVEL, "answer": "word " * 1200}, 400, "over the 4,000 limit"),
-    ({"question": TRAVEL, "answer": "x" * 100_000}, 413, "keep it to a few sentences"),
-    ({"question": TRAVEL, "answer": TRAVEL_NOTE, "rests_on": ["A Section Nobody Wrote"]}, 400, "No section called"),
-    ({"question": TRAVEL}, 400, "Send a JSON object"),
-])
+@pytest.mark.parametrize(
+    ("body", "status", "message"),
+    [
+        ({"question": TRAVEL, "answer": "   "}, 400, "The note is empty"),
+        ({"question": " ", "answer": TRAVEL_NOTE}, 400, "Write the question"),
+        ({"question": TRAVEL, "answer": "word " * 1200}, 400, "over the 4,000 limit"),
+        ({"question": TRAVEL, "answer": "x" * 100_000}, 413, "keep it to a few sentences"),
+        ({"question": TRAVEL, "answer": TRAVEL_NOTE, "rests_on": ["A Section Nobody Wrote"]}, 400, "No section called"),
+        ({"question": TRAVEL}, 400, "Send a JSON object"),
+    ],
+)
 def test_a_bad_note_gets_a_clear_message_and_changes_nothing(app, body, status, message):
     server, settings = app
     before = sorted(p.name for p in settings.corpus_dir.iterdir())
@@ -143,10 +161,14 @@ def test_a_refused_question_is_answered_from_the_staff_note_until_it_is_withdraw
     listed = next(n for n in _notes(server) if n["slug"] == note["slug"])
     assert listed["status"] == "live" and TRAVEL in listed["answers"] and listed["rests_on"] == ["Career Development"]
     page = _insights(server)
-    assert f'answered by Careers office note: {TRAVEL}' in page, "the insights page does not mark the answered question"
+    assert f"answered by Careers office note: {TRAVEL}" in page, "the insights page does not mark the answered question"
 
-    edited = httpx.put(f"{server.url}/admin/notes/{note['slug']}", auth=AUTH, timeout=120,
-                       json={"answer": TRAVEL_NOTE.replace("500 dollars", "800 dollars")})
+    edited = httpx.put(
+        f"{server.url}/admin/notes/{note['slug']}",
+        auth=AUTH,
+        timeout=120,
+        json={"answer": TRAVEL_NOTE.replace("500 dollars", "800 dollars")},
+    )
     assert edited.status_code == 200, edited.text
     _wait_live(server)
     answer = _ask(server, TRAVEL)["answer"]
@@ -163,7 +185,9 @@ def test_a_refused_question_is_answered_from_the_staff_note_until_it_is_withdraw
 def test_markup_in_a_note_or_a_question_is_shown_as_text_on_the_insights_page(app, browser):
     server, _ = app
     question = 'Is there a <b id="q-markup">stipend</b> for <script>window.pwned=1</script>internships?'
-    answer = 'Yes, see <img src=x onerror="window.pwned=2"> the <a id="n-markup" href="https://evil.example">office</a>.'
+    answer = (
+        'Yes, see <img src=x onerror="window.pwned=2"> the <a id="n-markup" href="https://evil.example">office</a>.'
+    )
     down = {"verdict": "down", "question": '<i id="d-markup">Why</i> no answer?', "answer": "x", "refused": True}
     assert httpx.post(f"{server.url}/api/feedback", json=down, timeout=30).status_code == 200
     note = _add(server, question, answer)

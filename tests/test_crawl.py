@@ -39,8 +39,11 @@ def site() -> Iterator[tuple[Site, str]]:
                 return self._send(200, state.robots, "text/plain")
             if self.path == "/sitemap.xml":
                 locs = "".join(f"<url><loc>{base}{p}</loc></url>" for p in state.pages)
-                return self._send(200, f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>',
-                                  "application/xml")
+                return self._send(
+                    200,
+                    f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>',
+                    "application/xml",
+                )
             if self.path == "/moved" and state.redirect_to:
                 self.send_response(302)
                 self.send_header("Location", state.redirect_to)
@@ -78,15 +81,22 @@ def _settings(tmp_path, allow: str = "127.0.0.1") -> Settings:
 
 def test_a_site_kept_in_sync_embeds_only_what_changed(tmp_path, site, embedder):
     state, base = site
-    state.pages = {"/nursing": _page("Nursing placements", "Placements run for twelve weeks in the spring term."),
-                   "/law": _page("Law fairs", "The law fair is held every November in the Great Hall."),
-                   "/events": _page("Careers events", "Drop-in CV clinics run every Tuesday at 2pm."),
-                   "/private/staff": _page("Staff only", "Internal rota."),
-                   "/fees": _page("Fees", "Careers appointments are free for current students.")}
+    state.pages = {
+        "/nursing": _page("Nursing placements", "Placements run for twelve weeks in the spring term."),
+        "/law": _page("Law fairs", "The law fair is held every November in the Great Hall."),
+        "/events": _page("Careers events", "Drop-in CV clinics run every Tuesday at 2pm."),
+        "/private/staff": _page("Staff only", "Internal rota."),
+        "/fees": _page("Fees", "Careers appointments are free for current students."),
+    }
     settings = _settings(tmp_path)
     first = crawl(settings, [f"{base}/sitemap.xml"])
     assert {u.removeprefix(base): p.status for u, p in first.pages.items()} == {
-        "/nursing": "new", "/law": "new", "/events": "new", "/private/staff": "blocked", "/fees": "new"}
+        "/nursing": "new",
+        "/law": "new",
+        "/events": "new",
+        "/private/staff": "blocked",
+        "/fees": "new",
+    }
     assert all(agent == USER_AGENT for agent in state.agents)
     summary, _ = ingest(settings, show_progress=False, embedder=embedder)
     assert summary.documents == 4 and summary.added > 0
@@ -98,8 +108,13 @@ def test_a_site_kept_in_sync_embeds_only_what_changed(tmp_path, site, embedder):
     state.pages["/fees"] = _page("Fees", "Careers appointments are free for current students.", stamp="2")
     second = crawl(settings, [f"{base}/sitemap.xml"])
     got = {u.removeprefix(base): p.status for u, p in second.pages.items()}
-    assert got == {"/nursing": "changed", "/law": "removed", "/events": "broken", "/fees": "unchanged",
-                   "/private/staff": "blocked"}, got
+    assert got == {
+        "/nursing": "changed",
+        "/law": "removed",
+        "/events": "broken",
+        "/fees": "unchanged",
+        "/private/staff": "blocked",
+    }, got
     assert "500" in second.pages[f"{base}/events"].reason
     names = sorted(p.name for p in (settings.corpus_dir / "website").iterdir())
     assert len(names) == 3 and not any("law" in n for n in names)  # the broken page's last good copy is kept
@@ -140,18 +155,35 @@ def test_the_command_line_syncs_and_reindexes(tmp_path, site, embedder):
 
     state, base = site
     state.pages = {"/nursing": _page("Nursing placements", "Placements run for twelve weeks in the spring term.")}
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-           "CAREERBOT_DATA_DIR": str(tmp_path / "data"),
-           "CAREERBOT_CORPUS_DIR": str(tmp_path / "corpus"), "CAREERBOT_CRAWL_ALLOW": "127.0.0.1",
-           "CAREERBOT_CRAWL_DELAY": "0"}
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "CAREERBOT_DATA_DIR": str(tmp_path / "data"),
+        "CAREERBOT_CORPUS_DIR": str(tmp_path / "corpus"),
+        "CAREERBOT_CRAWL_ALLOW": "127.0.0.1",
+        "CAREERBOT_CRAWL_DELAY": "0",
+    }
     (tmp_path / "corpus").mkdir()
-    done = subprocess.run([sys.executable, "-m", "ingest", "crawl", "--json", f"{base}/sitemap.xml"], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-m", "ingest", "crawl", "--json", f"{base}/sitemap.xml"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     out = json.loads(done.stdout)
     assert [p["status"] for p in out["pages"]] == ["new"] and out["index"]["added"] >= 1
-    again = subprocess.run([sys.executable, "-m", "ingest", "crawl", "--json"], cwd=REPO, env=env,
-                           capture_output=True, text=True, timeout=600)  # no URL: the last crawl's sources
+    again = subprocess.run(
+        [sys.executable, "-m", "ingest", "crawl", "--json"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )  # no URL: the last crawl's sources
     assert again.returncode == 0, again.stderr[-2000:]
     assert json.loads(again.stdout)["index"]["added"] == 0
 
@@ -163,20 +195,31 @@ def test_staff_sync_the_website_from_the_documents_api_and_students_get_its_answ
     from web_server import start_app
 
     state, base = site
-    state.pages = {"/nursing": _page("Nursing placements",
-                                     "Nursing placements run for twelve weeks in the spring term.")}
+    state.pages = {
+        "/nursing": _page("Nursing placements", "Nursing placements run for twelve weeks in the spring term.")
+    }
     settings = _settings(tmp_path)
     (settings.corpus_dir / "fees.md").write_text("# Fees\n\nCareers appointments are free for current students.\n")
     ingest(settings, show_progress=False, embedder=embedder)
     token = "crawl-admin-token-0123456789abc"
-    server = start_app(settings.data_dir, tmp_path / "web", admin_token=token, corpus_dir=str(settings.corpus_dir),
-                       crawl_allow="127.0.0.1", crawl_delay="0")
+    server = start_app(
+        settings.data_dir,
+        tmp_path / "web",
+        admin_token=token,
+        corpus_dir=str(settings.corpus_dir),
+        crawl_allow="127.0.0.1",
+        crawl_delay="0",
+    )
     try:
         auth = ("Office Staff", token)
         sitemap = {"urls": [f"{base}/sitemap.xml"]}
         assert httpx.post(f"{server.url}/admin/website", json=sitemap, timeout=30).status_code == 401
-        assert httpx.post(f"{server.url}/admin/website", json={"urls": ["file:///etc/passwd"]}, auth=auth,
-                          timeout=30).status_code == 400
+        assert (
+            httpx.post(
+                f"{server.url}/admin/website", json={"urls": ["file:///etc/passwd"]}, auth=auth, timeout=30
+            ).status_code
+            == 400
+        )
         started = httpx.post(f"{server.url}/admin/website", json=sitemap, auth=auth, timeout=30)
         assert started.status_code == 202, started.text
         deadline = time.monotonic() + 300
@@ -190,8 +233,9 @@ def test_staff_sync_the_website_from_the_documents_api_and_students_get_its_answ
         assert [(p["url"], p["status"]) for p in website["pages"]] == [(f"{base}/nursing", "new")]
         audit = httpx.get(f"{server.url}/admin/documents.json", auth=auth, timeout=30).json()["audit"]
         assert (audit[0]["who"], audit[0]["action"]) == ("Office Staff (admin token)", "website sync")
-        reply = httpx.post(f"{server.url}/api/chat", json={"message": "How long do nursing placements run?"},
-                           timeout=120).json()
+        reply = httpx.post(
+            f"{server.url}/api/chat", json={"message": "How long do nursing placements run?"}, timeout=120
+        ).json()
         assert "twelve weeks" in reply["answer"] and "[1]" in reply["answer"], reply
     finally:
         server.stop()

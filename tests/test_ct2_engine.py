@@ -1,4 +1,5 @@
-"""bot.engines.ct2 and bot.engines.onnx_genai: the local engine on CTranslate2 and on ONNX Runtime, with the real packaged model.
+"""bot.engines.ct2 and bot.engines.onnx_genai: the local engine on CTranslate2 and on ONNX Runtime, with the real
+packaged model.
 
 Every test runs on both runtimes (they share the scheduler and the engine
 interface). The converted caches (HF checkpoint, CTranslate2 and ONNX copies) live in
@@ -19,17 +20,19 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.engines.ct2 import CT2Engine, ct2_dir, ct2_is_complete
-from bot.errors import EngineBusy
 from bot.engines import make_engine
+from bot.engines.ct2 import CT2Engine, ct2_dir, ct2_is_complete
 from bot.engines.hf_transformers import LocalEngine
 from bot.engines.onnx_genai import OrtEngine, ort_dir
+from bot.errors import EngineBusy
 from bot.types import GenerationRequest, QueueStatus
 
 REPO = Path(__file__).resolve().parent.parent
 SYSTEM = {"role": "system", "content": "You are a concise careers adviser. Answer only from the passage."}
-PASSAGE = ("[1] Salaries (US market, 2024)\nA machine learning engineer at Acme Robotics earns an average of $187,340 per year, "
-           "with a range of $120,500 to $262,000.")
+PASSAGE = (
+    "[1] Salaries (US market, 2024)\nA machine learning engineer at Acme Robotics earns an average of $187,340 per "
+    "year, with a range of $120,500 to $262,000."
+)
 
 
 def _data_dir() -> Path:
@@ -56,7 +59,9 @@ def test_conversion_is_cached_beside_the_checkpoint_keyed_by_the_gguf_hash(engin
     from bot.engines.model_store import MODEL_SHA256, converted_dir
 
     hf_dir = converted_dir(engine.settings.model_cache_dir)
-    path, suffix = (ort_dir(hf_dir), "ort-int8") if isinstance(engine, OrtEngine) else (ct2_dir(hf_dir, "int8"), "ct2-int8")
+    path, suffix = (
+        (ort_dir(hf_dir), "ort-int8") if isinstance(engine, OrtEngine) else (ct2_dir(hf_dir, "int8"), "ct2-int8")
+    )
     assert path.name == f"{MODEL_SHA256}.{suffix}"
     assert ct2_is_complete(path)
     assert engine.status()["runtime"] == engine.settings.model_runtime and engine.ready()
@@ -71,7 +76,9 @@ def test_an_answer_after_other_questions_is_the_answer_asked_first(engine: CT2En
 
 
 def test_answer_streams_in_pieces_and_copies_the_figure(engine: CT2Engine) -> None:
-    pieces = list(engine.stream(_request("What is the average salary of a machine learning engineer at Acme Robotics?")))
+    pieces = list(
+        engine.stream(_request("What is the average salary of a machine learning engineer at Acme Robotics?"))
+    )
     assert len(pieces) > 2 and all(isinstance(p, str) and p for p in pieces)
     assert "187,340" in "".join(pieces)
 
@@ -80,7 +87,9 @@ def test_answer_is_the_same_every_time_and_has_the_fp32_reference_figures(engine
     request = _request("What salary range does a machine learning engineer at Acme Robotics have?")
     first = _text(engine.stream(request))
     assert first == _text(engine.stream(request))
-    reference = LocalEngine(engine.settings.model_copy(update={"model_quantized_decode": False, "model_runtime": "transformers"}))
+    reference = LocalEngine(
+        engine.settings.model_copy(update={"model_quantized_decode": False, "model_runtime": "transformers"})
+    )
     expected = "".join(reference.stream(request))
     assert re.findall(r"\$[\d,]+", first) == re.findall(r"\$[\d,]+", expected)
 
@@ -134,8 +143,11 @@ def test_onnx_drafting_from_the_passage_keeps_the_answer_it_would_give_without(m
     engine, plain = make_engine(settings), make_engine(settings.model_copy(update={"draft_tokens": 0}))
     engine.load()
     plain.load()
-    questions = ["What salary range does a machine learning engineer at Acme Robotics have?",
-                 "Quote the passage word for word.", "Describe this job in great detail."]
+    questions = [
+        "What salary range does a machine learning engineer at Acme Robotics have?",
+        "Quote the passage word for word.",
+        "Describe this job in great detail.",
+    ]
     identical = 0
     for question in questions:
         request = _request(question, max_new_tokens=60)
@@ -147,7 +159,9 @@ def test_onnx_drafting_from_the_passage_keeps_the_answer_it_would_give_without(m
             continue
         rest, static = plain.split_ids(request.messages)
         logits = _next_token_logits(plain, [*static, *rest, *drafted[:part]])
-        assert logits.max() - logits[drafted[part]] < NEAR_TIE and logits.max() - logits[greedy[part]] < NEAR_TIE, question
+        assert logits.max() - logits[drafted[part]] < NEAR_TIE and logits.max() - logits[greedy[part]] < NEAR_TIE, (
+            question
+        )
     assert identical >= 2
     assert engine.status()["draft_tokens"]["accepted"] > 0
     assert plain.status()["draft_tokens"] == {"max": 0, "proposed": 0, "accepted": 0}
@@ -204,7 +218,9 @@ def test_busy_model_refuses_at_once_instead_of_making_the_student_wait(engine: C
     spy = _HoldFirstBatch(engine)
     monkeypatch.setattr(engine.scheduler, "decode", spy)
     held: list = []
-    first = threading.Thread(target=lambda: held.extend(engine.stream(_request("What is the range?", max_new_tokens=16))))
+    first = threading.Thread(
+        target=lambda: held.extend(engine.stream(_request("What is the range?", max_new_tokens=16)))
+    )
     first.start()
     assert spy.entered.wait(60)
     monkeypatch.setattr(engine.scheduler, "max_wait", 0.5)  # the held answer has more than 0.5 s of work left
@@ -232,8 +248,8 @@ def test_conversion_without_its_marker_or_with_a_truncated_file_is_not_trusted(t
 
 
 def test_a_failed_onnx_export_says_so_and_leaves_no_folder_that_looks_built(tmp_path: Path) -> None:
-    from bot.errors import ModelUnavailable
     from bot.engines.onnx_genai import convert_ort
+    from bot.errors import ModelUnavailable
 
     hf_dir = tmp_path / "broken-checkpoint"
     hf_dir.mkdir()
@@ -274,6 +290,9 @@ def test_a_built_model_that_will_not_load_is_rebuilt_once_then_named_in_the_erro
     def broken(path: Path) -> str:
         raise RuntimeError("unsupported model version")
 
-    with pytest.raises(ModelUnavailable, match=r"CTranslate2 could not load .*unsupported model version.*CAREERBOT_MODEL_RUNTIME=transformers"):
+    with pytest.raises(
+        ModelUnavailable,
+        match=r"CTranslate2 could not load .*unsupported model version.*CAREERBOT_MODEL_RUNTIME=transformers",
+    ):
         load_or_rebuild(built, broken, rebuild, "CTranslate2", "transformers")
     assert len(rebuilds) == 2

@@ -38,9 +38,11 @@ def bare_env(bin_dir: Path) -> dict[str, str]:
 
 
 def run_killable(argv: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess:
-    """Run ``argv`` in its own process group; if it outlives ``timeout`` kill the group (a preflight that did not stop)."""
-    proc = subprocess.Popen(argv, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    """Run ``argv`` in its own process group; if it outlives ``timeout`` kill the group (a preflight that did not
+    stop)."""
+    proc = subprocess.Popen(
+        argv, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -104,7 +106,9 @@ def test_preflight_installs_what_is_missing_once_and_then_calls_apt_get_no_more(
 
 def test_doctor_prints_one_line_per_check_and_the_fix_for_what_is_missing(tmp_path: Path) -> None:
     env = os.environ | {"CAREERBOT_DATA_DIR": str(tmp_path / "empty")}
-    result = subprocess.run([sys.executable, "-m", "bot", "doctor"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "doctor"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
 
     lines = result.stdout.splitlines()[1:-1]
     assert [line[11:24].strip() for line in lines if "model (tests)" not in line] == NAMES

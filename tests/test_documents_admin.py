@@ -7,7 +7,6 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -21,10 +20,17 @@ TOKEN = "documents-admin-token-0123456789"
 AUTH = ("Office Staff", TOKEN)  # Basic: the user name is recorded in the audit log
 GUIDE = REPO / "corpus" / "ai-ml-researcher-career-guide.md"
 CSV = b"Role,Median salary (Freedonia 2031)\nJunior widget analyst,\xc2\xa331000\nSenior widget analyst,\xc2\xa358000\n"
-ROUTES = [("GET", "/admin/documents"), ("GET", "/admin/documents.js"), ("GET", "/admin/documents.json"),
-          ("GET", "/admin/documents/status"), ("POST", "/admin/documents"), ("PUT", f"/admin/documents/{GUIDE.name}"),
-          ("DELETE", f"/admin/documents/{GUIDE.name}"), ("POST", "/admin/documents/rollback"),
-          ("GET", f"/admin/documents/{GUIDE.name}/preview")]
+ROUTES = [
+    ("GET", "/admin/documents"),
+    ("GET", "/admin/documents.js"),
+    ("GET", "/admin/documents.json"),
+    ("GET", "/admin/documents/status"),
+    ("POST", "/admin/documents"),
+    ("PUT", f"/admin/documents/{GUIDE.name}"),
+    ("DELETE", f"/admin/documents/{GUIDE.name}"),
+    ("POST", "/admin/documents/rollback"),
+    ("GET", f"/admin/documents/{GUIDE.name}/preview"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +41,14 @@ def app(tmp_path_factory, embedder) -> Iterator[tuple[AppServer, Settings]]:
     shutil.copy(GUIDE, corpus / GUIDE.name)
     settings = Settings(data_dir=base / "data", corpus_dir=corpus)
     ingest(settings, show_progress=False, embedder=embedder)
-    server = start_app(settings.data_dir, base / "web", admin_token=TOKEN, corpus_dir=str(corpus), max_upload_mb="1",
-                       trusted_proxies="127.0.0.1")
+    server = start_app(
+        settings.data_dir,
+        base / "web",
+        admin_token=TOKEN,
+        corpus_dir=str(corpus),
+        max_upload_mb="1",
+        trusted_proxies="127.0.0.1",
+    )
     yield server, settings
     server.stop()
 
@@ -77,14 +89,17 @@ def test_with_the_token_the_list_shows_what_careerbot_read_and_the_api_is_docume
         assert path in schema["paths"], path
 
 
-@pytest.mark.parametrize(("name", "data", "message"), [
-    ("salaries.exe", b"MZ\x90\x00binary", "it reads Markdown"),
-    ("empty.md", b"", "empty (0 bytes)"),
-    ("huge.md", b"# Huge\n\n" + b"x " * 600_000, "over the 1 MB limit"),
-    ("../escape.md", b"# Escape\n\ntext", "may not contain a path"),
-    ("sub\\escape.md", b"# Escape\n\ntext", "may not contain a path"),
-    ("broken.docx", b"this is not a zip archive", "broken.docx"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("salaries.exe", b"MZ\x90\x00binary", "it reads Markdown"),
+        ("empty.md", b"", "empty (0 bytes)"),
+        ("huge.md", b"# Huge\n\n" + b"x " * 600_000, "over the 1 MB limit"),
+        ("../escape.md", b"# Escape\n\ntext", "may not contain a path"),
+        ("sub\\escape.md", b"# Escape\n\ntext", "may not contain a path"),
+        ("broken.docx", b"this is not a zip archive", "broken.docx"),
+    ],
+)
 def test_a_bad_upload_gets_a_clear_message_and_changes_nothing(app, name, data, message):
     server, settings = app
     files_before = sorted(p.name for p in settings.corpus_dir.iterdir())
@@ -99,7 +114,9 @@ def test_a_bad_upload_gets_a_clear_message_and_changes_nothing(app, name, data, 
 
 def test_upload_goes_live_is_answered_and_the_audit_names_who(app):
     server, settings = app
-    response = httpx.post(f"{server.url}/admin/documents", auth=AUTH, files={"files": ("freedonia-pay.csv", CSV)}, timeout=120)
+    response = httpx.post(
+        f"{server.url}/admin/documents", auth=AUTH, files={"files": ("freedonia-pay.csv", CSV)}, timeout=120
+    )
     assert response.status_code == 200 and response.json()["results"][0]["ok"], response.text
     assert _wait_live(server)["stage"] == "live"
     state = _state(server)
@@ -107,14 +124,19 @@ def test_upload_goes_live_is_answered_and_the_audit_names_who(app):
     assert pay["status"] == "live" and pay["read"]["tables"] == 1 and pay["read"]["currency"] == ["GBP"]
     preview = httpx.get(f"{server.url}/admin/documents/freedonia-pay.csv/preview", auth=AUTH, timeout=30).json()
     assert any("31000" in c["text"].replace(",", "") for c in preview["chunks"])
-    reply = httpx.post(f"{server.url}/api/chat", json={"message": "What is the median salary of a junior widget analyst in Freedonia?"},
-                       timeout=120).json()
+    reply = httpx.post(
+        f"{server.url}/api/chat",
+        json={"message": "What is the median salary of a junior widget analyst in Freedonia?"},
+        timeout=120,
+    ).json()
     assert "31" in reply["answer"] and "[1]" in reply["answer"], reply
     assert httpx.delete(f"{server.url}/admin/documents/freedonia-pay.csv", auth=AUTH, timeout=30).status_code == 200
     _wait_live(server)
     audit = _state(server)["audit"]
     assert [(a["who"], a["action"], a["document"]) for a in audit[:2]] == [
-        ("Office Staff (admin token)", "delete", "freedonia-pay.csv"), ("Office Staff (admin token)", "add", "freedonia-pay.csv")]
+        ("Office Staff (admin token)", "delete", "freedonia-pay.csv"),
+        ("Office Staff (admin token)", "add", "freedonia-pay.csv"),
+    ]
 
 
 def test_the_documents_page_passes_axe_wcag_22_aa(app, browser):

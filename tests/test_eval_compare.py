@@ -12,13 +12,21 @@ REPO = Path(__file__).resolve().parent.parent
 
 def summary(folder: Path, engine: str, fact_recall: float, answer_first: float) -> Path:
     folder.mkdir(parents=True)
-    metrics = {"n": 3, "fact_recall": fact_recall, "answer_first": answer_first, "faithfulness": 1.0, "unsupported_figures": 0}
+    metrics = {
+        "n": 3,
+        "fact_recall": fact_recall,
+        "answer_first": answer_first,
+        "faithfulness": 1.0,
+        "unsupported_figures": 0,
+    }
     (folder / "summary.json").write_text(json.dumps({"engine": engine, "guard": "on", "metrics": metrics}))
     return folder
 
 
 def compare(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "eval", "compare", *args], cwd=REPO, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "eval", "compare", *args], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_two_runs_are_printed_and_drawn_side_by_side(tmp_path):
@@ -31,7 +39,9 @@ def test_two_runs_are_printed_and_drawn_side_by_side(tmp_path):
     assert recall.split()[-2:] == ["0.924", "0.933"]
     page = (tmp_path / "cmp" / "compare.html").read_text()
     assert "extractive (guard on)" in page and "local (guard on)" in page and "data:image/png;base64," in page
-    assert [r["metrics"]["answer_first"] for r in json.loads((tmp_path / "cmp" / "compare.json").read_text())["runs"]] == [0.0, 0.6]
+    assert [
+        r["metrics"]["answer_first"] for r in json.loads((tmp_path / "cmp" / "compare.json").read_text())["runs"]
+    ] == [0.0, 0.6]
 
 
 def test_a_folder_without_a_run_gets_the_command_that_makes_one(tmp_path):

@@ -16,12 +16,28 @@ SUITE = REPO / "eval" / "suites" / "judge_cases.jsonl"
 
 def _judge(out: Path, *gates: str, cases: Path = SUITE) -> subprocess.CompletedProcess:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONPATH": str(REPO)}
-    cmd = [sys.executable, "-m", "eval", "judge", "--cases", str(cases), "--out", str(out), "--split", "test", "--bootstrap", "200", *gates]
+    cmd = [
+        sys.executable,
+        "-m",
+        "eval",
+        "judge",
+        "--cases",
+        str(cases),
+        "--out",
+        str(out),
+        "--split",
+        "test",
+        "--bootstrap",
+        "200",
+        *gates,
+    ]
     return subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
 
 
 def test_judge_suite_meets_the_issue_targets_on_the_test_split(tmp_path: Path) -> None:
-    done = _judge(tmp_path, "--min-balanced-accuracy", "0.95", "--min-number-recall", "0.98", "--max-false-alarm", "0.05")
+    done = _judge(
+        tmp_path, "--min-balanced-accuracy", "0.95", "--min-number-recall", "0.98", "--max-false-alarm", "0.05"
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "balanced_accuracy" in done.stdout and "confusion" in done.stdout
     summary = json.loads((tmp_path / "summary.json").read_text())
@@ -49,9 +65,16 @@ def _row(label: str, predicted: str, kind: str = "number") -> Row:
 
 
 def test_balanced_accuracy_weighs_both_classes_equally() -> None:
-    rows = [_row("unfaithful", "unfaithful")] * 9 + [_row("unfaithful", "faithful")] + [_row("faithful", "unfaithful", "paraphrase")]
+    rows = (
+        [_row("unfaithful", "unfaithful")] * 9
+        + [_row("unfaithful", "faithful")]
+        + [_row("faithful", "unfaithful", "paraphrase")]
+    )
     m = metrics(rows)
     assert m["recall"] == 0.9 and m["false_alarm"] == 1.0
     assert m["balanced_accuracy"] == 0.45
-    assert confusion(rows) == {"faithful": {"faithful": 0, "unfaithful": 1}, "unfaithful": {"faithful": 1, "unfaithful": 9}}
+    assert confusion(rows) == {
+        "faithful": {"faithful": 0, "unfaithful": 1},
+        "unfaithful": {"faithful": 1, "unfaithful": 9},
+    }
     assert check_gates({"metrics": m}, {"balanced_accuracy": 0.95, "number_recall": None, "false_alarm": None}) != []

@@ -15,15 +15,31 @@ from eval.run import load_suite, parse_case
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = REPO / "eval" / "suites" / "golden.jsonl"
-CATEGORIES = {"salary", "comparison", "career", "skills", "market", "trends", "challenges", "practices",
-              "followup", "out_of_scope", "adversarial"}
+CATEGORIES = {
+    "salary",
+    "comparison",
+    "career",
+    "skills",
+    "market",
+    "trends",
+    "challenges",
+    "practices",
+    "followup",
+    "out_of_scope",
+    "adversarial",
+}
 
 
 def run_eval(index_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = os.environ | {"CAREERBOT_DATA_DIR": str(index_dir), "CAREERBOT_CORPUS_DIR": str(REPO / "corpus"),
-                        "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    return subprocess.run([sys.executable, "-m", "eval", "run", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=1200)
+    env = os.environ | {
+        "CAREERBOT_DATA_DIR": str(index_dir),
+        "CAREERBOT_CORPUS_DIR": str(REPO / "corpus"),
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "eval", "run", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=1200
+    )
 
 
 def write_suite(path: Path, cases: list[dict]) -> Path:
@@ -32,6 +48,7 @@ def write_suite(path: Path, cases: list[dict]) -> Path:
 
 
 # --- the golden suite itself ------------------------------------------------------
+
 
 def test_golden_suite_covers_every_category_with_enough_cases():
     cases = load_suite(GOLDEN)
@@ -61,12 +78,15 @@ def test_golden_facts_stand_in_the_corpus_under_the_expected_sections():
         assert not (case.expect.refuse is True and case.expect.facts), case.id
 
 
-@pytest.mark.parametrize(("raw", "error"), [
-    ({"id": "a", "question": "Q?", "expect": {"refuse": "yes"}}, "refuse"),
-    ({"id": "a", "question": "  ", "expect": {}}, "empty question"),
-    ({"id": "a", "question": "Q?", "history": [{"role": "system", "content": "x"}]}, "roles"),
-    ({"question": "Q?"}, "id"),
-])
+@pytest.mark.parametrize(
+    ("raw", "error"),
+    [
+        ({"id": "a", "question": "Q?", "expect": {"refuse": "yes"}}, "refuse"),
+        ({"id": "a", "question": "  ", "expect": {}}, "empty question"),
+        ({"id": "a", "question": "Q?", "history": [{"role": "system", "content": "x"}]}, "roles"),
+        ({"question": "Q?"}, "id"),
+    ],
+)
 def test_malformed_cases_are_rejected(raw, error):
     with pytest.raises((ValueError, KeyError), match=error):
         parse_case(raw)
@@ -74,7 +94,13 @@ def test_malformed_cases_are_rejected(raw, error):
 
 def test_a_case_may_leave_the_refusal_open_and_omit_optional_keys():
     case = parse_case({"id": "oos", "question": "Germany?", "expect": {"refuse": None}})
-    assert (case.expect.refuse, case.expect.facts, case.expect.sections, case.history, case.category) == (None, (), (), (), "uncategorised")
+    assert (case.expect.refuse, case.expect.facts, case.expect.sections, case.history, case.category) == (
+        None,
+        (),
+        (),
+        (),
+        "uncategorised",
+    )
 
 
 def test_a_broken_suite_line_is_named(tmp_path):
@@ -85,6 +111,7 @@ def test_a_broken_suite_line_is_named(tmp_path):
 
 
 # --- end to end -------------------------------------------------------------------
+
 
 def golden_sample(path: Path) -> Path:
     """Two cases of each category of the golden suite, plus the two the end-to-end test reads; kept as written.
@@ -121,8 +148,17 @@ def test_golden_suite_runs_end_to_end_and_writes_results_summary_and_report(inde
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     m = summary["metrics"]
     assert m["n"] == len(rows)
-    for key in ("hit_at_k", "mrr", "fact_recall", "refusal_precision", "refusal_recall", "refusal_accuracy",
-                "faithfulness_guarded", "unsupported_figures", "citation_precision"):
+    for key in (
+        "hit_at_k",
+        "mrr",
+        "fact_recall",
+        "refusal_precision",
+        "refusal_recall",
+        "refusal_accuracy",
+        "faithfulness_guarded",
+        "unsupported_figures",
+        "citation_precision",
+    ):
         assert key in m
     assert set(summary["per_category"]) == CATEGORIES
     assert {"retrieve_ms", "total_ms"} <= set(summary["latency"])
@@ -135,15 +171,39 @@ def test_golden_suite_runs_end_to_end_and_writes_results_summary_and_report(inde
 
 
 def test_a_gate_below_threshold_fails_the_run_and_the_report_escapes_the_failing_case(index_dir, tmp_path):
-    suite = write_suite(tmp_path / "mini.jsonl", [
-        {"id": "google", "category": "salary", "question": "How much does an AI research scientist make at Google?",
-         "expect": {"facts": ["204,655"], "refuse": False, "sections": ["Salary Ranges"]}},
-        {"id": "impossible", "category": "salary", "question": "<script>alert(1)</script> What does Google pay?",
-         "expect": {"facts": ["999,999"], "refuse": False}},
-    ])
+    suite = write_suite(
+        tmp_path / "mini.jsonl",
+        [
+            {
+                "id": "google",
+                "category": "salary",
+                "question": "How much does an AI research scientist make at Google?",
+                "expect": {"facts": ["204,655"], "refuse": False, "sections": ["Salary Ranges"]},
+            },
+            {
+                "id": "impossible",
+                "category": "salary",
+                "question": "<script>alert(1)</script> What does Google pay?",
+                "expect": {"facts": ["999,999"], "refuse": False},
+            },
+        ],
+    )
     out = tmp_path / "mini"
-    proc = run_eval(index_dir, "--suite", str(suite), "--engine", "extractive", "--guard", "both",
-                    "--out", str(out), "--min-fact-recall", "0.9", "--max-unsupported-figures", "0")
+    proc = run_eval(
+        index_dir,
+        "--suite",
+        str(suite),
+        "--engine",
+        "extractive",
+        "--guard",
+        "both",
+        "--out",
+        str(out),
+        "--min-fact-recall",
+        "0.9",
+        "--max-unsupported-figures",
+        "0",
+    )
     assert proc.returncode == 1, proc.stderr[-3000:]
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     gates = {g["metric"]: g for g in summary["gates"]}
@@ -161,6 +221,8 @@ def test_a_gate_below_threshold_fails_the_run_and_the_report_escapes_the_failing
 
 def test_a_missing_index_fails_with_its_actionable_message(tmp_path):
     out = tmp_path / "none"
-    proc = run_eval(tmp_path / "empty-data", "--suite", str(GOLDEN), "--engine", "extractive", "--out", str(out), "--limit", "1")
+    proc = run_eval(
+        tmp_path / "empty-data", "--suite", str(GOLDEN), "--engine", "extractive", "--out", str(out), "--limit", "1"
+    )
     assert proc.returncode == 2
     assert "python -m ingest" in proc.stderr

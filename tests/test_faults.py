@@ -22,7 +22,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from openai_stub import OpenAIStub
 from services import TcpProxy, fresh_database, host_port, loopback_client
 from web_server import REPO, AppServer, start_app
@@ -31,7 +30,8 @@ META = "What does Meta pay AI research scientists?"
 
 
 def poll(get, until, timeout: float = 60.0):
-    """Call ``get`` until ``until(result)``; the last result either way (the assertion that follows says what failed)."""
+    """Call ``get`` until ``until(result)``; the last result either way (the assertion that follows says what
+    failed)."""
     deadline = time.monotonic() + timeout
     result = get()
     while not until(result) and time.monotonic() < deadline:
@@ -45,7 +45,9 @@ def app_factory(index_dir: Path, tmp_path: Path) -> Iterator:
     started: list[AppServer] = []
 
     def start(wait: bool = True, data_dir: Path | None = None, **settings: str) -> AppServer:
-        server = start_app(data_dir or index_dir, tmp_path / f"app{len(started)}", wait=wait, rate_limit="100000/minute", **settings)
+        server = start_app(
+            data_dir or index_dir, tmp_path / f"app{len(started)}", wait=wait, rate_limit="100000/minute", **settings
+        )
         started.append(server)
         return server
 
@@ -56,12 +58,15 @@ def app_factory(index_dir: Path, tmp_path: Path) -> Iterator:
 
 # --- kill -9 during feedback writes ---------------------------------------------------
 
+
 def vote_until_stopped(url: str, acked: dict[int, str], stop: threading.Event) -> None:
     with httpx.Client(timeout=10) as client:
         while not stop.is_set():
             marker = uuid.uuid4().hex
             try:
-                response = client.post(f"{url}/api/feedback", json={"verdict": "down", "question": marker, "answer": "a"})
+                response = client.post(
+                    f"{url}/api/feedback", json={"verdict": "down", "question": marker, "answer": "a"}
+                )
             except httpx.HTTPError:
                 return  # the server died mid-request: that vote was never acknowledged
             if response.status_code == 200:
@@ -93,6 +98,7 @@ def test_every_acknowledged_vote_survives_kill_9(app_factory) -> None:
 
 # --- a corrupted index ------------------------------------------------------------------
 
+
 def corrupt_copy(index_dir: Path, tmp_path: Path) -> Path:
     data = tmp_path / "corrupted"
     shutil.copytree(index_dir / "chroma", data / "chroma")
@@ -101,10 +107,14 @@ def corrupt_copy(index_dir: Path, tmp_path: Path) -> Path:
     return data
 
 
-def test_corrupted_index_is_reported_with_its_cure_and_the_cure_works(app_factory, index_dir: Path, tmp_path: Path) -> None:
+def test_corrupted_index_is_reported_with_its_cure_and_the_cure_works(
+    app_factory, index_dir: Path, tmp_path: Path
+) -> None:
     data = corrupt_copy(index_dir, tmp_path)
     server = app_factory(wait=False, data_dir=data)
-    health = poll(lambda: httpx.get(f"{server.url}/healthz", timeout=10), lambda r: r.json()["loading"]["error"], timeout=120)
+    health = poll(
+        lambda: httpx.get(f"{server.url}/healthz", timeout=10), lambda r: r.json()["loading"]["error"], timeout=120
+    )
     chat = httpx.post(f"{server.url}/api/chat", json={"message": META}, timeout=60)
 
     assert health.status_code == 503 and "python -m ingest --rebuild" in health.json()["loading"]["error"]
@@ -112,18 +122,33 @@ def test_corrupted_index_is_reported_with_its_cure_and_the_cure_works(app_factor
     assert server.proc.poll() is None, "the app died instead of saying what is wrong"
 
     env = os.environ | {"CAREERBOT_DATA_DIR": str(data), "CAREERBOT_CORPUS_DIR": str(REPO / "corpus")}
-    rebuild = subprocess.run([sys.executable, "-m", "ingest", "--rebuild", "--quiet"], cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    rebuild = subprocess.run(
+        [sys.executable, "-m", "ingest", "--rebuild", "--quiet"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert rebuild.returncode == 0, rebuild.stderr
-    ask = subprocess.run([sys.executable, "-m", "bot", "ask", META, "--engine", "extractive", "--json"], cwd=REPO, env=env,
-                         capture_output=True, text=True, timeout=300)
+    ask = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", META, "--engine", "extractive", "--json"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert ask.returncode == 0, ask.stderr
     assert "177,730" in ask.stdout
 
 
 # --- a truncated model cache ------------------------------------------------------------------
 
+
 def test_truncated_model_cache_is_detected_and_its_model_file_is_made_again(model_dir: Path, tmp_path: Path) -> None:
-    """A copy of the real cache, one file cut short: not trusted; the truncated GGUF is rebuilt from the packages and verified."""
+    """A copy of the real cache, one file cut short: not trusted; the truncated GGUF is rebuilt from the packages and
+    verified."""
     from bot.engines.model_store import MODEL_SIZE, assemble_gguf, cache_is_complete, converted_dir, gguf_path
 
     real = converted_dir(model_dir)
@@ -147,16 +172,25 @@ def test_truncated_model_cache_is_detected_and_its_model_file_is_made_again(mode
 
 # --- the model server down or slow ------------------------------------------------------------------
 
+
 def healthz(server: AppServer) -> dict:
     return httpx.get(f"{server.url}/healthz", timeout=10).json()
 
 
 @pytest.fixture(scope="module")
-def model_server_app(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[OpenAIStub, AppServer]]:
+def model_server_app(
+    index_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[OpenAIStub, AppServer]]:
     """An app on the openai engine, its model server a scripted stub the tests slow down or stop."""
     stub = OpenAIStub().start()
-    server = start_app(index_dir, tmp_path_factory.mktemp("openai-app"), rate_limit="100000/minute", engine="openai",
-                       llm_base_url=stub.base_url, generation_timeout="3")
+    server = start_app(
+        index_dir,
+        tmp_path_factory.mktemp("openai-app"),
+        rate_limit="100000/minute",
+        engine="openai",
+        llm_base_url=stub.base_url,
+        generation_timeout="3",
+    )
     yield stub, server
     server.stop()
     stub.stop()
@@ -193,7 +227,10 @@ def test_model_server_down_gets_the_extractive_answer_and_healthz_says_so(model_
 
 # --- Redis and PostgreSQL down --------------------------------------------------------------------
 
-def test_app_keeps_answering_when_redis_and_postgres_go_down_and_says_what_is_degraded(app_factory, redis_server, postgres_server) -> None:
+
+def test_app_keeps_answering_when_redis_and_postgres_go_down_and_says_what_is_degraded(
+    app_factory, redis_server, postgres_server
+) -> None:
     with fresh_database(postgres_server) as db:
         redis_proxy, pg_proxy = TcpProxy(*host_port(redis_server)), TcpProxy(*host_port(db))
         server = app_factory(rate_limit_storage=redis_proxy.url_for(redis_server), feedback_url=pg_proxy.url_for(db))
@@ -213,10 +250,11 @@ def test_app_keeps_answering_when_redis_and_postgres_go_down_and_says_what_is_de
 
 
 def test_app_starts_and_says_feedback_is_degraded_when_postgres_is_down_at_startup(index_settings) -> None:
+    from services import free_port
+
     from bot.chain import Runtime
     from bot.web.api import health
     from bot.web.server import create_app
-    from services import free_port
 
     dead = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/postgres"  # nothing listens there
     settings = index_settings.model_copy(update={"feedback_url": dead})

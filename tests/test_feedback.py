@@ -77,7 +77,11 @@ def test_feedback_export_writes_thumbs_down_as_unlabelled_suite_cases(db_url: st
 
     result = subprocess.run(
         [sys.executable, "-m", "eval", "feedback-export", "--out", str(out)],
-        cwd=REPO, env={"PATH": "/usr/bin:/bin", "CAREERBOT_FEEDBACK_URL": db_url}, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        env={"PATH": "/usr/bin:/bin", "CAREERBOT_FEEDBACK_URL": db_url},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
     assert result.returncode == 0, result.stderr
@@ -92,7 +96,11 @@ def test_feedback_export_writes_thumbs_down_as_unlabelled_suite_cases(db_url: st
 
 def test_personal_data_is_redacted_before_a_vote_is_written(db_url: str) -> None:
     store = FeedbackStore(db_url)
-    rec = record("down", question="I'm priya@umich.edu, student ID 20231457: what does Meta pay?", reason="call me on 617-253-1000")
+    rec = record(
+        "down",
+        question="I'm priya@umich.edu, student ID 20231457: what does Meta pay?",
+        reason="call me on 617-253-1000",
+    )
     rec.history = [{"role": "user", "content": "my number is (415) 555-0132"}]
     feedback_id = store.add(rec)
     store.set_reason(feedback_id, "or mail me at priya@umich.edu")
@@ -128,10 +136,19 @@ def test_question_log_keeps_the_redacted_question_and_outcome_only(db_url: str) 
     from bot.types import Citation, Kind, Outcome, Reason
 
     store = FeedbackStore(db_url)
-    cited = [Citation(1, "guide.md", "Salary Ranges > Meta", "Meta: $177,730"), Citation(2, "guide.md", "Salary Ranges > Meta", "x")]
-    store.questions.record("I'm jo@x.edu; what does Meta pay?", Outcome(text="Meta pays $177,730 [1].", citations=cited, kind=Kind.ANSWERED))
+    cited = [
+        Citation(1, "guide.md", "Salary Ranges > Meta", "Meta: $177,730"),
+        Citation(2, "guide.md", "Salary Ranges > Meta", "x"),
+    ]
+    store.questions.record(
+        "I'm jo@x.edu; what does Meta pay?",
+        Outcome(text="Meta pays $177,730 [1].", citations=cited, kind=Kind.ANSWERED),
+    )
     store.questions.record("Tell me about Mars", Outcome(text="Not covered.", citations=[], kind=Kind.REFUSED))
-    store.questions.record("Google pay?", Outcome(text="...", citations=[], kind=Kind.FALLBACK, reason=Reason.FAILED, detail="local engine failed"))
+    store.questions.record(
+        "Google pay?",
+        Outcome(text="...", citations=[], kind=Kind.FALLBACK, reason=Reason.FAILED, detail="local engine failed"),
+    )
 
     entries = FeedbackStore(db_url).questions.entries()
     assert [(e.question, e.outcome, e.sections) for e in entries] == [

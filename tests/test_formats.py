@@ -18,8 +18,11 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 PAY_HEADER = ["Grade", "Typical title", "Annual salary", "Share of nurses"]
-PAY_ROWS = [["Band 5", "Staff Nurse", 35200, 0.41], ["Band 6", "Clinical Nurse Manager", 68500, 0.22],
-            ["Band 8", "Director of Nursing", 97250, 0.03]]
+PAY_ROWS = [
+    ["Band 5", "Staff Nurse", 35200, 0.41],
+    ["Band 6", "Clinical Nurse Manager", 68500, 0.22],
+    ["Band 8", "Director of Nursing", 97250, 0.03],
+]
 
 
 def docx_bytes() -> bytes:
@@ -129,23 +132,27 @@ def test_each_sheet_is_a_section_and_each_row_keeps_its_column_headers(tmp_path)
     chunks = chunk_document(doc)
     manager = next(c for c in chunks if "Clinical Nurse Manager" in c.text)
     assert manager.section == "Salary by Grade > Public hospital nurses, 2024"  # the title row names the table
-    assert manager.text == ("Band 6 (Grade), Clinical Nurse Manager (Typical title): Annual salary: €68,500; "
-                            "Share of nurses: 22%")
+    assert manager.text == (
+        "Band 6 (Grade), Clinical Nurse Manager (Typical title): Annual salary: €68,500; Share of nurses: 22%"
+    )
     galway = next(c for c in chunks if "Galway" in c.text)
     assert (galway.section, galway.text) == ("Salary by Region", "Galway (Region): Median salary: 47,100 €")
 
 
-@pytest.mark.parametrize(("value", "number_format", "shown"), [
-    (52400, "General", "52400"),
-    (0.125, "General", "0.125"),
-    (52400, "#,##0", "52,400"),
-    (52400.5, '"$"#,##0', "$52,401"),  # rounded as a spreadsheet rounds, half up
-    (1234.5, '_("£"* #,##0.00_);_("£"* \\(#,##0.00\\);_("£"* "-"??_);_(@_)', "£1,234.50"),  # accounting
-    (61000, "[$€-407] #,##0", "€ 61,000"),
-    (61000, '#,##0 "EUR"', "61,000 EUR"),
-    (0.035, "0.0%", "3.5%"),
-    (-1500, "#,##0", "-1,500"),
-])
+@pytest.mark.parametrize(
+    ("value", "number_format", "shown"),
+    [
+        (52400, "General", "52400"),
+        (0.125, "General", "0.125"),
+        (52400, "#,##0", "52,400"),
+        (52400.5, '"$"#,##0', "$52,401"),  # rounded as a spreadsheet rounds, half up
+        (1234.5, '_("£"* #,##0.00_);_("£"* \\(#,##0.00\\);_("£"* "-"??_);_(@_)', "£1,234.50"),  # accounting
+        (61000, "[$€-407] #,##0", "€ 61,000"),
+        (61000, '#,##0 "EUR"', "61,000 EUR"),
+        (0.035, "0.0%", "3.5%"),
+        (-1500, "#,##0", "-1,500"),
+    ],
+)
 def test_a_spreadsheet_number_reads_as_its_cell_shows_it(tmp_path, value, number_format, shown):
     from openpyxl import Workbook
 
@@ -165,8 +172,10 @@ def test_a_csv_is_one_table_whatever_its_delimiter(tmp_path):
     doc = _load(tmp_path, "pharmacy.csv", text.encode())
     assert doc.meta["title"] == "pharmacy"
     rows = [c.text for c in chunk_document(doc)]
-    assert rows == ["Pharmacist (Role), Cork (City): Median salary: €51,000",
-                    "Pharmacist (Role), Limerick (City): Median salary: €49,500"]
+    assert rows == [
+        "Pharmacist (Role), Cork (City): Median salary: €51,000",
+        "Pharmacist (Role), Limerick (City): Median salary: €49,500",
+    ]
 
 
 def test_each_slide_is_a_section_with_its_text_tables_and_notes(tmp_path):
@@ -192,8 +201,16 @@ def test_an_unknown_format_is_refused_with_the_formats_careerbot_reads(tmp_path)
     [doc_warning] = [w for w in warnings if "old-guide.doc" in w]
     [jpg_warning] = [w for w in warnings if "photo.jpg" in w]
     for warning in (doc_warning, jpg_warning):
-        for fmt in ("Markdown (.md", "text (.txt)", "HTML (.html", "PDF (.pdf)", "Word (.docx)", "Excel (.xlsx)",
-                    "CSV (.csv)", "PowerPoint (.pptx)"):
+        for fmt in (
+            "Markdown (.md",
+            "text (.txt)",
+            "HTML (.html",
+            "PDF (.pdf)",
+            "Word (.docx)",
+            "Excel (.xlsx)",
+            "CSV (.csv)",
+            "PowerPoint (.pptx)",
+        ):
             assert fmt in warning
     assert doc_warning.startswith("skipped corpus/old-guide.doc: careerbot cannot read .doc files")
     assert "Save it as .docx" in doc_warning and "Save it as" not in jpg_warning
@@ -254,20 +271,27 @@ def loaded_bad_corpus(bad_corpus):
     return load_corpus(bad_corpus)
 
 
-@pytest.mark.parametrize(("name", "reason"), [
-    ("truncated.docx", "not a valid .docx file (corrupt or truncated"),
-    ("renamed.xlsx", "not a valid .xlsx file (corrupt or truncated"),
-    ("not-office.pptx", "not a valid .pptx file (no member '/[Content_Types].xml' in package)"),
-    ("encrypted.xlsx", "the .xlsx is password-protected (encrypted); save a copy without a password"),
-    ("locked.pdf", "the PDF is password-protected (encrypted); save a copy without a password"),
-    ("empty.pptx", "file is empty"),
-    ("empty.csv", "file is empty"),
-    ("huge.docx", "file is 25 MB, over the 20 MB limit"),
-    ("every-posting.csv", "the spreadsheet has 20,002 rows, over the 20,000 careerbot reads from one file; split it"),
-    ("bomb.docx", "the .docx would unpack to 300.8 MB, over the 200 MB limit (a zip bomb"),
-])
-def test_a_file_that_cannot_be_read_is_skipped_with_its_reason_and_the_rest_still_loads(loaded_bad_corpus, name,
-                                                                                        reason):
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("truncated.docx", "not a valid .docx file (corrupt or truncated"),
+        ("renamed.xlsx", "not a valid .xlsx file (corrupt or truncated"),
+        ("not-office.pptx", "not a valid .pptx file (no member '/[Content_Types].xml' in package)"),
+        ("encrypted.xlsx", "the .xlsx is password-protected (encrypted); save a copy without a password"),
+        ("locked.pdf", "the PDF is password-protected (encrypted); save a copy without a password"),
+        ("empty.pptx", "file is empty"),
+        ("empty.csv", "file is empty"),
+        ("huge.docx", "file is 25 MB, over the 20 MB limit"),
+        (
+            "every-posting.csv",
+            "the spreadsheet has 20,002 rows, over the 20,000 careerbot reads from one file; split it",
+        ),
+        ("bomb.docx", "the .docx would unpack to 300.8 MB, over the 200 MB limit (a zip bomb"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_skipped_with_its_reason_and_the_rest_still_loads(
+    loaded_bad_corpus, name, reason
+):
     docs, warnings = loaded_bad_corpus
     assert sorted(Path(d.source).name for d in docs) == ["fair.pptx", "nurse-pay.xlsx", "nursing.docx"]
     [warning] = [w for w in warnings if f"corpus/{name}:" in w]

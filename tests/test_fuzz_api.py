@@ -36,8 +36,15 @@ def app(index_dir: Path, embedder, tmp_path_factory) -> Iterator[object]:
     from bot.web.server import create_app
 
     feedback = tmp_path_factory.mktemp("fuzz") / "feedback.db"
-    config = Settings(data_dir=index_dir, corpus_dir=index_dir.parent, engine="extractive", rate_limit="1000000/minute",
-                      feedback_url=f"sqlite:///{feedback}", max_message_chars=500, max_history_turns=8)
+    config = Settings(
+        data_dir=index_dir,
+        corpus_dir=index_dir.parent,
+        engine="extractive",
+        rate_limit="1000000/minute",
+        feedback_url=f"sqlite:///{feedback}",
+        max_message_chars=500,
+        max_history_turns=8,
+    )
     config = config.model_copy(update={"corpus_dir": Path(__file__).resolve().parent.parent / "corpus"})
     application = create_app(config, Runtime(config, embedder=embedder))
     deps = application.state.deps
@@ -63,14 +70,22 @@ def streamed_server_error(response) -> bool:
     """An SSE stream that began with 200 but ended in an `error` event carrying a 5xx status."""
     if not is_stream(response):
         return False
-    return any(block.startswith("event: error") and re.search(r'"status":\s*5\d\d', block) for block in response.text.split("\n\n"))
+    return any(
+        block.startswith("event: error") and re.search(r'"status":\s*5\d\d', block)
+        for block in response.text.split("\n\n")
+    )
 
 
 def fuzz(operation, mode, tally: Tally) -> None:
     """Send generated requests for one operation; record every status, collect any 5xx."""
 
-    @settings(max_examples=EXAMPLES.get(operation.method.upper(), 50), deadline=None, database=None,
-              phases=[Phase.generate], suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES.get(operation.method.upper(), 50),
+        deadline=None,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(case=operation.as_strategy(generation_mode=mode))
     def run(case) -> None:
         response = case.call()
@@ -78,8 +93,10 @@ def fuzz(operation, mode, tally: Tally) -> None:
         tally.streams += is_stream(response)
         tally.by_status[response.status_code] = tally.by_status.get(response.status_code, 0) + 1
         if response.status_code >= 500 or streamed_server_error(response):
-            tally.server_errors.append(f"{operation.method.upper()} {operation.path} {mode.value}: {response.status_code} "
-                                       f"{response.text[:200]!r} for body {str(case.body)[:200]!r}")
+            tally.server_errors.append(
+                f"{operation.method.upper()} {operation.path} {mode.value}: {response.status_code} "
+                f"{response.text[:200]!r} for body {str(case.body)[:200]!r}"
+            )
 
     run()
 
@@ -89,16 +106,26 @@ def test_over_a_thousand_generated_requests_get_no_server_error(app: object) -> 
 
     tally = Tally()
     operations = api_operations(app)
-    assert {f"{op.method.upper()} {op.path}" for op in operations} >= {"POST /api/chat", "POST /api/chat/stream", "POST /api/feedback", "GET /healthz"}
+    assert {f"{op.method.upper()} {op.path}" for op in operations} >= {
+        "POST /api/chat",
+        "POST /api/chat/stream",
+        "POST /api/feedback",
+        "GET /healthz",
+    }
     for operation in operations:
         has_input = operation.method.upper() == "POST"  # GET /healthz takes nothing that could be malformed
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE) if has_input else (GenerationMode.POSITIVE,):
             fuzz(operation, mode, tally)
 
-    print(f"fuzzed {tally.requests} requests ({tally.streams} answered as SSE streams); statuses {dict(sorted(tally.by_status.items()))}")
+    print(
+        f"fuzzed {tally.requests} requests ({tally.streams} answered as SSE streams); "
+        f"statuses {dict(sorted(tally.by_status.items()))}"
+    )
     assert tally.server_errors == []
     assert tally.requests >= REQUESTS_WANTED
-    assert tally.by_status.get(200, 0) > 0 and tally.streams > 0, "nothing generated was ever answered: the fuzzing proves little"
+    assert tally.by_status.get(200, 0) > 0 and tally.streams > 0, (
+        "nothing generated was ever answered: the fuzzing proves little"
+    )
 
 
 # --- hand-made bad input: each gets a clear 4xx (or is cut on purpose), and the app keeps answering ----------
@@ -138,7 +165,9 @@ def still_answers(client) -> bool:
 
 
 @pytest.mark.parametrize(("what", "body", "status", "says"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
-def test_bad_input_gets_a_clear_4xx_and_the_app_keeps_answering(client, what: str, body: dict, status: int, says: str) -> None:
+def test_bad_input_gets_a_clear_4xx_and_the_app_keeps_answering(
+    client, what: str, body: dict, status: int, says: str
+) -> None:
     response = client.post("/api/chat", json=body)
 
     assert response.status_code == status, response.text[:300]
@@ -147,7 +176,9 @@ def test_bad_input_gets_a_clear_4xx_and_the_app_keeps_answering(client, what: st
 
 
 def test_one_megabyte_body_is_refused_without_being_read_as_a_question(client) -> None:
-    response = client.post("/api/chat", json={"message": META, "history": [{"role": "user", "content": "x" * 1_000_000}]})
+    response = client.post(
+        "/api/chat", json={"message": META, "history": [{"role": "user", "content": "x" * 1_000_000}]}
+    )
     raw = client.post("/api/chat", content=b"{" + b" " * 1_000_000, headers={"Content-Type": "application/json"})
 
     assert response.status_code == raw.status_code == 413
@@ -155,7 +186,16 @@ def test_one_megabyte_body_is_refused_without_being_read_as_a_question(client) -
     assert still_answers(client)
 
 
-@pytest.mark.parametrize("text", ["Wie viel zahlt Meta? 🤖", "Meta 的薪水是多少？", "ما هو راتب Meta؟", "M\u0301e\u0301t\u0301a pay?", "Meta\tpay\r\nscientists?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie viel zahlt Meta? 🤖",
+        "Meta 的薪水是多少？",
+        "ما هو راتب Meta؟",
+        "M\u0301e\u0301t\u0301a pay?",
+        "Meta\tpay\r\nscientists?",
+    ],
+)
 def test_unicode_questions_are_answered_or_refused_never_an_error(client, text: str) -> None:
     response = client.post("/api/chat", json={"message": text})
 

@@ -41,8 +41,14 @@ def inbox() -> Iterator[Inbox]:
 def server(index_dir: Path, tmp_path_factory: pytest.TempPathFactory, inbox: Inbox) -> Iterator[AppServer]:
     site_port = free_port()
     app = start_app(
-        index_dir, tmp_path_factory.mktemp("handoff-server"), rate_limit="1000/minute", mail_rate_limit="100/minute",
-        allowed_origins=f"http://127.0.0.1:{site_port}", smtp_url=inbox.url, handoff_email=OFFICE, admin_token=TOKEN,
+        index_dir,
+        tmp_path_factory.mktemp("handoff-server"),
+        rate_limit="1000/minute",
+        mail_rate_limit="100/minute",
+        allowed_origins=f"http://127.0.0.1:{site_port}",
+        smtp_url=inbox.url,
+        handoff_email=OFFICE,
+        admin_token=TOKEN,
     )
     app.site_port = site_port  # type: ignore[attr-defined]
     yield app
@@ -93,8 +99,9 @@ def staff_page_lists(page: Page, server: AppServer, name: str) -> None:
 # ---- the chat page ---------------------------------------------------------------------------------------------
 
 
-def test_page_handoff_from_the_keyboard_reaches_the_office_with_the_transcript(page: Page, server: AppServer,
-                                                                               inbox: Inbox) -> None:
+def test_page_handoff_from_the_keyboard_reaches_the_office_with_the_transcript(
+    page: Page, server: AppServer, inbox: Inbox
+) -> None:
     page.goto(server.url)
     ask_page(page, META)
     page.locator("#msg textarea").focus()

@@ -26,9 +26,14 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 RATE = 4
 QUESTION = "What does Meta pay AI research scientists?"
 ANSWER = "Meta pays $177,730 on average [1]."
-CITATION = {"n": 1, "source": "ai_researcher.md", "section": "Salary Ranges (US Market, 2024) > Top Companies",
-            "text": "- Meta: $177,730 average", "title": "AI/Machine Learning Researcher: Career Guide",
-            "scope": "US 2024"}
+CITATION = {
+    "n": 1,
+    "source": "ai_researcher.md",
+    "section": "Salary Ranges (US Market, 2024) > Top Companies",
+    "text": "- Meta: $177,730 average",
+    "title": "AI/Machine Learning Researcher: Career Guide",
+    "scope": "US 2024",
+}
 TURNS = [{"question": QUESTION, "answer": ANSWER, "citations": [CITATION]}]
 addresses = itertools.count(1)
 
@@ -52,8 +57,13 @@ def make_app(data: Path, **settings):
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory, inbox: Inbox):
-    return make_app(tmp_path_factory.mktemp("handoffs"), smtp_url=inbox.url, handoff_email=OFFICE, admin_token=TOKEN,
-                    mail_rate_limit=f"{RATE}/minute")
+    return make_app(
+        tmp_path_factory.mktemp("handoffs"),
+        smtp_url=inbox.url,
+        handoff_email=OFFICE,
+        admin_token=TOKEN,
+        mail_rate_limit=f"{RATE}/minute",
+    )
 
 
 @pytest.fixture
@@ -68,8 +78,14 @@ def store(app) -> FeedbackStore:
 
 
 def handoff(client: TestClient, **fields) -> dict:
-    body = {"name": "Ana Silva", "email": "ana@student.example.edu", "note": "I am deciding between two offers.",
-            "consent": True, "turns": TURNS, **fields}
+    body = {
+        "name": "Ana Silva",
+        "email": "ana@student.example.edu",
+        "note": "I am deciding between two offers.",
+        "consent": True,
+        "turns": TURNS,
+        **fields,
+    }
     return client.post("/api/handoff", json=body)
 
 
@@ -85,10 +101,18 @@ def test_a_handoff_is_stored_and_emailed_to_the_office_with_the_transcript(clien
     assert message["To"] == OFFICE and message["Reply-To"] == "ana@student.example.edu"
     assert "Ana Silva" in message["Subject"]
     text = body_text(message)
-    for part in ("Ana Silva", "ana@student.example.edu", "I am deciding between two offers.", QUESTION, ANSWER,
-                 "AI/Machine Learning Researcher: Career Guide", "Scope: US 2024", "Meta: $177,730 average"):
+    for part in (
+        "Ana Silva",
+        "ana@student.example.edu",
+        "I am deciding between two offers.",
+        QUESTION,
+        ANSWER,
+        "AI/Machine Learning Researcher: Career Guide",
+        "Scope: US 2024",
+        "Meta: $177,730 average",
+    ):
         assert part in text, part
-    (name, attached), = attachments(message).items()
+    ((name, attached),) = attachments(message).items()
     assert name.endswith(".md") and QUESTION in attached and ANSWER in attached
     stored = store.handoffs.get(reply["id"])
     assert stored is not None and stored.sent_at is not None and stored.email == "ana@student.example.edu"
@@ -129,8 +153,9 @@ def test_when_the_mail_server_is_down_the_handoff_is_kept_and_sent_with_the_next
 
     assert up.json()["sent"] is True
     subjects = [m["Subject"] for m in inbox.wait_for(before + 2)[before:]]
-    assert sorted(subjects) == sorted([f"careerbot hand-off #{up.json()['id']}: Dan Next",
-                                       f"careerbot hand-off #{down.json()['id']}: Cleo Down"])
+    assert sorted(subjects) == sorted(
+        [f"careerbot hand-off #{up.json()['id']}: Dan Next", f"careerbot hand-off #{down.json()['id']}: Cleo Down"]
+    )
     assert store.handoffs.get(down.json()["id"]).sent_at is not None  # type: ignore[union-attr]
 
 
@@ -149,13 +174,16 @@ def test_the_periodic_retry_sends_what_waited_for_the_mail_server(client, inbox,
     assert app.state.deps.desk.retry_unsent() == 0  # sent once, never twice
 
 
-@pytest.mark.parametrize(("fields", "bad"), [
-    ({"email": "ana at example"}, {"email"}),
-    ({"email": "a@b.edu, boss@b.edu"}, {"email"}),
-    ({"email": "ana@example.edu\r\nBcc: x@y.edu"}, {"email"}),
-    ({"consent": False}, {"consent"}),
-    ({"name": "   ", "email": "", "consent": False}, {"name", "email", "consent"}),
-])
+@pytest.mark.parametrize(
+    ("fields", "bad"),
+    [
+        ({"email": "ana at example"}, {"email"}),
+        ({"email": "a@b.edu, boss@b.edu"}, {"email"}),
+        ({"email": "ana@example.edu\r\nBcc: x@y.edu"}, {"email"}),
+        ({"consent": False}, {"consent"}),
+        ({"name": "   ", "email": "", "consent": False}, {"name", "email", "consent"}),
+    ],
+)
 def test_bad_fields_are_named_each_with_its_message_and_nothing_is_sent(client, inbox, store, fields, bad) -> None:
     before, stored = len(inbox.messages), len(store.handoffs.listing())
 
@@ -194,7 +222,7 @@ def test_the_staff_page_lists_handoffs_newest_first_behind_the_token_and_marks_o
     assert done.status_code == 303 and done.headers["location"] == f"/admin/handoffs#handoff-{first}"
     assert store.handoffs.get(first).done_by == "admin token"  # type: ignore[union-attr]
     page = client.get("/admin/handoffs", headers=AUTH).text
-    first_block = page[page.index(f'id="handoff-{first}"'):]
+    first_block = page[page.index(f'id="handoff-{first}"') :]
     assert "Done " in first_block.split("</article>")[0] and f"Mark hand-off {second} done" in page
     assert client.post("/admin/handoffs/999999/done", headers=AUTH).status_code == 404
 

@@ -31,8 +31,14 @@ def _env(**extra: str) -> dict[str, str]:
 
 
 def _ingest_cli(data: Path, corpus: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "ingest", "--quiet", *args], cwd=REPO, capture_output=True, text=True, timeout=600,
-                          env=_env(CAREERBOT_DATA_DIR=str(data), CAREERBOT_CORPUS_DIR=str(corpus), **env))
+    return subprocess.run(
+        [sys.executable, "-m", "ingest", "--quiet", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=_env(CAREERBOT_DATA_DIR=str(data), CAREERBOT_CORPUS_DIR=str(corpus), **env),
+    )
 
 
 @pytest.fixture
@@ -40,7 +46,9 @@ def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
     folder.mkdir()
     shutil.copy(GUIDE, folder / GUIDE.name)
-    (folder / "extra.md").write_text("---\ntitle: Extra\n---\n## Interviews\n\n- Practise explaining your research in five minutes.\n")
+    (folder / "extra.md").write_text(
+        "---\ntitle: Extra\n---\n## Interviews\n\n- Practise explaining your research in five minutes.\n"
+    )
     return folder
 
 
@@ -107,7 +115,9 @@ def _big_corpus(folder: Path, copies: int, tag: str) -> None:
     text = GUIDE.read_text()
     for i in range(copies):
         # Each copy's text differs too (a bullet tag), not only its headings: identical texts are stored once.
-        (folder / f"copy{i:02d}.md").write_text(text.replace("## ", f"## {tag} {i} ").replace("\n- ", f"\n- ({tag} {i}) "))
+        (folder / f"copy{i:02d}.md").write_text(
+            text.replace("## ", f"## {tag} {i} ").replace("\n- ", f"\n- ({tag} {i}) ")
+        )
 
 
 def test_ingest_killed_halfway_keeps_the_old_index_and_the_next_run_converges(tmp_path):
@@ -124,8 +134,13 @@ def test_ingest_killed_halfway_keeps_the_old_index_and_the_next_run_converges(tm
     _big_corpus(corpus, 5, "v2")
     log = tmp_path / "stderr.txt"
     with log.open("w") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "ingest"], cwd=REPO, stdout=subprocess.DEVNULL, stderr=err,
-                                env=_env(CAREERBOT_DATA_DIR=str(data), CAREERBOT_CORPUS_DIR=str(corpus)))
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ingest"],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            env=_env(CAREERBOT_DATA_DIR=str(data), CAREERBOT_CORPUS_DIR=str(corpus)),
+        )
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline and not re.search(r"embedding:.*\b(6[4-9]|[1-9]\d\d)/\d+", log.read_text()):
             time.sleep(0.05)
@@ -136,12 +151,15 @@ def test_ingest_killed_halfway_keeps_the_old_index_and_the_next_run_converges(tm
     from bot.retrieval.store import open_version, read_pointer
 
     partial = read_pointer(settings).building
-    assert partial and existing_ids(open_version(settings, partial, create=False)) - old, \
+    assert partial and existing_ids(open_version(settings, partial, create=False)) - old, (
         "the run was killed before it wrote anything; the test proves nothing"
+    )
 
     assert _ingest_cli(data, corpus).returncode == 0
     docs, _ = load_corpus(corpus)
-    clean_run_ids = {c.id for c in chunk_corpus(docs, settings.chunk_size, settings.chunk_overlap)}  # what a clean run stores
+    clean_run_ids = {
+        c.id for c in chunk_corpus(docs, settings.chunk_size, settings.chunk_overlap)
+    }  # what a clean run stores
     assert _ids(settings) == clean_run_ids
 
 
@@ -152,7 +170,9 @@ def test_missing_corpus_folder_fails_with_one_clear_line(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere; the read-only check is covered by the file case below")
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="root can write anywhere; the read-only check is covered by the file case below"
+)
 def test_unwritable_data_dir_fails_with_one_clear_line(tmp_path, corpus):
     data = tmp_path / "ro"
     data.mkdir()
@@ -183,7 +203,12 @@ def test_unreachable_chroma_server_fails_with_one_clear_line(tmp_path, corpus):
 def test_ingest_and_search_through_a_real_chroma_server(tmp_path, corpus, embedder, chroma_server):
     from bot.retrieval.retrieve import Retriever
 
-    settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, chroma_url=chroma_server, collection=f"t{os.getpid()}{time.monotonic_ns()}")
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        corpus_dir=corpus,
+        chroma_url=chroma_server,
+        collection=f"t{os.getpid()}{time.monotonic_ns()}",
+    )
     first, _ = ingest(settings, show_progress=False, embedder=embedder)
     second, _ = ingest(settings, show_progress=False, embedder=embedder)
     assert first.added == first.chunks and second.added == 0

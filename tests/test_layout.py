@@ -81,33 +81,57 @@ def test_no_import_circles():
 
 
 def test_bot_never_imports_ingest():
-    offenders = {m: sorted(d) for m, d in _graph().items()
-                 if m.startswith("bot") and any(x == "ingest" or x.startswith("ingest.") for x in d)}
+    offenders = {
+        m: sorted(d)
+        for m, d in _graph().items()
+        if m.startswith("bot") and any(x == "ingest" or x.startswith("ingest.") for x in d)
+    }
     assert offenders == {}
 
 
-@pytest.mark.parametrize("lower, upper", [
-    ("bot.retrieval", "bot.evidence"), ("bot.retrieval", "bot.guard"), ("bot.retrieval", "bot.engines"),
-    ("bot.guard", "bot.evidence"), ("bot.guard", "bot.engines"), ("bot.evidence", "bot.engines"),
-    ("bot.retrieval", "bot.chain"), ("bot.guard", "bot.chain"), ("bot.evidence", "bot.chain"),
-    ("bot.engines", "bot.chain"), ("bot.office", "bot.chain"), ("bot.office", "bot.web"), ("bot.chain", "bot.web"),
-])
+@pytest.mark.parametrize(
+    "lower, upper",
+    [
+        ("bot.retrieval", "bot.evidence"),
+        ("bot.retrieval", "bot.guard"),
+        ("bot.retrieval", "bot.engines"),
+        ("bot.guard", "bot.evidence"),
+        ("bot.guard", "bot.engines"),
+        ("bot.evidence", "bot.engines"),
+        ("bot.retrieval", "bot.chain"),
+        ("bot.guard", "bot.chain"),
+        ("bot.evidence", "bot.chain"),
+        ("bot.engines", "bot.chain"),
+        ("bot.office", "bot.chain"),
+        ("bot.office", "bot.web"),
+        ("bot.chain", "bot.web"),
+    ],
+)
 def test_no_arrow_points_back_up(lower: str, upper: str):
     """A module of a lower layer never imports one of a higher layer."""
-    back = {m: sorted(up) for m, deps in _graph().items() if m.startswith(lower)
-            if (up := {x for x in deps if x == upper or x.startswith(upper + ".")})}
+    back = {
+        m: sorted(up)
+        for m, deps in _graph().items()
+        if m.startswith(lower)
+        if (up := {x for x in deps if x == upper or x.startswith(upper + ".")})
+    }
     assert back == {}
 
 
 def test_no_module_of_bot_is_over_500_lines():
-    long = {str(p.relative_to(ROOT)): n for p in (ROOT / "bot").rglob("*.py")
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    long = {
+        str(p.relative_to(ROOT)): n
+        for p in (ROOT / "bot").rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert long == {}
 
 
 def test_importing_the_engines_loads_no_model_runtime():
-    code = ("import sys, bot.engines, bot.chain; "
-            "print(sorted(m for m in ('torch', 'transformers', 'ctranslate2', 'onnxruntime_genai') if m in sys.modules))")
+    code = (
+        "import sys, bot.engines, bot.chain; "
+        "print(sorted(m for m in ('torch', 'transformers', 'ctranslate2', 'onnxruntime_genai') if m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.retrieval.lexicon import Lexicon, load_lexicon
 from bot.errors import IndexNotBuilt
+from bot.retrieval.lexicon import Lexicon, build_lexicon, load_lexicon, save_lexicon
 from ingest.chunk import chunk_corpus
-from bot.retrieval.lexicon import build_lexicon, save_lexicon
 from ingest.load import load_corpus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,7 +43,9 @@ Most associates work for the Health Service Executive or for private clinics suc
 def guide(tmp_path_factory) -> Lexicon:
     """The AI guide alone (the corpus also holds the UX researcher and data analyst guides)."""
     folder = tmp_path_factory.mktemp("guide")
-    (folder / "ai.md").write_text((REPO / "corpus" / "ai-ml-researcher-career-guide.md").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "ai.md").write_text(
+        (REPO / "corpus" / "ai-ml-researcher-career-guide.md").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     docs, _ = load_corpus(folder)
     return build_lexicon(chunk_corpus(docs))
 
@@ -52,7 +53,9 @@ def guide(tmp_path_factory) -> Lexicon:
 @pytest.fixture(scope="module")
 def two_docs(tmp_path_factory) -> Lexicon:
     folder = tmp_path_factory.mktemp("corpus")
-    (folder / "ai.md").write_text((REPO / "corpus" / "ai-ml-researcher-career-guide.md").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "ai.md").write_text(
+        (REPO / "corpus" / "ai-ml-researcher-career-guide.md").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (folder / "nursing.md").write_text(SECOND_DOC, encoding="utf-8")
     docs, _ = load_corpus(folder)
     return build_lexicon(chunk_corpus(docs))

@@ -35,8 +35,13 @@ Most pharmacists work in community pharmacies. Hospital posts are fewer. Band 7:
 
 
 def _passage(text: str = TEXT, section: str = "Pharmacy > Problems", n: str = "1") -> Passage:
-    return Passage(id=n, source="pharmacy.md", section=section, text=text,
-                   meta={"title": "Pharmacist Guide", "region": "UK", "year": 2030})
+    return Passage(
+        id=n,
+        source="pharmacy.md",
+        section=section,
+        text=text,
+        meta={"title": "Pharmacist Guide", "region": "UK", "year": 2030},
+    )
 
 
 def test_the_parser_reads_items_their_labels_and_lead_rows_and_sentences():
@@ -74,8 +79,11 @@ def test_a_row_as_ingest_writes_it_is_one_line_and_prose_is_whole_when_asked():
 def test_a_heading_inside_a_passage_becomes_the_section_of_the_lines_under_it():
     lines = parse("## Pay\n- Band 6: £37,000\n### Hospital\nPosts are fewer.", "Pharmacy")
     assert [(line.kind, line.section) for line in lines] == [
-        ("heading", "Pharmacy > Pay"), ("bullet", "Pharmacy > Pay"),
-        ("heading", "Pharmacy > Pay > Hospital"), ("sentence", "Pharmacy > Pay > Hospital")]
+        ("heading", "Pharmacy > Pay"),
+        ("bullet", "Pharmacy > Pay"),
+        ("heading", "Pharmacy > Pay > Hospital"),
+        ("sentence", "Pharmacy > Pay > Hospital"),
+    ]
 
 
 def test_read_numbers_the_lines_that_state_something_across_passages():
@@ -106,8 +114,10 @@ def test_the_quoted_answer_quotes_items_without_markers_and_never_a_bare_number(
 
 
 def test_the_lexicon_reads_the_same_lines():
-    lex = lexicon_from_text("## Pay (UK, 2030)\n\n- Band 6: £37,000 salary\n- Band 7: £46,000 salary\n\n"
-                            "## Progression\n\n- Senior Roles:\n  - Chief Pharmacist\n  - Clinical Director\n")
+    lex = lexicon_from_text(
+        "## Pay (UK, 2030)\n\n- Band 6: £37,000 salary\n- Band 7: £46,000 salary\n\n"
+        "## Progression\n\n- Senior Roles:\n  - Chief Pharmacist\n  - Clinical Director\n"
+    )
     assert lex.labels["Pay (UK, 2030)"] == ("Band 6", "Band 7")
     assert "Senior Roles" in lex.labels["Progression"]
     assert lex.pay_years == (2030,)
@@ -129,7 +139,9 @@ BULLET_PENDING = {"bot/guard/citations.py", "bot/guard/stream.py"}
 
 
 def _defining(rule: re.Pattern[str]) -> set[str]:
-    return {str(p.relative_to(ROOT)) for p in (ROOT / "bot").rglob("*.py") if rule.search(p.read_text(encoding="utf-8"))}
+    return {
+        str(p.relative_to(ROOT)) for p in (ROOT / "bot").rglob("*.py") if rule.search(p.read_text(encoding="utf-8"))
+    }
 
 
 def test_no_module_outside_the_text_layer_defines_a_bullet_rule():

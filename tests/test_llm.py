@@ -1,4 +1,5 @@
-"""bot.engines.hf_transformers and bot.engines.openai_compat: the engine factory, the real local model, and the OpenAI-compatible client.
+"""bot.engines.hf_transformers and bot.engines.openai_compat: the engine factory, the real local model, and the
+OpenAI-compatible client.
 
 The local tests run the real packaged model. Its converted cache lives in
 $CAREERBOT_TEST_MODEL_CACHE or ./data/test-models (git-ignored), so the one-off
@@ -17,14 +18,14 @@ import pytest
 from openai_stub import OpenAIStub, echo_reply
 
 from bot.config import Settings
-from bot.engines.ct2 import CT2Engine
-from bot.engines.onnx_genai import OrtEngine
-from bot.errors import GenerationFailed
 from bot.engines import make_engine
+from bot.engines.ct2 import CT2Engine
 from bot.engines.hf_transformers import LocalEngine, chat_inputs
-from eval.bench.speed import measure
+from bot.engines.onnx_genai import OrtEngine
 from bot.engines.openai_compat import OpenAIEngine
+from bot.errors import GenerationFailed
 from bot.types import GenerationRequest
+from eval.bench.speed import measure
 
 REPO = Path(__file__).resolve().parent.parent
 SYSTEM = {"role": "system", "content": "You are a concise careers adviser."}
@@ -54,10 +55,15 @@ def test_unknown_engine_kind_is_rejected_listing_the_allowed_ones() -> None:
         make_engine(settings)
 
 
-@pytest.mark.parametrize(("kind", "runtime", "cls"), [
-    ("local", "ctranslate2", CT2Engine), ("local", "onnxruntime", OrtEngine), ("local", "transformers", LocalEngine),
-    ("openai", "ctranslate2", OpenAIEngine),
-])
+@pytest.mark.parametrize(
+    ("kind", "runtime", "cls"),
+    [
+        ("local", "ctranslate2", CT2Engine),
+        ("local", "onnxruntime", OrtEngine),
+        ("local", "transformers", LocalEngine),
+        ("openai", "ctranslate2", OpenAIEngine),
+    ],
+)
 def test_factory_builds_the_configured_engine_without_loading_it(kind: str, runtime: str, cls: type) -> None:
     engine = make_engine(Settings(engine=kind, model_runtime=runtime, llm_base_url="http://127.0.0.1:9/v1"))
     assert isinstance(engine, cls) and engine.name == kind
@@ -69,13 +75,19 @@ def test_factory_builds_the_configured_engine_without_loading_it(kind: str, runt
 
 
 def test_local_model_streams_a_short_answer_in_pieces(local_engine: LocalEngine) -> None:
-    pieces = list(local_engine.stream(GenerationRequest(messages=_chat("What is 2 + 2? Reply with the number only."), max_new_tokens=8)))
+    pieces = list(
+        local_engine.stream(
+            GenerationRequest(messages=_chat("What is 2 + 2? Reply with the number only."), max_new_tokens=8)
+        )
+    )
     assert "4" in "".join(pieces)
     assert all(isinstance(p, str) and p for p in pieces)
 
 
 def test_local_answer_is_bounded_by_max_new_tokens(local_engine: LocalEngine) -> None:
-    request = GenerationRequest(messages=_chat("Describe the career of a machine learning researcher in detail."), max_new_tokens=6)
+    request = GenerationRequest(
+        messages=_chat("Describe the career of a machine learning researcher in detail."), max_new_tokens=6
+    )
     pieces = list(local_engine.stream(request))
     tokens = local_engine._loaded.tokenizer("".join(pieces))["input_ids"]
     assert 1 < len(pieces) and len(tokens) <= 7  # re-tokenizing may split a word differently
@@ -88,7 +100,9 @@ def test_local_answer_is_the_same_every_time(local_engine: LocalEngine) -> None:
 
 def test_cancel_stops_local_generation_early(local_engine: LocalEngine) -> None:
     cancel = threading.Event()
-    request = GenerationRequest(messages=_chat("List twenty research areas in AI, one per line."), max_new_tokens=120, cancel=cancel)
+    request = GenerationRequest(
+        messages=_chat("List twenty research areas in AI, one per line."), max_new_tokens=120, cancel=cancel
+    )
     pieces = []
     for piece in local_engine.stream(request):
         pieces.append(piece)
@@ -101,7 +115,9 @@ def test_abandoned_stream_frees_the_model_for_the_next_question(local_engine: Lo
     stream = local_engine.stream(GenerationRequest(messages=_chat("Tell me a long story."), max_new_tokens=100))
     next(stream)
     stream.close()
-    answer = "".join(local_engine.stream(GenerationRequest(messages=_chat("What is 3 + 3? Number only."), max_new_tokens=4)))
+    answer = "".join(
+        local_engine.stream(GenerationRequest(messages=_chat("What is 3 + 3? Number only."), max_new_tokens=4))
+    )
     assert "6" in answer
 
 
@@ -123,7 +139,9 @@ def _grounded_request(question: str) -> GenerationRequest:
 
     guide = (REPO / "corpus" / "ai-ml-researcher-career-guide.md").read_text()
     sections = [s.strip() for s in guide.split("\n## ") if len(s.strip()) > 300][1:3]
-    passages = [Passage(id=str(i), source="guide", section=s.splitlines()[0], text=s[:900]) for i, s in enumerate(sections)]
+    passages = [
+        Passage(id=str(i), source="guide", section=s.splitlines()[0], text=s[:900]) for i, s in enumerate(sections)
+    ]
     return build_request(question, passages, Settings(max_new_tokens=40), threading.Event())
 
 
@@ -148,7 +166,14 @@ def test_engines_in_one_process_share_one_loaded_model(local_engine: LocalEngine
     progress: list[tuple[float, str]] = []
     other.load(progress=lambda f, m: progress.append((f, m)))
     assert other._loaded is local_engine._loaded
-    assert other.status() == {"engine": "local", "runtime": "transformers", "ready": True, "loading": False, "progress": 1.0, "detail": "model ready"}
+    assert other.status() == {
+        "engine": "local",
+        "runtime": "transformers",
+        "ready": True,
+        "loading": False,
+        "progress": 1.0,
+        "detail": "model ready",
+    }
     assert progress[-1] == (1.0, "model ready")
 
 
@@ -200,7 +225,9 @@ def test_openai_answer_is_bounded_by_max_new_tokens(stub: OpenAIStub) -> None:
 def test_cancel_stops_the_openai_stream(stub: OpenAIStub) -> None:
     cancel = threading.Event()
     pieces = []
-    for piece in _openai(stub.base_url).stream(GenerationRequest(messages=_chat("Hi"), max_new_tokens=50, cancel=cancel)):
+    for piece in _openai(stub.base_url).stream(
+        GenerationRequest(messages=_chat("Hi"), max_new_tokens=50, cancel=cancel)
+    ):
         pieces.append(piece)
         cancel.set()
     assert pieces == ["I"]
@@ -219,7 +246,9 @@ def test_model_server_down_gives_a_clear_failure() -> None:
     engine = _openai(url)
     engine.load()  # reports, does not raise
     assert not engine.ready() and "not reachable" in engine.status()["detail"]
-    with pytest.raises(GenerationFailed, match=r"Cannot reach the model server at http://127\.0\.0\.1:\d+/v1: start it"):
+    with pytest.raises(
+        GenerationFailed, match=r"Cannot reach the model server at http://127\.0\.0\.1:\d+/v1: start it"
+    ):
         list(engine.stream(GenerationRequest(messages=_chat("Hi"))))
 
 

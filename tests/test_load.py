@@ -12,11 +12,14 @@ from ingest.load import load_corpus
 def _pdf_bytes(text: str) -> bytes:
     """A minimal valid one-page PDF with ``text`` (built by hand: no PDF writer dependency)."""
     stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out, offsets = b"%PDF-1.4\n", []
     for i, obj in enumerate(objs, 1):
         offsets.append(len(out))
@@ -33,8 +36,10 @@ def mixed_corpus(tmp_path: Path) -> Path:
     (corpus / "README.md").write_text("# How to add documents\n")
     (corpus / "guide.md").write_text("---\ntitle: Guide\nregion: UK\nyear: 2023\n---\n## Pay\n\n- Analyst: £40,000\n")
     (corpus / "notes.txt").write_text("Plain notes about internships.\n")
-    (corpus / "page.html").write_text("<html><head><title>Page</title><script>alert(1)</script></head><body>"
-                                      "<h2>Steps</h2><ul><li>Apply early</li></ul><p>Good luck.</p></body></html>")
+    (corpus / "page.html").write_text(
+        "<html><head><title>Page</title><script>alert(1)</script></head><body>"
+        "<h2>Steps</h2><ul><li>Apply early</li></ul><p>Good luck.</p></body></html>"
+    )
     (corpus / "doc.pdf").write_bytes(_pdf_bytes("Portfolio advice for graduates"))
     (corpus / "empty.md").write_text("   \n")
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02binary\x00")
@@ -54,10 +59,16 @@ def test_each_readable_type_loads_with_its_structure(mixed_corpus):
     assert "Portfolio advice" in by_name["doc.pdf"].text
 
 
-@pytest.mark.parametrize(("name", "reason"), [
-    ("empty.md", "empty"), ("binary.txt", "binary"), ("broken.pdf", "PDF"), ("latin1.md", "UTF-8"),
-    ("badyaml.md", "YAML"),
-])
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("empty.md", "empty"),
+        ("binary.txt", "binary"),
+        ("broken.pdf", "PDF"),
+        ("latin1.md", "UTF-8"),
+        ("badyaml.md", "YAML"),
+    ],
+)
 def test_unreadable_file_is_skipped_with_a_warning_naming_it(mixed_corpus, name, reason):
     _, warnings = load_corpus(mixed_corpus)
     [warning] = [w for w in warnings if name in w]
@@ -104,8 +115,12 @@ def test_html_scope_reaches_the_document_meta_with_source_renamed(tmp_path):
     (corpus / "nursing.html").write_text(CAREERS_PAGE)
     [doc], warnings = load_corpus(corpus)
     assert warnings == []
-    assert doc.meta == {"title": "Nursing: Career Guide", "region": "Ireland", "year": 2021,
-                        "data_source": "HSE pay scales"}
+    assert doc.meta == {
+        "title": "Nursing: Career Guide",
+        "region": "Ireland",
+        "year": 2021,
+        "data_source": "HSE pay scales",
+    }
 
 
 def test_pdf_table_comes_out_as_markdown_rows_under_font_size_headings():
@@ -201,7 +216,7 @@ def test_a_pdf_table_split_across_pages_is_one_table(repeat_headings):
     _, text = load_pdf(_paged_pdf("Page {n} of {{nb}}", repeat_headings))
     lines = text.splitlines()
     start = lines.index("| Region | Median pay | Share of postings |")
-    assert lines[start + 2:start + 2 + len(REGIONS)] == [f"| {' | '.join(row)} |" for row in REGIONS]
+    assert lines[start + 2 : start + 2 + len(REGIONS)] == [f"| {' | '.join(row)} |" for row in REGIONS]
     assert text.count("| Region |") == 1
     chunks = chunk_document(SourceDoc("corpus/welding.pdf", text, {"title": "Welding"}))
     rows = [(c.section, c.text) for c in chunks if "Region 45" in c.text]
@@ -212,14 +227,21 @@ def test_only_lines_repeating_at_a_page_edge_are_running_lines_and_a_lone_page_n
     from ingest.pdf import PdfLine, PdfTable, drop_running_lines
 
     def page(n: int, job: str) -> list:
-        return [PdfLine(10, 8, "Acme Careers Guide"), PdfLine(40, 16, job), PdfLine(60, 12, "Overview"),
-                PdfTable(80, [["Level", "Pay"], ["Entry", "$40,000"]]),
-                PdfLine(300 + 100 * n, 10, "Figures are before tax."), PdfLine(780, 8, str(n))]
+        return [
+            PdfLine(10, 8, "Acme Careers Guide"),
+            PdfLine(40, 16, job),
+            PdfLine(60, 12, "Overview"),
+            PdfTable(80, [["Level", "Pay"], ["Entry", "$40,000"]]),
+            PdfLine(300 + 100 * n, 10, "Figures are before tax."),
+            PdfLine(780, 8, str(n)),
+        ]
 
     pages = drop_running_lines([page(1, "Welder"), page(2, "Plumber"), page(3, "Electrician")])
     assert [[i.text for i in p if isinstance(i, PdfLine)] for p in pages] == [
-        ["Welder", "Overview", "Figures are before tax."], ["Plumber", "Overview", "Figures are before tax."],
-        ["Electrician", "Overview", "Figures are before tax."]]
+        ["Welder", "Overview", "Figures are before tax."],
+        ["Plumber", "Overview", "Figures are before tax."],
+        ["Electrician", "Overview", "Figures are before tax."],
+    ]
     one_page = [PdfLine(10, 16, "Nursing Guide"), PdfLine(40, 10, "Nurses care."), PdfLine(780, 8, "Page 1 of 1")]
     [single] = drop_running_lines([one_page])
     assert [i.text for i in single] == ["Nursing Guide", "Nurses care."]

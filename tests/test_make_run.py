@@ -17,11 +17,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from services import free_port
+from web_server import wait_healthy
 
 from bot.errors import ModelUnavailable
 from bot.web.warmup import WarmUp, announce_when_ready, browser_url
-from services import free_port
-from web_server import wait_healthy
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -30,15 +30,24 @@ def test_make_run_ingests_and_serves_the_chat(tmp_path: Path) -> None:
     port = free_port()
     log = tmp_path / "make-run.log"
     env = os.environ | {
-        "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False", "GRADIO_ANALYTICS_ENABLED": "False",
-        "CAREERBOT_DATA_DIR": str(tmp_path / "data"), "CAREERBOT_PORT": str(port), "CAREERBOT_ENGINE": "extractive",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "ANONYMIZED_TELEMETRY": "False",
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "CAREERBOT_DATA_DIR": str(tmp_path / "data"),
+        "CAREERBOT_PORT": str(port),
+        "CAREERBOT_ENGINE": "extractive",
     }
     with log.open("w") as out:
-        proc = subprocess.Popen(["make", "run"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            ["make", "run"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc, log, timeout=300)
-        answer = httpx.post(f"{url}/api/chat", json={"message": "What does Meta pay AI research scientists?"}, timeout=60).json()
+        answer = httpx.post(
+            f"{url}/api/chat", json={"message": "What does Meta pay AI research scientists?"}, timeout=60
+        ).json()
         page = httpx.get(url, timeout=30)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
@@ -62,11 +71,17 @@ class _Runtime:
             raise self.error
 
 
-@pytest.mark.parametrize(("error", "expected"), [
-    (None, "careerbot is ready: open http://127.0.0.1:7860"),
-    (ModelUnavailable("Model part 3 of 6 is missing: run `pip install x`"),
-     "careerbot is up at http://127.0.0.1:7860 but cannot answer yet: Model part 3 of 6 is missing: run `pip install x`"),
-])
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (None, "careerbot is ready: open http://127.0.0.1:7860"),
+        (
+            ModelUnavailable("Model part 3 of 6 is missing: run `pip install x`"),
+            "careerbot is up at http://127.0.0.1:7860 but cannot answer yet: Model part 3 of 6 is missing: "
+            "run `pip install x`",
+        ),
+    ],
+)
 def test_the_terminal_gets_the_url_once_loading_ends_or_the_reason_it_failed(error, expected) -> None:
     warmup, out = WarmUp(_Runtime(error)), io.StringIO()
     thread = announce_when_ready(warmup, browser_url("0.0.0.0", 7860), out)

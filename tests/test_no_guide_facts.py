@@ -38,7 +38,9 @@ def guide_facts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     for line in text.splitlines():
         if m := HEADING.match(line):
             heading = m.group(1)
-            if (role := re.match(r"(.+?) Salaries\b", heading)) and re.search(rf"\b(?:{JOB_HEADS})$", role.group(1), re.I):
+            if (role := re.match(r"(.+?) Salaries\b", heading)) and re.search(
+                rf"\b(?:{JOB_HEADS})$", role.group(1), re.I
+            ):
                 roles.add(role.group(1))
         elif m := LABELLED.match(line):
             label, value = m.groups()
@@ -55,7 +57,9 @@ def searched_text(path: Path) -> str:
     source = path.read_text(encoding="utf-8")
     if path.suffix != ".py":
         return source
-    kinds = {tokenize.STRING, tokenize.COMMENT} | {getattr(tokenize, k) for k in ("FSTRING_MIDDLE",) if hasattr(tokenize, k)}
+    kinds = {tokenize.STRING, tokenize.COMMENT} | {
+        getattr(tokenize, k) for k in ("FSTRING_MIDDLE",) if hasattr(tokenize, k)
+    }
     return "\n".join(tok.string for tok in tokenize.generate_tokens(io.StringIO(source).readline) if tok.type in kinds)
 
 
@@ -84,12 +88,17 @@ def test_the_search_catches_a_planted_fact_and_passes_over_metadata(tmp_path):
     companies, roles, figures = guide_facts()
     company, role, figure = sorted(companies)[0], sorted(roles)[0], sorted(figures)[0]
     planted = tmp_path / "planted.py"
-    planted.write_text(f'EXAMPLES = ("{company.lower()} pays", "{role}s earn")  # ${figure} average\n', encoding="utf-8")
+    planted.write_text(
+        f'EXAMPLES = ("{company.lower()} pays", "{role}s earn")  # ${figure} average\n', encoding="utf-8"
+    )
     assert _name_pattern(company, python=True).search(searched_text(planted))
     assert _name_pattern(role, python=True).search(searched_text(planted))
     assert _figure_pattern(figure).search(planted.read_text(encoding="utf-8"))
     clean = tmp_path / "clean.py"
-    clean.write_text('Meta = dict\n\n\ndef title(meta: Meta) -> str:\n    return meta["title"]  # the meta of a chunk\n', encoding="utf-8")
+    clean.write_text(
+        'Meta = dict\n\n\ndef title(meta: Meta) -> str:\n    return meta["title"]  # the meta of a chunk\n',
+        encoding="utf-8",
+    )
     assert not _name_pattern("Meta", python=True).search(searched_text(clean))
 
 
@@ -100,7 +109,9 @@ def test_no_company_role_or_figure_of_the_guide_is_written_in_bot(path):
     text, whole = searched_text(path), path.read_text(encoding="utf-8")
     found = [n for n in sorted(companies | roles) if _name_pattern(n, python).search(text)]
     found += [f"${f}" for f in sorted(figures) if _figure_pattern(f).search(whole)]
-    assert not found, f"{path.relative_to(REPO)} names the AI guide's {found}: take examples that no corpus document holds"
+    assert not found, (
+        f"{path.relative_to(REPO)} names the AI guide's {found}: take examples that no corpus document holds"
+    )
 
 
 def test_the_suggested_questions_come_from_the_prompts_folder():

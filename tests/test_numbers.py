@@ -30,7 +30,7 @@ def test_figures_are_found_with_their_value_and_kind(text: str, expected: list[t
     found = parse_numbers(text)
     assert [(pytest.approx(q.value), q.kind) for q in found] == [(pytest.approx(v), k) for v, k in expected]
     for q in found:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_fact_in_text_normalises_numbers_and_matches_words(fact: str, text: str,
 def test_parse_numbers_never_raises_and_spans_are_true(text: str) -> None:
     for q in parse_numbers(text):
         assert isinstance(q, Quantity)
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
 
 
 @settings(max_examples=200, deadline=None)

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from services import free_port
+from web_server import AppServer, start_app
 
 from bot.office.feedback import FeedbackRecord, FeedbackStore
 from bot.office.questionlog import QuestionEntry
 from bot.web.ratelimit import RateLimiter
-from services import free_port
-from web_server import AppServer, start_app
 
 TOKEN = "office-token-0123456789abcdef"
 UNCOVERED = "I'm jo.student@uni.edu, student ID 20231457: can you give me a recipe for chocolate cake?"
@@ -40,7 +40,9 @@ def proxied(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         store.add(FeedbackRecord("up", question, "answer", created_at=now - timedelta(days=age)))
         store.questions.add(QuestionEntry(question, refused=True, created_at=now - timedelta(days=age)))
     store.close()
-    app = start_app(index_dir, workdir, rate_limit="3/minute", trusted_proxies="127.0.0.1", admin_token=TOKEN, retention_days="30")
+    app = start_app(
+        index_dir, workdir, rate_limit="3/minute", trusted_proxies="127.0.0.1", admin_token=TOKEN, retention_days="30"
+    )
     yield app
     app.stop()
 
@@ -92,14 +94,18 @@ def test_repeated_wrong_tokens_are_rate_limited_even_for_the_right_one_after(pro
     assert statuses[:5] == [401] * 5 and statuses[5] == 429
     blocked = insights(proxied, f"Bearer {TOKEN}", client="203.0.113.66")
     assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) > 0
-    assert insights(proxied, f"Bearer {TOKEN}", client="203.0.113.67").status_code == 200  # another client is not blocked
+    assert (
+        insights(proxied, f"Bearer {TOKEN}", client="203.0.113.67").status_code == 200
+    )  # another client is not blocked
 
 
 def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(proxied: AppServer) -> None:
     first = [chat(proxied, "", client="198.51.100.1").status_code for _ in range(4)]
     assert first == [400, 400, 400, 429]  # empty questions still count against the limit
     assert chat(proxied, "", client="198.51.100.2").status_code == 400  # a different student behind the same proxy
-    assert chat(proxied, "", client="198.51.100.1, 198.51.100.9").status_code == 400  # the proxy's own hop is the client
+    assert (
+        chat(proxied, "", client="198.51.100.1, 198.51.100.9").status_code == 400
+    )  # the proxy's own hop is the client
 
 
 def test_an_untrusted_peer_cannot_dodge_the_limit_with_x_forwarded_for(direct: AppServer) -> None:
@@ -108,16 +114,25 @@ def test_an_untrusted_peer_cannot_dodge_the_limit_with_x_forwarded_for(direct: A
 
 
 def test_without_an_admin_token_the_admin_route_does_not_exist(direct: AppServer) -> None:
-    assert httpx.get(f"{direct.url}/admin/insights", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30).status_code == 404
+    assert (
+        httpx.get(f"{direct.url}/admin/insights", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30).status_code
+        == 404
+    )
 
 
 def test_rate_limit_storage_never_holds_a_raw_address_or_session_id() -> None:
     limiter = RateLimiter("5/minute", "memory://")
     limiter.hit("203.0.113.9", "session-abc")
-    keys = " ".join(map(str, limiter._limiter.storage.events)) + " ".join(map(str, getattr(limiter._limiter.storage, "storage", {})))
+    keys = " ".join(map(str, limiter._limiter.storage.events)) + " ".join(
+        map(str, getattr(limiter._limiter.storage, "storage", {}))
+    )
     assert keys and "203.0.113.9" not in keys and "session-abc" not in keys
-    assert limiter.key("ip", "203.0.113.9") != RateLimiter("5/minute", "memory://").key("ip", "203.0.113.9")  # per-process secret
-    assert RateLimiter("5/minute", "memory://", "shared").key("ip", "x") == RateLimiter("5/minute", "memory://", "shared").key("ip", "x")
+    assert limiter.key("ip", "203.0.113.9") != RateLimiter("5/minute", "memory://").key(
+        "ip", "203.0.113.9"
+    )  # per-process secret
+    assert RateLimiter("5/minute", "memory://", "shared").key("ip", "x") == RateLimiter(
+        "5/minute", "memory://", "shared"
+    ).key("ip", "x")
 
 
 def readme_nginx_block() -> str:
@@ -138,7 +153,13 @@ def nginx(proxied: AppServer, tmp_path: Path) -> Iterator[str]:
     conf.write_text(
         f"user root; worker_processes 1; pid {tmp_path / 'nginx.pid'}; error_log {tmp_path / 'error.log'};\n"
         "events {}\nhttp {\n access_log off;\n"
-        + "".join(f" {name}_temp_path {path};\n" for name, path in (("client_body", temp["client"]), *((n, temp[n]) for n in ("proxy", "fastcgi", "uwsgi", "scgi"))))
+        + "".join(
+            f" {name}_temp_path {path};\n"
+            for name, path in (
+                ("client_body", temp["client"]),
+                *((n, temp[n]) for n in ("proxy", "fastcgi", "uwsgi", "scgi")),
+            )
+        )
         + f" server {{\n  listen 127.0.0.1:{port};\n{location}\n }}\n}}\n"
     )
     proc = subprocess.Popen([binary, "-p", str(tmp_path), "-c", str(conf), "-g", "daemon off;"], stderr=subprocess.PIPE)
@@ -161,10 +182,21 @@ def test_readme_nginx_example_gives_each_student_their_own_limit(nginx: str) -> 
         return httpx.Client(transport=httpx.HTTPTransport(local_address=address), timeout=60)
 
     with student("127.0.0.2") as first, student("127.0.0.3") as second:
-        spoofing = [first.post(f"{nginx}/api/chat", json={"message": ""}, headers={"X-Forwarded-For": f"198.18.0.{i}"}).status_code
-                    for i in range(4)]
-        assert spoofing == [400, 400, 400, 429]  # nginx overwrites the header: a forged address does not reset the limit
-        assert second.post(f"{nginx}/api/chat", json={"message": ""}).status_code == 400  # the next student is not blocked
+        spoofing = [
+            first.post(
+                f"{nginx}/api/chat", json={"message": ""}, headers={"X-Forwarded-For": f"198.18.0.{i}"}
+            ).status_code
+            for i in range(4)
+        ]
+        assert spoofing == [
+            400,
+            400,
+            400,
+            429,
+        ]  # nginx overwrites the header: a forged address does not reset the limit
+        assert (
+            second.post(f"{nginx}/api/chat", json={"message": ""}).status_code == 400
+        )  # the next student is not blocked
 
 
 def test_replicas_sharing_counters_agree_on_keys_without_a_configured_secret() -> None:

@@ -19,11 +19,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.guard.citations import finalize, parse_markers, renumber
+from bot.guard.verify import guard, verify
 from bot.numbers import fact_in_text, parse_numbers
+from bot.retrieval.lexicon import Lexicon, lexicon_from_text
 from bot.text import split_units
 from bot.types import Passage
-from bot.guard.verify import guard, verify
-from bot.retrieval.lexicon import Lexicon, lexicon_from_text
 from ingest.chunk import chunk_document
 from ingest.load import SourceDoc
 
@@ -31,7 +31,8 @@ REPO = Path(__file__).resolve().parent.parent
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # The stability properties verify a whole answer twice against the corpus (~0.3 s an example). 40 examples of 1-4 corpus
 # lines still meet the formats that broke them (23 of the corpus's 255 lines are a numbered list item or hold two
-# sentences: an example holds one ~20% of the time, so 40 miss them all about once in 10,000 runs), and a failure found once is replayed first from hypothesis's database on the next local run.
+# sentences: an example holds one ~20% of the time, so 40 miss them all about once in 10,000 runs), and a failure
+# found once is replayed first from hypothesis's database on the next local run.
 STABLE = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -55,10 +56,41 @@ def corpus_lines() -> tuple[str, ...]:
     return tuple(line.strip(" -*") for c in corpus_chunks() for line in c.text.splitlines() if len(line.strip()) > 20)
 
 
-any_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=400)  # every plane, control characters, surrogate-free
-tricky_text = st.lists(st.sampled_from(["[1]", "[2, 3]", "[0]", "[99]", "[", "]", "$", "%", "1,000", "$1.2M", "2024", "—", "–",
-                                        "\u200b", "\x00", "\n", " ", "Google", "Meta", "€", "£40k", "10%", "-5", "1e9", "..."]),
-                       max_size=40).map("".join)
+any_text = st.text(
+    alphabet=st.characters(codec="utf-8"), max_size=400
+)  # every plane, control characters, surrogate-free
+tricky_text = st.lists(
+    st.sampled_from(
+        [
+            "[1]",
+            "[2, 3]",
+            "[0]",
+            "[99]",
+            "[",
+            "]",
+            "$",
+            "%",
+            "1,000",
+            "$1.2M",
+            "2024",
+            "—",
+            "–",
+            "\u200b",
+            "\x00",
+            "\n",
+            " ",
+            "Google",
+            "Meta",
+            "€",
+            "£40k",
+            "10%",
+            "-5",
+            "1e9",
+            "...",
+        ]
+    ),
+    max_size=40,
+).map("".join)
 messy = st.one_of(any_text, tricky_text, st.tuples(any_text, tricky_text).map("".join))
 
 
@@ -87,6 +119,7 @@ def outcome(verdicts) -> list[tuple[tuple[int, ...], bool]]:
 
 
 # --- no exception on any text ------------------------------------------------------
+
 
 @FAST
 @given(answer=messy, passage=messy)
@@ -124,17 +157,20 @@ def test_chunker_accepts_any_text_and_is_deterministic(text: str, size: int) -> 
 @given(text=messy)
 def test_number_normaliser_accepts_any_text_and_points_at_each_figure_it_reads(text: str) -> None:
     for quantity in parse_numbers(text):
-        assert text[quantity.start:quantity.end] == quantity.text, quantity
+        assert text[quantity.start : quantity.end] == quantity.text, quantity
         assert math.isfinite(quantity.value), quantity
 
 
 # --- verdicts stable under whitespace and formatting ----------------------------------------
 
+
 @STABLE
 @given(case=answers(), wide=st.sampled_from(["  ", "   ", " \t", "\t"]))
 def test_verdicts_do_not_change_with_extra_whitespace(case: tuple[str, list[str]], wide: str) -> None:
     answer, passages = case
-    assert outcome(verify(respace(answer, wide), passages, corpus_lexicon())) == outcome(verify(answer, passages, corpus_lexicon()))
+    assert outcome(verify(respace(answer, wide), passages, corpus_lexicon())) == outcome(
+        verify(answer, passages, corpus_lexicon())
+    )
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
@@ -153,7 +189,9 @@ def test_verdicts_do_not_change_when_sentences_become_a_bullet_list(case: tuple[
     # Each unit the verifier reads in the prose becomes one bullet. Splitting at every ". " is wrong: a corpus line may
     # open with a list number ("1. Learn the core methods ... [1].": "1." is no sentence) or hold two sentences.
     bullets = "\n".join(f"- {s}" for s in split_units(answer))
-    assert [s for _, s in outcome(verify(bullets, passages, corpus_lexicon()))] == [s for _, s in outcome(verify(answer, passages, corpus_lexicon()))]
+    assert [s for _, s in outcome(verify(bullets, passages, corpus_lexicon()))] == [
+        s for _, s in outcome(verify(answer, passages, corpus_lexicon()))
+    ]
 
 
 @FAST

@@ -34,14 +34,18 @@ def test_requirements_pin_torch_to_the_cpu_wheel_on_disk():
     assert "torch==2.13.0" in (REPO / "requirements.txt").read_text().splitlines()
 
 
-COMMANDS = [line.split("#")[0].strip() for line in _block("Commands").splitlines() if line.strip().startswith("python -m")]
+COMMANDS = [
+    line.split("#")[0].strip() for line in _block("Commands").splitlines() if line.strip().startswith("python -m")
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_documented_command_exists(command):
     argv = shlex.split(command)
     module, sub = argv[2], [a for a in argv[3:4] if not a.startswith(("-", "[", '"'))]
-    result = subprocess.run([sys.executable, "-m", module, *sub, "--help"], cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", module, *sub, "--help"], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     for flag in re.findall(r"--[a-z-]+", command):
         assert flag in result.stdout, f"{command}: {flag} is not an option"

@@ -46,7 +46,10 @@ def test_figures_a_student_or_the_guide_writes_are_left_alone(text: str) -> None
 
 def test_json_columns_are_redacted_string_by_string() -> None:
     history = [{"role": "user", "content": "I'm dkim@mit.edu"}, {"role": "assistant", "content": "Hello"}]
-    assert redact_value(history) == [{"role": "user", "content": "I'm [EMAIL]"}, {"role": "assistant", "content": "Hello"}]
+    assert redact_value(history) == [
+        {"role": "user", "content": "I'm [EMAIL]"},
+        {"role": "assistant", "content": "Hello"},
+    ]
 
 
 def test_log_lines_are_redacted_before_a_handler_writes_them(caplog: pytest.LogCaptureFixture) -> None:
@@ -77,7 +80,9 @@ def test_the_guide_keeps_every_figure() -> None:
 
 
 def test_redaction_command_prints_both_splits_and_the_corpus_figures() -> None:
-    result = subprocess.run([sys.executable, "-m", "eval", "redaction", "--gate"], cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "eval", "redaction", "--gate"], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "dev   recall" in result.stdout and "test  recall" in result.stdout
     assert "corpus  false hits 0" in result.stdout

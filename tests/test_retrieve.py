@@ -1,4 +1,5 @@
-"""Retrieval smoke over the real index: the expected section is among the top 4 chunks; unrelated questions find nothing."""
+"""Retrieval smoke over the real index: the expected section is among the top 4 chunks; unrelated questions find
+nothing."""
 
 from __future__ import annotations
 
@@ -8,10 +9,16 @@ from bot.retrieval.retrieve import Retriever, rrf, tokenize
 
 CASES = [
     ("What does Meta pay?", "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries"),
-    ("What does Google pay AI research scientists?", "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries"),
+    (
+        "What does Google pay AI research scientists?",
+        "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries",
+    ),
     ("How much does Netflix pay?", "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries"),
     ("What is the median AI researcher salary?", "Salary Ranges (US Market, 2024) > AI Researcher Salaries"),
-    ("What do senior machine learning engineers earn?", "Salary Ranges (US Market, 2024) > Machine Learning Engineer Salaries"),
+    (
+        "What do senior machine learning engineers earn?",
+        "Salary Ranges (US Market, 2024) > Machine Learning Engineer Salaries",
+    ),
     ("What affects how much I get paid?", "Salary Ranges (US Market, 2024) > Factors Influencing Salaries"),
     ("Which soft skills matter?", "Essential Soft Skills"),
     ("How do I become an AI researcher?", "Career Development"),
@@ -25,7 +32,10 @@ CASES = [
     ("How should I use generative AI tools responsibly in research?", "Best Practices"),
     ("What does an AI researcher do day to day?", ("Overview > Key Responsibilities", "Core Responsibilities")),
     ("Which subfields can I specialise in?", "Overview > Specializations"),
-    ("Where do AI researchers work?", "Overview > Work Environment"),  # found since chunks are matched with their document's title
+    (
+        "Where do AI researchers work?",
+        "Overview > Work Environment",
+    ),  # found since chunks are matched with their document's title
     ("Is there a talent shortage?", "Market Demand > Talent Shortage"),
 ]
 
@@ -44,7 +54,10 @@ def test_expected_section_is_in_the_top_4(retriever, question, section):
     assert any(s.startswith(expected) for s in sections), sections
 
 
-@pytest.mark.parametrize("question", ["What's the weather in Paris today?", "Give me a recipe for lasagna", "Who won the football last night?"])
+@pytest.mark.parametrize(
+    "question",
+    ["What's the weather in Paris today?", "Give me a recipe for lasagna", "Who won the football last night?"],
+)
 def test_unrelated_question_finds_nothing(retriever, question):
     assert retriever.search(question) == []
 
@@ -83,10 +96,16 @@ def test_a_table_row_is_retrieved_with_its_header_and_its_documents_scope(retrie
     assert row.label == "Data Analyst: Career Guide, Canada 2022"
 
 
-@pytest.mark.parametrize("question", [
-    "What does Google pay AI research scientists?", "What are the entry-level roles?", "What is a diary study?",
-    "Compare a senior UX researcher with a senior data analyst", "How do I become an AI researcher?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does Google pay AI research scientists?",
+        "What are the entry-level roles?",
+        "What is a diary study?",
+        "Compare a senior UX researcher with a senior data analyst",
+        "How do I become an AI researcher?",
+    ],
+)
 def test_no_line_is_returned_twice(retriever, question):
     lines = [line.strip() for p in retriever.search(question) for line in p.text.splitlines() if line.strip()]
     assert len(lines) == len(set(lines)), lines

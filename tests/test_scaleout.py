@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from services import fresh_database, loopback_client
 from web_server import REPO, AppServer, start_app, wait_ready
 
@@ -46,18 +45,30 @@ def shared_index(chroma_server: str, embedder, tmp_path_factory) -> Iterator[tup
     from ingest.pipeline import ingest
 
     collection = f"scaleout_{uuid.uuid4().hex[:10]}"
-    settings = Settings(data_dir=tmp_path_factory.mktemp("ingest"), corpus_dir=REPO / "corpus", chroma_url=chroma_server, collection=collection)
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("ingest"),
+        corpus_dir=REPO / "corpus",
+        chroma_url=chroma_server,
+        collection=collection,
+    )
     summary, _ = ingest(settings, show_progress=False, embedder=embedder)
     yield collection, summary.chunks
     open_client(settings, create=False).delete_collection(collection)
 
 
 @pytest.fixture(scope="module")
-def cluster(chroma_server: str, redis_server: str, postgres_server: str, shared_index: tuple[str, int], tmp_path_factory) -> Iterator[Cluster]:
+def cluster(
+    chroma_server: str, redis_server: str, postgres_server: str, shared_index: tuple[str, int], tmp_path_factory
+) -> Iterator[Cluster]:
     collection, chunks = shared_index
     with fresh_database(postgres_server) as feedback_url:
-        shared = {"chroma_url": chroma_server, "collection": collection, "rate_limit": f"{RATE}/minute",
-                  "rate_limit_storage": redis_server, "feedback_url": feedback_url}
+        shared = {
+            "chroma_url": chroma_server,
+            "collection": collection,
+            "rate_limit": f"{RATE}/minute",
+            "rate_limit_storage": redis_server,
+            "feedback_url": feedback_url,
+        }
         dirs = (tmp_path_factory.mktemp("replica-a"), tmp_path_factory.mktemp("replica-b"))
         a = start_app(dirs[0] / "data", dirs[0], wait=False, **shared)
         b = start_app(dirs[1] / "data", dirs[1], wait=False, **shared)
@@ -73,8 +84,10 @@ def cluster(chroma_server: str, redis_server: str, postgres_server: str, shared_
 def test_rate_limit_is_counted_across_both_replicas(cluster: Cluster) -> None:
     """RATE requests per minute per client, wherever the load balancer sends them."""
     with loopback_client() as client:
-        codes = [client.post(f"{server.url}/api/chat", json={"message": QUESTION}).status_code
-                 for server in (cluster.a, cluster.b) * (RATE // 2)]
+        codes = [
+            client.post(f"{server.url}/api/chat", json={"message": QUESTION}).status_code
+            for server in (cluster.a, cluster.b) * (RATE // 2)
+        ]
         assert codes == [200] * RATE
         refused_a = client.post(f"{cluster.a.url}/api/chat", json={"message": QUESTION})
         refused_b = client.post(f"{cluster.b.url}/api/chat", json={"message": QUESTION})
@@ -94,8 +107,14 @@ def test_feedback_written_through_one_replica_is_read_through_the_other(cluster:
 
     out = cluster.data_dirs[1].parent / "export.jsonl"  # the export tool, reading the one shared store
     env = os.environ | {"CAREERBOT_FEEDBACK_URL": cluster.feedback_url, "CAREERBOT_DATA_DIR": str(cluster.data_dirs[1])}
-    done = subprocess.run([sys.executable, "-m", "eval", "feedback-export", "--out", str(out)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "eval", "feedback-export", "--out", str(out)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     exported = [json.loads(line) for line in out.read_text().splitlines() if marker in line]
     assert len(exported) == 2, "both replicas' votes must land in the one PostgreSQL store"

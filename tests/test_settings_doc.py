@@ -14,7 +14,9 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 
 @pytest.mark.parametrize("name", sorted(Settings.model_fields))
 def test_readme_settings_table_lists_every_field(name):
-    assert re.search(rf"^\| `CAREERBOT_{name.upper()}` \|", README, re.M), f"CAREERBOT_{name.upper()} is missing from README's settings table"
+    assert re.search(rf"^\| `CAREERBOT_{name.upper()}` \|", README, re.M), (
+        f"CAREERBOT_{name.upper()} is missing from README's settings table"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(Settings.model_fields))

@@ -51,8 +51,10 @@ def test_every_suggestion_over_the_golden_suite_is_answered_when_asked(runtime: 
             asked = answer(question, after, runtime.settings, runtime=runtime)
             if asked.refused or not asked.citations:
                 refused.append((case["id"], question, asked.kind))
-    print(f"\nsuggestions over {len(cases)} golden questions: {shown} shown, {len(refused)} refused; "
-          f"median {statistics.median(times):.0f} ms, max {max(times):.0f} ms per answer")
+    print(
+        f"\nsuggestions over {len(cases)} golden questions: {shown} shown, {len(refused)} refused; "
+        f"median {statistics.median(times):.0f} ms, max {max(times):.0f} ms per answer"
+    )
     assert refused == []
     assert shown >= 2 * answered_cases  # two or three after most answers: the check above is not passed by showing none
 
@@ -102,8 +104,14 @@ def test_api_json_and_stream_final_carry_the_suggestions(server) -> None:
     with httpx.stream("POST", f"{server.url}/api/chat/stream", json={"message": META}, timeout=60) as response:
         finals = [line for line in response.iter_lines() if line.startswith("data:") and '"suggestions"' in line]
     assert json.loads(finals[-1][5:])["suggestions"] == body["suggestions"]
-    asked = httpx.post(f"{server.url}/api/chat", json={"message": body["suggestions"][0], "history": [
-        {"role": "user", "content": META}, {"role": "assistant", "content": body["answer"]}]}, timeout=60).json()
+    asked = httpx.post(
+        f"{server.url}/api/chat",
+        json={
+            "message": body["suggestions"][0],
+            "history": [{"role": "user", "content": META}, {"role": "assistant", "content": body["answer"]}],
+        },
+        timeout=60,
+    ).json()
     assert asked["refused"] is False and asked["citations"]
 
 

@@ -23,19 +23,29 @@ from bot.types import Citation
 
 MADE = date(2031, 3, 4)
 PAY = Citation(
-    1, "ai_researcher.md", "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies",
-    "- Google: $204,655 average\n- Meta: $177,730 average", "AI/Machine Learning Researcher: Career Guide", "US 2024",
+    1,
+    "ai_researcher.md",
+    "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies",
+    "- Google: $204,655 average\n- Meta: $177,730 average",
+    "AI/Machine Learning Researcher: Career Guide",
+    "US 2024",
 )
 SKILLS = Citation(
-    1, "ai_researcher.md", "Skills > Technical", "Python, PyTorch and linear algebra.",
-    "AI/Machine Learning Researcher: Career Guide", "",
+    1,
+    "ai_researcher.md",
+    "Skills > Technical",
+    "Python, PyTorch and linear algebra.",
+    "AI/Machine Learning Researcher: Career Guide",
+    "",
 )
-UX_PAY = Citation(2, "ux.md",
-                  "Pay > Salaries", "Junior UX researcher: £30,000", "UX Researcher: Career Guide", "UK 2023")
+UX_PAY = Citation(
+    2, "ux.md", "Pay > Salaries", "Junior UX researcher: £30,000", "UX Researcher: Career Guide", "UK 2023"
+)
 TWO = [
     Exchange("What does Meta pay AI research scientists?", "Meta pays $177,730 on average [1].", (PAY,)),
     Exchange(
-        "Which skills matter, and what do UX researchers earn?", "Python and PyTorch [1]. Juniors earn £30,000 [2].",
+        "Which skills matter, and what do UX researchers earn?",
+        "Python and PyTorch [1]. Juniors earn £30,000 [2].",
         (SKILLS, UX_PAY),
     ),
 ]
@@ -141,15 +151,21 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
 
     data = tmp_path_factory.mktemp("transcript-app")
     settings = Settings(
-        data_dir=data, corpus_dir=Path(__file__).resolve().parent.parent / "corpus",
-        max_message_chars=MAX_CHARS, max_history_turns=MAX_TURNS, handoff_url="https://careers.example.edu/advisers",
+        data_dir=data,
+        corpus_dir=Path(__file__).resolve().parent.parent / "corpus",
+        max_message_chars=MAX_CHARS,
+        max_history_turns=MAX_TURNS,
+        handoff_url="https://careers.example.edu/advisers",
     )
     return TestClient(create_app(settings, Runtime(settings)))
 
 
 def body(exchanges: list[Exchange]) -> dict:
-    return {"turns": [{"question": e.question, "answer": e.answer, "citations": [vars(c) for c in e.citations]}
-                      for e in exchanges]}
+    return {
+        "turns": [
+            {"question": e.question, "answer": e.answer, "citations": [vars(c) for c in e.citations]} for e in exchanges
+        ]
+    }
 
 
 def test_the_endpoint_sends_the_file_to_save_with_todays_name(client: TestClient) -> None:

@@ -42,7 +42,9 @@ EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]")
 def server(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     site_port = free_port()
     app = start_app(
-        index_dir, tmp_path_factory.mktemp("transcript-server"), rate_limit="1000/minute",
+        index_dir,
+        tmp_path_factory.mktemp("transcript-server"),
+        rate_limit="1000/minute",
         allowed_origins=f"http://127.0.0.1:{site_port}",
     )
     app.site_port = site_port  # type: ignore[attr-defined]

@@ -14,23 +14,34 @@ import time
 
 import httpx
 import pytest
+from scripted import Scripted, serve
 
 from bot.chain import Runtime, stream_answer
 from bot.errors import EngineBusy
+from bot.guard.stream import VerifiedStream
 from bot.numbers import parse_numbers
 from bot.types import Kind, Outcome, QueueStatus, Reason
-from bot.guard.stream import VerifiedStream
-from scripted import Scripted, serve
 
 GOOGLE = "What does Google pay AI research scientists?"
 PLANTED = "Netflix pays $1,000,000. [1]"
 
 # Scripted model answers, each with something the guard must drop somewhere in the middle.
 REPLIES = {
-    "sentences": f"Google pays AI research scientists $204,655 on average [1]. {PLANTED} Meta pays $177,730 on average [1].",
-    "bullets": "Here is what the guide says:\n- Google: $204,655 average [1]\n- Netflix: $1,000,000 average [1]\n- Meta: $177,730 average [1]",
-    "table": "| Company | Average |\n|---|---|\n| Google | $204,655 [1] |\n| Netflix | $1,000,000 [1] |\n| Meta | $177,730 [1] |",
-    "paragraphs": f"Google pays $204,655 on average [1].\n\n{PLANTED} Also, in Germany researchers earn $149,000 [1].\n\nMeta pays $177,730 on average [1].",
+    "sentences": (
+        f"Google pays AI research scientists $204,655 on average [1]. {PLANTED} Meta pays $177,730 on average [1]."
+    ),
+    "bullets": (
+        "Here is what the guide says:\n- Google: $204,655 average [1]\n- Netflix: $1,000,000 average [1]\n- Meta: "
+        "$177,730 average [1]"
+    ),
+    "table": (
+        "| Company | Average |\n|---|---|\n| Google | $204,655 [1] |\n| Netflix | $1,000,000 [1] |\n| Meta | $177,730 "
+        "[1] |"
+    ),
+    "paragraphs": (
+        f"Google pays $204,655 on average [1].\n\n{PLANTED} Also, in Germany researchers earn $149,000 [1].\n\nMeta "
+        "pays $177,730 on average [1]."
+    ),
     "leading marker": f"[1] Google pays $204,655 on average. {PLANTED}",
 }
 
@@ -75,7 +86,7 @@ def test_units_come_out_the_same_whatever_the_engine_piece_size(index_settings, 
     for kind in REPLIES:
         stream = VerifiedStream(runtime.retriever.search(GOOGLE), runtime.lexicon(), model=True, guard=True)
         text = REPLIES[kind]
-        out = [s for i in range(0, len(text), size) for s in stream.feed(text[i:i + size])] + stream.close()
+        out = [s for i in range(0, len(text), size) for s in stream.feed(text[i : i + size])] + stream.close()
         assert "".join(out) == stream.text
         texts.append(stream.text)
     whole = []
@@ -87,13 +98,18 @@ def test_units_come_out_the_same_whatever_the_engine_piece_size(index_settings, 
     assert texts == whole
 
 
-@pytest.mark.parametrize("before_gate", [
-    ["Google pays $204,655 on average [1].", " Meta"],  # the next sentence has begun
-    ["Google pays $204,655 on average", " [1]", "."],  # nothing follows yet: its marker and full stop close it
-])
+@pytest.mark.parametrize(
+    "before_gate",
+    [
+        ["Google pays $204,655 on average [1].", " Meta"],  # the next sentence has begun
+        ["Google pays $204,655 on average", " [1]", "."],  # nothing follows yet: its marker and full stop close it
+    ],
+)
 def test_a_verified_unit_is_shown_while_the_engine_is_still_generating(index_settings, before_gate):
     first_seen = threading.Event()
-    rest_of_answer = " pays $177,730 on average [1]." if before_gate[-1] == " Meta" else " Meta pays $177,730 on average [1]."
+    rest_of_answer = (
+        " pays $177,730 on average [1]." if before_gate[-1] == " Meta" else " Meta pays $177,730 on average [1]."
+    )
 
     class Gated(Scripted):
         def stream(self, request):
@@ -110,14 +126,17 @@ def test_a_verified_unit_is_shown_while_the_engine_is_still_generating(index_set
     assert first + "".join(i for i in rest if isinstance(i, str)) == rest[-1].text
 
 
-@pytest.mark.parametrize(("question", "history"), [
-    (GOOGLE, []),
-    ("How do I become an AI researcher?", []),
-    ("Which skills do AI/ML researchers need?", []),
-    ("And Meta?", [{"role": "user", "content": GOOGLE}]),
-    ("What is the average AI researcher salary in Germany?", []),
-    ("What's the weather in Paris today?", []),
-])
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        (GOOGLE, []),
+        ("How do I become an AI researcher?", []),
+        ("Which skills do AI/ML researchers need?", []),
+        ("And Meta?", [{"role": "user", "content": GOOGLE}]),
+        ("What is the average AI researcher salary in Germany?", []),
+        ("What's the weather in Paris today?", []),
+    ],
+)
 def test_the_real_extractive_engine_streams_exactly_its_final_text(index_settings, question, history):
     items = list(stream_answer(question, history, index_settings, runtime=Runtime(index_settings)))
     pieces, final = items[:-1], items[-1]
@@ -140,13 +159,18 @@ def test_a_heading_before_dropped_units_is_never_shown(index_settings):
 
 
 def test_a_line_added_for_a_company_left_out_is_streamed_after_the_check(index_settings):
-    pieces, final = consume(index_settings, Scripted("IBM pays AI research scientists $171,000 median [1]."),
-                            question="Compare IBM and Google pay for AI research scientists.")
+    pieces, final = consume(
+        index_settings,
+        Scripted("IBM pays AI research scientists $171,000 median [1]."),
+        question="Compare IBM and Google pay for AI research scientists.",
+    )
     assert any("$204,655" in p for p in pieces[1:]) and "".join(pieces) == final.text
     assert final.kind is Kind.ANSWERED
 
 
-def test_an_engine_failing_mid_answer_keeps_the_shown_units_drops_the_half_sentence_and_adds_the_guides_lines(index_settings):
+def test_an_engine_failing_mid_answer_keeps_the_shown_units_drops_the_half_sentence_and_adds_the_guides_lines(
+    index_settings,
+):
     class Crashing(Scripted):
         def stream(self, request):
             yield "Meta pays $177,730 on average [1]. Google pays AI research"
@@ -164,7 +188,11 @@ def test_a_busy_engine_gets_the_guides_lines_at_once_with_one_line_saying_so(ind
     pieces, final = consume(index_settings, Scripted(busy=EngineBusy(24.0)))
 
     assert time.monotonic() - started < 10
-    assert final.kind is Kind.FALLBACK and final.reason is Reason.BUSY and final.to_json()["outcome"] == {"kind": "fallback", "reason": "busy"}
+    assert (
+        final.kind is Kind.FALLBACK
+        and final.reason is Reason.BUSY
+        and final.to_json()["outcome"] == {"kind": "fallback", "reason": "busy"}
+    )
     first_line, rest = final.text.split("\n", 1)
     assert "24 s" in first_line and "$204,655" in rest and "$" not in first_line
     assert "".join(pieces) == final.text
@@ -207,18 +235,28 @@ def test_sse_tokens_are_verified_units_and_join_to_the_final_answer(index_settin
     tokens = [d["text"] for n, d in events if n == "token"]
     final = events[-1][1]
     assert not any("1,000,000" in t for t in tokens)
-    assert tokens[:2] == ["Google pays AI research scientists $204,655 on average [1].", " Meta pays $177,730 on average [1]."]
+    assert tokens[:2] == [
+        "Google pays AI research scientists $204,655 on average [1].",
+        " Meta pays $177,730 on average [1].",
+    ]
     assert all(t.startswith("\n") for t in tokens[2:])  # then the guide's own lines, one event each
     assert "".join(tokens) == final["answer"] and final["outcome"] == {"kind": "answered", "reason": None}
     assert any("1,000,000" in r["sentence"] for r in final["removed"])
 
 
-# --- the answer's shape: the model opens, the guide's own lines follow (bot/evidence/quotes.py supporting) ---------------
+# --- the answer's shape: the model opens, the guide's own lines follow (bot/evidence/quotes.py supporting) ------------
+
 
 def test_the_model_opening_comes_first_then_the_guides_lines_it_did_not_state_under_their_scope(index_settings):
     question = "What do AI researchers earn in the US?"
-    pieces, final = consume(index_settings, Scripted("The median salary for AI researchers is $161,650 [1]."), question=question)
-    extractive = [i for i in stream_answer(question, [], index_settings, runtime=Runtime(index_settings)) if isinstance(i, Outcome)][0]
+    pieces, final = consume(
+        index_settings, Scripted("The median salary for AI researchers is $161,650 [1]."), question=question
+    )
+    extractive = [
+        i
+        for i in stream_answer(question, [], index_settings, runtime=Runtime(index_settings))
+        if isinstance(i, Outcome)
+    ][0]
 
     assert final.kind is Kind.ANSWERED and final.text.startswith("The median salary for AI researchers is $161,650")
     opening, _, support = final.text.partition("\n\n")
@@ -230,8 +268,11 @@ def test_the_model_opening_comes_first_then_the_guides_lines_it_did_not_state_un
 
 def test_a_line_the_opening_already_states_is_not_quoted_again_except_the_best_one(index_settings):
     question = "How much do AI research scientists earn at Apple?"
-    pieces, final = consume(index_settings, Scripted("Apple pays AI research scientists $189,678 on average, range $89,000 - $326,000 [1]."),
-                            question=question)
+    pieces, final = consume(
+        index_settings,
+        Scripted("Apple pays AI research scientists $189,678 on average, range $89,000 - $326,000 [1]."),
+        question=question,
+    )
     support = final.text.partition("\n\n")[2]
     assert support.count("$189,678") == 1  # the best line, once, for its scope
     assert "".join(pieces) == final.text
@@ -239,15 +280,30 @@ def test_a_line_the_opening_already_states_is_not_quoted_again_except_the_best_o
 
 def test_quoted_support_can_be_switched_off(index_settings):
     settings = index_settings.model_copy(update={"quote_support": False})
-    _, final = consume(settings, Scripted("The median salary for AI researchers is $161,650 [1]."), question="What do AI researchers earn in the US?")
+    _, final = consume(
+        settings,
+        Scripted("The median salary for AI researchers is $161,650 [1]."),
+        question="What do AI researchers earn in the US?",
+    )
     assert final.text == "The median salary for AI researchers is $161,650 [1]."
 
 
-@pytest.mark.parametrize("reply", ["Meta [1]", "Which pays more, Google or Meta? [1]", "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies [1]"])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Meta [1]",
+        "Which pays more, Google or Meta? [1]",
+        "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies [1]",
+    ],
+)
 def test_a_unit_with_nothing_to_check_is_never_shown(index_settings, reply):
     question = "Which pays more, Google or Meta?"
     pieces, final = consume(index_settings, Scripted(reply), question=question)
-    extractive = [i for i in stream_answer(question, [], index_settings, runtime=Runtime(index_settings)) if isinstance(i, Outcome)][0]
+    extractive = [
+        i
+        for i in stream_answer(question, [], index_settings, runtime=Runtime(index_settings))
+        if isinstance(i, Outcome)
+    ][0]
     assert final.kind is Kind.FALLBACK and final.reason is Reason.GUTTED
     assert "".join(pieces) == final.text == extractive.text  # the guide's lines, and only them
 
@@ -264,7 +320,9 @@ def test_a_figure_shows_the_currency_sign_of_the_passage_it_cites(index_settings
 
 def test_a_figure_naming_nobody_that_is_another_rows_is_never_shown(index_settings):
     # "The average is $177,730" reads as Google's answer, but the passage gives it for Meta
-    pieces, final = consume(index_settings, Scripted("The average is $177,730 [1]. Google pays $204,655 on average [1]."))
+    pieces, final = consume(
+        index_settings, Scripted("The average is $177,730 [1]. Google pays $204,655 on average [1].")
+    )
     assert not any("The average is" in p for p in pieces)  # not even for a moment
     assert final.text.startswith("Google pays $204,655 on average [1].") and "".join(pieces) == final.text
     assert any("177,730" in r.sentence for r in final.removed)
@@ -276,7 +334,8 @@ ML_LINE = "Machine learning market expected to hit $419.94 billion by 2030 (CAGR
 
 def test_an_opening_that_only_copies_another_line_gives_way_to_the_line_asked_about(index_settings):
     # The 0.5B model's real answer to this question (golden case market-ai-cagr): a verbatim copy of the machine
-    # learning market's line, true to the guide but about the wrong market. The student asked about the global AI market.
+    # learning market's line, true to the guide but about the wrong market. The student asked about the global AI
+    # market.
     pieces, final = consume(index_settings, Scripted(f"{ML_LINE} [1]"), question=AI_MARKET)
 
     opening = final.text.split("\n")[0]
@@ -295,8 +354,10 @@ def test_an_opening_in_the_models_own_words_stays_first(index_settings):
 CHALLENGES = "What challenges do machine learning researchers face?"
 # The 0.5B model's real opening for golden case challenges-overview: true to the guide, but it cites only the first
 # passage, and data quality and overfitting are the third's list.
-TWO_LISTS = ("Machine learning researchers face several challenges, including talent deficit, real-world application "
-             "challenges, data quality and quantity, and overfitting and underfitting [1].")
+TWO_LISTS = (
+    "Machine learning researchers face several challenges, including talent deficit, real-world application "
+    "challenges, data quality and quantity, and overfitting and underfitting [1]."
+)
 
 
 def test_a_sentence_that_names_two_passages_lists_is_shown_citing_both(index_settings):
@@ -311,7 +372,9 @@ def test_a_sentence_that_names_two_passages_lists_is_shown_citing_both(index_set
 
 
 def test_a_sentence_no_one_more_passage_supports_is_never_shown(index_settings):
-    reply = TWO_LISTS.replace("overfitting and underfitting", "quantum computing")  # in the guide, in none of these passages
+    reply = TWO_LISTS.replace(
+        "overfitting and underfitting", "quantum computing"
+    )  # in the guide, in none of these passages
     pieces, final = consume(index_settings, Scripted(reply), question=CHALLENGES)
     assert not any("quantum" in p for p in pieces)
     assert "".join(pieces) == final.text
@@ -324,4 +387,7 @@ def test_a_figure_cited_to_the_wrong_passage_is_dropped_not_re_cited():
     passages = ["- Talent Deficit: a shortage of staff", "- Talent deficit costs 5% of output a year"]
     lex = lexicon_from_text("\n".join(passages))
     assert recite("Talent deficit costs 5% of output [1].", passages, lex) is None
-    assert recite("Talent deficit is a shortage of output [2].", passages, lex).text == "Talent deficit is a shortage of output [1, 2]."
+    assert (
+        recite("Talent deficit is a shortage of output [2].", passages, lex).text
+        == "Talent deficit is a shortage of output [1, 2]."
+    )

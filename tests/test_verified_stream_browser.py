@@ -15,16 +15,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
-
-from bot.types import QueueStatus
 from browser_states import record_states, recorded
+from playwright.sync_api import Browser, Page, expect
 from scripted import Scripted, serve
 
+from bot.types import QueueStatus
+
 GOOGLE = "What does Google pay AI research scientists?"
-REPLY = ("Google pays AI research scientists $204,655 on average [1]. Netflix pays $1,000,000. [1] "
-         "Meta pays $177,730 on average [1]. Google's range is $56,000 - $446,000 [1].")
+REPLY = (
+    "Google pays AI research scientists $204,655 on average [1]. Netflix pays $1,000,000. [1] "
+    "Meta pays $177,730 on average [1]. Google's range is $56,000 - $446,000 [1]."
+)
 TIMEOUT = 60_000
+
 
 @pytest.fixture(scope="module")
 def app_url(index_settings_module, embedder) -> Iterator[str]:
@@ -35,8 +38,9 @@ def app_url(index_settings_module, embedder) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def index_settings_module(index_dir):
-    from bot.config import Settings
     from conftest import CORPUS
+
+    from bot.config import Settings
 
     return Settings(data_dir=index_dir, corpus_dir=CORPUS, engine="extractive", rate_limit="1000/minute")
 
@@ -85,6 +89,7 @@ def test_widget_never_shows_the_wrong_figure_in_any_state(page: Page, app_url: s
 
     expect(page.locator(".cb-sources")).to_have_count(1, timeout=TIMEOUT)
     final = page.evaluate("""() => { const n = document.querySelector('.cb-assistant').cloneNode(true);
-                                     n.querySelectorAll('.cb-sources, .cb-feedback, .cb-sr').forEach((x) => x.remove()); return n.textContent; }""")
+                                     n.querySelectorAll('.cb-sources, .cb-feedback, \
+.cb-sr').forEach((x) => x.remove()); return n.textContent; }""")
     assert "446,000" in final
     check_states(recorded(page), final)

@@ -1,4 +1,5 @@
-"""bot/guard/verify.py: sentences checked against the real corpus passages, and the guard that drops the unsupported ones."""
+"""bot/guard/verify.py: sentences checked against the real corpus passages, and the guard that drops the unsupported
+ones."""
 
 from __future__ import annotations
 
@@ -32,7 +33,13 @@ def passage(chunks: list[str], needle: str) -> str:
 @pytest.fixture(scope="module")
 def salary(chunks: list[str]) -> list[str]:
     """[1] AI researcher salaries, [2] top companies, [3] ML engineers, [4] market size, [5] job growth."""
-    needles = ("Median salary: $161,650", "Google: $204,655", "Average annual salary: $126,648", "Global AI market", "74% annual growth")
+    needles = (
+        "Median salary: $161,650",
+        "Google: $204,655",
+        "Average annual salary: $126,648",
+        "Global AI market",
+        "74% annual growth",
+    )
     return [passage(chunks, n) for n in needles]
 
 
@@ -51,7 +58,12 @@ CASES = [
     ("Google pays AI research scientists an average of $204,655 [2].", True, ""),
     ("Meta pays AI research scientists an average of $204,655 [2].", False, "Meta"),
     ("The salary of an AI researcher in Germany is $149,000 per year [1].", False, "Germany"),
-    ("The guide has no figures for Germany; for the US in 2024 it gives an average range of $149,000 - $220,000 [1].", True, ""),
+    (
+        "The guide has no figures for Germany; for the US in 2024 it gives an average range of $149,000 - $220,000 "
+        "[1].",
+        True,
+        "",
+    ),
     ("The global AI market is projected to reach $1.8 billion by 2030 [4].", False, "unit"),
     ("The global AI market is projected to reach $1.8 trillion by 2030 [4].", True, ""),
     ("The global AI market is projected to reach $1.8 trillion by 2035 [4].", False, "2035"),
@@ -76,7 +88,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("sentence", "supported", "reason_word"), CASES, ids=[c[0][:50] for c in CASES])
-def test_sentence_verdicts_on_salary_passages(salary: list[str], corpus: Lexicon, sentence: str, supported: bool, reason_word: str) -> None:
+def test_sentence_verdicts_on_salary_passages(
+    salary: list[str], corpus: Lexicon, sentence: str, supported: bool, reason_word: str
+) -> None:
     (verdict,) = verify(sentence, salary, corpus)
     assert verdict.supported is supported, verdict.reasons
     assert reason_word in " ".join(verdict.reasons)
@@ -92,11 +106,17 @@ def test_every_line_of_the_corpus_is_supported_by_its_own_passage(chunks: list[s
 @pytest.mark.parametrize(
     ("text", "units"),
     [
-        ("Google pays well. Meta pays less [1]. IBM reports a median.", ["Google pays well.", "Meta pays less [1].", "IBM reports a median."]),
+        (
+            "Google pays well. Meta pays less [1]. IBM reports a median.",
+            ["Google pays well.", "Meta pays less [1].", "IBM reports a median."],
+        ),
         ("Skills include Python, e.g. for ML. Also R.", ["Skills include Python, e.g. for ML.", "Also R."]),
         ("It is $1.8 trillion.[1] Next one.", ["It is $1.8 trillion.[1]", "Next one."]),
         ("Steps:\n- Get a degree [1]\n- Learn Python [2]", ["Steps:", "- Get a degree [1]", "- Learn Python [2]"]),
-        ("| Company | Pay |\n|---|---|\n| Google | $204,655 |", ["| Company | Pay |", "|---|---|", "| Google | $204,655 |"]),
+        (
+            "| Company | Pay |\n|---|---|\n| Google | $204,655 |",
+            ["| Company | Pay |", "|---|---|", "| Google | $204,655 |"],
+        ),
     ],
 )
 def test_split_sentences_keeps_bullets_and_table_rows_whole(text: str, units: list[str]) -> None:
@@ -110,7 +130,10 @@ def test_table_header_and_separator_are_structure_and_a_wrong_row_is_caught(sala
 
 
 def test_unsupported_salary_sentence_is_dropped(salary: list[str], corpus: Lexicon) -> None:
-    answer = "The median salary of an AI researcher is $161,650 [1]. In Germany, AI researchers earn $149,000 [1]. The top 10% earn $285,000 [1]."
+    answer = (
+        "The median salary of an AI researcher is $161,650 [1]. In Germany, AI researchers earn $149,000 [1]. "
+        "The top 10% earn $285,000 [1]."
+    )
     result = guard(answer, salary, corpus)
     assert result.text == "The median salary of an AI researcher is $161,650 [1]. The top 10% earn $285,000 [1]."
     assert [r.sentence for r in result.removed] == ["In Germany, AI researchers earn $149,000 [1]."]
@@ -119,7 +142,10 @@ def test_unsupported_salary_sentence_is_dropped(salary: list[str], corpus: Lexic
 
 
 def test_table_whose_rows_are_all_dropped_disappears(salary: list[str], corpus: Lexicon) -> None:
-    answer = "Figures [2]:\n\n| Company | Average |\n|---|---|\n| Meta | $204,655 |\n| Apple | $999,999 |\n\nGoogle averages $204,655 [2]."
+    answer = (
+        "Figures [2]:\n\n| Company | Average |\n|---|---|\n| Meta | $204,655 |\n| Apple | $999,999 |\n\nGoogle "
+        "averages $204,655 [2]."
+    )
     result = guard(answer, salary, corpus)
     assert "|" not in result.text
     assert "Google averages $204,655 [2]." in result.text
@@ -132,7 +158,9 @@ def test_guard_keeps_bullets_and_does_not_renumber_citations(salary: list[str], 
 
 
 def test_answer_that_loses_most_sentences_is_gutted(salary: list[str], corpus: Lexicon) -> None:
-    answer = "In Germany AI researchers earn $149,000 [1]. In France they earn $161,650 [1]. The median is $161,650 [1]."
+    answer = (
+        "In Germany AI researchers earn $149,000 [1]. In France they earn $161,650 [1]. The median is $161,650 [1]."
+    )
     assert guard(answer, salary, corpus).gutted
     assert guard("", salary, corpus).gutted
 
@@ -152,13 +180,43 @@ def test_verify_and_split_never_raise(salary: list[str], text: str) -> None:
     guard(text, salary, own(salary))
 
 
-_words = st.sampled_from(["Google", "Meta", "pays", "an", "average", "of", "$204,655", "$1.8", "trillion", "median", "in", "Germany",
-                          "AI", "researchers", "more", "than", "[1]", "[2]", ".", "the", "top", "10%", "2030", "-", "|", "not"])
+_words = st.sampled_from(
+    [
+        "Google",
+        "Meta",
+        "pays",
+        "an",
+        "average",
+        "of",
+        "$204,655",
+        "$1.8",
+        "trillion",
+        "median",
+        "in",
+        "Germany",
+        "AI",
+        "researchers",
+        "more",
+        "than",
+        "[1]",
+        "[2]",
+        ".",
+        "the",
+        "top",
+        "10%",
+        "2030",
+        "-",
+        "|",
+        "not",
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_words, min_size=1, max_size=25), st.integers(min_value=2, max_value=4))
-def test_verdicts_are_stable_under_whitespace_changes(salary: list[str], corpus: Lexicon, words: list[str], spaces: int) -> None:
+def test_verdicts_are_stable_under_whitespace_changes(
+    salary: list[str], corpus: Lexicon, words: list[str], spaces: int
+) -> None:
     text = " ".join(words)
     wider = "  " + (" " * spaces).join(words) + " \t"
     assert [v.supported for v in verify(text, salary, corpus)] == [v.supported for v in verify(wider, salary, corpus)]
@@ -170,8 +228,8 @@ def test_verdicts_are_stable_under_whitespace_changes(salary: list[str], corpus:
 @pytest.fixture(scope="module")
 def lexicon():
     """The lexicon ingest builds from the real corpus (names, roles, lists: nothing from code)."""
-    from ingest.chunk import chunk_corpus
     from bot.retrieval.lexicon import build_lexicon
+    from ingest.chunk import chunk_corpus
     from ingest.load import load_corpus
 
     docs, _ = load_corpus(REPO / "corpus")
@@ -189,15 +247,25 @@ NEW_CASES = [
     ("Google: $204,655", "Apple's average ($189,678) is higher than Meta's ($177,730) [1].", True, ""),
     ("Google: $204,655", "Google pays $204,655 on average and Meta $177,730, so Google pays more [1].", True, ""),
     # a comparison with no "than" (a real 0.5B answer, on ONNX Runtime, to "Compare Amazon and Apple salaries ...")
-    ("Google: $204,655", "Amazon's average salary for AI research scientists is $165,485, which is above Apple's average salary of "
-                         "$189,678 [1].", False, "comparison"),
+    (
+        "Google: $204,655",
+        "Amazon's average salary for AI research scientists is $165,485, which is above Apple's average salary of "
+        "$189,678 [1].",
+        False,
+        "comparison",
+    ),
     ("Google: $204,655", "Apple's average salary of $189,678 is well above Amazon's $165,485 [1].", True, ""),
     ("Google: $204,655", "Amazon outpays Apple for AI research scientists [1].", False, "comparison"),
     ("Google: $204,655", "Amazon's $165,485 average is below Apple's [1].", True, ""),
     ("Top 10%: $285,000", "The top 10% of AI researchers earn above $285,000 [1].", True, ""),
     # a figure against a figure or range written after the direction word (a real 0.5B answer, on ONNX Runtime with
     # drafting, to "And Amazon?"): plain arithmetic
-    ("Google: $204,655", "Amazon makes $165,485 average, which is above the range of $84,000 - $272,000 [1].", False, "comparison"),
+    (
+        "Google: $204,655",
+        "Amazon makes $165,485 average, which is above the range of $84,000 - $272,000 [1].",
+        False,
+        "comparison",
+    ),
     ("Google: $204,655", "Amazon makes $165,485 average, which is below $84,000 [1].", False, "comparison"),
     ("Google: $204,655", "Amazon makes $165,485 average, which is below the upper end of $272,000 [1].", True, ""),
     ("Google: $204,655", "Apple pays $189,678 on average, which is more than Amazon's $165,485 [1].", True, ""),
@@ -218,17 +286,47 @@ NEW_CASES = [
     # earns more at entry level: a junior UX researcher or a junior data analyst?"): nothing to check it by
     ("Entry-Level: Research Intern", "Junior AI engineers earn more at entry level [1].", False, "no figure"),
     ("Entry-Level: Research Intern", "Junior AI engineers earn more, $80,000 at entry level [1].", False, "not in"),
-    ("Silicon Valley", "Location: Tech hubs like Silicon Valley and New York City often offer higher salaries [1].", True, ""),
+    (
+        "Silicon Valley",
+        "Location: Tech hubs like Silicon Valley and New York City often offer higher salaries [1].",
+        True,
+        "",
+    ),
     # a list item moved to another level
-    ("Entry-Level: Research Intern", "Mid-level roles include principal scientist and chief research scientist [1].", False, "Senior-Level"),
-    ("Entry-Level: Research Intern", "A research intern can progress to mid-level titles such as data scientist [1].", True, ""),
+    (
+        "Entry-Level: Research Intern",
+        "Mid-level roles include principal scientist and chief research scientist [1].",
+        False,
+        "Senior-Level",
+    ),
+    (
+        "Entry-Level: Research Intern",
+        "A research intern can progress to mid-level titles such as data scientist [1].",
+        True,
+        "",
+    ),
     # contradiction by reversal
-    ("Disclosure and Transparency", "Researchers avoid disclosing the use of generative AI tools in publications [1].", False, "reverses"),
-    ("Disclosure and Transparency", "Researchers should always disclose the use of generative AI tools in publications [1].", True, ""),
+    (
+        "Disclosure and Transparency",
+        "Researchers avoid disclosing the use of generative AI tools in publications [1].",
+        False,
+        "reverses",
+    ),
+    (
+        "Disclosure and Transparency",
+        "Researchers should always disclose the use of generative AI tools in publications [1].",
+        True,
+        "",
+    ),
     ("Edge AI:", "Edge AI means running AI on central servers to reduce latency [1].", False, "reverses"),
     ("Edge AI:", "Edge AI is AI that operates at the edge, reducing latency in IoT applications [1].", True, ""),
     # a stated cause the passage does not give
-    ("Model Drift and Maintenance", "Model accuracy degrades over time because competitors copy the models [1].", False, "cause"),
+    (
+        "Model Drift and Maintenance",
+        "Model accuracy degrades over time because competitors copy the models [1].",
+        False,
+        "cause",
+    ),
     # an honest refusal that names a company the corpus lacks is faithful
     ("Google: $204,655", "Microsoft is not among the companies the guide lists [1].", True, ""),
     ("Google: $204,655", "The guide has no figures for Microsoft; Google averages $204,655 [1].", True, ""),
@@ -236,49 +334,68 @@ NEW_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("needle", "sentence", "supported", "reason_word"), NEW_CASES, ids=[c[1][:50] for c in NEW_CASES])
-def test_lexicon_checks(chunks: list[str], lexicon, needle: str, sentence: str, supported: bool, reason_word: str) -> None:
+@pytest.mark.parametrize(
+    ("needle", "sentence", "supported", "reason_word"), NEW_CASES, ids=[c[1][:50] for c in NEW_CASES]
+)
+def test_lexicon_checks(
+    chunks: list[str], lexicon, needle: str, sentence: str, supported: bool, reason_word: str
+) -> None:
     (verdict,) = verify(sentence, [passage(chunks, needle)], lexicon)
     assert verdict.supported is supported, verdict.reasons
     assert reason_word in " ".join(verdict.reasons)
 
 
 def test_guard_called_once_per_unit_matches_one_call_for_the_answer(salary: list[str], lexicon) -> None:
-    answer = "The median salary of an AI researcher is $161,650 [1]. In Germany, AI researchers earn $149,000 [1]. The top 10% earn $285,000 [1]."
+    answer = (
+        "The median salary of an AI researcher is $161,650 [1]. In Germany, AI researchers earn $149,000 [1]. "
+        "The top 10% earn $285,000 [1]."
+    )
     whole = guard(answer, salary, lexicon)
     kept = [u for u in split_sentences(answer) if guard(u, salary, lexicon).text]
     assert " ".join(kept) == whole.text
 
 
-@pytest.mark.parametrize(("sentence", "supported"), [
-    ("Globex pays widget analysts the most, with a median salary of $66,500 [1].", False),
-    ("Initech pays widget analysts the most, with a median salary of $78,000 [2].", True),
-])
-def test_a_superlative_holds_against_every_peer_the_passages_give_not_only_the_one_cited(sentence: str, supported: bool) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        ("Globex pays widget analysts the most, with a median salary of $66,500 [1].", False),
+        ("Initech pays widget analysts the most, with a median salary of $78,000 [2].", True),
+    ],
+)
+def test_a_superlative_holds_against_every_peer_the_passages_give_not_only_the_one_cited(
+    sentence: str, supported: bool
+) -> None:
     # a table whose rows were chunked apart: the row cited is the only peer in its own passage
     section = "Widget Analyst Salaries (Widgetland, 2022) > Salary by Company"
-    passages = [f"{section}\n- Globex (Company): Median salary: $66,500; Share of postings: 16%",
-                f"{section}\n- Initech (Company): Median salary: $78,000; Share of postings: 13%",
-                f"{section}\n- Acme (Company): Median salary: $61,000; Share of postings: 3%"]
+    passages = [
+        f"{section}\n- Globex (Company): Median salary: $66,500; Share of postings: 16%",
+        f"{section}\n- Initech (Company): Median salary: $78,000; Share of postings: 13%",
+        f"{section}\n- Acme (Company): Median salary: $61,000; Share of postings: 3%",
+    ]
     (verdict,) = verify(sentence, passages, own(passages))
     assert verdict.supported is supported, verdict.reasons
     assert supported or "most" in " ".join(verdict.reasons)
 
 
-WIDGET_ROWS = ["Widget Analyst Salaries (Widgetland, 2022) > Salary by Company\n- Globex (Company): Median salary: $66,500",
-               "Widget Analyst Salaries (Widgetland, 2022) > Salary by Company\n- Initech (Company): Median salary: $78,000",
-               "Widget Analyst Salaries (Widgetland, 2022) > Overall\n- Median salary: $61,000"]
+WIDGET_ROWS = [
+    "Widget Analyst Salaries (Widgetland, 2022) > Salary by Company\n- Globex (Company): Median salary: $66,500",
+    "Widget Analyst Salaries (Widgetland, 2022) > Salary by Company\n- Initech (Company): Median salary: $78,000",
+    "Widget Analyst Salaries (Widgetland, 2022) > Overall\n- Median salary: $61,000",
+]
 
 
-@pytest.mark.parametrize(("unit", "question", "misleads"), [
-    # one row's figure, naming nobody, as the answer to a question about something else
-    ("Median salary: $66,500 [1]", "What is the median salary of a senior widget analyst?", True),
-    ("The median is $66,500 [1], and $78,000 at Initech [2].", "What do widget analysts earn?", True),
-    # the question names the row, the unit names its subject, or an unnamed line gives the figure
-    ("Median salary: $66,500 [1]", "What do widget analysts earn at Globex?", False),
-    ("Globex pays $66,500 [1].", "What is the median salary of a senior widget analyst?", False),
-    ("The median salary is $61,000 [3].", "What is the median salary of a widget analyst?", False),
-])
+@pytest.mark.parametrize(
+    ("unit", "question", "misleads"),
+    [
+        # one row's figure, naming nobody, as the answer to a question about something else
+        ("Median salary: $66,500 [1]", "What is the median salary of a senior widget analyst?", True),
+        ("The median is $66,500 [1], and $78,000 at Initech [2].", "What do widget analysts earn?", True),
+        # the question names the row, the unit names its subject, or an unnamed line gives the figure
+        ("Median salary: $66,500 [1]", "What do widget analysts earn at Globex?", False),
+        ("Globex pays $66,500 [1].", "What is the median salary of a senior widget analyst?", False),
+        ("The median salary is $61,000 [3].", "What is the median salary of a widget analyst?", False),
+    ],
+)
 def test_a_figure_naming_nobody_is_read_as_the_answer_to_the_question(unit: str, question: str, misleads: bool) -> None:
     from bot.guard.verify import whose_figure
 
@@ -287,13 +404,19 @@ def test_a_figure_naming_nobody_is_read_as_the_answer_to_the_question(unit: str,
     assert not misleads or "globex" in reason.lower()
 
 
-@pytest.mark.parametrize(("sentence", "supported"), [
-    ("Model drift can lead to poor predictions over time [2].", True),  # "lead" the verb, not the level "Lead"
-    ("A lead widget analyst earns a median salary of $72,000 [1].", True),
-    ("Senior ones earn a median salary of $72,000 [1].", False),  # "senior ones" is still the level Senior
-])
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        ("Model drift can lead to poor predictions over time [2].", True),  # "lead" the verb, not the level "Lead"
+        ("A lead widget analyst earns a median salary of $72,000 [1].", True),
+        ("Senior ones earn a median salary of $72,000 [1].", False),  # "senior ones" is still the level Senior
+    ],
+)
 def test_a_level_named_by_a_common_word_is_a_level_only_where_it_names_one(sentence: str, supported: bool) -> None:
-    passages = ["Widget Analyst Salaries > Salary by Level\n- Lead (Level): Median salary: $72,000\n- Senior (Level): Median salary: $64,000",
-                "Widget Analyst Challenges\n- Model drift: accuracy falls, which can cause poor predictions over time"]
+    passages = [
+        "Widget Analyst Salaries > Salary by Level\n- Lead (Level): Median salary: $72,000\n- Senior (Level): "
+        "Median salary: $64,000",
+        "Widget Analyst Challenges\n- Model drift: accuracy falls, which can cause poor predictions over time",
+    ]
     (verdict,) = verify(sentence, passages, own(passages))
     assert verdict.supported is supported, verdict.reasons

@@ -1,5 +1,5 @@
-"""bot/vocabulary.py: the field's words (pay, statistics, job heads, levels, answer kinds), one copy read by the lexicon,
-the scope check, the quoted answer and the text layer."""
+"""bot/vocabulary.py: the field's words (pay, statistics, job heads, levels, answer kinds), one copy read by the
+lexicon, the scope check, the quoted answer and the text layer."""
 
 from __future__ import annotations
 
@@ -15,22 +15,30 @@ from bot.vocabulary import LEVEL_NOUNS, STAT_KINDS, STAT_WORDS, answer_kind, ask
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize(("question", "pay"), [
-    ("How much does a pharmacist make?", True),
-    ("What are the median earnings of a UX researcher?", True),
-    ("Is the compensation better in London?", True),
-    ("What do paying employers look for?", True),
-    ("Since the global AI market will reach $5 trillion by 2030, is AI a safe career bet?", False),  # "$" is no pay word
-    ("Which payroll software should I learn?", False),  # whole words only
-    ("What skills does a researcher need?", False),
-])
+@pytest.mark.parametrize(
+    ("question", "pay"),
+    [
+        ("How much does a pharmacist make?", True),
+        ("What are the median earnings of a UX researcher?", True),
+        ("Is the compensation better in London?", True),
+        ("What do paying employers look for?", True),
+        (
+            "Since the global AI market will reach $5 trillion by 2030, is AI a safe career bet?",
+            False,
+        ),  # "$" is no pay word
+        ("Which payroll software should I learn?", False),  # whole words only
+        ("What skills does a researcher need?", False),
+    ],
+)
 def test_a_question_asks_about_pay_when_it_holds_a_pay_word(question, pay):
     assert asks_about_pay(question) is pay
 
 
 def test_a_figure_line_describes_pay_only_with_a_pay_word():
-    lex = lexicon_from_text("## Pay (2031)\n\n- Acme: $100,000 average salary\n\n"
-                            "## Market\n\n- The widget market will reach $5 billion by 2035\n")
+    lex = lexicon_from_text(
+        "## Pay (2031)\n\n- Acme: $100,000 average salary\n\n"
+        "## Market\n\n- The widget market will reach $5 billion by 2035\n"
+    )
     assert lex.pay_years == (2031,)
 
 
@@ -48,12 +56,15 @@ def test_a_level_word_names_the_level_before_a_level_noun(noun):
     assert not [e for e in lex.find("Poor sleep can lead to burnout.") if e.kind == "label"]
 
 
-@pytest.mark.parametrize(("question", "line", "gives"), [
-    ("How long does a PhD take?", "A PhD takes four to five years.", True),
-    ("How much do analysts earn?", "Analysts earn $65,000 on average.", True),
-    ("At what rate is the market growing?", "The market grows 12% a year.", True),
-    ("How much do analysts earn?", "Analysts work in teams.", False),
-])
+@pytest.mark.parametrize(
+    ("question", "line", "gives"),
+    [
+        ("How long does a PhD take?", "A PhD takes four to five years.", True),
+        ("How much do analysts earn?", "Analysts earn $65,000 on average.", True),
+        ("At what rate is the market growing?", "The market grows 12% a year.", True),
+        ("How much do analysts earn?", "Analysts work in teams.", False),
+    ],
+)
 def test_the_answer_kind_a_question_asks_for(question, line, gives):
     kind = answer_kind(question)
     assert kind is not None and bool(kind.search(line)) is gives
@@ -61,13 +72,17 @@ def test_the_answer_kind_a_question_asks_for(question, line, gives):
 
 # --- one copy: no module outside bot/vocabulary.py keeps a list of its own ---------------------------------------
 
-PAY_LIST = re.compile(r"(?:salar\w*|earn\w*|pay\w*)\|(?:[\w?\\*]+\|){0,6}(?:salar\w*|earn\w*|pay\w*|paid|wages?\??|income)")
+PAY_LIST = re.compile(
+    r"(?:salar\w*|earn\w*|pay\w*)\|(?:[\w?\\*]+\|){0,6}(?:salar\w*|earn\w*|pay\w*|paid|wages?\??|income)"
+)
 JOB_LIST = re.compile(r"engineer\|scientist|scientist\|analyst")
 ANSWER_KIND = re.compile(r"how long\\b|per \?cent")
 
 
 def _holding(rule: re.Pattern[str]) -> set[str]:
-    return {str(p.relative_to(ROOT)) for p in (ROOT / "bot").rglob("*.py") if rule.search(p.read_text(encoding="utf-8"))}
+    return {
+        str(p.relative_to(ROOT)) for p in (ROOT / "bot").rglob("*.py") if rule.search(p.read_text(encoding="utf-8"))
+    }
 
 
 @pytest.mark.parametrize("rule", [PAY_LIST, JOB_LIST, ANSWER_KIND], ids=["pay words", "job heads", "answer kinds"])

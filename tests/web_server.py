@@ -19,8 +19,13 @@ from services import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 
@@ -40,21 +45,32 @@ class AppServer:
             self.proc.wait(timeout=10)
 
 
-def start_app(data_dir: Path, workdir: Path, *, wait: bool = True, ready_timeout: float = 180.0, **settings: str) -> AppServer:
+def start_app(
+    data_dir: Path, workdir: Path, *, wait: bool = True, ready_timeout: float = 180.0, **settings: str
+) -> AppServer:
     """Start app.py with CAREERBOT_<KEY>=value for each setting; return once /healthz says ready
     (``wait=False``: once it listens, model maybe still loading)."""
     port = free_port()
     workdir.mkdir(parents=True, exist_ok=True)
     feedback_db = workdir / "feedback.db"
     env = {
-        **os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
-        "GRADIO_ANALYTICS_ENABLED": "False", "CAREERBOT_DATA_DIR": str(data_dir),
-        "CAREERBOT_CORPUS_DIR": str(REPO / "corpus"), "CAREERBOT_HOST": "127.0.0.1", "CAREERBOT_PORT": str(port),
-        "CAREERBOT_FEEDBACK_URL": f"sqlite:///{feedback_db}", "CAREERBOT_ENGINE": "extractive",
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "ANONYMIZED_TELEMETRY": "False",
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "CAREERBOT_DATA_DIR": str(data_dir),
+        "CAREERBOT_CORPUS_DIR": str(REPO / "corpus"),
+        "CAREERBOT_HOST": "127.0.0.1",
+        "CAREERBOT_PORT": str(port),
+        "CAREERBOT_FEEDBACK_URL": f"sqlite:///{feedback_db}",
+        "CAREERBOT_ENGINE": "extractive",
     }
     env.update({f"CAREERBOT_{k.upper()}": v for k, v in settings.items()})
     log = workdir / "server.log"
-    proc = subprocess.Popen([sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT
+    )
     server = AppServer(f"http://127.0.0.1:{port}", proc, log, feedback_db)
     try:
         wait_ready(server, ready_timeout) if wait else wait_listening(server, ready_timeout)

@@ -30,11 +30,26 @@ MAX_TITLE, MAX_INTRO, MAX_STARTER, MAX_STARTERS = 80, 300, 200, 6
 DEFAULT_TITLE = "careerbot"
 WORD = re.compile(r"[a-z0-9]+")
 # Words every careers question may use: they say nothing about which documents a question was written for.
-COMMON = frozenset("""a an and are as at be become becoming can career careers do does for from get guide how i in is it
+COMMON = frozenset(
+    """a an and are as at be become becoming can career careers do does for from get guide how i in is it
 job jobs me my need needs of on or pay paid salary salaries skill skills step steps the to what when where which who
-why with work you your""".split())
-GENERIC_SECTIONS = frozenset({"introduction", "contents", "table of contents", "overview", "summary", "references",
-                              "sources", "about", "about this guide", "appendix", "notes"})
+why with work you your""".split()
+)
+GENERIC_SECTIONS = frozenset(
+    {
+        "introduction",
+        "contents",
+        "table of contents",
+        "overview",
+        "summary",
+        "references",
+        "sources",
+        "about",
+        "about this guide",
+        "appendix",
+        "notes",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -67,8 +82,11 @@ def save(settings: Settings, title: str, intro: str, starters: list[str]) -> Bra
         raise BadInput(f"Keep the title under {MAX_TITLE} characters and the introduction under {MAX_INTRO}.")
     if len(starters) > MAX_STARTERS or any(len(q.strip()) > MAX_STARTER for q in starters):
         raise BadInput(f"At most {MAX_STARTERS} starter questions, each under {MAX_STARTER} characters.")
-    chosen = Branding(_clean(title, MAX_TITLE), _clean(intro, MAX_INTRO),
-                      tuple(s for s in (_clean(q, MAX_STARTER) for q in starters) if s))
+    chosen = Branding(
+        _clean(title, MAX_TITLE),
+        _clean(intro, MAX_INTRO),
+        tuple(s for s in (_clean(q, MAX_STARTER) for q in starters) if s),
+    )
     path = settings.data_dir / FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
@@ -93,8 +111,9 @@ def _words(text: str) -> set[str]:
 
 
 def _titles(manifest: dict[str, dict]) -> list[str]:
-    names = [str(r.get("title") or Path(source).stem.replace("-", " ").replace("_", " "))
-             for source, r in manifest.items()]
+    names = [
+        str(r.get("title") or Path(source).stem.replace("-", " ").replace("_", " ")) for source, r in manifest.items()
+    ]
     return list(dict.fromkeys(n.strip() for n in names if n.strip()))
 
 
@@ -102,8 +121,16 @@ def fits(questions: tuple[str, ...], manifest: dict[str, dict]) -> bool:
     """True when one of ``questions`` names a word of a document's title, subject or section names."""
     vocabulary: set[str] = set()
     for source, read in manifest.items():
-        vocabulary |= _words(" ".join([source, str(read.get("title", "")), str(read.get("subject", "")),
-                                       *map(str, read.get("section_names") or [])]))
+        vocabulary |= _words(
+            " ".join(
+                [
+                    source,
+                    str(read.get("title", "")),
+                    str(read.get("subject", "")),
+                    *map(str, read.get("section_names") or []),
+                ]
+            )
+        )
     return any(_words(q) & vocabulary for q in questions)
 
 
@@ -112,8 +139,11 @@ def starters_from(manifest: dict[str, dict]) -> tuple[str, ...]:
     out = []
     for read in manifest.values():
         title = str(read.get("title") or "").strip()
-        sections = [s for s in map(str, read.get("section_names") or []) if s.strip().lower() not in GENERIC_SECTIONS
-                    and s.strip().lower() != title.lower()]
+        sections = [
+            s
+            for s in map(str, read.get("section_names") or [])
+            if s.strip().lower() not in GENERIC_SECTIONS and s.strip().lower() != title.lower()
+        ]
         if title and sections:
             out.append(f"What does the {title} say about {sections[0].strip().rstrip('?.:')}?")
         elif title:
@@ -125,8 +155,9 @@ def defaults(manifest: dict[str, dict], shipped: tuple[str, ...]) -> Branding:
     """The title, introduction and starters drawn from the documents (see the module docstring)."""
     titles = _titles(manifest)
     if not titles:
-        return Branding(DEFAULT_TITLE, "Answers come only from the careers office's documents, with their sources.",
-                        shipped)
+        return Branding(
+            DEFAULT_TITLE, "Answers come only from the careers office's documents, with their sources.", shipped
+        )
     title = titles[0] if len(titles) == 1 else DEFAULT_TITLE
     named = ", ".join(titles[:3]) + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
     intro = f"Answers come only from the careers office's documents ({named}), with their sources."

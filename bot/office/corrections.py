@@ -75,8 +75,14 @@ class Note:
 
     def markdown(self) -> str:
         """The note's document: YAML front matter (safely quoted), then one section headed by the question."""
-        meta = {"title": self.title, "author": self.author, "date": self.date, "source": SOURCE,
-                "question": self.question, "rests_on": list(self.rests_on)}
+        meta = {
+            "title": self.title,
+            "author": self.author,
+            "date": self.date,
+            "source": SOURCE,
+            "question": self.question,
+            "rests_on": list(self.rests_on),
+        }
         front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1_000_000)
         return f"---\n{front}---\n\n## {self.question}\n\n{self.answer}\n"
 
@@ -103,8 +109,11 @@ def check_question(question: str) -> str:
     if not question:
         raise NoteProblem("Write the question the note answers (copy it from the list, or type it).", "question")
     if len(question) > MAX_QUESTION_CHARS:
-        raise NoteProblem(f"The question is {len(question):,} characters; keep it under {MAX_QUESTION_CHARS} "
-                       "(one question, as a student would ask it).", "question")
+        raise NoteProblem(
+            f"The question is {len(question):,} characters; keep it under {MAX_QUESTION_CHARS} "
+            "(one question, as a student would ask it).",
+            "question",
+        )
     return question
 
 
@@ -113,8 +122,11 @@ def check_answer(answer: str) -> str:
     if not answer:
         raise NoteProblem("The note is empty: write the right answer in a few sentences.", "answer")
     if len(answer) > MAX_NOTE_CHARS:
-        raise NoteProblem(f"The note is {len(answer):,} characters, over the {MAX_NOTE_CHARS:,} limit: keep it to a "
-                          "few sentences, and upload longer guidance as a document on /admin/documents.", "answer")
+        raise NoteProblem(
+            f"The note is {len(answer):,} characters, over the {MAX_NOTE_CHARS:,} limit: keep it to a "
+            "few sentences, and upload longer guidance as a document on /admin/documents.",
+            "answer",
+        )
     return answer
 
 
@@ -126,8 +138,11 @@ def check_rests_on(rests_on: Sequence[str], sections: Iterable[str]) -> list[str
     known = set(sections)
     for section in cited:
         if not any(k == section or k.startswith(section + " > ") for k in known):
-            raise NoteProblem(f"No section called {section!r} in the live documents: copy a section's name as "
-                              "careerbot shows it under an answer (the part in quotes after \"From ...\").", "rests_on")
+            raise NoteProblem(
+                f"No section called {section!r} in the live documents: copy a section's name as "
+                'careerbot shows it under an answer (the part in quotes after "From ...").',
+                "rests_on",
+            )
     return cited
 
 
@@ -140,8 +155,14 @@ def parse(name: str, text: str) -> Note:
         raise Unreadable(f"{name} is not a careers office staff note")
     question = str(meta.get("question") or "")
     answer = body.strip().removeprefix(f"## {question}").strip()
-    return Note(name=name, question=question, answer=answer, author=str(meta.get("author") or ""),
-                date=str(meta.get("date") or ""), rests_on=[str(s) for s in meta.get("rests_on") or []])
+    return Note(
+        name=name,
+        question=question,
+        answer=answer,
+        author=str(meta.get("author") or ""),
+        date=str(meta.get("date") or ""),
+        rests_on=[str(s) for s in meta.get("rests_on") or []],
+    )
 
 
 def note_slug(source: str) -> str | None:
@@ -199,10 +220,17 @@ class Corrections:
         cited = check_rests_on(rests_on, self._sections()) if rests_on else []
         same = next((n for n in self.notes() if n.question.lower() == question.lower()), None)
         if same is not None:
-            raise NoteProblem(f"There is already a staff note for this question ({same.slug}); edit it instead.",
-                              "question", 409)
-        note = Note(name=f"{PREFIX}{slug_for(question)}.md", question=question, answer=answer, author=author_of(who),
-                    date=self.today(), rests_on=cited)
+            raise NoteProblem(
+                f"There is already a staff note for this question ({same.slug}); edit it instead.", "question", 409
+            )
+        note = Note(
+            name=f"{PREFIX}{slug_for(question)}.md",
+            question=question,
+            answer=answer,
+            author=author_of(who),
+            date=self.today(),
+            rests_on=cited,
+        )
         return self._save(note, who)
 
     def edit(self, slug: str, answer: str, who: str, rests_on: Sequence[str] = ()) -> Note:
@@ -210,8 +238,14 @@ class Corrections:
         old = self.find(slug)
         answer = check_answer(answer)
         cited = check_rests_on(rests_on, self._sections()) if rests_on else []
-        note = Note(name=old.name, question=old.question, answer=answer, author=author_of(who), date=self.today(),
-                    rests_on=cited)
+        note = Note(
+            name=old.name,
+            question=old.question,
+            answer=answer,
+            author=author_of(who),
+            date=self.today(),
+            rests_on=cited,
+        )
         return self._save(note, who)
 
     def withdraw(self, slug: str, who: str) -> Note:

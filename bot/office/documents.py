@@ -35,8 +35,17 @@ Check = Callable[[Path], dict]  # a file -> what careerbot reads from it; raises
 Reindex = Callable[[Callable[[str, int, int], None]], str]  # on_stage -> one-line summary; raises CareerbotError
 UPLOADS = ".uploads"
 LAST_RUN = "ingest-last.json"
-SETTINGS_ENV = ("data_dir", "corpus_dir", "chroma_url", "collection", "chunk_size", "chunk_overlap", "log_level",
-                "crawl_allow", "crawl_delay")
+SETTINGS_ENV = (
+    "data_dir",
+    "corpus_dir",
+    "chroma_url",
+    "collection",
+    "chunk_size",
+    "chunk_overlap",
+    "log_level",
+    "crawl_allow",
+    "crawl_delay",
+)
 CRAWL_STATE = "crawl.json"  # written by ingest/crawl.py: the website's sources and each page's status
 
 
@@ -58,8 +67,14 @@ def subprocess_check(settings: Settings) -> Check:
     """Check a file with ``python -m ingest inspect --json`` (bot never imports ingest)."""
 
     def check(path: Path) -> dict:
-        done = subprocess.run(_ingest_cmd("inspect", "--json", str(path)), capture_output=True, text=True, timeout=300,
-                              env=ingest_env(settings), cwd=Path(__file__).resolve().parents[2])
+        done = subprocess.run(
+            _ingest_cmd("inspect", "--json", str(path)),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=ingest_env(settings),
+            cwd=Path(__file__).resolve().parents[2],
+        )
         if done.returncode != 0:
             raise Unreadable(done.stderr.strip().removeprefix("error: ") or "the file could not be read")
         return json.loads(done.stdout)
@@ -71,8 +86,14 @@ def subprocess_reindex(settings: Settings) -> Reindex:
     """Re-index with ``python -m ingest --progress-json``: stages are read from its stderr as they happen."""
 
     def reindex(on_stage: Callable[[str, int, int], None]) -> str:
-        proc = subprocess.Popen(_ingest_cmd("--quiet", "--progress-json"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True, env=ingest_env(settings), cwd=Path(__file__).resolve().parents[2])
+        proc = subprocess.Popen(
+            _ingest_cmd("--quiet", "--progress-json"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ingest_env(settings),
+            cwd=Path(__file__).resolve().parents[2],
+        )
         errors: list[str] = []
         for line in proc.stderr:  # type: ignore[union-attr]
             try:
@@ -82,8 +103,10 @@ def subprocess_reindex(settings: Settings) -> Reindex:
                 errors.append(line.strip())
         out = proc.stdout.read() if proc.stdout else ""  # type: ignore[union-attr]
         if proc.wait() != 0:
-            raise CareerbotError(next((e.removeprefix("error: ") for e in errors if e.startswith("error:")), "")
-                                 or f"the re-index stopped (exit code {proc.returncode})")
+            raise CareerbotError(
+                next((e.removeprefix("error: ") for e in errors if e.startswith("error:")), "")
+                or f"the re-index stopped (exit code {proc.returncode})"
+            )
         return out.strip()
 
     return reindex
@@ -94,12 +117,20 @@ def subprocess_crawl(settings: Settings, urls: list[str]) -> Reindex:
 
     def run(on_stage: Callable[[str, int, int], None]) -> str:
         on_stage("reading", 0, len(urls))
-        done = subprocess.run(_ingest_cmd("crawl", *urls), capture_output=True, text=True, timeout=3600,
-                              env=ingest_env(settings), cwd=Path(__file__).resolve().parents[2])
+        done = subprocess.run(
+            _ingest_cmd("crawl", *urls),
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            env=ingest_env(settings),
+            cwd=Path(__file__).resolve().parents[2],
+        )
         if done.returncode != 0:
             lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
-            raise CareerbotError((lines[-1].removeprefix("error: ") if lines else "")
-                                 or f"the website sync stopped (exit code {done.returncode})")
+            raise CareerbotError(
+                (lines[-1].removeprefix("error: ") if lines else "")
+                or f"the website sync stopped (exit code {done.returncode})"
+            )
         return "; ".join(done.stdout.strip().splitlines()[-2:])
 
     return run
@@ -120,8 +151,15 @@ class Job:
     runs: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return {"stage": self.stage, "done": self.done, "total": self.total, "error": self.error, "summary": self.summary,
-                "running": self.stage in ("queued", "reading", "embedding") or self.again, "runs": self.runs}
+        return {
+            "stage": self.stage,
+            "done": self.done,
+            "total": self.total,
+            "error": self.error,
+            "summary": self.summary,
+            "running": self.stage in ("queued", "reading", "embedding") or self.again,
+            "runs": self.runs,
+        }
 
 
 def safe_name(name: str) -> str:
@@ -174,7 +212,9 @@ class DocumentOffice:
             raise BadInput(f"{name}: the file is empty (0 bytes).")
         limit = self.settings.max_upload_mb * 1024 * 1024
         if len(data) > limit:
-            raise BadInput(f"{name}: the file is {len(data) / 1048576:.1f} MB, over the {self.settings.max_upload_mb} MB limit.")
+            raise BadInput(
+                f"{name}: the file is {len(data) / 1048576:.1f} MB, over the {self.settings.max_upload_mb} MB limit."
+            )
         staging = self.folder / UPLOADS / str(time.monotonic_ns())  # the file keeps its own name while checked
         staging.mkdir(parents=True, exist_ok=True)
         tmp = staging / name
@@ -191,7 +231,12 @@ class DocumentOffice:
             shutil.rmtree(staging, ignore_errors=True)
             with suppress(OSError):  # another upload may be staging there
                 staging.parent.rmdir()
-        self._audit(who, "replace" if replaced else "add", name, f"{len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()[:16]}")
+        self._audit(
+            who,
+            "replace" if replaced else "add",
+            name,
+            f"{len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()[:16]}",
+        )
         return report
 
     def delete(self, name: str, who: str) -> None:
@@ -287,8 +332,15 @@ class DocumentOffice:
                 status, reason = "failed", failed[source]
             else:
                 status, reason = (self.job.stage if running else "queued"), ""
-            out.append({"name": path.name, "size": path.stat().st_size, "status": status, "reason": reason,
-                        "read": read if status == "live" else None})
+            out.append(
+                {
+                    "name": path.name,
+                    "size": path.stat().st_size,
+                    "status": status,
+                    "reason": reason,
+                    "read": read if status == "live" else None,
+                }
+            )
         return out
 
     def start_crawl(self, urls: list[str], who: str) -> Job:
@@ -307,8 +359,9 @@ class DocumentOffice:
             data = json.loads((self.settings.data_dir / CRAWL_STATE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             data = {}
-        pages = [{k: p.get(k, "") for k in ("url", "status", "reason", "checked")}
-                 for p in data.get("pages", {}).values()]
+        pages = [
+            {k: p.get(k, "") for k in ("url", "status", "reason", "checked")} for p in data.get("pages", {}).values()
+        ]
         return {"sources": data.get("sources", []), "pages": pages}
 
     def versions(self) -> dict[str, Any]:
@@ -325,4 +378,6 @@ class DocumentOffice:
         _, collection = open_live(self.settings)
         got = collection.get(where={"source": self.source_of(name)}, include=["documents", "metadatas"], limit=limit)
         rows = sorted(zip(got["documents"], got["metadatas"]), key=lambda r: int((r[1] or {}).get("position", 0)))
-        return [{"title": str(m.get("title", "")), "section": str(m.get("section", "")), "text": d or ""} for d, m in rows]
+        return [
+            {"title": str(m.get("title", "")), "section": str(m.get("section", "")), "text": d or ""} for d, m in rows
+        ]

@@ -115,18 +115,23 @@ def make_door(settings: Settings) -> Callable[[Request], Response | None] | None
         return None
     secret = settings.admin_token
     token = secret.get_secret_value().strip().encode() if secret is not None else None
-    failures = RateLimiter(ADMIN_FAILURES, settings.rate_limit_storage, limiter_secret(settings),
-                           namespace="careerbot-admin")
+    failures = RateLimiter(
+        ADMIN_FAILURES, settings.rate_limit_storage, limiter_secret(settings), namespace="careerbot-admin"
+    )
     staff = settings.staff
-    how = ("sign in through the university's sign-on" if sign_on
-           else "send Authorization: Bearer <CAREERBOT_ADMIN_TOKEN>")
+    how = (
+        "sign in through the university's sign-on" if sign_on else "send Authorization: Bearer <CAREERBOT_ADMIN_TOKEN>"
+    )
 
     def door(request: Request) -> Response | None:
         ip = request.client.host if request.client else None
         waiting = failures.peek(ip)
         if not waiting.allowed:
-            return JSONResponse({"error": waiting.message}, status_code=429,
-                                headers={"Retry-After": str(waiting.retry_after), **NO_STORE})
+            return JSONResponse(
+                {"error": waiting.message},
+                status_code=429,
+                headers={"Retry-After": str(waiting.retry_after), **NO_STORE},
+            )
         given = presented_token(request.headers.get("authorization"))
         if token is not None and given is not None and hmac.compare_digest(given.encode(), token):
             return None
@@ -135,18 +140,27 @@ def make_door(settings: Settings) -> Callable[[Request], Response | None] | None
             if user.lower() in staff:
                 request.state.admin_user = user
                 return None
-            return JSONResponse({"error": f"You are signed in as {user}, who is not on careerbot's staff list "
-                                          "(CAREERBOT_ADMINS); ask the careers office to add you."},
-                                status_code=403, headers=NO_STORE)
+            return JSONResponse(
+                {
+                    "error": f"You are signed in as {user}, who is not on careerbot's staff list "
+                    "(CAREERBOT_ADMINS); ask the careers office to add you."
+                },
+                status_code=403,
+                headers=NO_STORE,
+            )
         failures.hit(ip, None)
-        return JSONResponse({"error": f"This page is for careers office staff: {how}."},
-                            status_code=401, headers=CHALLENGE if token is not None else NO_STORE)
+        return JSONResponse(
+            {"error": f"This page is for careers office staff: {how}."},
+            status_code=401,
+            headers=CHALLENGE if token is not None else NO_STORE,
+        )
 
     return door
 
 
-def make_admin_router(settings: Settings, store: Any, runtime: Any,
-                      page_parts: Callable[[Any], dict[str, Any]] | None = None) -> APIRouter | None:
+def make_admin_router(
+    settings: Settings, store: Any, runtime: Any, page_parts: Callable[[Any], dict[str, Any]] | None = None
+) -> APIRouter | None:
     """The admin routes, or None when no admin door is configured (then they do not exist). ``page_parts(insights)``:
     what the insights page adds (the staff-note form, bot/web/corrections.py), as keyword arguments of ``render``."""
     door = make_door(settings)
@@ -157,7 +171,9 @@ def make_admin_router(settings: Settings, store: Any, runtime: Any,
     def insights():
         from bot.office.insights import build
 
-        return build(store.questions.entries(), store.records(), runtime.retriever.embedder.embed, settings.office_timezone)
+        return build(
+            store.questions.entries(), store.records(), runtime.retriever.embedder.embed, settings.office_timezone
+        )
 
     @router.get("/admin/insights")
     def insights_page(request: Request) -> Response:

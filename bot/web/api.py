@@ -33,7 +33,7 @@ from bot.office.feedback import FeedbackRecord, FeedbackStore
 from bot.office.transcript import Exchange, transcript_filename, transcript_markdown
 from bot.types import Citation, Outcome, QueueStatus, Turn
 from bot.web.ratelimit import RateLimiter
-from bot.web.service import check_history, check_message, error_status, history_json
+from bot.web.service import check_history, check_message, error_status
 from bot.web.warmup import WarmUp
 from bot.web.widget import safe_url
 
@@ -47,8 +47,12 @@ class HistoryTurn(BaseModel):
 
 class ChatRequest(BaseModel):
     message: str = Field(description="The question (at most CAREERBOT_MAX_MESSAGE_CHARS characters).")
-    history: list[HistoryTurn] = Field(default_factory=list, description="Earlier turns of this conversation, oldest first.")
-    session_id: str | None = Field(None, max_length=128, description="Opaque id of the browser session; rate limits count per session.")
+    history: list[HistoryTurn] = Field(
+        default_factory=list, description="Earlier turns of this conversation, oldest first."
+    )
+    session_id: str | None = Field(
+        None, max_length=128, description="Opaque id of the browser session; rate limits count per session."
+    )
 
 
 class CitationOut(BaseModel):
@@ -68,7 +72,8 @@ class RemovedOut(BaseModel):
 class OutcomeOut(BaseModel):
     kind: Literal["answered", "fallback", "refused", "scope"] = Field(description="How the question was answered.")
     reason: Literal["busy", "failed", "timeout", "empty", "gutted", "no_answer"] | None = Field(
-        None, description="Why a fallback answered with the guide's own lines instead of the model's.")
+        None, description="Why a fallback answered with the guide's own lines instead of the model's."
+    )
 
 
 class ChatResponse(BaseModel):
@@ -83,8 +88,12 @@ class ChatResponse(BaseModel):
     fallback: str | None = None
     removed: list[RemovedOut] = Field(default_factory=list)
     outcome: OutcomeOut | None = None
-    suggestions: list[str] = Field(default_factory=list, description=(
-        "Up to three follow-up questions from the documents near the cited passages, each one careerbot answers."))
+    suggestions: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Up to three follow-up questions from the documents near the cited passages, each one careerbot answers."
+        ),
+    )
 
 
 class FeedbackRequest(BaseModel):
@@ -106,7 +115,7 @@ class CitationIn(BaseModel):
     section: str = Field("", max_length=1000)
     text: str = Field("", max_length=20_000)
     title: str = Field("", max_length=500, description="The document's title.")
-    scope: str = Field("", max_length=200, description="What the document covers, e.g. \"UK 2023\".")
+    scope: str = Field("", max_length=200, description='What the document covers, e.g. "UK 2023".')
 
 
 class TranscriptTurn(BaseModel):
@@ -117,7 +126,8 @@ class TranscriptTurn(BaseModel):
 
 class TranscriptRequest(BaseModel):
     turns: list[TranscriptTurn] = Field(
-        default_factory=list, max_length=200, description="The conversation, oldest first.")
+        default_factory=list, max_length=200, description="The conversation, oldest first."
+    )
 
 
 class FeedbackResponse(BaseModel):
@@ -145,12 +155,15 @@ class Deps:
     store: FeedbackStore
     warmup: WarmUp
     desk: Any = None  # bot.office.handoffs.HandoffDesk: hand-offs and transcript emails (bot/web/handoffs.py)
-    suggester: Suggester | None = None  # suggested next questions (bot/evidence/suggest.py); made from runtime when None
+    suggester: Suggester | None = (
+        None  # suggested next questions (bot/evidence/suggest.py); made from runtime when None
+    )
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None,
-                 fields: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, headers: dict[str, str] | None = None, fields: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status, self.message, self.headers, self.fields = status, message, headers or {}, fields or {}
 
@@ -185,30 +198,47 @@ def make_router(deps: Deps) -> APIRouter:
         deps.store.questions.record(inp.question, result)  # redacted question + outcome, for /admin/insights
         return final_json(result, inp, suggester)
 
-    @router.post("/api/chat/stream", response_class=EventSourceResponse, responses=ERRORS, tags=["chat"], max_body_size=body_limit)
+    @router.post(
+        "/api/chat/stream",
+        response_class=EventSourceResponse,
+        responses=ERRORS,
+        tags=["chat"],
+        max_body_size=body_limit,
+    )
     def chat_stream(inp: ChatInput = Depends(chat_input)) -> Iterator[ServerSentEvent]:
-        """Server-Sent Events: `queue` events ({"position", "expected_wait"}) while waiting for the model, `token` events
-        ({"text"}: verified units only, in their final form), then one `final` event (the /api/chat schema; its `answer`
-        is the tokens joined), or one `error` event."""
+        """Server-Sent Events: `queue` events ({"position", "expected_wait"}) while waiting for the model, `token`
+        events ({"text"}: verified units only, in their final form), then one `final` event (the /api/chat schema; its
+        `answer` is the tokens joined), or one `error` event."""
         yield from sse_events(inp, deps, suggester)
 
     @router.post("/api/feedback", response_model=FeedbackResponse, responses=ERRORS, tags=["feedback"])
     def feedback(body: FeedbackRequest) -> FeedbackResponse:
         """Store a thumbs up or down on an answer, with an optional reason."""
         record = FeedbackRecord(
-            verdict=body.verdict, question=body.question, answer=body.answer,
-            history=[t.model_dump() for t in body.history], citations=[c.model_dump() for c in body.citations],
-            removed=[r.model_dump() for r in body.removed], refused=body.refused, engine=body.engine,
-            reason=body.reason, session_id=body.session_id,
+            verdict=body.verdict,
+            question=body.question,
+            answer=body.answer,
+            history=[t.model_dump() for t in body.history],
+            citations=[c.model_dump() for c in body.citations],
+            removed=[r.model_dump() for r in body.removed],
+            refused=body.refused,
+            engine=body.engine,
+            reason=body.reason,
+            session_id=body.session_id,
         )
         try:
             return FeedbackResponse(id=deps.store.add(record))
         except SQLAlchemyError as exc:  # database down or unreachable: say so, never a bare 500
             log.warning("feedback not stored: %s", exc)
-            raise ApiError(503, "The feedback store is unavailable right now, so your vote was not saved. Please try again later.") from exc
+            raise ApiError(
+                503, "The feedback store is unavailable right now, so your vote was not saved. Please try again later."
+            ) from exc
 
     @router.post(
-        "/api/transcript", response_class=Response, tags=["chat"], max_body_size=2 * body_limit,
+        "/api/transcript",
+        response_class=Response,
+        tags=["chat"],
+        max_body_size=2 * body_limit,
         responses={**ERRORS, 200: {"content": {"text/markdown": {}}, "description": "The Markdown file."}},
     )
     def transcript(body: TranscriptRequest) -> Response:
@@ -266,7 +296,9 @@ def sse_events(inp: ChatInput, deps: Deps, suggester: Suggester | None = None) -
                 deps.store.questions.record(inp.question, piece)  # redacted question + outcome, for /admin/insights
                 yield ServerSentEvent(event="final", data=final_json(piece, inp, suggester))
             elif isinstance(piece, QueueStatus):
-                yield ServerSentEvent(event="queue", data={"position": piece.position, "expected_wait": round(piece.expected_wait, 1)})
+                yield ServerSentEvent(
+                    event="queue", data={"position": piece.position, "expected_wait": round(piece.expected_wait, 1)}
+                )
             elif piece:
                 yield ServerSentEvent(event="token", data={"text": piece})
     except CareerbotError as exc:
@@ -274,7 +306,9 @@ def sse_events(inp: ChatInput, deps: Deps, suggester: Suggester | None = None) -
         return
     if not finished:
         log.error("stream_answer ended without its final Answer")
-        yield ServerSentEvent(event="error", data={"error": "The answer could not be finished. Please ask again.", "status": 500})
+        yield ServerSentEvent(
+            event="error", data={"error": "The answer could not be finished. Please ask again.", "status": 500}
+        )
 
 
 def health(deps: Deps) -> dict[str, Any]:

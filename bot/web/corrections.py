@@ -28,8 +28,10 @@ SCRIPT = Path(__file__).resolve().parent / "static" / "corrections.js"
 MAX_BODY = 64 * 1024
 MAX_MARKED = 300  # questions checked for a note's answer, at most, per listing
 MAX_DOWN = 20  # thumbs-down questions listed on the insights page
-REFUSED: dict[int | str, dict[str, Any]] = {401: {"description": "No admin token, or a wrong one"},
-                                             429: {"description": "Too many failed sign-ins; wait"}}
+REFUSED: dict[int | str, dict[str, Any]] = {
+    401: {"description": "No admin token, or a wrong one"},
+    429: {"description": "Too many failed sign-ins; wait"},
+}
 
 
 class NoteIn(BaseModel):
@@ -37,8 +39,11 @@ class NoteIn(BaseModel):
 
     question: str = Field(description="The question, as a student asked it (at most 300 characters).")
     answer: str = Field(description=f"The right answer, a few sentences (at most {MAX_NOTE_CHARS:,} characters).")
-    rests_on: list[str] = Field(default_factory=list, description="Sections of the live documents it rests on, as "
-                                "careerbot names them under an answer (e.g. \"Salary Ranges (US Market, 2024)\").")
+    rests_on: list[str] = Field(
+        default_factory=list,
+        description="Sections of the live documents it rests on, as "
+        'careerbot names them under an answer (e.g. "Salary Ranges (US Market, 2024)").',
+    )
 
 
 class NoteEdit(BaseModel):
@@ -62,8 +67,12 @@ async def _read(request: Request, model: type[BaseModel]) -> BaseModel:
     async for chunk in request.stream():
         data += chunk
         if len(data) > MAX_BODY:
-            raise NoteProblem(f"The note is over {MAX_BODY // 1024} KB, far over the {MAX_NOTE_CHARS:,}-character "
-                              "limit: keep it to a few sentences.", "answer", 413)
+            raise NoteProblem(
+                f"The note is over {MAX_BODY // 1024} KB, far over the {MAX_NOTE_CHARS:,}-character "
+                "limit: keep it to a few sentences.",
+                "answer",
+                413,
+            )
     try:
         return model.model_validate(json.loads(data or b"null"))
     except (ValueError, ValidationError):
@@ -85,9 +94,11 @@ def down_questions(store: Any, limit: int = MAX_DOWN) -> list[str]:
 def notes_json(corrections: Corrections, store: Any) -> dict[str, Any]:
     answered = corrections.answering(refused_questions(store))
     status = {d["name"]: d["status"] for d in corrections.office.listing()}
-    notes = [n.to_json() | {"status": status.get(n.name, "queued"),
-                            "answers": [q for q, slug in answered.items() if slug == n.slug]}
-             for n in corrections.notes()]
+    notes = [
+        n.to_json()
+        | {"status": status.get(n.name, "queued"), "answers": [q for q, slug in answered.items() if slug == n.slug]}
+        for n in corrections.notes()
+    ]
     return {"notes": notes, "job": corrections.office.job.to_json()}
 
 
@@ -99,8 +110,9 @@ def make_corrections_router(settings: Settings, corrections: Corrections, store:
     router = APIRouter(tags=["corrections"], responses=REFUSED)
 
     def done(note: Note, status: int = 200) -> JSONResponse:
-        return JSONResponse({"note": note.to_json(), "job": corrections.office.job.to_json()}, status_code=status,
-                            headers=NO_STORE)
+        return JSONResponse(
+            {"note": note.to_json(), "job": corrections.office.job.to_json()}, status_code=status, headers=NO_STORE
+        )
 
     def failed(exc: CareerbotError) -> JSONResponse:
         if isinstance(exc, NoteProblem):
@@ -116,8 +128,12 @@ def make_corrections_router(settings: Settings, corrections: Corrections, store:
     def listing(request: Request) -> Response:
         return door(request) or JSONResponse(notes_json(corrections, store), headers=NO_STORE)
 
-    @router.post("/admin/notes", summary="Write a staff note answering a question; it joins the documents (re-index)",
-                 status_code=201, openapi_extra=_body(NoteIn))
+    @router.post(
+        "/admin/notes",
+        summary="Write a staff note answering a question; it joins the documents (re-index)",
+        status_code=201,
+        openapi_extra=_body(NoteIn),
+    )
     async def create(request: Request) -> Response:
         if refused := door(request):
             return refused
@@ -176,8 +192,11 @@ def page_parts(corrections: Corrections, store: Any) -> Callable[[Any], dict[str
         notes = corrections.notes()
         titles = {n.slug: n.title for n in notes}
         mark = _marker(answered, titles)
-        return {"mark": mark, "extra": _section(down, notes, mark),
-                "head": f"<style>{CSS}</style><script src=/admin/corrections.js defer></script>"}
+        return {
+            "mark": mark,
+            "extra": _section(down, notes, mark),
+            "head": f"<style>{CSS}</style><script src=/admin/corrections.js defer></script>",
+        }
 
     return parts
 
@@ -188,8 +207,10 @@ def _marker(answered: dict[str, str], titles: dict[str, str]) -> Callable[[str],
         slug = answered.get(question)
         if slug is not None and slug in titles:
             out = f' <a class=noted href="#note-{escape(slug)}">answered by {escape(titles[slug])}</a>'
-        return (out + f'<button type=button class=write-note data-question="{escape(question)}">Write a note'
-                f'<span class=visually-hidden> answering: {escape(question)}</span></button>')
+        return (
+            out + f'<button type=button class=write-note data-question="{escape(question)}">Write a note'
+            f"<span class=visually-hidden> answering: {escape(question)}</span></button>"
+        )
 
     return mark
 
@@ -202,8 +223,7 @@ def _section(down: list[str], notes: list[Note], mark: Callable[[str], str]) -> 
         "document of the office's own (\u201cCareers office note: \u2026\u201d, with your name and the date), checked "
         "and cited like any other, and answers the same and similar questions once the re-index has finished "
         "(about a minute).</p>"
-        f"<h3>Answers students marked down</h3><ul>{downs}</ul>"
-        + _form() + _notes_table(notes) + "</section>"
+        f"<h3>Answers students marked down</h3><ul>{downs}</ul>" + _form() + _notes_table(notes) + "</section>"
     )
 
 
@@ -236,13 +256,16 @@ def _notes_table(notes: list[Note]) -> str:
     rows = "".join(
         f"<tr id=note-{escape(n.slug)}><td>{escape(n.question)}</td><td class=note-text>{escape(n.answer)}</td>"
         f"<td>{escape(n.author)}<br>{escape(n.date)}</td><td>{escape('; '.join(n.rests_on)) or '–'}</td>"
-        f"<td><button type=button class=secondary data-edit=\"{escape(n.slug)}\" "
-        f"data-question=\"{escape(n.question)}\" "
-        f"data-answer=\"{escape(n.answer)}\" data-rests=\"{escape(chr(10).join(n.rests_on))}\">Edit"
+        f'<td><button type=button class=secondary data-edit="{escape(n.slug)}" '
+        f'data-question="{escape(n.question)}" '
+        f'data-answer="{escape(n.answer)}" data-rests="{escape(chr(10).join(n.rests_on))}">Edit'
         f"<span class=visually-hidden> the note answering: {escape(n.question)}</span></button> "
-        f"<button type=button class=secondary data-withdraw=\"{escape(n.slug)}\">Withdraw"
+        f'<button type=button class=secondary data-withdraw="{escape(n.slug)}">Withdraw'
         f"<span class=visually-hidden> the note answering: {escape(n.question)}</span></button></td></tr>"
-        for n in notes)
-    return ("<h3>Staff notes</h3><table><caption class=visually-hidden>Staff notes in the documents</caption>"
-            "<thead><tr><th scope=col>question</th><th scope=col>answer</th><th scope=col>by, on</th>"
-            f"<th scope=col>rests on</th><th scope=col>actions</th></tr></thead><tbody>{rows}</tbody></table>")
+        for n in notes
+    )
+    return (
+        "<h3>Staff notes</h3><table><caption class=visually-hidden>Staff notes in the documents</caption>"
+        "<thead><tr><th scope=col>question</th><th scope=col>answer</th><th scope=col>by, on</th>"
+        f"<th scope=col>rests on</th><th scope=col>actions</th></tr></thead><tbody>{rows}</tbody></table>"
+    )

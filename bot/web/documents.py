@@ -24,10 +24,14 @@ from bot.web.admin import NO_STORE, make_door, who
 
 PAGE = Path(__file__).resolve().parent / "static" / "documents.html"
 SCRIPT = Path(__file__).resolve().parent / "static" / "documents.js"
-PAGE_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self'; "
-            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-REFUSED: dict[int | str, dict[str, Any]] = {401: {"description": "No admin token, or a wrong one"},
-                                             429: {"description": "Too many failed sign-ins; wait"}}
+PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+REFUSED: dict[int | str, dict[str, Any]] = {
+    401: {"description": "No admin token, or a wrong one"},
+    429: {"description": "Too many failed sign-ins; wait"},
+}
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -73,26 +77,37 @@ def make_documents_router(settings: Settings, office: DocumentOffice) -> APIRout
 
     def state() -> dict[str, Any]:
         audit = office.store.audit_log() if office.store is not None else []
-        return {"documents": office.listing(), "job": office.job.to_json(), "versions": office.versions(), "audit": audit,
-                "max_upload_mb": settings.max_upload_mb}
+        return {
+            "documents": office.listing(),
+            "job": office.job.to_json(),
+            "versions": office.versions(),
+            "audit": audit,
+            "max_upload_mb": settings.max_upload_mb,
+        }
 
     @router.get("/admin/documents", include_in_schema=False)
     def page(request: Request) -> Response:
         refused = door(request)
-        return refused or HTMLResponse(PAGE.read_text(encoding="utf-8"), headers={**NO_STORE, "Content-Security-Policy": PAGE_CSP})
+        return refused or HTMLResponse(
+            PAGE.read_text(encoding="utf-8"), headers={**NO_STORE, "Content-Security-Policy": PAGE_CSP}
+        )
 
     @router.get("/admin/documents.js", include_in_schema=False)
     def script(request: Request) -> Response:
         refused = door(request)
         return refused or Response(SCRIPT.read_text(encoding="utf-8"), media_type="text/javascript", headers=NO_STORE)
 
-    @router.get("/admin/documents.json", summary="Documents, their status, what careerbot read, the re-index and the audit log")
+    @router.get(
+        "/admin/documents.json", summary="Documents, their status, what careerbot read, the re-index and the audit log"
+    )
     def listing(request: Request) -> Response:
         return door(request) or JSONResponse(state(), headers=NO_STORE)
 
     @router.get("/admin/documents/status", summary="The re-index in progress and the live index version")
     def status(request: Request) -> Response:
-        return door(request) or JSONResponse({"job": office.job.to_json(), "versions": office.versions()}, headers=NO_STORE)
+        return door(request) or JSONResponse(
+            {"job": office.job.to_json(), "versions": office.versions()}, headers=NO_STORE
+        )
 
     async def _take(request: Request, files: list[UploadFile], only: str | None = None) -> Response:
         results, added = [], 0
@@ -149,8 +164,11 @@ def make_documents_router(settings: Settings, office: DocumentOffice) -> APIRout
     def get_branding(request: Request) -> Response:
         return door(request) or JSONResponse(_branding(), headers=NO_STORE)
 
-    @router.put("/admin/branding", summary="Set the chat's title, introduction and starter questions (empty: default)",
-                openapi_extra=json_body(BrandingIn))
+    @router.put(
+        "/admin/branding",
+        summary="Set the chat's title, introduction and starter questions (empty: default)",
+        openapi_extra=json_body(BrandingIn),
+    )
     async def put_branding(request: Request) -> Response:
         refused = door(request)
         if refused:
@@ -168,8 +186,12 @@ def make_documents_router(settings: Settings, office: DocumentOffice) -> APIRout
     def website(request: Request) -> Response:
         return door(request) or JSONResponse(office.website() | {"job": office.job.to_json()}, headers=NO_STORE)
 
-    @router.post("/admin/website", summary="Sync the website now (a sitemap URL or page URLs); re-index what changed",
-                 openapi_extra=json_body(WebsiteIn), status_code=202)
+    @router.post(
+        "/admin/website",
+        summary="Sync the website now (a sitemap URL or page URLs); re-index what changed",
+        openapi_extra=json_body(WebsiteIn),
+        status_code=202,
+    )
     async def sync_website(request: Request) -> Response:
         refused = door(request)  # before the body is read: a stranger learns nothing, not even a 422
         if refused:

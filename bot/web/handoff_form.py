@@ -97,10 +97,12 @@ def build_forms(deps: Deps, form_on: bool, email_on: bool) -> dict[str, Any]:
         c["name_error"] = gr.HTML(field_error("handoff-name"), padding=False)
         c["email"] = gr.Textbox(label="Your email", elem_id="handoff-email", type="email", max_length=254)
         c["email_error"] = gr.HTML(field_error("handoff-email"), padding=False)
-        c["note"] = gr.Textbox(label="Note for the adviser (optional)", elem_id="handoff-note", lines=3,
-                               max_length=2000)
-        c["consent"] = gr.Checkbox(label="I agree to share this conversation with the careers office (required)",
-                                   elem_id="handoff-consent")
+        c["note"] = gr.Textbox(
+            label="Note for the adviser (optional)", elem_id="handoff-note", lines=3, max_length=2000
+        )
+        c["consent"] = gr.Checkbox(
+            label="I agree to share this conversation with the careers office (required)", elem_id="handoff-consent"
+        )
         c["consent_error"] = gr.HTML(field_error("handoff-consent"), padding=False)
         with gr.Row():
             c["handoff_send"] = gr.Button("Send to an adviser", variant="primary", elem_id="handoff-send")
@@ -118,28 +120,38 @@ def build_forms(deps: Deps, form_on: bool, email_on: bool) -> dict[str, Any]:
     return c
 
 
-def wire_forms(deps: Deps, c: dict[str, Any], parts: HandoffParts, session: Any, chatbot: Any,
-               exchanges_of: Callable[[Any], Sequence[Exchange]]) -> None:
+def wire_forms(
+    deps: Deps,
+    c: dict[str, Any],
+    parts: HandoffParts,
+    session: Any,
+    chatbot: Any,
+    exchanges_of: Callable[[Any], Sequence[Exchange]],
+) -> None:
     """Connect the forms to their handlers (``exchanges_of(session)``: the page's finished exchanges)."""
     limiter = mail_limiter(deps.settings)
-    hide = (lambda: gr.Column(visible=False))
+    hide = lambda: gr.Column(visible=False)
     if c["form_on"]:
         fields = [c["name"], c["email"], c["note"], c["consent"]]
         errors = [c["name_error"], c["email_error"], c["consent_error"], c["handoff_status"]]
         for opener in (parts.open_button, parts.offer_button):
-            opener.click(lambda: (gr.Column(visible=True), gr.Column(visible=False)), None,
-                         [c["handoff_form"], c["email_form"]]).then(None, js=focus_js("handoff-name"))
+            opener.click(
+                lambda: (gr.Column(visible=True), gr.Column(visible=False)), None, [c["handoff_form"], c["email_form"]]
+            ).then(None, js=focus_js("handoff-name"))
         c["handoff_cancel"].click(hide, None, [c["handoff_form"]]).then(None, js=focus_js("handoff-open"))
         send = make_send_handoff(deps, limiter, exchanges_of)
         c["handoff_send"].click(send, [*fields, session], [*errors, c["handoff_form"], chatbot, session, *fields]).then(
-            None, js=FOCUS_ERROR_JS)
+            None, js=FOCUS_ERROR_JS
+        )
     if c["email_on"]:
-        parts.email_button.click(lambda: (gr.Column(visible=True), gr.Column(visible=False)), None,
-                                 [c["email_form"], c["handoff_form"]]).then(None, js=focus_js("email-to"))
+        parts.email_button.click(
+            lambda: (gr.Column(visible=True), gr.Column(visible=False)), None, [c["email_form"], c["handoff_form"]]
+        ).then(None, js=focus_js("email-to"))
         c["email_cancel"].click(hide, None, [c["email_form"]]).then(None, js=focus_js("email-open"))
         outputs = [c["to_error"], c["email_status"], c["email_form"], chatbot, session]
         c["email_send"].click(make_send_email(deps, limiter, exchanges_of), [c["to"], session], outputs).then(
-            None, js=FOCUS_ERROR_JS)
+            None, js=FOCUS_ERROR_JS
+        )
 
 
 def client_of(request: gr.Request) -> tuple[str | None, str | None]:
@@ -176,8 +188,13 @@ def make_send_email(deps: Deps, limiter: Any, exchanges_of: Callable[[Any], Sequ
             return field_error("email-to", FIELD_ERRORS["email"]), "", gr.Column(visible=True), session.display, session
         exchanges = list(exchanges_of(session))
         if not exchanges:
-            return field_error("email-to"), alert("There is nothing to send yet: ask a question first."), \
-                gr.Column(visible=True), session.display, session
+            return (
+                field_error("email-to"),
+                alert("There is nothing to send yet: ask a question first."),
+                gr.Column(visible=True),
+                session.display,
+                session,
+            )
         verdict = limiter.hit(*client_of(request))
         if not verdict.allowed:
             status = alert(f"Too many requests from here. Please wait {verdict.retry_after} seconds and try again.")

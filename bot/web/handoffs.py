@@ -37,10 +37,13 @@ from bot.web.security import is_same_origin
 from bot.web.widget import safe_url
 
 log = logging.getLogger(__name__)
-NOT_RECEIVED = ("Sorry: your request could not be saved or sent right now, so the careers office does not have it. "
-                "Please try again in a few minutes.")
-NOT_EMAILED = ("Sorry: the email could not be sent right now. Please try again later, or download the conversation "
-               "instead.")
+NOT_RECEIVED = (
+    "Sorry: your request could not be saved or sent right now, so the careers office does not have it. "
+    "Please try again in a few minutes."
+)
+NOT_EMAILED = (
+    "Sorry: the email could not be sent right now. Please try again later, or download the conversation instead."
+)
 OLDEST_FIRST = "The conversation, oldest first."
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
@@ -85,8 +88,9 @@ def install_handoffs(app: Any, deps: Deps) -> None:
 
 def mail_limiter(settings: Settings) -> RateLimiter:
     """The CAREERBOT_MAIL_RATE_LIMIT counter (per client address and per session): hand-offs and transcript emails."""
-    return RateLimiter(settings.mail_rate_limit, settings.rate_limit_storage, limiter_secret(settings),
-                       namespace="careerbot-mail")
+    return RateLimiter(
+        settings.mail_rate_limit, settings.rate_limit_storage, limiter_secret(settings), namespace="careerbot-mail"
+    )
 
 
 def field_errors(fields: dict[str, str]) -> ApiError:
@@ -171,10 +175,15 @@ def staff_router(deps: Deps, desk: HandoffDesk) -> APIRouter | None:
             rows = desk.store.listing() if desk.store is not None else []
         except SQLAlchemyError as exc:
             log.warning("hand-offs page: database unavailable: %s", exc)
-            return HTMLResponse(render_page([], deps.settings.retention_days, desk, NOT_LISTED), status_code=503,
-                                headers={**NO_STORE, "Content-Security-Policy": PAGE_CSP})
-        return HTMLResponse(render_page(rows, deps.settings.retention_days, desk),
-                            headers={**NO_STORE, "Content-Security-Policy": PAGE_CSP})
+            return HTMLResponse(
+                render_page([], deps.settings.retention_days, desk, NOT_LISTED),
+                status_code=503,
+                headers={**NO_STORE, "Content-Security-Policy": PAGE_CSP},
+            )
+        return HTMLResponse(
+            render_page(rows, deps.settings.retention_days, desk),
+            headers={**NO_STORE, "Content-Security-Policy": PAGE_CSP},
+        )
 
     @router.post("/admin/handoffs/{handoff_id}/done")
     def done(handoff_id: int, request: Request) -> Response:
@@ -183,8 +192,11 @@ def staff_router(deps: Deps, desk: HandoffDesk) -> APIRouter | None:
             return refused
         origin = request.headers.get("origin")
         if origin and origin != "null" and not is_same_origin(origin, request.headers.get("host")):
-            return JSONResponse({"error": "Hand-offs can be marked done only from this site's own admin page."},
-                                status_code=403, headers=NO_STORE)
+            return JSONResponse(
+                {"error": "Hand-offs can be marked done only from this site's own admin page."},
+                status_code=403,
+                headers=NO_STORE,
+            )
         if desk.store is None or not desk.store.mark_done(handoff_id, who(request)):
             return JSONResponse({"error": f"There is no hand-off #{handoff_id}."}, status_code=404, headers=NO_STORE)
         return RedirectResponse(f"/admin/handoffs#handoff-{handoff_id}", status_code=303, headers=NO_STORE)
@@ -206,22 +218,29 @@ def render_page(rows: list[Handoff], retention_days: int, desk: HandoffDesk, pro
     """The staff page; every value is escaped."""
     e = html.escape
     if not desk.form_enabled:
-        intro = ("Hand-offs are off: set CAREERBOT_HANDOFF_EMAIL and CAREERBOT_SMTP_URL to offer students the form. "
-                 "Earlier hand-offs stay listed until the retention period ends.")
+        intro = (
+            "Hand-offs are off: set CAREERBOT_HANDOFF_EMAIL and CAREERBOT_SMTP_URL to offer students the form. "
+            "Earlier hand-offs stay listed until the retention period ends."
+        )
     else:
         intro = f"Students' requests to talk to an adviser, newest first. Each is emailed to {desk.office}."
-    body = [f"<h1>Hand-offs to an adviser</h1><p>{e(intro)}</p>",
-            f"<p>Hand-offs are deleted {retention_days} days after they were made (CAREERBOT_RETENTION_DAYS), "
-            "done or not.</p>"]
+    body = [
+        f"<h1>Hand-offs to an adviser</h1><p>{e(intro)}</p>",
+        f"<p>Hand-offs are deleted {retention_days} days after they were made (CAREERBOT_RETENTION_DAYS), "
+        "done or not.</p>",
+    ]
     if problem:
         body.append(f'<p role="alert">{e(problem)}</p>')
     elif not rows:
         body.append("<p>No hand-offs yet.</p>")
     body += [handoff_html(h) for h in rows]
-    return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<title>careerbot: hand-offs</title><style>{STYLE}</style></head><body><main>'
-            + "".join(body) + "</main></body></html>")
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>careerbot: hand-offs</title><style>{STYLE}</style></head><body><main>"
+        + "".join(body)
+        + "</main></body></html>"
+    )
 
 
 def handoff_html(h: Handoff) -> str:
@@ -235,11 +254,15 @@ def handoff_html(h: Handoff) -> str:
     if h.done_at is not None:
         action = f"<p>Done {e(h.done_at.strftime('%Y-%m-%d %H:%M UTC'))} by {e(h.done_by or '')}.</p>"
     else:
-        action = (f'<form method="post" action="/admin/handoffs/{h.id}/done"><button type="submit" '
-                  f'aria-label="Mark hand-off {h.id} done">Mark done</button></form>')
+        action = (
+            f'<form method="post" action="/admin/handoffs/{h.id}/done"><button type="submit" '
+            f'aria-label="Mark hand-off {h.id} done">Mark done</button></form>'
+        )
     state = "done" if h.done_at else "open"
-    return (f'<article id="handoff-{h.id}" class="{state}" aria-labelledby="handoff-{h.id}-title">'
-            f'<h2 id="handoff-{h.id}-title">#{h.id} {e(h.name)}</h2>'
-            f'<p>{e(when)} · <a href="mailto:{e(h.email, quote=True)}">{e(h.email)}</a> · {status}</p>'
-            f"<h3>Note</h3><p>{e(h.note) if h.note else '(none)'}</p>"
-            f"<details><summary>The conversation</summary><pre>{e(h.transcript)}</pre></details>{action}</article>")
+    return (
+        f'<article id="handoff-{h.id}" class="{state}" aria-labelledby="handoff-{h.id}-title">'
+        f'<h2 id="handoff-{h.id}-title">#{h.id} {e(h.name)}</h2>'
+        f'<p>{e(when)} · <a href="mailto:{e(h.email, quote=True)}">{e(h.email)}</a> · {status}</p>'
+        f"<h3>Note</h3><p>{e(h.note) if h.note else '(none)'}</p>"
+        f"<details><summary>The conversation</summary><pre>{e(h.transcript)}</pre></details>{action}</article>"
+    )

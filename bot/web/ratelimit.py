@@ -28,10 +28,10 @@ import time
 from dataclasses import dataclass
 
 from limits import RateLimitItem, parse
-
-from bot.config import Settings
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
+
+from bot.config import Settings
 
 log = logging.getLogger(__name__)
 MAX_KEY_CHARS = 128
@@ -62,7 +62,8 @@ class RateLimiter:
         return hmac.new(self._secret, f"{scope}:{value[:MAX_KEY_CHARS]}".encode(), hashlib.sha256).hexdigest()[:32]
 
     def peek(self, ip: str | None) -> Verdict:
-        """Whether ``ip`` is already over the limit, without counting a hit (admin failures: checked before the token)."""
+        """Whether ``ip`` is already over the limit, without counting a hit (admin failures: checked before the
+        token)."""
         if not ip:
             return Verdict(True)
         key = self.key("ip", ip)
@@ -108,13 +109,19 @@ def limiter_secret(settings: Settings) -> str | None:
         return configured.get_secret_value()
     if storage_uri.startswith("memory://"):
         return None
-    log.warning("CAREERBOT_RATE_LIMIT_SECRET is unset: rate-limit keys are hashed with a key derived from the storage URI, "
-                "so anyone who knows that URI can test guessed addresses; set a secret shared by every replica")
+    log.warning(
+        "CAREERBOT_RATE_LIMIT_SECRET is unset: rate-limit keys are hashed with a key derived from the storage URI, "
+        "so anyone who knows that URI can test guessed addresses; set a secret shared by every replica"
+    )
     return hashlib.sha256(b"careerbot-rate-limit:" + storage_uri.encode()).hexdigest()
 
 
 def too_many_message(item: RateLimitItem, wait: int) -> str:
     """The sentence a person sees when they ask too often."""
     unit = item.GRANULARITY.name
-    per = f"{item.amount} questions per {unit}" if item.multiples == 1 else f"{item.amount} questions per {item.multiples} {unit}s"
+    per = (
+        f"{item.amount} questions per {unit}"
+        if item.multiples == 1
+        else f"{item.amount} questions per {item.multiples} {unit}s"
+    )
     return f"You are sending questions too quickly (limit: {per}). Please wait {wait} seconds and try again."

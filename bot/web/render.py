@@ -54,18 +54,25 @@ def sources_block(uid: str, citations: Sequence[Citation]) -> str:
     if not citations:
         return ""
     items = "".join(
-        f'<li id="{anchor(uid, c.n)}" class="cite-item" tabindex="-1"><strong>[{c.n}] {escape(c.label or c.source)}</strong>'
+        f'<li id="{anchor(uid, c.n)}" class="cite-item" tabindex="-1"><strong>[{c.n}] '
+        f"{escape(c.label or c.source)}</strong>"
         f'<br><span class="cite-section">{escape(c.section)}</span>'
         f'<br><span class="cite-text">{escape(c.text)}</span></li>'
         for c in citations
     )
     label = "source" if len(citations) == 1 else "sources"
-    return f'<details class="cite-sources"><summary>{len(citations)} {label}</summary><ol class="cite-list">{items}</ol></details>'
+    return (
+        f'<details class="cite-sources"><summary>{len(citations)} {label}</summary><ol '
+        f'class="cite-list">{items}</ol></details>'
+    )
 
 
 def handoff_block(handoff_url: str) -> str:
     url = html.escape(handoff_url, quote=True)
-    return f'<p class="handoff"><a href="{url}" target="_blank" rel="noopener">{HANDOFF_TEXT}<span class="sr-only"> (opens in a new tab)</span></a></p>'
+    return (
+        f'<p class="handoff"><a href="{url}" target="_blank" rel="noopener">{HANDOFF_TEXT}<span class="sr-only"> '
+        "(opens in a new tab)</span></a></p>"
+    )
 
 
 def render_answer(answer: Answer, uid: str, handoff_url: str) -> str:

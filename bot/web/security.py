@@ -78,14 +78,27 @@ class SecurityMiddleware:
 
 async def forbidden(origin: str, send: Send) -> None:
     body = json.dumps(
-        {"error": f"The site {origin} is not allowed to use careerbot. Its administrator can add it to CAREERBOT_ALLOWED_ORIGINS."}
+        {
+            "error": (
+                f"The site {origin} is not allowed to use careerbot. Its administrator can add it to "
+                "CAREERBOT_ALLOWED_ORIGINS."
+            )
+        }
     ).encode()
-    await send({"type": "http.response.start", "status": 403, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 403,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
-TOO_LARGE = ("The request is too large for careerbot: keep a message under {chars} characters and send at most "
-             "{turns} turns of history (the chat page and widget do this for you).")
+TOO_LARGE = (
+    "The request is too large for careerbot: keep a message under {chars} characters and send at most "
+    "{turns} turns of history (the chat page and widget do this for you)."
+)
 
 
 class JsonTooLarge:
@@ -108,8 +121,16 @@ class JsonTooLarge:
             if state["replacing"]:
                 if message["type"] == "http.response.body" and not message.get("more_body", False):
                     body = json.dumps({"error": self.message}).encode()
-                    await send({"type": "http.response.start", "status": 413,
-                                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+                    await send(
+                        {
+                            "type": "http.response.start",
+                            "status": 413,
+                            "headers": [
+                                (b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode()),
+                            ],
+                        }
+                    )
                     await send({"type": "http.response.body", "body": body})
                 return
             await send(message)

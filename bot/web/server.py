@@ -33,10 +33,10 @@ from bot.office.documents import DocumentOffice
 from bot.office.feedback import FeedbackStore
 from bot.office.handoffs import HandoffDesk, make_desk
 from bot.web.admin import RememberPeer, make_admin_router
+from bot.web.api import Deps, install_error_handlers, make_router
 from bot.web.corrections import make_corrections_router, page_parts
 from bot.web.documents import make_documents_router
 from bot.web.handoffs import install_handoffs
-from bot.web.api import Deps, install_error_handlers, make_router
 from bot.web.ratelimit import RateLimiter, limiter_secret
 from bot.web.security import JsonTooLarge, SecurityMiddleware
 from bot.web.ui import CSS, JS_HEAD, build_ui
@@ -126,7 +126,12 @@ def purge_once(store: FeedbackStore, retention_days: int) -> None:
     except SQLAlchemyError as exc:  # database down: try again next time, keep serving
         log.warning("retention purge failed, will retry in a day: %s", exc)
         return
-    log.info("retention: deleted %d feedback row(s) and %d logged question(s) older than %d days", feedback, questions, retention_days)
+    log.info(
+        "retention: deleted %d feedback row(s) and %d logged question(s) older than %d days",
+        feedback,
+        questions,
+        retention_days,
+    )
 
 
 async def purge_daily(store: FeedbackStore, retention_days: int) -> None:

@@ -23,7 +23,8 @@ def check_message(message: object, settings: Settings) -> str:
 
 
 def check_history(raw: object, settings: Settings) -> list[Turn]:
-    """The history as Turns; BadInput if malformed or longer than ``max_history_turns`` (``bot.inputs.check_history``)."""
+    """The history as Turns; BadInput if malformed or longer than ``max_history_turns``
+    (``bot.inputs.check_history``)."""
     return inputs.check_history(raw, settings)
 
 

@@ -20,15 +20,17 @@ chat is role="log" and the page's one polite live region: A11Y_JS quiets
 Gradio's other announcer ("Loading", "Complete"), drops the chat bubbles'
 aria-label (it repeats the bubble's raw HTML) and hides streaming text from
 screen readers (render.py marks it aria-hidden; Gradio's sanitizer drops that,
-so the script puts it back before the accessibility tree is updated). Errors appear in the chat as role="alert".
+so the script puts it back before the accessibility tree is updated). Errors appear in the chat as
+role="alert". The CSS and these scripts live in bot/web/ui_assets.py (re-exported here: CSS and JS_HEAD for
+bot/web/server.py).
 
 Hand-off and "Email me this": bot/web/handoff_form.py builds the forms and their handlers (shown only when the
 settings turn them on; else "Talk to a careers adviser" stays today's link). ``ChatSession.bad`` records, per
 answer, whether it was refused or thumbed down: after two in a row the page offers the hand-off.
 
 Download: the page builds the transcript from its own state through bot.office.transcript (the function behind
-/api/transcript), hands it to the browser in a hidden textbox, and SAVE_JS saves it through a blob: link and says
-so in the chat's live region. Nothing is written on the server. The thumbs are Gradio's own SVG icons ("Like",
+/api/transcript), hands it to the browser in a hidden textbox, and SAVE_JS (ui_assets) saves it through a blob: link
+and says so in the chat's live region. Nothing is written on the server. The thumbs are Gradio's own SVG icons ("Like",
 "Dislike"); no control's face is an emoji.
 """
 
@@ -54,116 +56,18 @@ from bot.office.transcript import Exchange, transcript_filename, transcript_mark
 from bot.types import Citation, Outcome, QueueStatus, Turn
 from bot.web import render
 from bot.web.api import Deps
-from bot.web.handoff_form import FIELD_JS, OFFER, HandoffParts, build_forms, offer_visible, wire_forms
+from bot.web.handoff_form import OFFER, HandoffParts, build_forms, offer_visible, wire_forms
 from bot.web.service import check_message, history_json
+from bot.web.ui_assets import CSS as CSS  # re-exported for bot/web/server.py
+from bot.web.ui_assets import JS_HEAD as JS_HEAD
+from bot.web.ui_assets import SAVE_JS, SUGGESTED_JS
 from bot.web.warmup import status_line
 from bot.web.widget import safe_url
 
 log = logging.getLogger(__name__)
 
 SUGGESTED = 3  # suggested-question buttons under an answer
-# After an answer: the suggestions box is a labelled group, and its questions are read out (the chat's live region).
-SUGGESTED_JS = """() => { let tries = 0; const mark = () => { const box = document.getElementById('suggestions');
-  if (box) { box.setAttribute('role', 'group'); box.setAttribute('aria-labelledby', 'suggestions-label'); }
-  if (++tries < 20) setTimeout(mark, 100); }; mark(); }"""  # Gradio renders the box after this runs: mark it as it appears
 CUT_OFF = "Sorry, this answer could not be finished. Please ask again."
-
-CSS = """
-#chat { flex-grow: 1; }
-/* Contrast: Gradio's default primary is white on orange (2.8:1); orange-700 gives 5.2:1. */
-:root, .dark {
-  --button-primary-background-fill: #c2410c; --button-primary-background-fill-hover: #9a3412;
-  --button-primary-text-color: #ffffff; --button-primary-text-color-hover: #ffffff;
-  --button-primary-border-color: #c2410c; --button-primary-border-color-hover: #9a3412;
-}
-footer .show-api, footer a, footer button { color: var(--body-text-color) !important; }
-#chat .message-wrap .prose.chatbot.md { opacity: 1 !important; }  /* Gradio dims chat text to 0.8: below 4.5:1 for grey text */
-#model-status, #model-status * { overflow: visible !important; max-height: none !important; }  /* not a scroll region (axe) */
-.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-a:focus-visible, button:focus-visible, summary:focus-visible, textarea:focus-visible, input:focus-visible, .cite-item:focus-visible,
-[role="log"]:focus-visible { outline: 3px solid #1d4ed8 !important; outline-offset: 2px; }
-.dark a:focus-visible, .dark button:focus-visible, .dark summary:focus-visible, .dark textarea:focus-visible { outline-color: #93c5fd !important; }
-.cite-link { display: inline-block; min-width: 24px; min-height: 24px; text-align: center; }
-.cite-sources summary { min-height: 24px; }
-#chat .message-buttons button, #chat .icon-button { min-width: 24px; min-height: 24px; }
-.note.error { font-style: normal; font-weight: 600; }
-.field-error { color: #991b1b; font-weight: 600; margin: 0; }
-.dark .field-error { color: #fca5a5; }
-.field-error:empty { display: none; }
-#handoff-form, #email-form, #handoff-offer { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 8px; }
-#handoff-link p { margin: 0; }
-@media (prefers-reduced-motion: reduce) {
-  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
-}
-.cite-sources summary { cursor: pointer; font-weight: 600; }
-.cite-list { margin: 4px 0 0 0; padding-left: 1.2em; }
-.cite-text { color: #4b5563; }
-.dark .cite-text { color: #d1d5db; }
-.cite-item:target, .cite-item.cite-target { background: #fef9c3; color: #1f2937; }
-.cite-item:target .cite-text, .cite-item.cite-target .cite-text { color: #1f2937; }  /* readable on the highlight, dark mode too */
-.note { font-style: italic; }
-#starters button { white-space: normal; }
-@media (max-width: 640px) {
-  .gradio-container { padding: 4px !important; }
-  #starters { flex-direction: column; }
-  #ask-row { flex-wrap: nowrap; }
-}
-"""
-
-# Gradio markup fixes for screen readers (see the module doc). A MutationObserver, because Gradio renders late.
-A11Y_JS = """
-<script>
-(function () {
-  function fix(root) {
-    root.querySelectorAll(".sr-only[role='status'][aria-live]").forEach(function (x) {
-      if (!x.closest("#chat")) { x.setAttribute("aria-live", "off"); x.removeAttribute("role"); x.style.display = "none"; }
-    });
-    root.querySelectorAll("#chat [data-testid='bot'][aria-label], #chat [data-testid='user'][aria-label]").forEach(function (x) {
-      x.removeAttribute("aria-label");
-    });
-    /* Gradio's sanitizer drops aria-hidden from bubble markup: put it back on text still streaming or loading. */
-    root.querySelectorAll("#chat .answer-text.streaming:not([aria-hidden]), #chat .note:not(.error):not([aria-hidden])").forEach(function (x) {
-      x.setAttribute("aria-hidden", "true");
-    });
-    root.querySelectorAll("#chat [role='log']:not([aria-relevant])").forEach(function (x) {
-      x.setAttribute("aria-relevant", "additions"); x.setAttribute("tabindex", "0");
-    });
-    root.querySelectorAll("[data-testid='toast-body'][role='status']").forEach(function (x) {
-      x.setAttribute("role", "alert"); x.removeAttribute("aria-live");
-    });
-  }
-  new MutationObserver(function () { fix(document); }).observe(document.documentElement, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label", "aria-live", "role"]
-  });
-})();
-</script>
-"""
-
-# Opens the sources list and highlights the passage when an [n] link is clicked.
-JS_HEAD = """
-<script>
-document.addEventListener("click", function (ev) {
-  var link = ev.target.closest && ev.target.closest("a.cite-link");
-  if (!link) return;
-  ev.preventDefault();
-  var item = document.getElementById(link.getAttribute("href").slice(1));
-  if (!item) return;
-  var box = item.closest("details"); if (box) box.open = true;
-  document.querySelectorAll(".cite-target").forEach(function (x) { x.classList.remove("cite-target"); });
-  item.classList.add("cite-target");
-  item.scrollIntoView({block: "nearest"});
-  item.focus();
-}, true);
-/* With the hand-off form on, an answer's "Talk to a careers adviser" link opens the form instead of the booking page. */
-document.addEventListener("click", function (ev) {
-  var link = ev.target.closest && ev.target.closest("#chat p.handoff a");
-  var open = document.querySelector("#handoff-open");
-  if (!link || !open) return;
-  ev.preventDefault();
-  open.click();
-}, true);
-</script>
-""" + A11Y_JS + FIELD_JS
 
 
 @dataclass
@@ -189,15 +93,31 @@ def build_ui(deps: Deps) -> gr.Blocks:
             gr.HTML(render.handoff_block(deps.settings.handoff_url), elem_id="handoff-link")
         status = gr.Markdown(elem_id="model-status")
         chatbot = gr.Chatbot(
-            elem_id="chat", label="careerbot", show_label=False, buttons=["copy", "copy_all"], height="60vh", min_height=280, feedback_options=("Like", "Dislike"),
-            sanitize_html=True, placeholder="Ask a question, or pick one below.", group_consecutive_messages=False,
+            elem_id="chat",
+            label="careerbot",
+            show_label=False,
+            buttons=["copy", "copy_all"],
+            height="60vh",
+            min_height=280,
+            feedback_options=("Like", "Dislike"),
+            sanitize_html=True,
+            placeholder="Ask a question, or pick one below.",
+            group_consecutive_messages=False,
         )
         with gr.Row(elem_id="ask-row"):
-            msg = gr.Textbox(label="Your question", show_label=False, placeholder="Type your question", scale=5, elem_id="msg", max_lines=4)
+            msg = gr.Textbox(
+                label="Your question",
+                show_label=False,
+                placeholder="Type your question",
+                scale=5,
+                elem_id="msg",
+                max_lines=4,
+            )
             send = gr.Button("Send", variant="primary", scale=1, min_width=70, elem_id="send")
         with gr.Row(elem_id="starters"):
-            starters = [gr.Button(q, size="sm", elem_classes=["starter"], visible=bool(q))
-                        for q in starter_slots(brand)]
+            starters = [
+                gr.Button(q, size="sm", elem_classes=["starter"], visible=bool(q)) for q in starter_slots(brand)
+            ]
         with gr.Column(visible=False, elem_id="suggestions") as suggest_box:
             gr.Markdown("You could also ask:", elem_id="suggestions-label")
             suggested = [gr.Button("", size="sm", visible=False, elem_classes=["suggestion"]) for _ in range(SUGGESTED)]
@@ -231,7 +151,8 @@ def wire_events(deps: Deps, c: dict[str, Any]) -> None:
 
     def after(event: Any) -> None:  # after an answer: the hand-off offer, then the suggested questions
         event.then(offer_visible, [c["session"]], [c["offer"]]).then(show_suggestions, [c["session"]], shown).then(
-            None, None, None, js=SUGGESTED_JS)
+            None, None, None, js=SUGGESTED_JS
+        )
 
     for trigger in (c["msg"].submit, c["send"].click):
         after(trigger(hide_suggestions, None, shown).then(respond, [c["msg"], c["session"]], chat_out))
@@ -241,20 +162,26 @@ def wire_events(deps: Deps, c: dict[str, Any]) -> None:
         after(button.click(hide_suggestions, None, shown).then(make_suggested(respond, i), [c["session"]], chat_out))
     reset_out = [c["chatbot"], c["msg"], c["session"], c["reason_row"], c["feedback_note"]]
     c["new_chat"].click(new_session, None, reset_out).then(offer_visible, [c["session"]], [c["offer"]]).then(
-        hide_suggestions, None, shown)
+        hide_suggestions, None, shown
+    )
     c["chatbot"].clear(new_session, None, reset_out)
     c["download"].click(make_on_download(deps), [c["session"]], [c["transcript_file"], c["feedback_note"]]).then(
         None, [c["transcript_file"]], None, js=SAVE_JS
     )
-    liked = c["chatbot"].like(make_on_like(deps), [c["session"]], [c["session"], c["reason_row"], c["feedback_note"], c["reason"]])
+    liked = c["chatbot"].like(
+        make_on_like(deps), [c["session"]], [c["session"], c["reason_row"], c["feedback_note"], c["reason"]]
+    )
     liked.then(offer_visible, [c["session"]], [c["offer"]])
     parts = HandoffParts(c.get("open_handoff"), c["email_open"], c.get("offer_open"))
     wire_forms(deps, c["forms"], parts, c["session"], c["chatbot"], page_exchanges)
-    c["reason_send"].click(make_on_reason(deps), [c["reason"], c["session"]], [c["session"], c["reason_row"], c["feedback_note"]])
+    c["reason_send"].click(
+        make_on_reason(deps), [c["reason"], c["session"]], [c["session"], c["reason_row"], c["feedback_note"]]
+    )
     tick = make_tick(deps)
     c["timer"].tick(tick, None, [c["status"], c["timer"]])
     c["demo"].load(tick, None, [c["status"], c["timer"]])
-    c["demo"].load(lambda: on_load_branding(deps), None, [c["header"], *c["starters"]])
+    # no progress overlay: Gradio greys a pending output, and the heading must keep its contrast while it refreshes
+    c["demo"].load(lambda: on_load_branding(deps), None, [c["header"], *c["starters"]], show_progress="hidden")
 
 
 def make_tick(deps: Deps):
@@ -266,7 +193,8 @@ def make_tick(deps: Deps):
 
 
 def show_suggestions(session: ChatSession) -> list[Any]:
-    """The suggestions box and its buttons: the last answer's suggested questions, the box hidden when there are none."""
+    """The suggestions box and its buttons: the last answer's suggested questions, the box hidden when there are
+    none."""
     questions = session.suggestions[:SUGGESTED]
     buttons = [gr.Button(q, visible=True) for q in questions]
     buttons += [gr.Button("", visible=False) for _ in range(SUGGESTED - len(questions))]
@@ -279,6 +207,7 @@ def hide_suggestions() -> list[Any]:
 
 def make_suggested(respond: Any, i: int):
     """Ask the ``i``-th suggested question of the last answer."""
+
     def suggested(session: ChatSession, request: gr.Request) -> Iterator[tuple[Any, str, ChatSession]]:
         if i < len(session.suggestions):
             yield from respond(session.suggestions[i], session, request)
@@ -308,6 +237,7 @@ def make_respond(deps: Deps, suggester: Suggester | None = None):
 
 def make_starter(respond: Any):
     """Ask the question a starter button shows (its text is the office's current starter)."""
+
     def starter(question: str, session: ChatSession, request: gr.Request) -> Iterator[tuple[Any, str, ChatSession]]:
         yield from respond(question, session, request)
 
@@ -316,6 +246,7 @@ def make_starter(respond: Any):
 
 def header_markdown(brand: branding.Branding) -> str:
     """The page's heading and one-line introduction, the office's words escaped (no markup or links from them)."""
+
     def plain(text: str) -> str:
         return re.sub(r"([\\`*_{}\[\]()<>#+!|~-])", r"\\\1", text)
 
@@ -324,7 +255,7 @@ def header_markdown(brand: branding.Branding) -> str:
 
 def starter_slots(brand: branding.Branding) -> list[str]:
     """The starters padded to a fixed number of buttons (empty ones hidden), so staff may change how many there are."""
-    return [*brand.starters, *[""] * branding.MAX_STARTERS][:branding.MAX_STARTERS]
+    return [*brand.starters, *[""] * branding.MAX_STARTERS][: branding.MAX_STARTERS]
 
 
 def on_load_branding(deps: Deps) -> list[Any]:
@@ -332,8 +263,9 @@ def on_load_branding(deps: Deps) -> list[Any]:
     return [header_markdown(brand), *[gr.update(value=q, visible=bool(q)) for q in starter_slots(brand)]]
 
 
-def stream_into(deps: Deps, question: str, session: ChatSession,
-                suggester: Suggester | None = None) -> Iterator[tuple[Any, str, ChatSession]]:
+def stream_into(
+    deps: Deps, question: str, session: ChatSession, suggester: Suggester | None = None
+) -> Iterator[tuple[Any, str, ChatSession]]:
     """Fill the last bubble: loading progress, then streamed tokens, then the final answer."""
     from bot.chain import stream_answer
 
@@ -391,7 +323,9 @@ def finish(deps: Deps, question: str, session: ChatSession, answer: Outcome) -> 
     index = len(session.display) - 1
     session.display[index]["content"] = render.render_answer(answer, f"m{index}", deps.settings.handoff_url)
     session.exchanges[index] = {
-        "question": question, "history": history_json(session.turns), "answer": answer.to_json(),
+        "question": question,
+        "history": history_json(session.turns),
+        "answer": answer.to_json(),
     }
     session.turns = [*session.turns, Turn("user", question), Turn("assistant", answer.text)]
     session.bad[index] = answer.refused
@@ -400,23 +334,6 @@ def finish(deps: Deps, question: str, session: ChatSession, answer: Outcome) -> 
 
 def new_session() -> tuple[list, str, ChatSession, Any, str]:
     return [], "", ChatSession(), gr.Row(visible=False), ""
-
-
-# Saves the transcript make_on_download put in the hidden textbox, and says so in the chat's live region (role="log").
-SAVE_JS = """(payload) => {
-  if (!payload) return;
-  const file = JSON.parse(payload);
-  const url = URL.createObjectURL(new Blob([file.text], {type: "text/markdown;charset=utf-8"}));
-  const a = document.createElement("a");
-  a.href = url; a.download = file.name; a.hidden = true;
-  document.body.appendChild(a); a.click(); a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-  const log = document.querySelector("#chat [role='log']");
-  if (!log) return;
-  const note = document.createElement("p");
-  note.className = "sr-only"; note.textContent = file.said;
-  log.appendChild(note);
-}"""
 
 
 def make_on_download(deps: Deps):
@@ -460,7 +377,12 @@ def make_on_like(deps: Deps):
             session.pending_feedback = None
             return session, gr.Row(visible=False), "Thanks for the feedback.", ""
         session.pending_feedback = feedback_id
-        return session, gr.Row(visible=True), "Thanks: we will look at this answer. You can say what was wrong below.", ""
+        return (
+            session,
+            gr.Row(visible=True),
+            "Thanks: we will look at this answer. You can say what was wrong below.",
+            "",
+        )
 
     return on_like
 
@@ -483,9 +405,14 @@ def record_for(exchange: dict[str, Any], verdict: str, session_id: str | None) -
     answer = exchange["answer"]
     return FeedbackRecord(
         verdict=verdict,  # type: ignore[arg-type]
-        question=exchange["question"], history=exchange["history"], answer=answer["answer"],
-        citations=answer["citations"], removed=answer["removed"], refused=answer["refused"],
-        engine=answer.get("engine", ""), session_id=session_id,
+        question=exchange["question"],
+        history=exchange["history"],
+        answer=answer["answer"],
+        citations=answer["citations"],
+        removed=answer["removed"],
+        refused=answer["refused"],
+        engine=answer.get("engine", ""),
+        session_id=session_id,
     )
 
 

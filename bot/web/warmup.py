@@ -83,7 +83,10 @@ def status_line(state: WarmState) -> str:
     if state.error:
         return f"⚠️ careerbot cannot answer yet: {state.error}"
     if not state.ready:
-        return f"⏳ Model loading… {round(state.progress * 100)}% ({state.detail}). Your question will be answered as soon as it is ready."
+        return (
+            f"⏳ Model loading… {round(state.progress * 100)}% ({state.detail}). "
+            "Your question will be answered as soon as it is ready."
+        )
     return ""
 
 

@@ -18,7 +18,10 @@ META = {
     "/Title": TITLE,
     "/Region": "Canada",
     "/Year": "2022",
-    "/Source": "Careers office review of Canadian data analyst job postings, 2022 (illustrative figures written for careerbot's tests)",
+    "/Source": (
+        "Careers office review of Canadian data analyst job postings, 2022 (illustrative figures written for "
+        "careerbot's tests)"
+    ),
     "/Scope": "Salary figures describe Canadian job postings in 2022, in Canadian dollars (CAD), before tax.",
 }
 OUT = Path(__file__).resolve().parent.parent / "data-analyst-career-guide.pdf"
@@ -27,46 +30,79 @@ OUT = Path(__file__).resolve().parent.parent / "data-analyst-career-guide.pdf"
 CONTENT: list[tuple[str, object]] = [
     ("h1", "Data Analyst: Career Guide (Canada, 2022)"),
     ("h2", "What a Data Analyst Does"),
-    ("p", "A data analyst turns raw data into answers that managers can act on. Analysts clean and combine data from "
-          "several systems, query it, build reports and dashboards, and explain what the numbers mean for the business."),
-    ("ul", [
-        "Write SQL queries against the company's databases and data warehouse",
-        "Clean data and check it for errors before it is reported",
-        "Build dashboards that teams check every week",
-        "Explain trends and unusual figures to non-specialists",
-    ]),
+    (
+        "p",
+        "A data analyst turns raw data into answers that managers can act on. Analysts clean and combine data from "
+        "several systems, query it, build reports and dashboards, and explain what the numbers mean for the business.",
+    ),
+    (
+        "ul",
+        [
+            "Write SQL queries against the company's databases and data warehouse",
+            "Clean data and check it for errors before it is reported",
+            "Build dashboards that teams check every week",
+            "Explain trends and unusual figures to non-specialists",
+        ],
+    ),
     ("h2", "Tools Data Analysts Use"),
-    ("p", "SQL is asked for in 81% of Canadian data analyst postings in 2022, Excel in 64%, Power BI in 38%, Tableau in 29% "
-          "and Python in 33%. Knowing SQL and one dashboard tool well is enough for most junior roles."),
+    (
+        "p",
+        "SQL is asked for in 81% of Canadian data analyst postings in 2022, Excel in 64%, Power BI in 38%, "
+        "Tableau in 29% and Python in 33%. Knowing SQL and one dashboard tool well is enough for most junior roles.",
+    ),
     ("h2", "Salaries (Canada, 2022)"),
-    ("p", "Figures are median base salaries in Canadian dollars (CAD), before tax, from Canadian job postings in 2022."),
+    (
+        "p",
+        "Figures are median base salaries in Canadian dollars (CAD), before tax, from Canadian job postings in 2022.",
+    ),
     ("h3", "Salary by Experience"),
-    ("table", (["Experience", "Typical title", "Median salary", "Typical range"], [
-        ["0 to 2 years", "Junior Data Analyst", "$58,000", "$50,000 to $65,000"],
-        ["3 to 5 years", "Data Analyst", "$71,500", "$63,000 to $80,000"],
-        ["6 to 9 years", "Senior Data Analyst", "$86,000", "$77,000 to $96,000"],
-        ["10 years or more", "Analytics Manager", "$104,000", "$92,000 to $118,000"],
-    ])),
+    (
+        "table",
+        (
+            ["Experience", "Typical title", "Median salary", "Typical range"],
+            [
+                ["0 to 2 years", "Junior Data Analyst", "$58,000", "$50,000 to $65,000"],
+                ["3 to 5 years", "Data Analyst", "$71,500", "$63,000 to $80,000"],
+                ["6 to 9 years", "Senior Data Analyst", "$86,000", "$77,000 to $96,000"],
+                ["10 years or more", "Analytics Manager", "$104,000", "$92,000 to $118,000"],
+            ],
+        ),
+    ),
     ("h3", "Salary by Province"),
-    ("table", (["Province", "Median salary", "Share of postings"], [
-        ["Ontario", "$74,000", "44%"],
-        ["British Columbia", "$76,500", "19%"],
-        ["Alberta", "$78,000", "13%"],
-        ["Quebec", "$66,500", "16%"],
-        ["Nova Scotia", "$61,000", "3%"],
-    ])),
+    (
+        "table",
+        (
+            ["Province", "Median salary", "Share of postings"],
+            [
+                ["Ontario", "$74,000", "44%"],
+                ["British Columbia", "$76,500", "19%"],
+                ["Alberta", "$78,000", "13%"],
+                ["Quebec", "$66,500", "16%"],
+                ["Nova Scotia", "$61,000", "3%"],
+            ],
+        ),
+    ),
     ("h2", "How to Become a Data Analyst"),
-    ("p", "Most analysts hold a degree in statistics, economics, business, computer science or a science subject. "
-          "A college diploma in business analytics or a bootcamp followed by a portfolio of three projects is an accepted "
-          "route for career changers."),
-    ("ul", [
-        "Learn SQL first, then a dashboard tool such as Power BI or Tableau",
-        "Publish three portfolio projects that answer a real question with public data",
-        "Apply for junior data analyst, reporting analyst or business intelligence analyst roles",
-    ]),
+    (
+        "p",
+        "Most analysts hold a degree in statistics, economics, business, computer science or a science subject. "
+        "A college diploma in business analytics or a bootcamp followed by a portfolio of three projects is an "
+        "accepted route for career changers.",
+    ),
+    (
+        "ul",
+        [
+            "Learn SQL first, then a dashboard tool such as Power BI or Tableau",
+            "Publish three portfolio projects that answer a real question with public data",
+            "Apply for junior data analyst, reporting analyst or business intelligence analyst roles",
+        ],
+    ),
     ("h2", "Job Outlook"),
-    ("p", "Postings for data analysts in Canada rose 14% from 2021 to 2022. Demand is strongest in banking, government, "
-          "retail and health care, and 27% of postings in 2022 offered hybrid work."),
+    (
+        "p",
+        "Postings for data analysts in Canada rose 14% from 2021 to 2022. Demand is strongest in banking, government, "
+        "retail and health care, and 27% of postings in 2022 offered hybrid work.",
+    ),
 ]
 
 
