@@ -239,9 +239,6 @@ class Outcome:
         }
 
 
-Answer = Outcome  # the older name, still imported by eval, the benches and the web layer
-
-
 @dataclass(frozen=True)
 class GenerationRequest:
     """What the chain hands an engine.

@@ -16,7 +16,7 @@ cites, alone. A case that crashes (a bug, not a CareerbotError) is recorded
 with its traceback, fails, and makes the run exit non-zero; the other cases
 still run. With ``--guard both`` each case is generated once with the guard on;
 decoding is greedy, so the raw (guard-off) answer is that run's pre-guard text
-(``Answer.raw_text``), cited and scored on its own. The guarded run is scored
+(``Outcome.raw_text``), cited and scored on its own. The guarded run is scored
 and gated, the raw run's scores sit beside it (summary.json "raw_metrics",
 each row's "raw").
 """
@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import ConfigError
-from bot.types import Outcome as Answer
+from bot.types import Outcome as ChainOutcome  # eval.metrics has its own Outcome (a scored case)
 from bot.types import Turn
 from eval.attacks import attack_failures, attack_scores, attack_totals
 from eval.metrics import Expect, Gate, Outcome, aggregate, check_gates, latency_summary, score_case, strip_markers
@@ -174,7 +174,7 @@ def run_suite(
 
     modes = guard_modes(guard)
     # Greedy decoding makes the guard-off answer the guard-on run's pre-guard text
-    # (Answer.raw_text), so --guard both costs one generation per case, not two.
+    # (Outcome.raw_text), so --guard both costs one generation per case, not two.
     runtimes = make_runtimes(settings, modes[-1:])
     corpus, _topics = runtimes[modes[-1]].corpus()
     rows = []
@@ -204,7 +204,7 @@ def make_runtimes(settings: Any, modes: Sequence[bool]) -> dict[bool, Any]:
     return runtimes
 
 
-def raw_answer(ans: Answer) -> Answer:
+def raw_answer(ans: ChainOutcome) -> ChainOutcome:
     """The answer as the guard-off chain gives it: the guarded run's pre-guard text, cited again."""
     from bot.guard.citations import finalize
     from bot.types import Kind, Reason
@@ -227,7 +227,7 @@ def run_case(case: Case, runtime: Any, corpus: str, *, raw_too: bool = False) ->
         _reraise_deliberate(exc)
         failed = make_record(
             case,
-            Answer(text="", citations=[], engine=runtime.settings.engine),
+            ChainOutcome(text="", citations=[], engine=runtime.settings.engine),
             runtime.settings,
             corpus,
             verification=([], [], False),
@@ -238,7 +238,7 @@ def run_case(case: Case, runtime: Any, corpus: str, *, raw_too: bool = False) ->
     return [score_answer(case, a, runtime, corpus) for a in answers]
 
 
-def score_answer(case: Case, ans: Answer, runtime: Any, corpus: str) -> dict:
+def score_answer(case: Case, ans: ChainOutcome, runtime: Any, corpus: str) -> dict:
     """One bot.answer call, verified and scored: the record stored in results.jsonl.
 
     A bug in one case (an exception that is not a CareerbotError) fails that
@@ -262,7 +262,7 @@ def _reraise_deliberate(exc: Exception) -> None:
 
 def make_record(
     case: Case,
-    ans: Answer,
+    ans: ChainOutcome,
     settings: Any,
     corpus: str,
     *,
@@ -305,7 +305,7 @@ def make_record(
     return record
 
 
-def verify_answer(ans: Answer, corpus: str) -> tuple[list[dict], list[bool], bool]:
+def verify_answer(ans: ChainOutcome, corpus: str) -> tuple[list[dict], list[bool], bool]:
     """(verdicts, one support flag per cited (sentence, passage) pair, whether the answer was verified)."""
     from bot.guard.verify import verify
     from bot.types import verifiable_text

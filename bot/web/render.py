@@ -20,7 +20,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from bot.types import Answer, Citation
+from bot.types import Citation, Outcome
 
 MARKER = re.compile(r"\[(\d{1,2})\]")
 HANDOFF_TEXT = "Talk to a careers adviser"
@@ -75,7 +75,7 @@ def handoff_block(handoff_url: str) -> str:
     )
 
 
-def render_answer(answer: Answer, uid: str, handoff_url: str) -> str:
+def render_answer(answer: Outcome, uid: str, handoff_url: str) -> str:
     """The final bubble of an answer: linked text, sources, and the hand-off link if refused."""
     text = link_markers(escape(answer.text), uid, answer.citations)
     parts = [f'<div class="answer-text">{text}</div>', sources_block(uid, answer.citations)]
