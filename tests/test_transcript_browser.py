@@ -170,7 +170,8 @@ def test_page_thumbs_are_svg_icons_with_accessible_names(page: Page, server: App
 
 
 # A widget answer's own text: the bubble without its sources, thumbs and screen-reader label.
-ANSWER_TEXT = """b => [...b.childNodes].filter(n => !n.matches || !n.matches('.cb-sources, .cb-feedback, .cb-sr'))
+ANSWER_TEXT = """b => [...b.childNodes]
+  .filter(n => !n.matches || !n.matches('.cb-sources, .cb-feedback, .cb-sr, .cb-suggestions'))
   .map(n => n.textContent).join('')"""
 
 
