@@ -147,7 +147,8 @@ class Settings(BaseSettings):
         ge=0,
         description=(
             "Seconds a question may be expected to wait for the local model before its first token; "
-            "above it careerbot answers at once from the guide's own lines and says so. 0 disables the check."
+            "above it careerbot answers at once from the guide's own lines and says so. A question to an idle model "
+            "(nobody waiting, a lane free) is always admitted. 0 disables the check."
         ),
     )
     quote_support: bool = Field(

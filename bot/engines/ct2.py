@@ -10,8 +10,9 @@ by CTranslate2 at run time), passes the system message as ``static_prompt``
 (its state is computed once and reused), and serves questions through
 ``bot.engines.batching.Scheduler``: one ``generate_batch`` call per batch, tokens
 streamed through its per-token callback, ``EngineBusy`` when the expected wait
-passes ``settings.max_wait``. transformers stays for the tokenizer and the
-conversion; ``bot.engines.hf_transformers.LocalEngine`` is the reference engine.
+passes ``settings.max_wait`` (never when the model is idle). transformers stays
+for the tokenizer and the conversion; ``bot.engines.hf_transformers.LocalEngine``
+is the reference engine.
 """
 
 from __future__ import annotations
@@ -27,10 +28,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.engines.batching import Job, Rates, Scheduler
 from bot.config import Settings
+from bot.engines.batching import Job, Rates, Scheduler
+from bot.engines.model_store import (
+    PartLocator,
+    Progress,
+    Stages,
+    is_published,
+    packaged_parts,
+    prepare_model_dir,
+    publish,
+)
 from bot.errors import GenerationFailed, ModelUnavailable
-from bot.engines.model_store import PartLocator, Progress, Stages, is_published, packaged_parts, prepare_model_dir, publish
 from bot.types import GenerationRequest, QueueStatus
 
 BATCH_WINDOW_S = 0.05  # an idle model waits this long for more questions, so a burst of them shares one batch
@@ -59,8 +68,14 @@ def convert_ct2(hf_dir: Path, out: Path, weights: str, progress: Progress | None
     report = progress or (lambda _f, _m: None)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
     try:
-        with ticking(report, f"converting the model for CTranslate2, {weights} (first start only, about a minute)", CONVERT_SECONDS):
-            TransformersConverter(str(hf_dir), low_cpu_mem_usage=True).convert(str(tmp), quantization=weights, force=True)
+        with ticking(
+            report,
+            f"converting the model for CTranslate2, {weights} (first start only, about a minute)",
+            CONVERT_SECONDS,
+        ):
+            TransformersConverter(str(hf_dir), low_cpu_mem_usage=True).convert(
+                str(tmp), quantization=weights, force=True
+            )
         publish(tmp, out, {"source": hf_dir.name, "weights": weights})
         report(1.0, "CTranslate2 model cached")
     finally:
@@ -92,7 +107,9 @@ def ticking(report: Progress, message: str, seconds: float, start: float = 0.0, 
 _Loaded = TypeVar("_Loaded")
 
 
-def load_or_rebuild(path: Path, load: Callable[[Path], _Loaded], rebuild: Callable[[], Path], runtime: str, instead: str) -> _Loaded:
+def load_or_rebuild(
+    path: Path, load: Callable[[Path], _Loaded], rebuild: Callable[[], Path], runtime: str, instead: str
+) -> _Loaded:
     """``load(path)``; a converted model that passed its marker check but will not load is deleted and rebuilt once.
     A second failure is ``ModelUnavailable``, naming the folder and the runtime to switch to."""
     try:
@@ -103,11 +120,14 @@ def load_or_rebuild(path: Path, load: Callable[[Path], _Loaded], rebuild: Callab
         try:
             return load(path)
         except RuntimeError:
-            raise ModelUnavailable(f"{runtime} could not load {path}: {exc}; delete it, or set CAREERBOT_MODEL_RUNTIME={instead}") from exc
+            raise ModelUnavailable(
+                f"{runtime} could not load {path}: {exc}; delete it, or set CAREERBOT_MODEL_RUNTIME={instead}"
+            ) from exc
 
 
-def prepare_ct2(cache_dir: Path, locator: PartLocator = packaged_parts, progress: Progress | None = None,
-                weights: str = "int8") -> tuple[Path, Path]:
+def prepare_ct2(
+    cache_dir: Path, locator: PartLocator = packaged_parts, progress: Progress | None = None, weights: str = "int8"
+) -> tuple[Path, Path]:
     """(HF checkpoint dir, CTranslate2 dir), building whichever is missing."""
     hf_dir = prepare_model_dir(cache_dir, locator, progress)
     out = ct2_dir(hf_dir, weights)
@@ -137,12 +157,14 @@ class Detokenizer:
         text = self.tokenizer.decode(self.ids, skip_special_tokens=True)
         if text.endswith("\ufffd"):
             return ""
-        piece, self.sent = text[self.sent:], len(text)
+        piece, self.sent = text[self.sent :], len(text)
         return piece
 
 
 class CT2Engine:
-    """The packaged model on CTranslate2, questions batched; same interface as ``bot.engines.hf_transformers.LocalEngine``."""
+    """The packaged model on CTranslate2, questions batched.
+
+    Same interface as ``bot.engines.hf_transformers.LocalEngine``."""
 
     name = "local"
     runtime = "ctranslate2"
@@ -190,20 +212,41 @@ class CT2Engine:
         self.tokenizer = AutoTokenizer.from_pretrained(hf_dir, local_files_only=True)
         self.end_tokens = end_tokens(self.tokenizer, hf_dir)
         threads = s.model_threads or os.cpu_count() or 1
-        options = {"device": "cpu", "compute_type": s.model_compute_type, "inter_threads": s.parallel_batches,
-                   "intra_threads": max(1, threads // s.parallel_batches)}
+        options = {
+            "device": "cpu",
+            "compute_type": s.model_compute_type,
+            "inter_threads": s.parallel_batches,
+            "intra_threads": max(1, threads // s.parallel_batches),
+        }
         self.generator = load_or_rebuild(
-            path, lambda p: ctranslate2.Generator(str(p), **options),
-            lambda: prepare_ct2(s.model_cache_dir, self.locator, report, weights_for(s.model_compute_type))[1], "CTranslate2", "transformers")
-        self.scheduler = Scheduler(self._decode, s.batch_size, s.max_wait, Rates(steps=0.75 * s.max_new_tokens), lanes=s.parallel_batches,
-                                   window=BATCH_WINDOW_S)
+            path,
+            lambda p: ctranslate2.Generator(str(p), **options),
+            lambda: prepare_ct2(s.model_cache_dir, self.locator, report, weights_for(s.model_compute_type))[1],
+            "CTranslate2",
+            "transformers",
+        )
+        self.scheduler = Scheduler(
+            self._decode,
+            s.batch_size,
+            s.max_wait,
+            Rates(steps=0.75 * s.max_new_tokens),
+            lanes=s.parallel_batches,
+            window=BATCH_WINDOW_S,
+        )
 
     def ready(self) -> bool:
         return self.scheduler is not None
 
     def status(self) -> dict:
-        out = {"engine": self.name, "runtime": self.runtime, "compute_type": self.settings.model_compute_type,
-               "ready": self.ready(), "loading": self._loading, "progress": round(self._progress, 3), "detail": self._detail}
+        out = {
+            "engine": self.name,
+            "runtime": self.runtime,
+            "compute_type": self.settings.model_compute_type,
+            "ready": self.ready(),
+            "loading": self._loading,
+            "progress": round(self._progress, 3),
+            "detail": self._detail,
+        }
         if self.scheduler is not None:
             out["queue"] = self.scheduler.status()
         return out
@@ -216,21 +259,31 @@ class CT2Engine:
 
     def split_ids(self, messages: Sequence[dict[str, str]]) -> tuple[list[int], tuple[int, ...]]:
         """The chat prompt's token ids: (those after the system message, the system message's own; may be empty)."""
-        ids = self.tokenizer.apply_chat_template(list(messages), add_generation_prompt=True, tokenize=True, return_dict=True)["input_ids"]
+        ids = self.tokenizer.apply_chat_template(
+            list(messages), add_generation_prompt=True, tokenize=True, return_dict=True
+        )["input_ids"]
         static: list[int] = []
         if messages and messages[0].get("role") == "system":
             prefix = self.tokenizer.apply_chat_template([messages[0]], tokenize=True, return_dict=True)["input_ids"]
             if len(prefix) < len(ids) and ids[: len(prefix)] == prefix:
                 static = prefix
-        return ids[len(static):], tuple(static)
+        return ids[len(static) :], tuple(static)
 
     def stream(self, request: GenerationRequest) -> Iterator[str | QueueStatus]:
         """QueueStatus while the question waits for a batch, then its text; EngineBusy (before anything) when the
-        expected wait passes ``settings.max_wait``."""
+        expected wait passes ``settings.max_wait`` and the model is not idle."""
         self.load()
         assert self.scheduler is not None
         tokens, static = self.encode(request.messages)
-        job = self.scheduler.submit(Job(prompt=tokens, group=static, max_new_tokens=request.max_new_tokens, cancel=request.cancel, size=len(tokens)))
+        job = self.scheduler.submit(
+            Job(
+                prompt=tokens,
+                group=static,
+                max_new_tokens=request.max_new_tokens,
+                cancel=request.cancel,
+                size=len(tokens),
+            )
+        )
         detok = Detokenizer(self.tokenizer)
         for item in self.scheduler.stream(job):
             if isinstance(item, QueueStatus):
@@ -243,8 +296,13 @@ class CT2Engine:
         static = list(jobs[0].group) or None
         try:
             self.generator.generate_batch(
-                [j.prompt for j in jobs], static_prompt=static, max_length=max(j.max_new_tokens for j in jobs),
-                beam_size=1, sampling_topk=1, include_prompt_in_result=False, end_token=self.end_tokens,
+                [j.prompt for j in jobs],
+                static_prompt=static,
+                max_length=max(j.max_new_tokens for j in jobs),
+                beam_size=1,
+                sampling_topk=1,
+                include_prompt_in_result=False,
+                end_token=self.end_tokens,
                 callback=lambda step: emit(step.batch_id, step.token_id),
             )
         except RuntimeError as exc:

@@ -43,14 +43,14 @@ from bot.web.ui import CSS, JS_HEAD, build_ui
 from bot.web.warmup import WarmUp
 from bot.web.widget import install_widget
 
-# The chat page's Gradio queue, set from eval/bench/serve.py's page test (50 sessions x 2 turns at once, 2 cores):
-# - PAGE_THREADS events run at once, on Gradio's own thread pool (apart from the one FastAPI gives /api, /config and
-#   /healthz). An answer event stays open while the model adds to the evidence, so the page must not limit it to
-#   fewer sessions than the model serves (with 8, a ninth student would get no first text until a model answer ended).
-#   Measured with the extractive engine: 64 gave the first text p95 1.8-2.0 s against 2.0-2.9 s with 8 (~13 turns/s).
+# The chat page's Gradio queue, set by measurement (eval/bench/serve.py's page test, 2 cores):
+# - PAGE_THREADS events run at once, on Gradio's own thread pool (apart from FastAPI's, which serves /api, /config and
+#   /healthz). An answer event stays open while a model streams, so a lower limit makes later students wait for
+#   earlier answers to end: 16 students at once, a model taking 4 s (openai engine, scripted server), first text
+#   p95 10.0 s with 8 against 5.6 s with 64; extractive, 50 students at once: p95 1.8-2.0 s against 2.2-2.8 s.
 # - Status estimates go to waiting clients every PAGE_STATUS_S seconds, not to all of them at every start ("auto":
 #   waiting x starts messages in a burst).
-# - Beyond PAGE_QUEUE waiting events (about 20 s at the measured rate) the page says at once that it is full.
+# - Beyond PAGE_QUEUE waiting events (about 20 s at the ~12 turns/s measured) the page says at once that it is full.
 PAGE_THREADS = 64
 PAGE_STATUS_S = 2.0
 PAGE_QUEUE = 256
