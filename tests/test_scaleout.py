@@ -41,7 +41,7 @@ class Cluster:
 def shared_index(chroma_server: str, embedder, tmp_path_factory) -> Iterator[tuple[str, int]]:
     """The corpus ingested once into its own collection on the Chroma server; (collection, chunk count)."""
     from bot.config import Settings
-    from bot.retrieval.store import open_client
+    from bot.retrieval.store import delete_version, open_client, read_pointer
     from ingest.pipeline import ingest
 
     collection = f"scaleout_{uuid.uuid4().hex[:10]}"
@@ -53,7 +53,11 @@ def shared_index(chroma_server: str, embedder, tmp_path_factory) -> Iterator[tup
     )
     summary, _ = ingest(settings, show_progress=False, embedder=embedder)
     yield collection, summary.chunks
-    open_client(settings, create=False).delete_collection(collection)
+    client = open_client(settings, create=False)
+    live = read_pointer(settings, client)  # ingest builds versioned collections beside a pointer collection
+    for version in {live.version, live.previous, live.building} - {None}:
+        delete_version(settings, client, version)
+    client.delete_collection(f"{collection}-live")
 
 
 @pytest.fixture(scope="module")

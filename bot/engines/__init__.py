@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.config import ENGINES, Settings
 from bot.errors import ConfigError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # nothing at import: `make doctor` imports bot.engines.model_store with the system Python
+    from bot.config import Settings
     from bot.engines.base import Engine
 
 
@@ -42,4 +42,6 @@ def make_engine(settings: Settings) -> Engine:
 
             return ExtractiveEngine(settings)
         case other:
+            from bot.config import ENGINES
+
             raise ConfigError(f"Unknown engine {other!r}: choose one of {', '.join(ENGINES)}")

@@ -47,7 +47,7 @@ from bot.web.widget import install_widget
 # - PAGE_THREADS events run at once, on Gradio's own thread pool (apart from FastAPI's, which serves /api, /config and
 #   /healthz). An answer event stays open while a model streams, so a lower limit makes later students wait for
 #   earlier answers to end: 16 students at once, a model taking 4 s (openai engine, scripted server), first text
-#   p95 10.0 s with 8 against 5.6 s with 64; extractive, 50 students at once: p95 1.8-2.0 s against 2.2-2.8 s.
+#   p95 10.0 s with 8 against 5.6 s with 64; extractive, 50 students at once: p95 1800-2000 ms against 2200-2800 ms.
 # - Status estimates go to waiting clients every PAGE_STATUS_S seconds, not to all of them at every start ("auto":
 #   waiting x starts messages in a burst).
 # - Beyond PAGE_QUEUE waiting events (about 20 s at the ~12 turns/s measured) the page says at once that it is full.
