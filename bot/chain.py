@@ -29,7 +29,9 @@ from functools import lru_cache
 
 from bot.config import Settings
 from bot.errors import CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout, IndexNotBuilt
+from bot.evidence.ask import ADJECTIVES, ALIASES, read_question
 from bot.evidence.context import build_request
+from bot.evidence.lookup import lookup
 from bot.evidence.quotes import complete, compose, opening, supporting
 from bot.guard.stream import HAS_MARKER, REFUSAL, Opening, VerifiedStream
 from bot.inputs import check_history, check_question
@@ -39,6 +41,7 @@ from bot.retrieval.lexicon import Lexicon, build_lexicon, load_lexicon
 from bot.retrieval.retrieve import Retriever
 from bot.retrieval.scope import assess, names_phrase
 from bot.retrieval.store import version_dir
+from bot.tables import Tables
 from bot.types import GenerationRequest, Kind, Outcome, QueueStatus, Reason, Removed, Timings, Turn
 from bot.vocabulary import asks_about_pay
 
@@ -59,6 +62,7 @@ class Runtime:
         self.engine = engine or make_engine(settings)
         self._corpus: tuple[tuple[str, int], str, list[str]] | None = None
         self._lexicon: Lexicon | None = None
+        self._tables: Tables | None = None
 
     def warm_up(self, progress: Progress | None = None) -> None:
         self.retriever.load()
@@ -73,7 +77,15 @@ class Runtime:
             topics = list(dict.fromkeys(c.section.split(" > ")[0] for c in chunks if c.section))
             self._corpus = (count, "\n".join(f"{c.section}\n{c.text}" for c in chunks), topics)
             self._lexicon = None
+            self._tables = None
         return self._corpus[1], self._corpus[2]
+
+    def tables(self) -> Tables:
+        """Every document's profile and table rows (bot/tables.py), rebuilt when the index changes."""
+        self.corpus()
+        if self._tables is None:
+            self._tables = Tables.build(self.retriever.chunks())
+        return self._tables
 
     def lexicon(self) -> Lexicon:
         """The lexicon ingest stored beside the index (names, roles, lists, scopes), reloaded when the index changes.
@@ -234,6 +246,26 @@ def stream_answer(
         yield from run.say(not_covered(runtime))
         yield run.outcome(Kind.REFUSED, "none")
         return
+    # The question read once, against what each document covers: a job, place or year no document covers for that
+    # job gets the scope reply; a row lookup, a highest/lowest or a comparison is answered from the table's records.
+    evidence = lookup(read_question(query, runtime.tables()), runtime.tables(), passages)
+    run.timings.evidence_ms = run.clock.lap()
+    run.passages = evidence.passages  # with the chunks of the rows it cites
+    if evidence.kind == "scope":
+        yield from run.say(
+            evidence.text + f"\n\nFor anything else, please talk to a careers adviser: {settings.handoff_url}"
+        )
+        yield run.outcome(Kind.SCOPE, "scope")
+        return
+    if decision.kind == "scope" and all(
+        g.name.lower() in ADJECTIVES or g.name.lower() in ALIASES for g in decision.gaps
+    ):
+        decision = type(decision)("answer")  # "Welsh students": a place the reader knows, not an unknown name
+    if evidence.kind == "answer" and decision.kind != "scope":
+        yield from run.say(evidence.text)
+        yield run.outcome(Kind.ANSWERED, "evidence")
+        return
+    passages = run.passages = _documents_first(passages, evidence.documents)
     if decision.kind == "scope":
         text = render("scope_gap", names=names_phrase(list(decision.gaps), query))
         if asks_about_pay(query):
@@ -244,6 +276,14 @@ def stream_answer(
         yield run.outcome(Kind.SCOPE, "scope")
         return
     yield from _generate(run)
+
+
+def _documents_first(passages: list, documents: tuple[str, ...]) -> list:
+    """The passages of the documents that cover what was asked, when any was retrieved; else all of them."""
+    if not documents:
+        return passages
+    kept = [p for p in passages if p.source in documents]
+    return kept or passages
 
 
 def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:

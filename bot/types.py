@@ -160,6 +160,7 @@ class Timings:
 
     condense_ms: float = 0.0
     retrieve_ms: float = 0.0
+    evidence_ms: float = 0.0  # reading the question and looking up the records (bot/evidence/lookup.py)
     first_token_ms: float = 0.0
     first_unit_ms: float = 0.0
     generate_ms: float = 0.0

@@ -99,6 +99,7 @@ class Context:
     lex: Lexicon  # the lexicon: which names, roles, lists and figures the corpus has
     passages: list[CitedPassage]  # every passage of the answer, cited or not
     where: str  # how a reason names the cited passages: "[2]", "[1], [3]", "the passages"
+    answer_cites: frozenset[int] = frozenset()  # every [n] the whole answer cites (a comparison's other rows)
 
 
 # --- passages ---------------------------------------------------------------

@@ -28,7 +28,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.guard.checks import comparisons, figures, lists, names, reversals, support
+from bot.guard.checks import comparisons, figures, lists, names, records, reversals, support
+from bot.guard.documents import is_source_line, without_document_scope
 from bot.guard.passage import CitedPassage, Context, Sentence, outside_scope, parse_passages, prepare
 from bot.numbers import parse_numbers
 from bot.retrieval.lexicon import Lexicon
@@ -45,6 +46,10 @@ CHECKS: tuple[Check, ...] = (
     comparisons.than,  # "more than", "above": the two sides' figures agree
     comparisons.bare,  # "Acme pays more": checkable, and agreeing with the figures
     comparisons.superlative,  # "pays the most": against every peer the passages name
+    records.rows,  # a table's figure said of its row, its column and its pay period (bot/tables.py records)
+    records.scope,  # ... of its document's place and job
+    records.employers,  # "Acme makes $X": an employer said to earn the salary it pays
+    records.winner,  # "Munich's is higher": against the other rows the answer cites
     lists.listed_items,  # "such as X and Y": each item in the cited passages
     reversals.direction,  # "less" where the closest line says "higher"
     lists.membership,  # an item the documents list under another label
@@ -90,7 +95,8 @@ def verify(answer: str, passages: Sequence[str], lex: Lexicon) -> list[Verdict]:
     (bot.retrieval.lexicon.load_lexicon), or one built from a text (``lexicon_from_text``)."""
     answer, passages = fold_spaces(answer), [fold_spaces(p) for p in passages]
     parsed = parse_passages(passages, lex)
-    return [_verdict(u, parsed, lex) for u in _units(answer)]
+    everywhere = _all_cites(answer)
+    return [_verdict(u, parsed, lex, everywhere) for u in _units(answer)]
 
 
 def guard(answer: str, passages: Sequence[str], lex: Lexicon) -> GuardResult:
@@ -100,7 +106,8 @@ def guard(answer: str, passages: Sequence[str], lex: Lexicon) -> GuardResult:
     answer, passages = fold_spaces(answer), [fold_spaces(p) for p in passages]
     parsed = parse_passages(passages, lex)
     units = _units(answer)
-    verdicts = [_verdict(u, parsed, lex) for u in units]
+    everywhere = _all_cites(answer)
+    verdicts = [_verdict(u, parsed, lex, everywhere) for u in units]
     dropped = [u for u, v in zip(units, verdicts) if not v.supported]
     dropped += _orphaned_tables(units, verdicts)
     text = _remove(answer, dropped)
@@ -137,28 +144,36 @@ def reasons_of(check: Check, unit: str, passages: Sequence[str], lex: Lexicon) -
 # --- units -> verdicts --------------------------------------------------------
 
 
-def _verdict(unit: Unit, passages: list[CitedPassage], lex: Lexicon) -> Verdict:
+def _all_cites(answer: str) -> frozenset[int]:
+    return frozenset(n for m in CITATION.finditer(answer) for n in citation_numbers(m.group(1)))
+
+
+def _verdict(unit: Unit, passages: list[CitedPassage], lex: Lexicon, everywhere: frozenset[int] = frozenset()) -> Verdict:
     cites = tuple(n for m in CITATION.finditer(unit.text) for n in citation_numbers(m.group(1)))
-    if unit.kind in STRUCTURE:
+    if unit.kind in STRUCTURE or (not cites and is_source_line(unit.text, passages)):
         return Verdict(unit.text, cites, True, ())
     bad = [n for n in cites if not 1 <= n <= len(passages)]
     if bad:
         return Verdict(unit.text, cites, False, (f"cites [{bad[0]}], which is not among the {len(passages)} passages",))
-    reasons = [r for s, cited, ctx in _claims(unit, passages, lex) for r in _reasons(s, cited, ctx)]
+    reasons = [r for s, cited, ctx in _claims(unit, passages, lex, everywhere) for r in _reasons(s, cited, ctx)]
     return Verdict(unit.text, cites, not reasons, tuple(reasons))
 
 
 Claim = tuple[Sentence, list[CitedPassage], Context]  # a part of a unit, the passages it cites, what checks know
 
 
-def _claims(unit: Unit, passages: list[CitedPassage], lex: Lexicon) -> list[Claim]:
-    """Each part of ``unit`` prepared, with the passages it cites (all of them when it cites none)."""
+def _claims(
+    unit: Unit, passages: list[CitedPassage], lex: Lexicon, everywhere: frozenset[int] = frozenset()
+) -> list[Claim]:
+    """Each part of ``unit`` prepared, with the passages it cites (all of them when it cites none); the scope of a
+    cited passage's document said with it ("Registered Nurse, UK 2024, ...") is no figure or name of its own."""
     out = []
     for part, part_cites in _cited_parts(unit):
         cited = [p for p in passages if p.n in part_cites] if part_cites else passages
         some = len(cited) < len(passages) or len(cited) == 1
         where = "[" + "], [".join(str(p.n) for p in cited) + "]" if some else "the passages"
-        out.append((prepare(part, lex), cited, Context(lex, passages, where)))
+        ctx = Context(lex, passages, where, everywhere)
+        out.append((without_document_scope(prepare(part, lex), cited, ctx), cited, ctx))
     return out
 
 

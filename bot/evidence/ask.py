@@ -1,0 +1,198 @@
+"""The question, read once (issue 26, item 3): what it asks about and what it wants.
+
+``read_question(query, tables)`` gives an ``Ask``: the jobs it names ("staff nurse"), the places ("Cork", "Welsh"
+read as Wales), the years ("2022", "2024/25"), the years of experience ("7 years of experience", "10 years' PQE"),
+the documents' row names it mentions ("Band 6", "Munich", "M2"), and what it wants: ``value``, ``max``, ``min`` or
+``compare``, and whether it is about pay. The query is the standalone one (bot/retrieval/condense.py folds a
+follow-up into the question before it), so a follow-up inherits the job, place or row of the turn before.
+
+Places are read from the documents (their regions and the cells of their place columns, bot/tables.py) and from a
+short list of language (a people's adjective names its place: "Welsh students", "Irish hospitals"). Shortcuts:
+English; regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.numbers import parse_numbers
+from bot.tables import Record, Tables
+from bot.text import job_phrases, mentions, stem
+from bot.vocabulary import asks_about_pay
+
+# A people's or nation's adjective and the place it names (language, not facts about a document).
+ADJECTIVES = {
+    "welsh": "Wales",
+    "scottish": "Scotland",
+    "english": "England",
+    "irish": "Ireland",
+    "british": "UK",
+    "northern irish": "Northern Ireland",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "german": "Germany",
+    "dutch": "Netherlands",
+    "american": "US",
+    "french": "France",
+    "spanish": "Spain",
+    "italian": "Italy",
+    "indian": "India",
+    "chinese": "China",
+    "japanese": "Japan",
+    "new zealand": "New Zealand",
+}
+# Another name of a country (language).
+ALIASES = {
+    "united kingdom": "UK",
+    "britain": "UK",
+    "great britain": "UK",
+    "u.k.": "UK",
+    "united states": "US",
+    "usa": "US",
+    "u.s.": "US",
+    "america": "US",
+    "the netherlands": "Netherlands",
+    "holland": "Netherlands",
+}
+# What a country is made of, for the countries whose parts a question names by name (language).
+PARTS = {
+    "UK": ("England", "Scotland", "Wales", "Northern Ireland"),
+    "England and Wales": ("England", "Wales"),
+}
+# Countries a question may name that no document need know (language): a place asked about that no document covers
+# is said to be not covered, not read as a subject.
+COUNTRIES = (
+    "Spain France Italy Portugal Belgium Austria Switzerland Sweden Norway Denmark Finland Poland Greece Germany "
+    "Netherlands Ireland Canada Australia Japan China India Singapore Mexico Brazil Argentina Nigeria Kenya "
+    "South Africa New Zealand UK US Scotland Wales England Northern Ireland"
+).split(" ")
+_COUNTRIES = ["South Africa", "New Zealand", "Northern Ireland"] + [
+    c for c in COUNTRIES if c not in ("South", "Africa", "New", "Zealand", "Northern", "Ireland")
+]
+
+_MAX = re.compile(
+    r"\b(?:highest|most|best|biggest|largest|greatest|top|maximum|max|richest|best[- ]paid|pays? (?:the )?more)\b",
+    re.I,
+)
+_MIN = re.compile(r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b", re.I)
+_COMPARE = re.compile(
+    r"\b(?:compare[sd]?|comparison|versus|vs\.?|difference|differ|more than|less than|(?:more|less) in\b|"
+    r"higher|lower|better|worse)\b|\bor\b.*\?",
+    re.I,
+)
+_WHICH = re.compile(r"\b(?:which|what|where|in which)\b", re.I)
+_EXPERIENCE = re.compile(
+    r"\b(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)['’]?\s*(?:of\s+)?(?:experience|service|pqe|in the job|in the role|"
+    r"on the job|qualified|post[- ]qualification)\b|\b(\d{1,2})\s*years?['’]?\s+pqe\b|\bwith\s+(\d{1,2})\s+years?\b",
+    re.I,
+)
+_ACADEMIC_YEAR = re.compile(r"\b(20\d\d)\s*/\s*(\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What a question asks about and wants."""
+
+    text: str
+    pay: bool
+    jobs: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    years: tuple[str, ...] = ()
+    experience: float | None = None
+    rows: tuple[str, ...] = ()  # row names of the documents it mentions ("Band 6", "Munich")
+    want: str = "value"  # value | max | min | compare
+
+    @property
+    def superlative(self) -> bool:
+        return self.want in ("max", "min")
+
+
+def _norm(place: str) -> str:
+    low = place.lower().strip()
+    return ALIASES.get(low, place.strip())
+
+
+def places_in(text: str, known: tuple[str, ...]) -> list[str]:
+    """The places ``text`` names, longest first so "Northern Ireland" is not also "Ireland"; adjectives read as
+    their place ("Welsh" -> "Wales")."""
+    found: list[tuple[int, int, str]] = []
+    low = text.lower()
+    candidates = sorted(
+        {*known, *_COUNTRIES, *ALIASES, *ADJECTIVES}, key=lambda p: -len(p)
+    )  # longest first: a longer name hides its parts
+    for name in candidates:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low):
+            if any(a < m.end() and m.start() < b for a, b, _ in found):
+                continue
+            if name.lower() in ("us", "u.s.") and not text[m.start() : m.end()].isupper():
+                continue  # "us" the pronoun
+            place = ADJECTIVES.get(name.lower()) or _norm(name)
+            found.append((m.start(), m.end(), place))
+    return list(dict.fromkeys(p for _, _, p in sorted(found)))
+
+
+def known_places(tables: Tables) -> tuple[str, ...]:
+    """Every place the documents name: their regions and their place columns' cells (cached on ``tables``)."""
+    cached = getattr(tables, "_places", None)
+    if cached is None:
+        out = []
+        for p in tables.profiles.values():
+            out += ([p.region] if p.region else []) + list(p.places)
+        cached = tables._places = tuple(dict.fromkeys(out))  # type: ignore[attr-defined]
+    return cached
+
+
+def _row_names(query: str, records: list[Record], places: tuple[str, ...] = ()) -> list[str]:
+    names: list[str] = []
+    asked = {p.lower() for p in places}
+    for r in records:
+        for _, cell in r.keys:
+            if cell.lower() in asked or len(cell) >= 2 and not cell.isdigit() and mentions(query, cell):
+                names.append(cell)
+    # a longer name hides the shorter one inside it ("Inner London" hides "London")
+    names = sorted(set(names), key=len, reverse=True)
+    out: list[str] = []
+    for n in names:
+        if not any(n.lower() in o.lower() for o in out):
+            out.append(n)
+    return out
+
+
+def read_question(query: str, tables: Tables) -> Ask:
+    """Read ``query`` (the standalone question) once."""
+    pay = asks_about_pay(query) or bool(re.search(r"\b(?:stipend|bursary|loan|earn|earns|paid)\b", query, re.I))
+    jobs = tuple(dict.fromkeys(p.lower() for p, _, _ in job_phrases(query)))
+    places = tuple(places_in(query, known_places(tables)))
+    years = [m.group(0).replace(" ", "") for m in _ACADEMIC_YEAR.finditer(query)]
+    years += [
+        str(int(q.value))
+        for q in parse_numbers(query)
+        if q.kind == "year" and not any(str(int(q.value)) in y for y in years)
+    ]
+    m = _EXPERIENCE.search(query)
+    experience = float(next(g for g in m.groups() if g)) if m else None
+    # a row named like the job asked about ("Software Engineer" of a level table, in "software engineers in Munich")
+    # is the job, not a row, unless the question names nothing else
+    suffixes = {" ".join(j.split()[i:]) for j in jobs for i in range(len(j.split()))}
+    rows = tuple(
+        r
+        for r in _row_names(query, tables.records, places)
+        if r.lower().rstrip("s") not in suffixes and r.lower() not in suffixes
+    )
+    if _MAX.search(query) and _WHICH.search(query) or re.search(r"\b(?:highest|lowest)\b", query, re.I):
+        want = "min" if _MIN.search(query) and not _MAX.search(query) else "max"
+        if _MIN.search(query) and _MAX.search(query):
+            want = "min" if _MIN.search(query).start() < _MAX.search(query).start() else "max"
+    elif _MIN.search(query) and _WHICH.search(query):
+        want = "min"
+    elif len(rows) >= 2 and _COMPARE.search(query):
+        want = "compare"
+    else:
+        want = "value"
+    return Ask(query, pay, jobs, places, tuple(dict.fromkeys(years)), experience, rows, want)
+
+
+def head(job: str) -> str:
+    """The stem of a job phrase's head noun ("nurs" of "staff nurses")."""
+    return stem(job.split()[-1]) if job.split() else ""

@@ -1,0 +1,394 @@
+"""What each document is about, and its table rows as records (issue 26, items 1 and 2).
+
+A careers office's documents sit side by side: one job per document, some per country, pay tables by level,
+region, year or experience, per year or per month, in several currencies. Two things are read from the documents
+themselves, with no sidecar to write:
+
+- ``Profile``: one document's occupation (its title's job: "Registered Nurse"), region, years, currency and pay
+  period, and the places its rows name ("Munich", "Scotland"). Read from the title, the front matter (``region``,
+  ``year``, ``scope``), the scope sentence and the rows' key cells.
+- ``Record``: one table row (as ingest writes it: "Band 5 (Band), Staff Nurse (Typical role): Starting salary:
+  £28,900; Top of band: £35,400") or one labelled list item with a figure ("Acme: $123,456 average"). Its key cells
+  say which row it is, each value keeps its column label, currency and period, and the record keeps its document's
+  scope, so a figure is never moved to another row, period, place, year or job.
+
+``Tables.build(chunks)`` reads every chunk once (cheap: the chunks are in memory; cached per index version by the
+chain). Shortcuts: English period words; a currency is read from the figure's symbol, else from the document's
+scope sentence ("Canadian dollars (CAD)" makes a bare "$" CAD); places are the document's region and the key cells
+whose column is a place column (City, Region, Province, State, Area, Home nation, Location).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bot.numbers import parse_numbers
+from bot.text import BULLET, row_cells, tokenize
+from bot.types import Chunk, document_title
+
+# --- periods and currencies (language) --------------------------------------------------------------------------
+
+_MONTH = re.compile(r"\b(?:per month|a month|monthly|each month|/\s?month|per mensem)\b", re.I)
+_HOUR = re.compile(r"\b(?:per hour|an hour|hourly|/\s?h(?:ou)?r)\b", re.I)
+_YEAR = re.compile(r"\b(?:per year|a year|annual|annually|yearly|per annum|/\s?year|p\.a\.)\b", re.I)
+PERIOD_WORDS = {"year": "a year", "month": "a month", "hour": "an hour"}
+
+_CURRENCY_SIGNS = (("A$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("US$", "USD"), ("£", "GBP"), ("€", "EUR"))
+_CURRENCY_NAMES = (
+    (re.compile(r"\bAUD\b|\bAustralian dollars?\b", re.I), "AUD"),
+    (re.compile(r"\bCAD\b|\bCanadian dollars?\b", re.I), "CAD"),
+    (re.compile(r"\bUSD\b|\bUS dollars?\b|\bU\.S\. dollars?\b", re.I), "USD"),
+    (re.compile(r"\bGBP\b|\bpounds?(?: sterling)?\b|\bsterling\b", re.I), "GBP"),
+    (re.compile(r"\bEUR\b|\beuros?\b", re.I), "EUR"),
+)
+CURRENCY_SIGN = {"AUD": "A$", "CAD": "C$", "USD": "$", "GBP": "£", "EUR": "€"}
+
+# Columns whose cells are places (language).
+PLACE_COLUMNS = re.compile(r"^(?:city|cities|region|province|state|area|home nation|nation|country|location)s?$", re.I)
+# Columns whose cells are levels of experience (language).
+EXPERIENCE_COLUMNS = re.compile(r"experience|years? of service|\bpqe\b|service", re.I)
+
+
+def period_of(text: str) -> str:
+    """ "month", "hour" or "year" when ``text`` names one pay period (a column label, a scope sentence); else ""."""
+    found = [p for p, rx in (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR)) if rx.search(text)]
+    return found[0] if len(found) == 1 else ""
+
+
+def periods_of(text: str) -> tuple[str, ...]:
+    """Every pay period ``text`` names, in the order month, hour, year."""
+    return tuple(p for p, rx in (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR)) if rx.search(text))
+
+
+def currency_of(text: str, default: str = "") -> str:
+    """The ISO code of the first figure's currency in ``text`` ("£28,900" -> "GBP"); a bare "$" is ``default``
+    (the document's) or USD; names ("euro") count when no sign does; "" when nothing says."""
+    for q in parse_numbers(text):
+        if q.kind == "money" and q.currency:
+            written = q.text.lstrip()
+            for sign, code in _CURRENCY_SIGNS:
+                if written.startswith(sign):
+                    return code
+            if written.startswith("$"):
+                return default or "USD"
+            return {"£": "GBP", "€": "EUR"}.get(q.currency, default)
+    for rx, code in _CURRENCY_NAMES:
+        if rx.search(text):
+            return code
+    return ""
+
+
+# --- records ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Value:
+    """One figure cell of a row: its column ``label``, its ``text`` as written ("€3,700 to €4,600"), the amounts
+    in it (one, or a range's two ends), its currency (ISO) and pay period ("year", "month", "hour", or "")."""
+
+    label: str
+    text: str
+    amounts: tuple[float, ...]
+    currency: str = ""
+    period: str = ""
+    percent: bool = False
+
+    @property
+    def amount(self) -> float | None:
+        return self.amounts[0] if self.amounts else None
+
+    @property
+    def money(self) -> bool:
+        return bool(self.amounts) and not self.percent
+
+
+@dataclass(frozen=True)
+class Record:
+    """One table row (or labelled list item with a figure) of one document, with the document's scope."""
+
+    keys: tuple[tuple[str, str], ...]  # (column, cell): ("Band", "Band 5"), ("Typical role", "Staff Nurse")
+    values: tuple[Value, ...]
+    line: str  # the row as written in the chunk (what is quoted)
+    section: str  # the heading path it sits under (the table's caption)
+    source: str
+    chunk_id: str = ""
+    title: str = ""
+    region: str = ""
+    year: str = ""
+
+    @property
+    def name(self) -> str:
+        """The row's first key cell ("Band 5", "Munich")."""
+        return self.keys[0][1] if self.keys else ""
+
+    @property
+    def column(self) -> str:
+        """The first key's column ("Band", "City")."""
+        return self.keys[0][0] if self.keys else ""
+
+    @property
+    def table(self) -> tuple[str, str]:
+        return self.source, self.section
+
+    @property
+    def money(self) -> tuple[Value, ...]:
+        return tuple(v for v in self.values if v.money)
+
+    def measure(self, question: str = "") -> Value | None:
+        """The value a question about pay wants from this row: the money column whose label the question names
+        ("starting", "hourly", "top of band"), else a median or average, else the first money column."""
+        money = self.money
+        if not money:
+            return None
+        asked = set(tokenize(question))
+        named = [v for v in money if set(tokenize(v.label)) & asked - _GENERIC_LABEL_WORDS]
+        if named:
+            return named[0]
+        for word in ("median", "average", "mean"):
+            for v in money:
+                if word in v.label.lower() and len(v.amounts) == 1:
+                    return v
+        singles = [v for v in money if len(v.amounts) == 1]
+        return (singles or list(money))[0]
+
+    @cached_property
+    def experience(self) -> tuple[float, float] | None:
+        """The years of experience the row stands for ((5, 9) of "5 to 9 years", (10, inf) of "10 years or more"),
+        from a key whose column is about experience; None otherwise."""
+        for column, cell in self.keys:
+            if EXPERIENCE_COLUMNS.search(column) or EXPERIENCE_COLUMNS.search(cell) and re.search(r"\d", cell):
+                span = year_span(cell)
+                if span:
+                    return span
+        return None
+
+
+_GENERIC_LABEL_WORDS = frozenset({"salary", "salari", "pay", "wage", "median", "averag", "typical", "gross"})
+
+_SPAN = re.compile(
+    r"(?:(?P<less>less than|under|fewer than)\s+|(?P<over>more than|over|at least)\s+)?"
+    r"(?P<a>\d+)(?:\s*(?:to|-|–)\s*(?P<b>\d+))?\s*(?:years?|yrs?)?"
+    r"(?P<more>\s*(?:or more|or over|\+|and over|and above|or longer))?",
+    re.I,
+)
+
+
+def year_span(cell: str) -> tuple[float, float] | None:
+    """(low, high) years of a cell like "5 to 9 years", "10 years or more", "Less than 1 year", "0 to 1", "3"."""
+    m = _SPAN.search(cell)
+    if not m:
+        return None
+    a = float(m.group("a"))
+    if m.group("less"):
+        return (0.0, a - 0.01)
+    if m.group("over"):
+        return (a, float("inf"))
+    if m.group("b"):
+        return (a, float(m.group("b")))
+    if m.group("more"):
+        return (a, float("inf"))
+    return (a, a)
+
+
+def _value(label: str, text: str, currency: str, period: str) -> Value:
+    numbers = [q for q in parse_numbers(text) if q.kind in ("money", "percent", "count")]
+    percent = any(q.kind == "percent" for q in numbers) and not any(q.kind == "money" for q in numbers)
+    money = [q for q in numbers if q.kind == "money"] if not percent else numbers
+    # two figures are a range only when joined by "to" or a dash ("€3,700 to €4,600"); else the first one counts
+    if len(money) >= 2 and not re.fullmatch(r"\s*(?:to|-|–|—)\s*", text[money[0].end : money[1].start]):
+        money = money[:1]
+    own = period_of(label) or period_of(text) or period
+    return Value(
+        label,
+        text,
+        tuple(q.value for q in money[:2]),
+        currency_of(text, currency) if not percent else "",
+        own if not percent else "",
+        percent,
+    )
+
+
+def _is_figure(text: str) -> bool:
+    return any(q.kind in ("money", "percent") for q in parse_numbers(text))
+
+
+def record_of(
+    line: str, section: str, meta: Mapping[str, object], *, source: str = "", chunk_id: str = ""
+) -> Record | None:
+    """The record of one line of a chunk: a table row with at least one figure, or a labelled list item with a
+    money figure ("- Acme: $123,456 average"); None for anything else."""
+    text = line.strip()
+    marker = BULLET.match(text)
+    if marker:
+        text = text[marker.end() :].strip()
+    scope = str(meta.get("scope") or "")
+    currency = currency_of(scope) or ""
+    period = _document_period(scope)
+    base = dict(
+        line=text,
+        section=section,
+        source=source,
+        chunk_id=chunk_id,
+        title=document_title(meta),
+        region=str(meta.get("region") or ""),
+        year=str(meta.get("year") or ""),
+    )
+    cells = (row_cells(text) or _row_loosely(text)) if not marker else None
+    if cells:
+        keys = tuple((h, c) for h, c in cells if not _is_figure(c))
+        values = tuple(_value(h, c, currency, period) for h, c in cells if _is_figure(c))
+        if values and keys:
+            return Record(keys=keys, values=values, **base)
+        return None
+    if marker and ":" in text[:60]:
+        label, _, rest = text.partition(":")
+        if len(label.split()) <= 6 and any(q.kind == "money" for q in parse_numbers(rest)):
+            column = section.split(" > ")[-1]
+            return Record(keys=((column, label.strip()),), values=(_value("", rest.strip(), currency, period),), **base)
+    return None
+
+
+_NAMED = re.compile(r"\s*(.+?)\s+\(([^()]{1,40})\)(?=,\s|$)")
+_PAIR = re.compile(r"^\s*([^:;|]{1,60}?):\s+([^;]+?)\s*$")
+
+
+def _row_loosely(text: str) -> list[tuple[str, str]] | None:
+    """A row whose naming cells hold commas or brackets of their own ("Birmingham, Bristol (Locations)", "Fees and
+    living costs (part loan, part grant) (What it covers)"), which ``bot.text.row_cells`` leaves alone."""
+    head, sep, rest = text.strip().rstrip(".").partition(": ")
+    if not sep:
+        return None
+    named, at = [], 0
+    while at < len(head):
+        m = _NAMED.match(head, at)
+        if not m:
+            return None
+        named.append((m.group(2).strip(), m.group(1).strip()))
+        at = m.end() + (2 if head[m.end() : m.end() + 2] == ", " else 0)
+    if not named:
+        return None
+    pairs = [_PAIR.match(p) for p in rest.split("; ")]
+    if not all(pairs):
+        return None
+    return named + [(m.group(1).strip(), m.group(2).strip()) for m in pairs if m]
+
+
+def _document_period(scope: str) -> str:
+    """The pay period a document's scope sentence gives its figures: one named period, else "year" when it names
+    "per year" first ("per year unless a table says per month"), else ""."""
+    found = periods_of(scope)
+    if len(found) == 1:
+        return found[0]
+    m = [(rx.search(scope).start(), p) for p, rx in (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR)) if p in found]
+    return min(m)[1] if m and "unless" in scope.lower() else ""
+
+
+# --- documents --------------------------------------------------------------------------------------------------
+
+_GUIDE_WORDS = re.compile(
+    r"\s*(?::\s*)?(?:a\s+)?(?:career|careers)\s+guide\b.*$|\s*:\s*a guide\b.*$|\s*\(.*?\)\s*|\s+in\s+[A-Z][\w ]+$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What one document is about and what its figures describe, read from the document itself."""
+
+    source: str
+    title: str
+    occupation: str  # the title's subject: "Registered Nurse", "Graduate Schemes"
+    region: str = ""
+    years: tuple[str, ...] = ()
+    currency: str = ""
+    periods: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # places its rows name ("Munich", "Scotland")
+    records: int = 0
+
+    def summary(self) -> str:
+        """One line for the ingest summary and the doctor: what careerbot read from this document."""
+        parts = [
+            self.occupation or "?",
+            self.region or "no region",
+            ", ".join(self.years) or "no year",
+            self.currency or "no currency",
+            "/".join(f"per {p}" for p in self.periods) or "no pay period",
+            f"{self.records} table rows",
+        ]
+        if self.places:
+            more = f" +{len(self.places) - 6}" if len(self.places) > 6 else ""
+            parts.append("places: " + ", ".join(self.places[:6]) + more)
+        return f"{self.source}: " + "; ".join(parts)
+
+
+def occupation_of(title: str) -> str:
+    """ "Registered Nurse" of "Registered Nurse: Career Guide", "Civil Engineer" of "Civil Engineer in Ireland:
+    Career Guide 2024", "Graduate Schemes" of "Graduate Schemes: A Guide for Final-Year Students"."""
+    head = title.split(":")[0].strip() if ":" in title else title.strip()
+    head = re.sub(r"\s*\(.*?\)\s*", " ", head).strip()
+    head = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w ]*$", "", head).strip()
+    head = re.sub(r"\s+(?:career|careers)\s+guide.*$|\s+\d{4}.*$", "", head, flags=re.I).strip()
+    return head
+
+
+def _years(meta: Mapping[str, object], records: Sequence[Record]) -> tuple[str, ...]:
+    own = str(meta.get("year") or "").strip()
+    found: list[str] = []
+    if own:
+        m = re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{4})", own)
+        found += [str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)] if m else [own]
+    for r in records:
+        for column, cell in r.keys:
+            if re.fullmatch(r"\d{4}(?:/\d{2})?", cell):
+                found.append(cell)
+        for v in r.values:
+            if re.fullmatch(r"\d{4}(?:/\d{2})?", v.label):
+                found.append(v.label)
+    return tuple(dict.fromkeys(found))
+
+
+@dataclass
+class Tables:
+    """Every record and document profile of an index."""
+
+    records: list[Record] = field(default_factory=list)
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    chunks: dict[str, Chunk] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, chunks: Iterable[Chunk]) -> Tables:
+        out = cls()
+        metas: dict[str, Mapping[str, object]] = {}
+        for c in chunks:
+            out.chunks[c.id] = c
+            metas.setdefault(c.source, c.meta)
+            for line in c.text.split("\n"):
+                rec = record_of(line, c.section, c.meta, source=c.source, chunk_id=c.id)
+                if rec is not None:
+                    out.records.append(rec)
+        by_doc: dict[str, list[Record]] = {}
+        for r in out.records:
+            by_doc.setdefault(r.source, []).append(r)
+        for source, meta in metas.items():
+            recs = by_doc.get(source, [])
+            title = document_title(meta)
+            scope = str(meta.get("scope") or "")
+            places = [cell for r in recs for column, cell in r.keys if PLACE_COLUMNS.match(column)]
+            periods = list(periods_of(scope)) or sorted({v.period for r in recs for v in r.money if v.period})
+            out.profiles[source] = Profile(
+                source=source,
+                title=title,
+                occupation=occupation_of(title),
+                region=str(meta.get("region") or ""),
+                years=_years(meta, recs),
+                currency=currency_of(scope) or next((v.currency for r in recs for v in r.money if v.currency), ""),
+                periods=tuple(periods),
+                places=tuple(dict.fromkeys(places)),
+                records=len(recs),
+            )
+        return out
+
+    def of(self, source: str) -> list[Record]:
+        return [r for r in self.records if r.source == source]
