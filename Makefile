@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run test preflight doctor eval bench ingest
+.PHONY: install run test preflight doctor eval bench ingest eval-office
 # `make test` checks the machine before the venv is built, never in parallel with it.
 .NOTPARALLEL:
 
@@ -42,6 +42,16 @@ eval: ingest
 	$(PY) -m eval run --suite eval/suites/golden.jsonl --engine extractive --out reports/eval-extractive
 	$(PY) -m eval run --suite eval/suites/golden.jsonl --engine local --guard both --out reports/eval-local
 	$(PY) -m eval compare reports/eval-extractive reports/eval-local --out reports/eval-compare
+
+# The office corpus (eval/office/README.md) measured with corpus/, one folder and one index of their own.
+eval-office: install
+	rm -rf reports/office-all/corpus && mkdir -p reports/office-all/corpus
+	cp -r corpus/* eval/office/corpus/* reports/office-all/corpus/
+	CAREERBOT_CORPUS_DIR=reports/office-all/corpus CAREERBOT_DATA_DIR=reports/office-all/data $(PY) -m ingest --quiet
+	CAREERBOT_CORPUS_DIR=reports/office-all/corpus CAREERBOT_DATA_DIR=reports/office-all/data \
+	  $(PY) -m eval run --suite eval/suites/office-dev.jsonl --engine extractive --out reports/office-dev
+	CAREERBOT_CORPUS_DIR=reports/office-all/corpus CAREERBOT_DATA_DIR=reports/office-all/data \
+	  $(PY) -m eval run --suite eval/suites/office-test.jsonl --engine extractive --out reports/office-test
 
 bench: ingest
 	$(PY) -m eval bench --out reports/bench

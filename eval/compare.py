@@ -16,7 +16,7 @@ from typing import Any
 
 from eval.report import HEADLINE, _png
 
-RATES = ("fact_recall", "answer_first", "faithfulness", "refusal_accuracy", "citation_precision")
+RATES = ("fact_recall", "answer_first", "right_row_first", "faithfulness", "refusal_accuracy", "citation_precision")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

@@ -4,7 +4,12 @@ Owns every number ``python -m eval run`` reports: retrieval hit@k and MRR
 against expected section prefixes, fact recall, refusal precision/recall/
 accuracy, answer-first (the first sentence states an expected figure or
 name), faithfulness, unsupported figures shown, citation precision,
-latency percentiles, per-case failure reasons and the gates. Nothing here
+latency percentiles, per-case failure reasons and the gates; and issue 26's
+measures over a corpus of many documents: the right row first (superlative
+and row-lookup cases), scope-first violations (a figure first where the case
+must refuse), the wrong document first (the first figure cited from another
+document than the case's), the model's NOT COVERED to an answerable case,
+and the evidence step's p95. Nothing here
 runs a model or reads a file; eval/run.py gathers the values and calls these.
 
 Shortcuts it takes: a section matches an expected one when it starts with it,
@@ -23,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.numbers import fact_in_text, parse_numbers
+from bot.types import Kind, Reason
 
 _CITATION_RE = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 _LIST_MARK_RE = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+", re.MULTILINE)
@@ -274,6 +280,9 @@ class Outcome:
     verified: bool = True
     corpus: str = ""
     fallback: str | None = None
+    kind: Kind = Kind.ANSWERED
+    reason: Reason | None = None
+    citation_sources: tuple[tuple[int, str], ...] = ()  # (n, source file) of each citation
 
 
 def score_case(expect: Expect, out: Outcome, k: int | None = None) -> dict[str, object]:
@@ -323,4 +332,98 @@ def aggregate(cases: Sequence[tuple[Expect, bool, Mapping[str, object]]]) -> dic
         "forbidden_shown": sum(len(s["forbidden_shown"]) for s in scores),  # type: ignore[arg-type]
         "citation_precision": _ratio(sum(int(s["citation_supported"]) for s in scores), pairs),  # type: ignore[call-overload]
         "fallbacks": sum(1 for s in scores if s.get("fallback")),
+        "right_row_first": mean(s.get("right_row_first") for s in scores),  # type: ignore[misc]
+        "scope_first_violations": sum(1 for s in scores if s.get("scope_first_violation")),
+        "wrong_document_first": sum(1 for s in scores if s.get("wrong_document_first")),
+        "model_not_covered_rate": mean(s.get("model_not_covered") for s in scores),  # type: ignore[misc]
     }
+
+
+# --- issue 26: the right line, from the right document, in the right scope ----------
+
+ROW_CATEGORIES = frozenset({"superlative", "row_lookup"})
+_MONEY_SIGN_RE = re.compile(r"(?:A\$|C\$|[£€$])\s?\d")
+_MARKER_NUMBER_RE = re.compile(r"\d+")
+
+
+def first_line(answer: str) -> str:
+    """The answer's first non-empty line, as written (citation markers kept)."""
+    return next((line.strip() for line in answer.splitlines() if line.strip()), "")
+
+
+def money_start(line: str) -> int | None:
+    """Where the first money figure of ``line`` starts ("£28,900", "€4,100", "A$95,000", "$1.2m"); None when none."""
+    starts = [q.start for q in parse_numbers(line) if q.kind == "money"]
+    starts += [m.start() for m in _MONEY_SIGN_RE.finditer(line)]
+    return min(starts, default=None)
+
+
+def right_row_first(facts: Sequence[str], answer: str, category: str) -> bool | None:
+    """Whether a superlative or row-lookup case's first sentence states its first expected fact (the row's figure
+    or name); None for other categories and for a case that expects no fact."""
+    if category not in ROW_CATEGORIES or not facts:
+        return None
+    return fact_in_text(facts[0], first_sentence(answer))
+
+
+def scope_first_violation(refuse: bool | None, refused: bool, answer: str) -> bool | None:
+    """A case that must refuse (a place, year or job no document covers), answered, with a money figure in its
+    first line: another place's, year's or job's figure read as the one asked for. None unless the case must
+    refuse."""
+    if refuse is not True:
+        return None
+    return not refused and money_start(first_line(answer)) is not None
+
+
+def figure_citations(line: str) -> tuple[int, ...]:
+    """The [n] that cites the first money figure of ``line``: the first marker after it, else the last before it;
+    () when the line has no money figure or no marker."""
+    start = money_start(line)
+    markers = list(_CITATION_RE.finditer(line))
+    if start is None or not markers:
+        return ()
+    after = [m for m in markers if m.start() >= start]
+    marker = after[0] if after else markers[-1]
+    return tuple(int(n) for n in _MARKER_NUMBER_RE.findall(marker.group()))
+
+
+def wrong_document_first(
+    refuse: bool | None, doc: str, answer: str, sources: Mapping[int, str] | Sequence[tuple[int, str]]
+) -> bool | None:
+    """Whether an answerable case's first money figure is cited from a passage of another document than ``doc``
+    (the file that answers the case; a source matches when it ends with it). None when the case may or must
+    refuse, names no document, or its first line has no cited money figure."""
+    cited = figure_citations(first_line(answer))
+    if refuse is not False or not doc or not cited:
+        return None
+    by_n = dict(sources)
+    return not any(by_n.get(n, "").endswith(doc) for n in cited)
+
+
+def model_not_covered(refuse: bool | None, kind: Kind, reason: Reason | None) -> bool | None:
+    """Whether an answerable case fell back because the model said NOT COVERED though the passages answer it;
+    None for a case that may or must refuse."""
+    if refuse is not False:
+        return None
+    return kind is Kind.FALLBACK and reason is Reason.NO_ANSWER
+
+
+def measure_scores(expect: Expect, out: Outcome, *, category: str, doc: str) -> dict[str, bool | None]:
+    """Issue 26's per-case measures (``aggregate`` counts or averages them)."""
+    return {
+        "right_row_first": right_row_first(expect.facts, out.text, category),
+        "scope_first_violation": scope_first_violation(expect.refuse, out.refused, out.text),
+        "wrong_document_first": wrong_document_first(expect.refuse, doc, out.text, out.citation_sources),
+        "model_not_covered": model_not_covered(expect.refuse, out.kind, out.reason),
+    }
+
+
+def evidence_ms(timings: Mapping[str, float]) -> float:
+    """The evidence step of one answer: reading the question (condense), retrieval, and the evidence ranking
+    (``evidence_ms`` where the chain times it; 0 where it does not)."""
+    return sum(float(timings.get(k) or 0.0) for k in ("condense_ms", "retrieve_ms", "evidence_ms"))
+
+
+def evidence_ms_p95(timings: Sequence[Mapping[str, float]]) -> float | None:
+    """p95 of ``evidence_ms`` over the answers; None for no answers."""
+    return percentile([evidence_ms(t) for t in timings], 95)

@@ -2,8 +2,12 @@
 
 Owns presentation only: it reads the rows and summary eval/run.py produced
 and never computes a score. The HTML embeds its charts as inline PNG
-(matplotlib, no pyplot state, no external files) and escapes every string it
-shows, since answers and questions are untrusted text.
+(matplotlib, no pyplot state) and escapes every string it shows, since
+answers and questions are untrusted text. One chart is a file of its own,
+measures.svg beside report.html (linked from it): issue 26's measures, each
+against its target (the run's gate where one was given, else the issue's
+target), and fact recall, refusal accuracy and answer first per category.
+The SVG keeps its text as text, so it can be searched and diffed.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import base64
 import html
 import io
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 HEADLINE: tuple[tuple[str, str], ...] = (
     ("hit_at_k", "Retrieval hit@k"),
@@ -26,14 +31,40 @@ HEADLINE: tuple[tuple[str, str], ...] = (
     ("forbidden_shown", "False claims repeated"),
     ("citation_precision", "Citation precision"),
     ("fallbacks", "Fallback answers"),
+    ("right_row_first", "Right row first (superlative and row-lookup cases)"),
+    ("scope_first_violations", "Scope-first violations (a figure first where the case must refuse)"),
+    ("wrong_document_first", "Wrong document first (the first figure cited from another document)"),
+    ("model_not_covered_rate", "Model said NOT COVERED to an answerable case"),
+    ("evidence_ms_p95", "Evidence step p95 ms (condense + retrieve + evidence)"),
 )
 CATEGORY_SCORES: tuple[tuple[str, str], ...] = (
     ("pass_rate", "pass"),
     ("fact_recall", "facts"),
-    ("faithfulness", "faithful"),
+    ("answer_first", "answer first"),
     ("refusal_accuracy", "refusal acc"),
+    ("faithfulness", "faithful"),
     ("hit_at_k", "hit@k"),
 )
+# Issue 26's measures and targets: (summary key, short name, min or max, target). A gate given to the run wins.
+MEASURES: tuple[tuple[str, str, str, float], ...] = (
+    ("fact_recall", "Fact recall", "min", 0.95),
+    ("refusal_accuracy", "Refusal accuracy", "min", 0.95),
+    ("scope_first_violations", "Scope-first violations", "max", 0),
+    ("wrong_document_first", "Wrong document first", "max", 0),
+    ("right_row_first", "Right row first", "min", 0.95),
+    ("answer_first", "Answer first", "min", 0.9),
+    ("model_not_covered_rate", "Model NOT COVERED rate", "max", 0.05),
+    ("evidence_ms_p95", "Evidence step p95 ms", "max", 50),
+)
+RATE_MEASURES = frozenset(
+    {"fact_recall", "refusal_accuracy", "right_row_first", "answer_first", "model_not_covered_rate"}
+)
+CATEGORY_BARS: tuple[tuple[str, str], ...] = (
+    ("fact_recall", "fact recall"),
+    ("refusal_accuracy", "refusal accuracy"),
+    ("answer_first", "answer first"),
+)
+CHART_FILE = "measures.svg"
 
 
 def fmt(value: object) -> str:
@@ -79,7 +110,7 @@ def print_summary(summary: Mapping, console: object | None = None) -> None:
     for col in ("category", "n", *(label for _, label in CATEGORY_SCORES)):
         c.add_column(col)
     for cat, cm in summary["per_category"].items():
-        c.add_row(cat, str(cm["n"]), fmt(pass_rate(cm)), *(fmt(cm[k]) for k, _ in CATEGORY_SCORES[1:]))
+        c.add_row(cat, str(cm["n"]), fmt(pass_rate(cm)), *(fmt(cm.get(k)) for k, _ in CATEGORY_SCORES[1:]))
     con.print(c)  # type: ignore[attr-defined]
     lat = Table(title="latency, ms")
     for col in ("step", "p50", "p95"):
@@ -103,7 +134,22 @@ def headline_rows(summary: Mapping) -> list[tuple[str, str, str, str, str, bool 
             continue
         g = gates.get(key)
         gate = f"{'≥' if g['kind'] == 'min' else '≤'} {g['threshold']:g}" if g else ""
-        rows.append((key, label, fmt(m[key]), fmt(raw[key]) if key in raw else "", gate, g["passed"] if g else None))
+        show = fmt_ms if key.endswith("_ms_p95") else fmt
+        rows.append((key, label, show(m[key]), show(raw[key]) if key in raw else "", gate, g["passed"] if g else None))
+    return rows
+
+
+def measure_rows(summary: Mapping) -> list[tuple[str, str, float | None, str, float, bool | None, bool]]:
+    """(key, name, value, kind, target, met or None when unmeasured, whether the target is the run's gate)."""
+    m = summary["metrics"]
+    gates = {g["metric"]: g for g in summary["gates"]}
+    rows = []
+    for key, name, kind, target in MEASURES:
+        g = gates.get(key)
+        kind, target = (g["kind"], g["threshold"]) if g else (kind, target)
+        value = m.get(key)
+        met = None if value is None else value >= target if kind == "min" else value <= target
+        rows.append((key, name, value, kind, target, met, g is not None))
     return rows
 
 
@@ -115,6 +161,43 @@ def _png(fig: object) -> str:
     fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")  # type: ignore[attr-defined]
     data = base64.b64encode(buf.getvalue()).decode("ascii")
     return f'<img class="chart" alt="chart" src="data:image/png;base64,{data}">'
+
+
+def write_measures_chart(path: Path, summary: Mapping) -> Path:
+    """measures.svg: one bar per measure against its target (dashed line), then per-category bars."""
+    import matplotlib
+    import numpy as np
+    from matplotlib.figure import Figure
+
+    measures = measure_rows(summary)
+    fig = Figure(figsize=(2.0 * len(measures), 7.5))
+    grid = fig.add_gridspec(2, len(measures), height_ratios=(1, 1.2), hspace=0.6, wspace=0.7)
+    for i, (key, name, value, kind, target, met, gated) in enumerate(measures):
+        ax = fig.add_subplot(grid[0, i])
+        colour = "#bbbbbb" if met is None else "#2e8b57" if met else "#c0392b"
+        ax.bar([0], [value or 0.0], color=colour, width=0.6)
+        ax.axhline(target, color="#222222", linestyle="--", linewidth=1.2)
+        top = 1.05 if key in RATE_MEASURES else max(float(value or 0.0), float(target), 1.0) * 1.3
+        ax.set_ylim(0, top)
+        ax.set_xticks([])
+        shown = "not measured" if value is None else fmt_ms(value) if key.endswith("_ms_p95") else fmt(value)
+        ax.set_title(f"{name}\n{shown}", fontsize=8)
+        ax.set_xlabel(f"{'gate' if gated else 'target'} {'≥' if kind == 'min' else '≤'} {target:g}", fontsize=8)
+    ax = fig.add_subplot(grid[1, :])
+    cats = list(summary["per_category"])
+    xs = np.arange(len(cats))
+    width = 0.8 / len(CATEGORY_BARS)
+    for j, (key, label) in enumerate(CATEGORY_BARS):
+        values = [_score_of(summary["per_category"][c], key) for c in cats]
+        ax.bar(xs + (j - (len(CATEGORY_BARS) - 1) / 2) * width, values, width, label=label)
+    ax.set_xticks(xs, cats, rotation=30, ha="right", fontsize=8)
+    ax.set_ylim(0, 1.05)
+    ax.set_title("Per category (no bar: not measured for that category)", fontsize=10)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with matplotlib.rc_context({"svg.fonttype": "none"}):  # text stays text in the SVG
+        fig.savefig(path, format="svg", bbox_inches="tight")
+    return path
 
 
 def category_chart(per_category: Mapping[str, Mapping[str, object]]) -> str:
@@ -204,11 +287,30 @@ def _metrics_table(summary: Mapping) -> str:
     return "<table>" + head + "".join(rows) + "</table>"
 
 
+def _measures_table(summary: Mapping) -> str:
+    """One column per measure: its value, its target, and whether the target is met."""
+    rows = measure_rows(summary)
+    head = "".join(f"<th>{e(name)}</th>" for _, name, *_ in rows)
+    values = "".join(f"<td>{e(fmt_ms(v) if k.endswith('_ms_p95') else fmt(v))}</td>" for k, _, v, *_ in rows)
+    targets = "".join(
+        f"<td>{'gate' if gated else 'target'} {'≥' if kind == 'min' else '≤'} {target:g}</td>"
+        for _, _, _, kind, target, _, gated in rows
+    )
+    met = "".join(
+        "<td>–</td>" if ok is None else f'<td class="{"pass" if ok else "fail"}">{"met" if ok else "MISSED"}</td>'
+        for *_, ok, _ in rows
+    )
+    return (
+        f"<table><tr><th></th>{head}</tr><tr><th>value</th>{values}</tr>"
+        f"<tr><th>target</th>{targets}</tr><tr><th></th>{met}</tr></table>"
+    )
+
+
 def _category_table(summary: Mapping) -> str:
     head = "".join(f"<th>{e(x)}</th>" for x in ("category", "n", *(label for _, label in CATEGORY_SCORES)))
     body = "".join(
         f"<tr><td>{e(cat)}</td><td>{e(cm['n'])}</td><td>{e(fmt(pass_rate(cm)))}</td>"
-        + "".join(f"<td>{e(fmt(cm[k]))}</td>" for k, _ in CATEGORY_SCORES[1:])
+        + "".join(f"<td>{e(fmt(cm.get(k)))}</td>" for k, _ in CATEGORY_SCORES[1:])
         + "</tr>"
         for cat, cm in summary["per_category"].items()
     )
@@ -263,6 +365,9 @@ def render_html(rows: Sequence[Mapping], summary: Mapping) -> str:
         f"<title>careerbot eval: {e(summary['suite'])}</title><style>{_CSS}</style></head><body>"
         f"<h1>careerbot eval</h1><p>Suite {e(summary['suite'])} · engine {e(summary['engine'])} · "
         f"guard {e(summary['guard'])} · top_k {e(summary['top_k'])} · {e(m['passed'])}/{e(m['n'])} cases pass</p>"
+        f'<h2 id="measures">Measures against targets</h2>{_measures_table(summary)}'
+        f'<p><a href="{CHART_FILE}"><img class="chart" src="{CHART_FILE}" '
+        f'alt="Each measure against its target, and scores per category"></a></p>'
         f"<h2>Metrics</h2>{_metrics_table(summary)}"
         f'<h2 id="per-category">Scores per category</h2>'
         f"{category_chart(summary['per_category'])}{_category_table(summary)}"

@@ -3,7 +3,8 @@
 Owns reading a suite (JSONL, one case a line), running each case through the
 same ``bot.answer`` the web app uses (history fed in, one Runtime built once
 and reused), verifying every answer with bot.guard.verify, and writing
-DIR/results.jsonl, DIR/summary.json and DIR/report.html. Scores are computed
+DIR/results.jsonl, DIR/summary.json, DIR/report.html and DIR/measures.svg
+(issue 26's measures against their targets). Scores are computed
 by eval/metrics.py (pure); the report by eval/report.py.
 
 Shortcuts it takes: each answer is verified against its cited passages
@@ -37,7 +38,18 @@ from bot.errors import ConfigError
 from bot.types import Outcome as ChainOutcome  # eval.metrics has its own Outcome (a scored case)
 from bot.types import Turn
 from eval.attacks import attack_failures, attack_scores, attack_totals
-from eval.metrics import Expect, Gate, Outcome, aggregate, check_gates, latency_summary, score_case, strip_markers
+from eval.metrics import (
+    Expect,
+    Gate,
+    Outcome,
+    aggregate,
+    check_gates,
+    evidence_ms_p95,
+    latency_summary,
+    measure_scores,
+    score_case,
+    strip_markers,
+)
 
 GATE_FLAGS: tuple[tuple[str, str, str], ...] = (
     # (flag, metric, kind)
@@ -52,6 +64,11 @@ GATE_FLAGS: tuple[tuple[str, str, str], ...] = (
     ("--max-prompt-leaks", "prompt_leaks", "max"),  # eval/attacks.py
     ("--max-foreign-figures", "foreign_figures", "max"),
     ("--max-live-markup", "live_markup", "max"),
+    ("--min-right-row-first", "right_row_first", "min"),  # issue 26: many documents side by side
+    ("--max-scope-first-violations", "scope_first_violations", "max"),
+    ("--max-wrong-document-first", "wrong_document_first", "max"),
+    ("--max-model-not-covered-rate", "model_not_covered_rate", "max"),
+    ("--max-evidence-ms-p95", "evidence_ms_p95", "max"),
 )
 
 
@@ -64,6 +81,7 @@ class Case:
     question: str
     history: tuple[Turn, ...]
     expect: Expect
+    doc: str = ""  # the file that answers the case (office suites); "" when the suite does not say
 
 
 # --- the command -------------------------------------------------------------
@@ -97,17 +115,27 @@ def main(args: argparse.Namespace) -> int:
     if args.engine:
         settings = settings.model_copy(update={"engine": args.engine})
     cases = load_suite(args.suite)[: args.limit]
-    gates = [
-        Gate(metric, value, kind)
-        for _, metric, kind in GATE_FLAGS  # type: ignore[arg-type]
-        if (value := getattr(args, f"gate_{metric}", None)) is not None
-    ]
+    gates = gates_from_args(args)
     summary = run_suite(cases, settings, guard=args.guard, out=args.out, gates=gates, suite=str(args.suite))
     from eval.report import print_summary
 
     print_summary(summary)
     for case_id, error in summary["errors"].items():
         print(f"error: case {case_id} crashed: {error} (traceback in {args.out / 'results.jsonl'})", file=sys.stderr)
+    return exit_code(summary)
+
+
+def gates_from_args(args: argparse.Namespace) -> list[Gate]:
+    """The gates asked for on the command line (GATE_FLAGS), in the table's order."""
+    return [
+        Gate(metric, value, kind)  # type: ignore[arg-type]
+        for _, metric, kind in GATE_FLAGS
+        if (value := getattr(args, f"gate_{metric}", None)) is not None
+    ]
+
+
+def exit_code(summary: dict) -> int:
+    """0 when every gate passes and no case crashed, else 1."""
     return 0 if all(g["passed"] for g in summary["gates"]) and not summary["errors"] else 1
 
 
@@ -133,7 +161,10 @@ def load_suite(path: Path) -> list[Case]:
 
 
 def parse_case(raw: dict[str, Any]) -> Case:
-    """One case from its JSON object; ``expect`` keys: facts, refuse (true/false/null), sections, forbidden."""
+    """One case from its JSON object; ``expect`` keys: facts, refuse (true/false/null), sections, forbidden.
+
+    Optional: ``category`` and ``doc`` (the file that answers the case), both passed through into results.jsonl.
+    """
     exp = raw.get("expect") or {}
     refuse = exp.get("refuse")
     if refuse is not None and not isinstance(refuse, bool):
@@ -149,6 +180,7 @@ def parse_case(raw: dict[str, Any]) -> Case:
         category=str(raw.get("category", "uncategorised")),
         question=question,
         history=history,
+        doc=str(raw.get("doc") or ""),
         expect=Expect(
             facts=tuple(exp.get("facts") or ()),
             refuse=refuse,
@@ -279,8 +311,12 @@ def make_record(
         verified=verified,
         corpus=corpus,
         fallback=ans.fallback,
+        kind=ans.kind,
+        reason=ans.reason,
+        citation_sources=tuple((c.n, c.source) for c in ans.citations),
     )
     scores = score_case(case.expect, outcome, k=settings.top_k)
+    scores.update(measure_scores(case.expect, outcome, category=case.category, doc=case.doc))
     scores.update(attack_scores(case.question, ans.text, corpus))
     scores["failures"] = [*scores["failures"], *attack_failures(scores)]  # type: ignore[misc]
     record = {
@@ -351,6 +387,7 @@ def make_row(case: Case, runs: dict[bool, dict]) -> dict:
     row = {
         "id": case.id,
         "category": case.category,
+        "doc": case.doc,
         "question": case.question,
         "history": [asdict(t) for t in case.history],
         "expect": asdict(case.expect),
@@ -365,7 +402,11 @@ def make_row(case: Case, runs: dict[bool, dict]) -> dict:
 def summarise(
     cases: Sequence[Case], rows: Sequence[dict], *, settings: Any, guard: str, gates: Sequence[Gate], suite: str
 ) -> dict:
-    """summary.json: headline metrics (scored run), raw/guarded faithfulness, per category, latency, gates."""
+    """summary.json: headline metrics (scored run), raw/guarded faithfulness, per category, latency, gates.
+
+    ``per_category`` holds every aggregate score per case category (n, fact recall, refusal accuracy, answer first,
+    right row first, ...), so a suite's kinds of question can be read apart.
+    """
     scored = [(c.expect, r["refused"], r["scores"]) for c, r in zip(cases, rows)]
     metrics = aggregate(scored)
     raw = (
@@ -380,6 +421,7 @@ def summarise(
     categories = sorted({c.category for c in cases})
     per_category = {cat: aggregate([t for c, t in zip(cases, scored) if c.category == cat]) for cat in categories}
     metrics.update(attack_totals(r["scores"] for r in rows))
+    metrics["evidence_ms_p95"] = evidence_ms_p95([r["timings"] for r in rows])
     results = check_gates(metrics, gates)
     return {
         "suite": suite,
@@ -406,11 +448,12 @@ def summarise(
 
 
 def write_outputs(out: Path, rows: Sequence[dict], summary: dict) -> None:
-    from eval.report import render_html
+    from eval.report import CHART_FILE, render_html, write_measures_chart
 
     out.mkdir(parents=True, exist_ok=True)
     with (out / "results.jsonl").open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     (out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
+    write_measures_chart(out / CHART_FILE, summary)
     (out / "report.html").write_text(render_html(rows, summary), encoding="utf-8")

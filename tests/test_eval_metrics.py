@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.types import Kind, Reason
 from eval.metrics import (
     Expect,
     Gate,
@@ -12,21 +13,30 @@ from eval.metrics import (
     answer_first,
     case_failures,
     check_gates,
+    evidence_ms,
+    evidence_ms_p95,
     fact_recall,
+    figure_citations,
     figures,
     figures_not_in,
+    first_line,
     first_sentence,
     hit_at_k,
     latency_summary,
     mean,
+    measure_scores,
+    model_not_covered,
     percentile,
     reciprocal_rank,
     refusal_ok,
     refusal_scores,
+    right_row_first,
+    scope_first_violation,
     score_case,
     section_matches,
     shown_forbidden,
     unsupported_figures,
+    wrong_document_first,
 )
 
 TOP = "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies"
@@ -348,3 +358,128 @@ def test_answer_first_is_averaged_over_the_cases_that_score_it():
         score_case(Expect(facts=("internships",), refuse=False), out),
     ]
     assert aggregate([(Expect(), False, s) for s in scored])["answer_first"] == 0.5
+
+
+# --- issue 26: the right row, from the right document, in the right scope ------------------------------------------
+
+NURSE_UK = "corpus/registered-nurse-uk.md"
+NURSE_IE = "corpus/staff-nurse-ireland.html"
+
+
+@pytest.mark.parametrize(
+    ("facts", "answer", "category", "right"),
+    [
+        (
+            ["Band 8b", "£62,200"],
+            "Band 8b pays the most: £62,200 to £72,300 [1].\nFrom the guide.",
+            "superlative",
+            True,
+        ),
+        (["£41,000"], "Band 5 pays £29,000 [1]. With 7 years: £41,000 [1].", "row_lookup", False),  # second sentence
+        (["£41,000"], "- 5 to 9 years: £41,000 [1]\n- 10 years or more: £45,000 [2]", "row_lookup", True),
+        (["£41,000"], "£41,000 [1].", "value", None),  # other kinds of question are not scored
+        ([], "Anything.", "superlative", None),
+    ],
+)
+def test_right_row_first_asks_the_first_sentence_for_the_rows_figure(facts, answer, category, right):
+    assert right_row_first(facts, answer, category) is right
+
+
+@pytest.mark.parametrize(
+    ("refuse", "refused", "answer", "violation"),
+    [
+        (True, False, "Average annual salary: €38,500 [1]\nFrom Staff Nurse, Ireland 2023.", True),  # place moved
+        (True, False, "Senior accountant: A$95,000 a year [1]", True),
+        (True, False, "Nurses earn 25% more at night [1].\nFigures: €38,500 [1]", False),  # none in the first line
+        (True, True, "The documents here do not cover nurses in Spain.\nIreland 2023: €38,500 [1]", False),
+        (False, False, "€38,500 [1]", None),  # an answerable case is not scored
+        (None, False, "€38,500 [1]", None),
+    ],
+)
+def test_a_figure_first_where_the_case_must_refuse_is_a_scope_violation(refuse, refused, answer, violation):
+    assert scope_first_violation(refuse, refused, answer) is violation
+
+
+@pytest.mark.parametrize(
+    ("answer", "sources", "wrong"),
+    [
+        ("Band 5 starts at £29,000 [1]\nMore [2]", {1: NURSE_UK, 2: NURSE_IE}, False),
+        ("Staff nurse: €38,500 [2]\nBand 5 [1]", {1: NURSE_UK, 2: NURSE_IE}, True),  # another document's figure
+        ("[2] context, then Band 5: £29,000 [1]", {1: NURSE_UK, 2: NURSE_IE}, False),  # the marker after the figure
+        ("Band 5: £29,000 [1, 2]", {1: NURSE_IE, 2: NURSE_UK}, False),  # one of its passages is the document's
+        ("Band 5: £29,000 [3]", {1: NURSE_UK}, True),  # a marker with no citation behind it
+        ("Band 5 is the entry band [1]\n£29,000 [1]", {1: NURSE_IE}, None),  # no money figure in the first line
+        ("Band 5: £29,000", {1: NURSE_IE}, None),  # no marker: nothing to check
+    ],
+)
+def test_the_first_figure_cited_from_another_document_is_the_wrong_document_first(answer, sources, wrong):
+    assert wrong_document_first(False, "registered-nurse-uk.md", answer, sources) is wrong
+
+
+def test_wrong_document_first_scores_only_answerable_cases_that_name_their_document():
+    answer, sources = "Staff nurse: €38,500 [1]", {1: NURSE_IE}
+    assert wrong_document_first(True, "registered-nurse-uk.md", answer, sources) is None
+    assert wrong_document_first(None, "registered-nurse-uk.md", answer, sources) is None
+    assert wrong_document_first(False, "", answer, sources) is None
+
+
+def test_figure_citations_and_first_line():
+    assert first_line("\n\n  Band 5: £29,000 [1]\nBand 6 [2]") == "Band 5: £29,000 [1]"
+    assert figure_citations("Band 5: £29,000 [1, 3] and [2]") == (1, 3)
+    assert figure_citations("Band 5 [2]") == ()
+
+
+@pytest.mark.parametrize(
+    ("refuse", "kind", "reason", "flag"),
+    [
+        (False, Kind.FALLBACK, Reason.NO_ANSWER, True),
+        (False, Kind.FALLBACK, Reason.TIMEOUT, False),
+        (False, Kind.ANSWERED, None, False),
+        (True, Kind.FALLBACK, Reason.NO_ANSWER, None),  # a case that must refuse is not scored
+    ],
+)
+def test_model_not_covered_counts_a_no_answer_fallback_on_an_answerable_case(refuse, kind, reason, flag):
+    assert model_not_covered(refuse, kind, reason) is flag
+
+
+def test_evidence_step_adds_condense_retrieve_and_evidence_when_timed():
+    assert evidence_ms({"condense_ms": 1.0, "retrieve_ms": 12.0, "generate_ms": 400.0}) == 13.0
+    assert evidence_ms({"condense_ms": 1.0, "retrieve_ms": 12.0, "evidence_ms": 7.0}) == 20.0
+    timings = [{"retrieve_ms": float(ms)} for ms in range(1, 101)]
+    assert evidence_ms_p95(timings) == pytest.approx(95.05)
+    assert evidence_ms_p95([]) is None
+
+
+def test_issue_26_measures_are_counted_and_averaged_over_a_suite():
+    must_refuse = Expect(refuse=True)
+    answerable = Expect(facts=("Band 8b", "£62,200"), refuse=False)
+    cases = [
+        (must_refuse, Outcome(text="Average salary: €38,500 [1]", refused=False), "out_of_scope_place", ""),
+        (must_refuse, Outcome(text="Not covered here.", refused=True, kind=Kind.SCOPE), "out_of_scope_year", ""),
+        (
+            answerable,
+            Outcome(text="Band 8b pays the most: £62,200 [1]", refused=False, citation_sources=((1, NURSE_UK),)),
+            "superlative",
+            "registered-nurse-uk.md",
+        ),
+        (
+            answerable,
+            Outcome(text="Staff nurse: €38,500 [1]", refused=False, citation_sources=((1, NURSE_IE),)),
+            "superlative",
+            "registered-nurse-uk.md",
+        ),
+        (
+            answerable,
+            Outcome(text="Quotes.", refused=False, kind=Kind.FALLBACK, reason=Reason.NO_ANSWER),
+            "value",
+            "registered-nurse-uk.md",
+        ),
+    ]
+    scored = []
+    for expect, out, category, doc in cases:
+        scores = score_case(expect, out) | measure_scores(expect, out, category=category, doc=doc)
+        scored.append((expect, out.refused, scores))
+    m = aggregate(scored)
+    assert (m["scope_first_violations"], m["wrong_document_first"]) == (1, 1)
+    assert m["right_row_first"] == 0.5
+    assert m["model_not_covered_rate"] == pytest.approx(1 / 3)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from bot.errors import ConfigError
-from eval.run import load_suite, parse_case
+from bot.types import Citation, Kind, Reason, Timings
+from bot.types import Outcome as ChainOutcome
+from eval.metrics import Gate
+from eval.run import add_parser, exit_code, gates_from_args, load_suite, make_record, make_row, parse_case, summarise
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = REPO / "eval" / "suites" / "golden.jsonl"
@@ -110,6 +115,93 @@ def test_a_broken_suite_line_is_named(tmp_path):
         load_suite(suite)
 
 
+# --- issue 26's measures and gates, from chain outcomes (no model, no index) ----------------------------------
+
+NURSE_UK, NURSE_IE = "corpus/registered-nurse-uk.md", "corpus/staff-nurse-ireland.html"
+OFFICE_TEXT = "Band 8b: £62,200 to £72,300. Staff nurse: €38,500 a year."
+SETTINGS = SimpleNamespace(engine="extractive", top_k=5)
+
+
+def office_run(gates: list[Gate]) -> tuple[list[dict], dict]:
+    """Three office cases answered as the chain answers them, scored and summarised as `eval run` does."""
+    spain = ChainOutcome(  # a place no document covers for nurses: the Irish figure first, not refused
+        text="Average annual salary: €38,500 [1]\nFrom Staff Nurse: Career Guide, Ireland 2023.",
+        citations=[Citation(n=1, source=NURSE_IE, section="Pay", text="Staff nurse: €38,500 a year.")],
+        timings=Timings(condense_ms=1.0, retrieve_ms=20.0, total_ms=30.0),
+    )
+    band = ChainOutcome(
+        text="Band 8b pays the most: £62,200 to £72,300 [1]",
+        citations=[Citation(n=1, source=NURSE_UK, section="Salary by Band", text="Band 8b: £62,200 to £72,300.")],
+        timings=Timings(condense_ms=1.0, retrieve_ms=12.0, total_ms=20.0),
+    )
+    quotes = ChainOutcome(  # the model said NOT COVERED; the quotes open with the Irish document's figure
+        text="Staff nurse: €38,500 [1]",
+        citations=[Citation(n=1, source=NURSE_IE, section="Pay", text="Staff nurse: €38,500 a year.")],
+        kind=Kind.FALLBACK,
+        reason=Reason.NO_ANSWER,
+    )
+    raws = [
+        {"id": "spain", "category": "out_of_scope_place", "expect": {"refuse": True}, "doc": ""},
+        {"id": "top", "category": "superlative", "expect": {"facts": ["Band 8b", "£62,200"], "refuse": False}},
+        {"id": "quotes", "category": "value", "expect": {"facts": ["£62,200"], "refuse": False}},
+    ]
+    cases = [parse_case({"question": "How much do nurses earn?", "doc": "registered-nurse-uk.md", **r}) for r in raws]
+    rows = [
+        make_row(case, {True: make_record(case, ans, SETTINGS, OFFICE_TEXT, verification=([], [], False))})
+        for case, ans in zip(cases, [spain, band, quotes])
+    ]
+    return rows, summarise(cases, rows, settings=SETTINGS, guard="on", gates=gates, suite="office")
+
+
+def test_each_row_carries_its_category_and_document_and_the_summary_counts_issue_26s_measures():
+    rows, summary = office_run([])
+    assert [(r["category"], r["doc"]) for r in rows] == [
+        ("out_of_scope_place", ""),
+        ("superlative", "registered-nurse-uk.md"),
+        ("value", "registered-nurse-uk.md"),
+    ]
+    m = summary["metrics"]
+    assert (m["scope_first_violations"], m["wrong_document_first"], m["right_row_first"]) == (1, 1, 1.0)
+    assert m["model_not_covered_rate"] == 0.5  # one of the two answerable cases fell back on NOT COVERED
+    assert m["evidence_ms_p95"] == pytest.approx(20.2)  # condense + retrieve: 0, 13, 21 -> 13 + 0.9 * 8
+    assert summary["per_category"]["superlative"]["right_row_first"] == 1.0
+    assert summary["per_category"]["out_of_scope_place"]["refusal_accuracy"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("gate", "code"),
+    [
+        (Gate("scope_first_violations", 0, "max"), 1),
+        (Gate("scope_first_violations", 1, "max"), 0),
+        (Gate("right_row_first", 0.95, "min"), 0),
+        (Gate("wrong_document_first", 0, "max"), 1),
+        (Gate("model_not_covered_rate", 0.05, "max"), 1),
+        (Gate("evidence_ms_p95", 10, "max"), 1),
+        (Gate("evidence_ms_p95", 50, "max"), 0),
+    ],
+)
+def test_a_failing_gate_makes_the_run_exit_non_zero(gate, code):
+    _, summary = office_run([gate])
+    assert exit_code(summary) == code
+
+
+def test_the_issue_26_gate_flags_reach_the_gates():
+    parser = argparse.ArgumentParser()
+    add_parser(parser.add_subparsers())
+    args = parser.parse_args(
+        ["run", "--suite", "s.jsonl", "--out", "o", "--min-right-row-first", "0.95"]
+        + ["--max-scope-first-violations", "0", "--max-wrong-document-first", "0"]
+        + ["--max-model-not-covered-rate", "0.05", "--max-evidence-ms-p95", "50"]
+    )
+    assert gates_from_args(args) == [
+        Gate("right_row_first", 0.95, "min"),
+        Gate("scope_first_violations", 0, "max"),
+        Gate("wrong_document_first", 0, "max"),
+        Gate("model_not_covered_rate", 0.05, "max"),
+        Gate("evidence_ms_p95", 50, "max"),
+    ]
+
+
 # --- end to end -------------------------------------------------------------------
 
 
@@ -162,9 +254,13 @@ def test_golden_suite_runs_end_to_end_and_writes_results_summary_and_report(inde
         assert key in m
     assert set(summary["per_category"]) == CATEGORIES
     assert {"retrieve_ms", "total_ms"} <= set(summary["latency"])
+    for key in ("right_row_first", "scope_first_violations", "wrong_document_first", "model_not_covered_rate"):
+        assert key in m
+    assert m["model_not_covered_rate"] == 0.0 and m["evidence_ms_p95"] > 0  # the extractive engine never says it
 
     report = (out / "report.html").read_text(encoding="utf-8")
     assert report.count("data:image/png;base64,") == 2  # scores per category, latency
+    assert 'src="measures.svg"' in report and "Right row first" in (out / "measures.svg").read_text(encoding="utf-8")
     assert 'id="failing-cases"' in report
     for case_id in summary["failing"]:
         assert f'id="case-{case_id}"' in report
