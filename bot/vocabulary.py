@@ -64,6 +64,8 @@ JOB_HEADS = (
     "|professor|lecturer|technician|administrator|programmer|statistician|economist|nurse|doctor|physician|lawyer|attorney"
     "|teacher|accountant|pilot|pharmacist|dentist|chef|plumber|electrician|firefighter|actuary|postdoc|president|recruiter"
     "|strategist|writer|editor|tester|librarian|psychologist|therapist|journalist|marketer|coordinator|executive|associate"
+    "|solicitor|barrister|worker|assistant|midwife|physiotherapist|paramedic|surveyor|veterinarian|optometrist"
+    "|radiographer|dietitian|counsellor|counselor|paralegal|clerk|carer|surgeon|dentist|auditor|planner|inspector"
 )
 # What follows a level's word when it names the level: "senior level", "entry-level", "lead roles", "junior ones".
 LEVEL_NOUNS = (

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.numbers import parse_numbers
 from bot.tables import Record, Tables
-from bot.text import job_phrases, mentions, stem
+from bot.text import content_stems, job_phrases, mentions, stem
 from bot.vocabulary import asks_about_pay
 
 # A people's or nation's adjective and the place it names (language, not facts about a document).
@@ -87,6 +87,14 @@ _EXPERIENCE = re.compile(
     r"on the job|qualified|post[- ]qualification)\b|\b(\d{1,2})\s*years?['’]?\s+pqe\b|\bwith\s+(\d{1,2})\s+years?\b",
     re.I,
 )
+# Words that say a level, not what a job is ("senior nurse" is a nurse); superlatives that sit before a job noun.
+LEVEL_WORDS = frozenset(
+    "senior junior graduate trainee newly qualified lead head chief principal entry mid experienced new starting "
+    "young average typical largest smallest highest lowest biggest best worst top most least well paid better "
+    "median".split()
+)
+# The stems of a statistic's label ("Median salary", "Average annual salary"), not a row's name.
+STATISTIC_STEMS = frozenset(content_stems("median average mean salary salaries annual typical range pay wage"))
 _ACADEMIC_YEAR = re.compile(r"\b(20\d\d)\s*/\s*(\d\d)\b")
 
 
@@ -143,12 +151,29 @@ def known_places(tables: Tables) -> tuple[str, ...]:
     return cached
 
 
+def _names_row(query: str, stems: list[str], cell: str) -> bool:
+    """The question names a row's cell: as written, or every word of it by its stem or a long shared start
+    ("design consultancies" names "Design consultancy"), or a long name by its first two words ("the Orbital Software
+    programme")."""
+    if len(cell) < 2 or cell.isdigit() or re.search(r"\d", cell) and not mentions(query, cell):
+        return False
+    if mentions(query, cell):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z]+", cell) if len(w) > 2]
+    if not words or len(words) > 4:
+        return len(words) > 4 and mentions(query, " ".join(cell.split()[:2])) and cell[:1].isupper()
+    if len(words) == 1:
+        return False
+    return all(any(stem(w) == s or len(w) >= 6 and s[:6] == w.lower()[:6] for s in stems) for w in words)
+
+
 def _row_names(query: str, records: list[Record], places: tuple[str, ...] = ()) -> list[str]:
     names: list[str] = []
     asked = {p.lower() for p in places}
+    stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)] + [w.lower() for w in re.findall(r"[A-Za-z]+", query)]
     for r in records:
         for _, cell in r.keys:
-            if cell.lower() in asked or len(cell) >= 2 and not cell.isdigit() and mentions(query, cell):
+            if cell.lower() in asked or _names_row(query, stems, cell):
                 names.append(cell)
     # a longer name hides the shorter one inside it ("Inner London" hides "London")
     names = sorted(set(names), key=len, reverse=True)
@@ -172,22 +197,25 @@ def read_question(query: str, tables: Tables) -> Ask:
     ]
     m = _EXPERIENCE.search(query)
     experience = float(next(g for g in m.groups() if g)) if m else None
+
     # a row named like the job asked about ("Software Engineer" of a level table, in "software engineers in Munich")
-    # is the job, not a row, unless the question names nothing else
-    suffixes = {" ".join(j.split()[i:]) for j in jobs for i in range(len(j.split()))}
-    rows = tuple(
-        r
-        for r in _row_names(query, tables.records, places)
-        if r.lower().rstrip("s") not in suffixes and r.lower() not in suffixes
-    )
-    if _MAX.search(query) and _WHICH.search(query) or re.search(r"\b(?:highest|lowest)\b", query, re.I):
+    # is the job, not a row; a statistic's label ("Median salary") is a row only when nothing else is named
+    def bare(text: str) -> str:
+        kept = [w for w in text.lower().split() if w not in LEVEL_WORDS]
+        return " ".join(kept).rstrip("s")
+
+    asked_jobs = {j.lower().rstrip("s") for j in jobs} | {bare(j) for j in jobs}
+    rows = tuple(r for r in _row_names(query, tables.records, places) if r.lower().rstrip("s") not in asked_jobs)
+    specific = tuple(r for r in rows if not content_stems(r) <= STATISTIC_STEMS)
+    rows = specific or rows
+    if len(rows) >= 2 and (_COMPARE.search(query) or _MAX.search(query) or _MIN.search(query)):
+        want = "compare"
+    elif _MAX.search(query) and _WHICH.search(query) or re.search(r"\b(?:highest|lowest)\b", query, re.I):
         want = "min" if _MIN.search(query) and not _MAX.search(query) else "max"
         if _MIN.search(query) and _MAX.search(query):
             want = "min" if _MIN.search(query).start() < _MAX.search(query).start() else "max"
     elif _MIN.search(query) and _WHICH.search(query):
         want = "min"
-    elif len(rows) >= 2 and _COMPARE.search(query):
-        want = "compare"
     else:
         want = "value"
     return Ask(query, pay, jobs, places, tuple(dict.fromkeys(years)), experience, rows, want)

@@ -24,16 +24,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.evidence.ask import PARTS, Ask, head
+from bot.evidence.ask import LEVEL_WORDS, PARTS, Ask, head
 from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value
 from bot.text import content_stems, stem, tokenize
 from bot.types import Passage, scope_label
 
-# Words that say a level, not what a job is ("senior nurse" is a nurse).
-LEVEL_WORDS = frozenset(
-    "senior junior graduate trainee newly qualified lead head chief principal entry mid experienced new starting "
-    "young average typical".split()
-)
 # Words of a question about one table's rows, and the columns they mean (language).
 _TABLE_WORDS = re.compile(
     r"\b(city|cities|state|states|area|areas|region|regions|province|provinces|sector|sectors|scheme|schemes|"
@@ -184,8 +179,10 @@ def _quoted(records: Sequence[Record], tables: Tables, passages: list[Passage]) 
 
 
 def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
+    """The rows the question names: by their name (first key cell) when any is named so, else by any key cell."""
     rows = {r.lower() for r in ask.rows}
-    return [r for r in records if any(cell.lower() in rows for _, cell in r.keys) and r.money]
+    by_name = [r for r in records if r.name.lower() in rows and r.money]
+    return by_name or [r for r in records if any(cell.lower() in rows for _, cell in r.keys) and r.money]
 
 
 def _by_experience(ask: Ask, records: Sequence[Record]) -> list[Record]:
@@ -213,7 +210,7 @@ def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
     for (_, section), rows in _tables_of(records).items():
         if len(rows) < 2:
             continue
-        column = {stem(w) for w in re.findall(r"[a-z]+", rows[0].column.lower())}
+        column = {stem(w) for c, _ in rows[0].keys for w in re.findall(r"[a-z]+", c.lower())}
         caption = set(content_stems(section.split(" > ")[-1]))
         score = 2.0 * len(q & column) + 0.5 * len(q & caption)
         if score > best_score:
@@ -223,10 +220,10 @@ def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
 
 def _measure(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, float, Value | None]]]:
     """The column to rank rows by, and each row's amount in it (one currency and one period only)."""
-    asked = set(content_stems(ask.text))
+    asked = set(content_stems(ask.text)) - {s for j in ask.jobs for s in content_stems(j)}
     # a count column the question names ("employs the most" -> "Pharmacists employed")
-    for column, _ in rows[0].keys:
-        if set(content_stems(column)) & asked - {"pay"} and any(re.search(r"\d", c) for _, c in rows[0].keys):
+    for column, cell in rows[0].keys[1:]:
+        if set(content_stems(column)) & asked - {"pay"} and re.fullmatch(r"[\d,.]+", cell):
             out = []
             for r in rows:
                 cell = dict(r.keys).get(column, "")
@@ -252,7 +249,7 @@ def _measure(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, 
 def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     """Scope reply, composed answer, or nothing, for a question read by ``read_question``."""
     out = list(passages)
-    if not ask.pay or not tables.profiles:
+    if not tables.profiles or not ask.pay and not ask.superlative:
         return Evidence(passages=out)
     cover = _coverage(tables)
     profiles = [p for p in tables.profiles.values() if p.records]
@@ -260,8 +257,10 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     docs = profiles
     if ask.jobs:
         by_job = [p for p in profiles if any(cover.job(j, p.source) for j in ask.jobs)]
+        if not by_job and not ask.pay:
+            return Evidence(passages=out)
         if not by_job:
-            if ask.rows or _named(ask, tables.records):
+            if any(r.lower() in j or j in r.lower() for r in ask.rows for j in ask.jobs):
                 by_job = profiles  # the job is a row of some table ("matron"): the rows decide
             else:
                 return Evidence("scope", _scope_text(f"{ask.jobs[0]} pay", [], tables, ask, out), out)
@@ -309,19 +308,44 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                 )
                 return lead + "\n\n" + _quoted([r for r, _, _ in ranked], tables, passages)
     named = _named(ask, records)
-    if ask.experience is not None and not named:
-        named = _by_experience(ask, records)
+    by_years = _by_experience(ask, records)
+    if by_years:
+        # "a national firm solicitor with 10 years' PQE": the experience row, and of it the column the question names
+        record = by_years[0]
+        asked = [v for v in record.values if any(r.lower() == v.label.lower() for r in ask.rows)]
+        return _sentence(record, tables, passages, asked) + "\n\n" + _quoted([record], tables, passages)
     if not named:
         return ""
     named = _one_document(ask, named)
     if not named:
         return ""  # a name several documents share ("London"), nothing else telling them apart: the ranked lines
-    named = named[:4]
-    sentences = [_sentence(r, tables, passages) for r in named]
-    text = " ".join(sentences)
-    if ask.want == "compare" and len(named) >= 2:
-        text += _winner(ask, named)
+    low = ask.text.lower()
+    named = sorted(named, key=lambda r: _position(low, r))[:4]
+    if ask.want == "compare" and len(named) < 2:
+        return ""  # one side of a comparison: the ranked lines, not half an answer
+    if ask.want == "compare":
+        text = _comparison(ask, named, tables, passages)
+    else:
+        text = " ".join(_sentence(r, tables, passages) for r in named)
     return text + "\n\n" + _quoted(named, tables, passages)
+
+
+def _position(question: str, record: Record) -> int:
+    """Where the question names a row (so rows are given in the order asked)."""
+    found = [question.find(cell.lower()) for _, cell in record.keys if cell.lower() in question]
+    return min(found) if found else len(question)
+
+
+def _comparison(ask: Ask, rows: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
+    """One sentence with both rows' figures (in the order asked), then which is higher."""
+    label, ranked = _measure(ask, list(rows))
+    if len(ranked) < 2 or len({r.source for r, _, _ in ranked}) > 1:
+        return " ".join(_sentence(r, tables, passages) for r in rows)
+    parts = [f"{r.name}, {v.text}{_per(v)} [{_passage_number(r, tables, passages)}]" for r, _, v in ranked if v]
+    lead = f"{_where(ranked[0][0], tables)}, {label[:1].lower() + label[1:]}: " + "; ".join(parts)
+    top = max(ranked, key=lambda t: t[1])
+    same = sum(1 for t in ranked if t[1] == top[1]) > 1
+    return lead + (". The figures are the same." if same else f". {top[0].name}'s is higher.")
 
 
 def _one_document(ask: Ask, named: list[Record]) -> list[Record]:
@@ -341,16 +365,6 @@ def _one_document(ask: Ask, named: list[Record]) -> list[Record]:
     if ranked[0][1] == 0 or ranked[0][1] == ranked[1][1]:
         return []
     return [r for r in named if r.source == ranked[0][0]]
-
-
-def _winner(ask: Ask, rows: Sequence[Record]) -> str:
-    label, ranked = _measure(ask, list(rows))
-    if len(ranked) < 2:
-        return ""
-    ranked.sort(key=lambda t: -t[1])
-    if ranked[0][1] == ranked[1][1]:
-        return f" The two are the same ({label.lower()})."
-    return f" {ranked[0][0].name}'s {label[:1].lower() + label[1:]} is higher."
 
 
 def _scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, passages: list[Passage]) -> str:
