@@ -187,7 +187,7 @@ def _row_names(query: str, records: list[Record], places: tuple[str, ...] = ()) 
 def read_question(query: str, tables: Tables) -> Ask:
     """Read ``query`` (the standalone question) once."""
     pay = asks_about_pay(query) or bool(re.search(r"\b(?:stipend|bursary|loan|earn|earns|paid)\b", query, re.I))
-    jobs = tuple(dict.fromkeys(p.lower() for p, _, _ in job_phrases(query)))
+    jobs = tuple(dict.fromkeys(p for p, _, _ in job_phrases(query)))
     places = tuple(places_in(query, known_places(tables)))
     years = [m.group(0).replace(" ", "") for m in _ACADEMIC_YEAR.finditer(query)]
     years += [

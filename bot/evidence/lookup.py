@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from bot.evidence.ask import LEVEL_WORDS, PARTS, Ask, head
 from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value
 from bot.text import content_stems, stem, tokenize
-from bot.types import Passage, scope_label
+from bot.types import Passage
 
 # Words of a question about one table's rows, and the columns they mean (language).
 _TABLE_WORDS = re.compile(
@@ -260,7 +260,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         if not by_job and not ask.pay:
             return Evidence(passages=out)
         if not by_job:
-            if any(r.lower() in j or j in r.lower() for r in ask.rows for j in ask.jobs):
+            if any(r.lower() in j.lower() or j.lower() in r.lower() for r in ask.rows for j in ask.jobs):
                 by_job = profiles  # the job is a row of some table ("matron"): the rows decide
             else:
                 return Evidence("scope", _scope_text(f"{ask.jobs[0]} pay", [], tables, ask, out), out)
@@ -374,18 +374,17 @@ def _scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pa
     have = " and ".join(f"{' '.join(x for x in (p.region, ', '.join(p.years[:1])) if x)} ({p.title})" for p in docs[:3])
     job = ask.jobs[0] if ask.jobs else "this"
     text += f" They have figures for {job} in: {have}."
-    closest: list[str] = []
-    for p in docs[:2]:
-        recs = [r for r in tables.of(p.source) if r.money]
-        named = _named(ask, recs) or _by_experience(ask, recs)
-        if not named and recs:
-            first_table = _tables_of(recs)[recs[0].table]
-            named = first_table[:3]
-        closest += [f"- {_sentence(r, tables, passages)[:-1]}" for r in named[:3]]
+    # the closest figures: the retrieved lines of the job's own documents (never another job's pay), each group under
+    # its document's title, scope and section
+    from bot.evidence.quotes import compose
+
+    sources = {d.source for d in docs}
+    if not any(p.source in sources for p in passages):
+        for d in docs[:2]:
+            for r in [r for r in tables.of(d.source) if r.money][:3]:
+                _passage_number(r, tables, passages)
+    passages[:] = [p for p in passages if p.source in sources]  # the reply cites these only, numbered as here
+    closest = compose(ask.text, passages)
     if closest:
-        text += " The closest figures the documents have:\n\n" + "\n".join(closest)
+        text += " The closest figures the documents have:\n\n" + closest
     return text
-
-
-def label_of(passage: Passage) -> str:
-    return scope_label(passage)
