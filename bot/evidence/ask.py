@@ -77,7 +77,7 @@ _MAX = re.compile(
 )
 _MIN = re.compile(r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b", re.I)
 _COMPARE = re.compile(
-    r"\b(?:compare[sd]?|comparison|versus|vs\.?|difference|differ|more than|less than|(?:more|less) in\b|"
+    r"\b(?:compare[sd]?|comparison|versus|vs\.?|difference|differ|more than|less than|than|(?:more|less) in\b|"
     r"higher|lower|better|worse)\b|\bor\b.*\?",
     re.I,
 )
@@ -164,15 +164,29 @@ def _names_row(query: str, stems: list[str], cell: str) -> bool:
         return len(words) > 4 and mentions(query, " ".join(cell.split()[:2])) and cell[:1].isupper()
     if len(words) == 1:
         return False
-    return all(any(stem(w) == s or len(w) >= 6 and s[:6] == w.lower()[:6] for s in stems) for w in words)
+    # every word of the name, in order, next to each other in the question (by stem or a long shared start)
+    at = [[i for i, s in enumerate(stems) if stem(w) == s or len(w) >= 6 and s[:6] == w.lower()[:6]] for w in words]
+    return any(all(start + k in hits for k, hits in enumerate(at)) for start in at[0])
 
 
-def _row_names(query: str, records: list[Record], places: tuple[str, ...] = ()) -> list[str]:
+def _row_names(
+    query: str,
+    records: list[Record],
+    places: tuple[str, ...] = (),
+    latest: str = "",
+    jobs: frozenset[str] = frozenset(),
+) -> list[str]:
+    if latest and latest != query:
+        newer = _row_names(latest, records, tuple(p for p in places if mentions(latest, p)), jobs=jobs)
+        if newer:
+            return newer
     names: list[str] = []
     asked = {p.lower() for p in places}
-    stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)] + [w.lower() for w in re.findall(r"[A-Za-z]+", query)]
+    stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)]
     for r in records:
         for _, cell in r.keys:
+            if cell.lower().rstrip("s") in jobs:
+                continue  # the job asked about, not a row
             if cell.lower() in asked or _names_row(query, stems, cell):
                 names.append(cell)
     # a longer name hides the shorter one inside it ("Inner London" hides "London")
@@ -184,11 +198,32 @@ def _row_names(query: str, records: list[Record], places: tuple[str, ...] = ()) 
     return out
 
 
-def read_question(query: str, tables: Tables) -> Ask:
-    """Read ``query`` (the standalone question) once."""
+def _jobs(query: str) -> list[str]:
+    """The job phrases of ``query``, neighbours joined ("a director machine learning engineer" is one job)."""
+    out: list[tuple[str, int, int]] = []
+    for phrase, start, end in job_phrases(query):
+        if out and not query[out[-1][2] : start].strip():
+            last = out.pop()
+            out.append((query[last[1] : end], last[1], end))
+        else:
+            out.append((phrase, start, end))
+    return [p for p, _, _ in out]
+
+
+def _without_places(phrase: str, tables: Tables) -> str:
+    """A job phrase without the place words in front of it ("Scotland solicitors" -> "solicitors")."""
+    words = phrase.split()
+    while len(words) > 1 and places_in(words[0], known_places(tables)):
+        words = words[1:]
+    return " ".join(words)
+
+
+def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
+    """Read ``query`` (the standalone question) once; ``latest`` is the student's own last message when it was a
+    follow-up folded into ``query``: a row it names replaces the rows of the question before."""
     pay = asks_about_pay(query) or bool(re.search(r"\b(?:stipend|bursary|loan|earn|earns|paid)\b", query, re.I))
-    jobs = tuple(dict.fromkeys(p for p, _, _ in job_phrases(query)))
     places = tuple(places_in(query, known_places(tables)))
+    jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(query)) if j))
     years = [m.group(0).replace(" ", "") for m in _ACADEMIC_YEAR.finditer(query)]
     years += [
         str(int(q.value))
@@ -205,8 +240,8 @@ def read_question(query: str, tables: Tables) -> Ask:
         return " ".join(kept).rstrip("s")
 
     asked_jobs = {j.lower().rstrip("s") for j in jobs} | {bare(j) for j in jobs}
-    rows = tuple(r for r in _row_names(query, tables.records, places) if r.lower().rstrip("s") not in asked_jobs)
-    specific = tuple(r for r in rows if not content_stems(r) <= STATISTIC_STEMS)
+    rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs)))
+    specific = tuple(r for r in rows if not (content_stems(r) and content_stems(r) <= STATISTIC_STEMS))
     rows = specific or rows
     if len(rows) >= 2 and (_COMPARE.search(query) or _MAX.search(query) or _MIN.search(query)):
         want = "compare"

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.evidence.ask import LEVEL_WORDS, PARTS, Ask, head
-from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value
+from bot.tables import PERIOD_WORDS, PLACE_COLUMNS, Profile, Record, Tables, Value
 from bot.text import content_stems, stem, tokenize
 from bot.types import Passage
 
@@ -65,8 +65,11 @@ def _heads(profile: Profile, records: Sequence[Record], sections: Sequence[str])
     from bot.text import job_phrases
 
     heads = {head(profile.occupation)} if profile.occupation else set()
-    for text in [*(cell for r in records for _, cell in r.keys), *sections]:
-        heads |= {head(p) for p, _, _ in job_phrases(text)}
+    for cell in (cell for r in records for _, cell in r.keys):
+        # a row's name's head noun is its last word ("Assistant head teacher" is a teacher, not an assistant)
+        heads |= {head(p) for p, _, end in job_phrases(cell) if not cell[end:].strip(" )")}
+    for section in sections:
+        heads |= {head(p) for p, _, _ in job_phrases(section)}
     return frozenset(h for h in heads if h)
 
 
@@ -79,6 +82,9 @@ class Coverage:
         sections: dict[str, list[str]] = {}
         for c in tables.chunks.values():
             sections.setdefault(c.source, []).append(c.section)
+        self.words: set[str] = set()
+        for c in tables.chunks.values():
+            self.words |= content_stems(f"{c.meta.get('title', '')} {c.section} {c.text}")
         for source, profile in tables.profiles.items():
             recs = tables.of(source)
             secs = list(dict.fromkeys(sections.get(source, [])))
@@ -182,7 +188,10 @@ def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
     """The rows the question names: by their name (first key cell) when any is named so, else by any key cell."""
     rows = {r.lower() for r in ask.rows}
     by_name = [r for r in records if r.name.lower() in rows and r.money]
-    return by_name or [r for r in records if any(cell.lower() in rows for _, cell in r.keys) and r.money]
+    # a place named in another column ("London" of a scheme's locations) when no row is named by its name
+    return by_name or [
+        r for r in records if any(c.lower() in rows for col, c in r.keys if PLACE_COLUMNS.match(col)) and r.money
+    ]
 
 
 def _by_experience(ask: Ask, records: Sequence[Record]) -> list[Record]:
@@ -266,7 +275,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
                 return Evidence("scope", _scope_text(f"{ask.jobs[0]} pay", [], tables, ask, out), out)
         docs = by_job
     if ask.places:
-        placed = [p for p in docs if all(cover.place(pl, p) for pl in ask.places)]
+        # every place asked, or (two jobs or two places compared) any of them
+        each = all if len(ask.jobs) < 2 and len(ask.places) < 2 else any
+        placed = [p for p in docs if each(cover.place(pl, p) for pl in ask.places)]
         if not placed:
             where = " or ".join(ask.places)
             what = f"{ask.jobs[0]} pay in {where}" if ask.jobs else f"pay in {where}"
@@ -282,11 +293,38 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             return Evidence("scope", _scope_text(f"{what} in {years}", docs, tables, ask, out), out)
         docs = dated or docs
     sources = tuple(p.source for p in docs) if len(docs) < len(profiles) else ()
+    if not ask.jobs and ask.pay:
+        foreign = _foreign(ask, cover)
+        if foreign:  # "car insurance in Ontario": a place the documents know, a subject they never mention
+            return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if gap:
         return Evidence(passages=out, documents=sources)
     records = [r for r in tables.records if not sources or r.source in sources]
     text = _answer(ask, records, tables, out)
     return Evidence("answer" if text else "", text, out, sources)
+
+
+def _foreign(ask: Ask, cover: Coverage) -> str:
+    """The question's subject words the documents never use, when it names no job and no row but places: what it
+    asks the price of ("car insurance", "visa") is not in the documents."""
+    from bot.retrieval.scope import _ASKING
+    from bot.text import FILLER, META, STOPWORDS
+    from bot.vocabulary import PAY_WORDS
+
+    if any(r.lower() not in (p.lower() for p in ask.places) for r in ask.rows):
+        return ""
+    text = ask.text
+    from bot.evidence.ask import ADJECTIVES, ALIASES
+
+    for p in (*ask.places, *ask.rows, *ADJECTIVES, *ALIASES):
+        text = re.sub(rf"\b{re.escape(p)}\b", " ", text, flags=re.I)
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)
+        if w.lower() not in FILLER | STOPWORDS | META | _ASKING and not PAY_WORDS.fullmatch(w.lower())
+    ]
+    missing = [w for w in words if content_stems(w) and not content_stems(w) <= cover.words]
+    return " ".join(missing[:3])
 
 
 def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
@@ -308,6 +346,10 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                 )
                 return lead + "\n\n" + _quoted([r for r, _, _ in ranked], tables, passages)
     named = _named(ask, records)
+    if ask.years:
+        # rows of the year asked ("2023/24"), not of a table captioned with another year
+        dated = [r for r in named if any(y in f"{r.section} {r.line}" for y in ask.years)]
+        named = dated or named
     by_years = _by_experience(ask, records)
     if by_years:
         # "a national firm solicitor with 10 years' PQE": the experience row, and of it the column the question names
@@ -333,6 +375,10 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
 def _position(question: str, record: Record) -> int:
     """Where the question names a row (so rows are given in the order asked)."""
     found = [question.find(cell.lower()) for _, cell in record.keys if cell.lower() in question]
+    if not found:  # named by its words' stems ("design consultancies"): where its first word's start is
+        first = re.findall(r"[a-z]+", record.name.lower())
+        m = re.search(rf"\b{re.escape(first[0][:5])}", question) if first else None
+        found = [m.start()] if m else []
     return min(found) if found else len(question)
 
 
@@ -342,7 +388,8 @@ def _comparison(ask: Ask, rows: Sequence[Record], tables: Tables, passages: list
     if len(ranked) < 2 or len({r.source for r, _, _ in ranked}) > 1:
         return " ".join(_sentence(r, tables, passages) for r in rows)
     parts = [f"{r.name}, {v.text}{_per(v)} [{_passage_number(r, tables, passages)}]" for r, _, v in ranked if v]
-    lead = f"{_where(ranked[0][0], tables)}, {label[:1].lower() + label[1:]}: " + "; ".join(parts)
+    measure = f", {label[:1].lower() + label[1:]}" if label else ""
+    lead = f"{_where(ranked[0][0], tables)}{measure}: " + "; ".join(parts)
     top = max(ranked, key=lambda t: t[1])
     same = sum(1 for t in ranked if t[1] == top[1]) > 1
     return lead + (". The figures are the same." if same else f". {top[0].name}'s is higher.")
