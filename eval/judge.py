@@ -7,8 +7,14 @@ balanced accuracy, recall per error kind, false alarms on faithful answers, a
 confusion table, and seeded bootstrap 95% confidence intervals. Writes
 DIR/results.jsonl and DIR/summary.json; gates make it exit 1.
 
+A case may name a corpus folder of its own (``corpus``, relative to the repository:
+the office corpus's cases say "eval/office/corpus"): it is judged with the lexicon
+of the main corpus and that folder together, as the chain reads them when both are
+one index.
+
 The scoring functions are pure (lists of rows in, numbers out). "Number errors"
-are the figure kinds: number, unit and year.
+are the figure kinds: number, unit and year, and a table's figure said of another
+row, column or pay period (row, column, period).
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ from bot.errors import ConfigError
 if TYPE_CHECKING:
     from bot.retrieval.lexicon import Lexicon
 
-NUMBER_KINDS = ("number", "unit", "year")
+NUMBER_KINDS = ("number", "unit", "year", "row", "column", "period")
+ROOT = Path(__file__).resolve().parent.parent
 GATES: tuple[tuple[str, str, str], ...] = (
     ("--min-balanced-accuracy", "balanced_accuracy", "min"),
     ("--min-number-recall", "number_recall", "min"),
@@ -84,8 +91,10 @@ def run(args: argparse.Namespace) -> int:
     from bot.config import Settings
 
     cases = read_cases(args.cases, args.split)
-    lexicon = read_lexicon(args.corpus or Settings().corpus_dir)
-    rows = judge_cases(cases, lexicon)
+    folder = Path(args.corpus or Settings().corpus_dir)
+    extra = sorted({c["corpus"] for c in cases if c.get("corpus")})
+    lexicons = {name: read_lexicon(folder, ROOT / name) for name in extra}
+    rows = judge_cases(cases, read_lexicon(folder), lexicons)
     summary = summarize(rows, n_boot=args.bootstrap, seed=args.seed)
     summary["split"] = args.split
     write_outputs(args.out, rows, summary)
@@ -120,30 +129,35 @@ def read_cases(path: Path, split: str) -> list[dict]:
     return cases
 
 
-def read_lexicon(folder: Path) -> Lexicon:
-    """The lexicon ingest would build from the corpus folder (every loader: .md, .txt, .html, .pdf)."""
+def read_lexicon(*folders: Path) -> Lexicon:
+    """The lexicon ingest would build from the corpus folders as one corpus (every loader: .md, .txt, .html,
+    .pdf)."""
     from bot.retrieval.lexicon import build_lexicon
     from ingest.chunk import chunk_corpus
     from ingest.load import load_corpus
 
-    if not folder.is_dir():
-        raise ConfigError(f"No corpus folder at {folder}: pass --corpus or set CAREERBOT_CORPUS_DIR")
-    docs, _ = load_corpus(folder)
+    docs: list = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise ConfigError(f"No corpus folder at {folder}: pass --corpus or set CAREERBOT_CORPUS_DIR")
+        have = {Path(d.source).name for d in docs}  # a corpus folder that already holds the other's documents
+        docs += [d for d in load_corpus(folder)[0] if Path(d.source).name not in have]
     return build_lexicon(chunk_corpus(docs))
 
 
 # --- judging -----------------------------------------------------------------
 
 
-def judge_cases(cases: Sequence[dict], lexicon: Lexicon) -> list[Row]:
-    """Each case's answer verified against its context; ``lexicon``: the corpus's (``read_lexicon``)."""
+def judge_cases(cases: Sequence[dict], lexicon: Lexicon, lexicons: dict[str, Lexicon] | None = None) -> list[Row]:
+    """Each case's answer verified against its context; ``lexicon``: the corpus's (``read_lexicon``); ``lexicons``:
+    the one of each case ``corpus`` named beside it."""
     from tqdm import tqdm
 
     from bot.guard.verify import verify
 
     rows = []
     for case in tqdm(cases, desc="judge", unit="case", file=sys.stderr, disable=None):
-        verdicts = verify(case["answer"], case["context"], lexicon)
+        verdicts = verify(case["answer"], case["context"], (lexicons or {}).get(case.get("corpus", ""), lexicon))
         bad = [f"{v.sentence[:80]!r}: {r}" for v in verdicts if not v.supported for r in v.reasons]
         rows.append(
             Row(

@@ -7,6 +7,13 @@ planted error is one substitution in the faithful answer, labeled with its
 kind. Hand-labeled model outputs (rows with source "model") already in the
 output file are kept unchanged when it is rewritten. The dev/test
 split alternates within each kind, so both halves see every kind.
+
+The office corpus's cases (``OFFICE_BASES``, issue 26) are written against the
+chunks of eval/office/corpus/ as the chain gives them to the guard (with their
+"Document: <title>, <region> <year>" line), carry ``"corpus":
+"eval/office/corpus"`` so the judge reads them with that corpus's lexicon beside
+corpus/'s, and are split by the same rule on their own, so adding them moved no
+earlier case.
 """
 
 from __future__ import annotations
@@ -795,12 +802,650 @@ for _b in BASES:
     _b.bad += [tuple(x) for x in EXTRA.get(_b.id, {}).get("bad", [])]
 
 
+# --- the office corpus (issue 26, item 8) ------------------------------------------------------------------------
+# Answers written from the twelve documents of eval/office/corpus/, measured with corpus/ as one corpus: a record's
+# figure said of another row, column, pay period, place or job, the wrong row called the highest, an employer said
+# to earn the salary it pays. Faithful ones include the sentences the evidence layer composes from a record
+# (bot/evidence/lookup.py) and its scope reply. Passages are written as the chain gives them to the guard
+# (bot.types.verifiable_text: section path, text, "Document: <title>, <region> <year>").
+
+OFFICE_CORPUS = "eval/office/corpus"
+NURSE_B5 = "Band 5 (Band), Staff Nurse"
+NURSE_B6 = "Band 6 (Band)"
+NURSE_B7 = "Band 7 (Band)"
+NURSE_B8B = "Band 8b (Band)"
+NURSE_EXP59 = "5 to 9 years (Years of experience)"
+NURSE_EXP1019 = "10 to 19 years (Years of experience)"
+NURSE_LON = "London (Region): Median salary: £41,500"
+NURSE_SCOT = "Scotland (Region)"
+IE_GRADE = "Staff Nurse (Grade)"
+IE_CNM1 = "Clinical Nurse Manager 1 (Grade)"
+IE_Y1 = "1 year (Years of service)"
+IE_Y7 = "7 years (Years of service)"
+IE_DUB = "Dublin (Area)"
+IE_ALLOW = "Qualification allowance"
+TCH_M1 = "M1 (Point)"
+TCH_M3 = "M3 (Point)"
+TCH_INNER = "Inner London (Area)"
+TCH_REST = "Rest of England (Area)"
+TCH_HEAD = "Head teacher (Role)"
+TCH_DEP = "Deputy head teacher (Role)"
+TCH_PHYS = "Physics (Subject)"
+TCH_CHEM = "Chemistry (Subject)"
+SOL_NQ = "Newly qualified (PQE)"
+SOL_3Y = "3 years (PQE)"
+SOL_LON = "London (City): Median salary: £78,000"
+SOL_MAN = "Manchester (City): Median salary: £52,000"
+ACC_GRAD = "Graduate Accountant (Level)"
+ACC_SEN = "Senior Accountant (Level)"
+ACC_SYD = "Sydney (City)"
+ACC_MEL = "Melbourne (City)"
+ACC_HOB = "Hobart (City)"
+ACC_TAX = "Tax (Specialism)"
+ACC_FOR = "Forensic accounting (Specialism)"
+DE_MUN = "Munich (City)"
+DE_BER = "Berlin (City)"
+DE_LEI = "Leipzig (City)"
+DE_01 = "0 to 1 years (Experience)"
+DE_57 = "5 to 7 years (Experience)"
+DE_SCOPE = "All salary figures in this guide are gross monthly salaries"
+CA_JUN = "Junior Software Engineer (Level)"
+CA_SEN = "Senior Software Engineer (Level)"
+CA_BC = "British Columbia (Province): Median salary: C$109,000"
+CA_ON = "Ontario (Province): Median salary: C$104,000"
+PH_HOSP = "Hospital (Work setting)"
+PH_COMM = "Community pharmacy (Work setting)"
+PH_CAL = "California (State)"
+PH_AK = "Alaska (State)"
+PH_TX = "Texas (State)"
+CE_GRAD = "Graduate Engineer (Grade)"
+CE_ENG = "Engineer (Grade): Years of experience: 3 to 5"
+CE_DUB = "Dublin (Region)"
+SW_0 = "0 years (Years of experience)"
+SW_5 = "5 years (Years of experience)"
+SW_SCOPE = "Salaries in this guide are gross amounts per month"
+SW_SEN = "Senior Social Worker (Role)"
+SW_TL = "Team Leader (Role)"
+GS_NB = "Northgate Bank Graduate Programme"
+GS_KES = "Kestrel Retail Management Programme"
+GS_BW = "Brightwater Utilities Engineering Scheme"
+GS_ORB = "Orbital Software Graduate Engineer Programme"
+GS_LAW = "Law (Sector): Average starting salary"
+GS_TECH = "Technology (Sector): Average starting salary"
+PG_STD = "Standard stipend (Stipend)"
+PG_LON = "London stipend"
+PG_ENG = "England (Home nation)"
+PG_WAL = "Wales (Home nation)"
+
+OFFICE_BASES: list[Base] = [
+    Base(
+        "of-nurse-b6",
+        "What does a Band 6 nurse earn in the UK?",
+        [NURSE_B6, NURSE_B5],
+        "In the UK in 2024, a Band 6 nurse (senior staff nurse or nurse specialist) starts on £36,200 a year and can "
+        "reach £43,700 at the top of the band [1].",
+        para=[
+            (
+                "record",
+                "Registered Nurse, UK 2024, Band 6 (Senior Staff Nurse or Nurse Specialist): starting salary £36,200 "
+                "a year; top of band £43,700 a year [1].",
+            ),
+            ("paraphrase", "Band 6 nurses in the UK start at £36,200 and rise to £43,700 [1]."),
+        ],
+        bad=[
+            ("row", "", "In the UK in 2024, a Band 6 nurse starts on £28,900 a year [2]."),
+            ("column", "", "In the UK in 2024, a Band 6 nurse earns £36,200 a year at the top of the band [1]."),
+            ("place", "In the UK in 2024", "In Ireland"),
+        ],
+    ),
+    Base(
+        "of-nurse-exp",
+        "How much does a UK nurse with 7 years of experience earn?",
+        [NURSE_EXP59, NURSE_EXP1019],
+        "A UK nurse with 7 years of experience is in the 5 to 9 years group, whose median salary is £39,800 [1].",
+        para=[("record", "Registered Nurse, UK 2024, 5 to 9 years: median salary £39,800 a year [1].")],
+        bad=[
+            ("row", "", "A UK nurse with 7 years of experience earns a median salary of £44,600 [2]."),
+            ("period", "", "A UK nurse with 7 years of experience earns a median of £39,800 a month [1]."),
+        ],
+    ),
+    Base(
+        "of-nurse-london",
+        "What do nurses earn in London?",
+        [NURSE_LON, NURSE_SCOT],
+        "Nurses in London earn a median salary of £41,500, and London has 22% of the UK's nursing vacancies [1].",
+        para=[("paraphrase", "In Scotland the median nursing salary is £35,600, against £41,500 in London [1, 2].")],
+        bad=[
+            ("row", "", "Nurses in Scotland earn a median salary of £41,500 [1]."),
+            ("place", "", "Nurses in Ireland earn a median salary of £41,500 [1]."),
+        ],
+    ),
+    Base(
+        "of-nurse-top-band",
+        "Which NHS band pays the most?",
+        [NURSE_B8B, NURSE_B7],
+        "Of the bands listed, Band 8b (lead nurse) pays the most, from £60,800 up to £70,400 at the top of the band "
+        "[1].",
+        para=[
+            (
+                "record",
+                'Highest starting salary in "Salary by Band" (Registered Nurse, UK 2024): Band 8b, £60,800 a year [1].',
+            )
+        ],
+        bad=[
+            ("comparison", "", "Of the bands listed, Band 7 pays the most, from £45,100 up to £51,900 [2]."),
+            (
+                "comparison",
+                "",
+                'Highest starting salary in "Salary by Band" (Registered Nurse, UK 2024): Band 7, £45,100 a year [2].',
+            ),
+        ],
+    ),
+    Base(
+        "of-ie-grade",
+        "What is the salary range of a staff nurse in Ireland?",
+        [IE_GRADE, IE_CNM1],
+        "In Ireland in 2023, a staff nurse is paid from €35,900 at the lowest point of the scale to €49,100 at the "
+        "highest point [1].",
+        para=[
+            ("copy", "Staff Nurse (Grade): Lowest point: €35,900; Highest point: €49,100 [1]"),
+            (
+                "record",
+                "Staff Nurse, Ireland 2023, Staff Nurse (Grade): lowest point €35,900 a year; highest point €49,100 a "
+                "year [1].",
+            ),
+            ("copy", "Clinical Nurse Manager 1 (Grade): Lowest point: €52,300; Highest point: €57,800 [2]"),
+        ],
+        bad=[
+            ("place", "", "In the UK in 2024, a staff nurse is paid from €35,900 to €49,100 [1]."),
+            ("row", "", "In Ireland in 2023, a staff nurse can reach €57,800 at the highest point of the scale [2]."),
+            ("column", "", "In Ireland in 2023, a staff nurse starts at €49,100, the lowest point of the scale [1]."),
+        ],
+    ),
+    Base(
+        "of-ie-years",
+        "What does a staff nurse in Ireland earn after 7 years of service?",
+        [IE_Y7, IE_Y1],
+        "A staff nurse in Ireland with 7 years of service earns an annual salary of €45,050 [1].",
+        para=[("record", "Staff Nurse, Ireland 2023, 7 years: annual salary €45,050 [1].")],
+        bad=[
+            ("row", "", "A staff nurse in Ireland with 7 years of service earns an annual salary of €35,900 [2]."),
+            ("period", "an annual salary of €45,050", "€45,050 a month"),
+            ("job", "A staff nurse in Ireland", "A civil engineer in Ireland"),
+        ],
+    ),
+    Base(
+        "of-ie-allowance",
+        "How much is the qualification allowance for nurses in Ireland?",
+        [IE_ALLOW],
+        "Nurses in Ireland with a recognised post-registration qualification receive an allowance of €3,250 a year on "
+        "top of their scale point [1].",
+        bad=[
+            (
+                "row",
+                "",
+                "Nurses working on the islands off the west coast receive a location allowance of €3,250 a year [1].",
+            ),
+            ("period", "€3,250 a year", "€3,250 a month"),
+        ],
+    ),
+    Base(
+        "of-tch-m3",
+        "What was the M3 teacher salary in 2022?",
+        [TCH_M3, TCH_M1],
+        "In 2022, a teacher on point M3 of the main pay scale in the rest of England earned £31,200 [1].",
+        para=[("record", "Secondary School Teacher, England 2021-2023, M3 (Point): 2022 £31,200 a year [1].")],
+        bad=[
+            ("column", "", "In 2022, a teacher on point M3 of the main pay scale earned £33,300 [1]."),
+            ("row", "", "In 2022, a teacher on point M1 of the main pay scale earned £31,200 [1]."),
+        ],
+    ),
+    Base(
+        "of-tch-london",
+        "What is the starting salary for teachers in inner London?",
+        [TCH_INNER, TCH_REST],
+        "In inner London, a new teacher on M1 started on £36,100 in 2023, and the top of the upper scale was £53,900 "
+        "[1].",
+        para=[
+            (
+                "record",
+                "Secondary School Teacher, England 2021-2023, Inner London: starting salary (M1) £36,100 a year; top "
+                "of upper scale (U3) £53,900 a year [1].",
+            )
+        ],
+        bad=[
+            ("row", "", "In the rest of England, a new teacher on M1 started on £36,100 in 2023 [1]."),
+            ("column", "", "In inner London, the top of the upper scale was £36,100 in 2023 [1]."),
+        ],
+    ),
+    Base(
+        "of-tch-head",
+        "How much do head teachers earn?",
+        [TCH_HEAD, TCH_DEP],
+        "Head teachers in England were paid between £60,200 and £131,500 in 2023 [1].",
+        bad=[
+            ("row", "", "Deputy head teachers in England were paid between £60,200 and £131,500 in 2023 [1]."),
+            ("job", "", "Head teachers in England were paid between £52,400 and £72,800 in 2023 [2]."),
+        ],
+    ),
+    Base(
+        "of-tch-bursary",
+        "What bursary do physics trainees get?",
+        [TCH_PHYS, TCH_CHEM],
+        "A physics trainee teacher in England could get a bursary of £27,500 in 2023 [1].",
+        bad=[("row", "", "A chemistry trainee teacher in England could get a bursary of £27,500 in 2023 [1].")],
+    ),
+    Base(
+        "of-sol-nq",
+        "What does a newly qualified solicitor earn in a City of London firm?",
+        [SOL_NQ, SOL_3Y],
+        "A newly qualified solicitor at a City of London firm earns £100,000, against £52,000 at a national firm and "
+        "£38,000 at a regional firm [1].",
+        para=[
+            (
+                "record",
+                "Solicitor, England and Wales 2024, Newly qualified: regional firm £38,000 a year; national firm "
+                "£52,000 a year; city of London firm £100,000 a year [1].",
+            )
+        ],
+        bad=[
+            ("column", "", "A newly qualified solicitor at a national firm earns £100,000 [1]."),
+            ("row", "", "A solicitor with 3 years' PQE at a City of London firm earns £100,000 [1]."),
+            ("employer", "", "A City of London firm makes £100,000 a year [1]."),
+        ],
+    ),
+    Base(
+        "of-sol-city",
+        "Do solicitors earn more in London or Manchester?",
+        [SOL_LON, SOL_MAN],
+        "With 3 years' PQE, solicitors in London earn a median of £78,000, more than the £52,000 in Manchester [1, 2].",
+        para=[
+            (
+                "record",
+                "Solicitor, England and Wales 2024: London, median salary £78,000 a year [1]; Manchester, median "
+                "salary £52,000 a year [2]. London's median salary is higher.",
+            )
+        ],
+        bad=[
+            (
+                "comparison",
+                "",
+                "Solicitor, England and Wales 2024: London, median salary £78,000 a year [1]; Manchester, median "
+                "salary £52,000 a year [2]. Manchester's median salary is higher.",
+            ),
+            ("row", "", "With 3 years' PQE, solicitors in Manchester earn a median of £78,000 [1]."),
+        ],
+    ),
+    Base(
+        "of-acc-senior",
+        "What does a senior accountant earn in Australia?",
+        [ACC_SEN, ACC_GRAD],
+        "A senior accountant in Australia, with 4 to 6 years of experience, earns a median of A$101,000, typically "
+        "between A$92,000 and A$112,000 [1].",
+        para=[
+            (
+                "record",
+                "Chartered Accountant, Australia 2024, Senior Accountant (years of experience: 4 to 6): median salary "
+                "A$101,000 a year; typical range A$92,000 to A$112,000 a year [1].",
+            )
+        ],
+        bad=[
+            ("place", "in Australia", "in Canada"),
+            ("row", "", "A graduate accountant in Australia earns a median of A$101,000 [1]."),
+            ("number", "A$101,000", "A$110,000"),
+        ],
+    ),
+    Base(
+        "of-acc-city",
+        "Which Australian state capital pays accountants the most?",
+        [ACC_SYD, ACC_HOB, ACC_MEL],
+        "Sydney pays accountants the most of the state capitals, a median of A$104,000 [1].",
+        para=[
+            (
+                "record",
+                'Highest median salary in "Median accountant salary by state capital, Australia, 2024" (Chartered '
+                "Accountant, Australia 2024): Sydney, A$104,000 a year [1].",
+            ),
+            ("paraphrase", "Hobart has the lowest median accountant salary of the state capitals, A$83,000 [2]."),
+        ],
+        bad=[
+            ("comparison", "", "Hobart pays accountants the most of the state capitals, a median of A$83,000 [2]."),
+            (
+                "comparison",
+                "",
+                "Melbourne has the lowest median accountant salary of the state capitals, A$98,500 [3].",
+            ),
+        ],
+    ),
+    Base(
+        "of-acc-tax",
+        "What do tax accountants earn?",
+        [ACC_TAX, ACC_FOR],
+        "Senior accountants specialising in tax earn a median of A$103,000 in Australia [1].",
+        para=[("paraphrase", "In Australia, senior accountants who specialise in tax earn a median of A$103,000 [1].")],
+        bad=[
+            (
+                "row",
+                "",
+                "Senior accountants specialising in forensic accounting earn a median of A$103,000 in Australia [1].",
+            ),
+            ("job", "", "Tax lawyers in Australia earn a median of A$103,000 [1]."),
+        ],
+    ),
+    Base(
+        "of-de-munich",
+        "What do software engineers earn in Munich?",
+        [DE_MUN, DE_BER],
+        "Software engineers in Munich earn a median of €5,900 a month, before tax [1].",
+        para=[
+            ("record", "Software Engineer, Germany 2023, Munich: median monthly salary €5,900 [1]."),
+            ("record", "Software Engineer, Germany 2023: Munich, median monthly salary €5,900 a month [1]."),
+            ("rounding", "In Munich, software engineers make about €5.9k a month [1]."),
+        ],
+        bad=[
+            ("period", "€5,900 a month", "€5,900 a year"),
+            ("row", "", "Software engineers in Berlin earn a median of €5,900 a month [1]."),
+            ("place", "", "Software engineers in Canada earn a median of €5,900 a month [1]."),
+        ],
+    ),
+    Base(
+        "of-de-top-city",
+        "Which German city pays software engineers the most?",
+        [DE_MUN, DE_BER, DE_LEI],
+        "Munich pays software engineers the most, a median of €5,900 a month [1].",
+        para=[
+            (
+                "record",
+                'Highest median monthly salary in "Monthly Salary by City" (Software Engineer, Germany 2023): Munich, '
+                "€5,900 a month [1].",
+            ),
+            (
+                "record",
+                'Lowest median monthly salary in "Monthly Salary by City" (Software Engineer, Germany 2023): Leipzig, '
+                "€4,450 a month [3].",
+            ),
+        ],
+        bad=[
+            ("comparison", "", "Berlin pays software engineers the most, a median of €5,300 a month [2]."),
+            (
+                "comparison",
+                "",
+                'Highest median monthly salary in "Monthly Salary by City" (Software Engineer, Germany 2023): Berlin, '
+                "€5,300 a month [2].",
+            ),
+            (
+                "comparison",
+                "",
+                'Lowest median monthly salary in "Monthly Salary by City" (Software Engineer, Germany 2023): Berlin, '
+                "€5,300 a month [2].",
+            ),
+            ("period", "€5,900 a month", "€5,900 a year"),
+        ],
+    ),
+    Base(
+        "of-de-compare",
+        "Do software engineers earn more in Munich or Berlin?",
+        [DE_MUN, DE_BER],
+        "Software Engineer, Germany 2023: Munich, median monthly salary €5,900 a month [1]; Berlin, median monthly "
+        "salary €5,300 a month [2]. Munich's is higher.",
+        para=[
+            (
+                "paraphrase",
+                "Munich pays software engineers more than Berlin: a median of €5,900 a month against €5,300 [1, 2].",
+            )
+        ],
+        bad=[
+            ("comparison", "Munich's is higher.", "Berlin's is higher."),
+            (
+                "period",
+                "",
+                "Software engineers earn a median of €5,900 a year in Munich and €5,300 a year in Berlin [1, 2].",
+            ),
+            (
+                "row",
+                "",
+                "Software engineers earn a median of €5,300 a month in Munich and €5,900 a month in Berlin [1, 2].",
+            ),
+        ],
+    ),
+    Base(
+        "of-de-senior",
+        "What does a senior software engineer earn in Germany?",
+        [DE_57, DE_01, DE_SCOPE],
+        "In Germany, a senior software engineer with 5 to 7 years of experience earns a median of €6,200 a month, "
+        "typically between €5,500 and €6,900 [1].",
+        para=[
+            (
+                "record",
+                "Software Engineer, Germany 2023, 5 to 7 years (Senior Software Engineer): median monthly salary "
+                "€6,200; typical range €5,500 to €6,900 [1].",
+            )
+        ],
+        bad=[
+            ("period", "€6,200 a month", "€6,200 a year"),
+            ("row", "", "In Germany, a junior software engineer earns a median of €6,200 a month [1]."),
+            ("place", "In Germany", "In Canada"),
+        ],
+    ),
+    Base(
+        "of-ca-senior",
+        "What does a senior software engineer earn in Canada?",
+        [CA_SEN, CA_JUN],
+        "In Canada, a senior software engineer (6 to 9 years of experience) earns a median of C$124,000 a year [1].",
+        para=[
+            (
+                "record",
+                "Software Engineer, Canada 2024, Senior Software Engineer (typical experience: 6 to 9 years): median "
+                "salary C$124,000 a year; typical range C$110,000 to C$140,000 a year [1].",
+            )
+        ],
+        bad=[
+            ("place", "In Canada", "In Germany"),
+            ("row", "", "In Canada, a junior software engineer earns a median of C$124,000 a year [1]."),
+            ("period", "C$124,000 a year", "C$124,000 a month"),
+        ],
+    ),
+    Base(
+        "of-ca-province",
+        "Do software engineers earn more in British Columbia or Ontario?",
+        [CA_BC, CA_ON],
+        "Software engineers in British Columbia earn a median of C$109,000, more than the C$104,000 in Ontario [1, 2].",
+        bad=[
+            ("row", "", "Software engineers in Ontario earn a median of C$109,000 [1]."),
+            ("comparison", "more than", "less than"),
+        ],
+    ),
+    Base(
+        "of-ph-hospital",
+        "How much do hospital pharmacists earn?",
+        [PH_HOSP, PH_COMM],
+        "Hospital pharmacists in the US earned a median of $136,900 a year, or $65.80 an hour, in 2023 [1].",
+        para=[
+            ("record", "Pharmacist, US 2023, Hospital: median annual salary $136,900; median hourly wage $65.80 [1].")
+        ],
+        bad=[
+            ("period", "", "Hospital pharmacists in the US earned a median of $65.80 a year in 2023 [1]."),
+            ("row", "", "In community pharmacies, US pharmacists earned a median of $136,900 a year [1]."),
+            ("job", "", "Pharmacy technicians in US hospitals earned a median of $136,900 a year [1]."),
+        ],
+    ),
+    Base(
+        "of-ph-state",
+        "Which state pays pharmacists the most?",
+        [PH_CAL, PH_TX, PH_AK],
+        "California pays pharmacists the most, a median of $151,300 a year, or $72.75 an hour [1].",
+        bad=[
+            ("comparison", "", "Alaska pays pharmacists the most, a median of $149,200 a year [3]."),
+            ("period", "$72.75 an hour", "$72.75 a month"),
+        ],
+    ),
+    Base(
+        "of-ce-grad",
+        "What does a graduate civil engineer earn in Ireland?",
+        [CE_GRAD, CE_ENG],
+        "A graduate civil engineer in Ireland earns a median of €36,500, typically €33,000 to €40,000 [1].",
+        para=[
+            (
+                "record",
+                "Civil Engineer, Ireland 2024, Graduate Engineer (years of experience: 0 to 2): median salary €36,500 "
+                "a year; typical range €33,000 to €40,000 a year [1].",
+            )
+        ],
+        bad=[
+            ("job", "", "A graduate staff nurse in Ireland earns a median of €36,500 [1]."),
+            ("row", "", "An engineer with 3 to 5 years of experience in Ireland earns a median of €36,500 [1]."),
+            ("place", "in Ireland", "in the UK"),
+        ],
+    ),
+    Base(
+        "of-dublin",
+        "What do nurses earn in Dublin?",
+        [IE_DUB, CE_DUB],
+        "Staff nurses in the Dublin area earn a median salary of €46,200 [1].",
+        para=[("paraphrase", "In Dublin, civil engineers earn a median of €58,000 [2].")],
+        bad=[
+            ("job", "", "Staff nurses in Dublin earn a median salary of €58,000 [2]."),
+            ("job", "", "Civil engineers in Dublin earn a median salary of €46,200 [1]."),
+        ],
+    ),
+    Base(
+        "of-sw-5y",
+        "What does a social worker with 5 years of experience earn in the Netherlands?",
+        [SW_5, SW_0, SW_SCOPE],
+        "A social worker in the Netherlands with 5 years of experience earns a gross salary of €3,640 a month [1].",
+        para=[("record", "Social Worker, Netherlands 2024, 5 years: gross salary €3,640 a month [1].")],
+        bad=[
+            ("period", "€3,640 a month", "€3,640 a year"),
+            (
+                "row",
+                "",
+                "A newly qualified social worker in the Netherlands (0 years of experience) earns €3,640 a month [1].",
+            ),
+            ("period", "", "Social workers in the Netherlands earn an annual salary of €3,640 after 5 years [1]."),
+        ],
+    ),
+    Base(
+        "of-sw-roles",
+        "What is the pay range of a team leader in social work?",
+        [SW_TL, SW_SEN],
+        "A team leader in social work in the Netherlands is paid on scale 10, from €3,890 at the lowest step to "
+        "€5,410 at the highest step, per month [1].",
+        para=[
+            ("copy", "Team Leader (Role): Pay scale: Scale 10; Lowest step: €3,890; Highest step: €5,410 [1]"),
+            ("copy", "Senior Social Worker (Role): Pay scale: Scale 9; Lowest step: €3,420; Highest step: €4,780 [2]"),
+        ],
+        bad=[
+            (
+                "row",
+                "",
+                "A senior social worker in the Netherlands is paid up to €5,410 a month at the highest step [1].",
+            ),
+            ("period", "per month", "per year"),
+        ],
+    ),
+    Base(
+        "of-gs-kestrel",
+        "How long is the Kestrel Retail Management Programme?",
+        [GS_KES, GS_BW],
+        "The Kestrel Retail Management Programme lasts 18 months and starts on £30,000 a year [1].",
+        para=[
+            (
+                "paraphrase",
+                "Graduates on the Kestrel Retail Management Programme earn £30,000 a year for 18 months [1].",
+            )
+        ],
+        bad=[
+            ("row", "", "The Kestrel Retail Management Programme lasts 3 years and starts on £30,000 a year [1, 2]."),
+            ("employer", "", "Kestrel Retail makes £30,000 a year [1]."),
+        ],
+    ),
+    Base(
+        "of-gs-northgate",
+        "What does the Northgate Bank programme pay?",
+        [GS_NB, GS_ORB],
+        "The Northgate Bank Graduate Programme pays a starting salary of £38,500 a year and lasts 2 years, in London "
+        "or Edinburgh [1].",
+        bad=[
+            ("employer", "", "Northgate Bank earns £38,500 a year from its graduate programme [1]."),
+            (
+                "row",
+                "",
+                "The Orbital Software Graduate Engineer Programme pays a starting salary of £38,500 a year [1].",
+            ),
+            ("row", "", "The Northgate Bank Graduate Programme lasts 1 year [1, 2]."),
+        ],
+    ),
+    Base(
+        "of-gs-sector",
+        "Which sector has the highest average graduate starting salary?",
+        [GS_LAW, GS_TECH],
+        "Law has the highest average starting salary of the sectors, £44,500 [1].",
+        bad=[("comparison", "", "Technology has the highest average starting salary of the sectors, £35,500 [2].")],
+    ),
+    Base(
+        "of-pg-stipend",
+        "What is the PhD stipend per month?",
+        [PG_STD, PG_LON],
+        "The standard minimum doctoral stipend for 2024/25 is £19,500 a year, which is £1,625 a month [1].",
+        para=[
+            (
+                "record",
+                "Funding Postgraduate Study, UK 2024/25, Standard stipend (Stipend): per year £19,500; per month "
+                "£1,625 [1].",
+            )
+        ],
+        bad=[
+            ("period", "", "The standard minimum doctoral stipend for 2024/25 is £1,625 a year [1]."),
+            ("row", "", "The London stipend for 2024/25 is £19,500 a year [1]."),
+        ],
+    ),
+    Base(
+        "of-pg-loan",
+        "How much is the master's loan in Wales?",
+        [PG_WAL, PG_ENG],
+        "Students from Wales can get up to £18,900 for a master's in 2024/25, part loan and part grant [1].",
+        bad=[("row", "", "Students from England can get up to £18,900 for a master's in 2024/25 [1].")],
+    ),
+    Base(
+        "of-scope-spain",
+        "What do nurses earn in Spain?",
+        [NURSE_B5, IE_GRADE],
+        "The documents do not cover nurses in Spain. They have figures for nurses in: UK 2024 (Registered Nurse: "
+        "Career Guide) and Ireland 2023 (Staff Nurse in Ireland: Career Guide).",
+        para=[
+            (
+                "scope",
+                "The documents do not cover nurse pay in Spain. They have figures for nurse in: UK 2024 (Registered "
+                "Nurse: Career Guide) and Ireland 2023 (Staff Nurse in Ireland: Career Guide). The closest figures the "
+                "documents have:\n\n- Registered Nurse, UK 2024, Band 5 (Staff Nurse): starting salary £28,900 a "
+                "year; top of band £35,400 a year [1]\n- Staff Nurse, Ireland 2023, Staff Nurse: lowest point €35,900 "
+                "a year; highest point €49,100 a year [2]",
+            )
+        ],
+        bad=[
+            ("place", "", "The documents do not cover nurses in Spain. Nurses in Spain earn €35,900 a year [2]."),
+            ("place", "", "Nurses in Spain start on £28,900 a year [1]."),
+        ],
+    ),
+]
+
+
 def load_chunks() -> list[str]:
     from ingest.chunk import chunk_corpus
     from ingest.load import load_corpus
 
     docs, _ = load_corpus(ROOT / "corpus")
     return [f"{c.section}\n{c.text}" for c in chunk_corpus(docs)]
+
+
+def load_office_chunks() -> list[str]:
+    """The office corpus's chunks as the chain gives them to the guard: section, text and "Document: ..." line."""
+    from bot.types import verifiable_text
+    from ingest.chunk import chunk_corpus
+    from ingest.load import load_corpus
+
+    docs, _ = load_corpus(ROOT / OFFICE_CORPUS)
+    return [verifiable_text(c) for c in chunk_corpus(docs)]
 
 
 def pick(chunks: list[str], needle: str) -> str:
@@ -979,6 +1624,10 @@ def main(argv: list[str] | None = None) -> int:
     old = [json.loads(line) for line in args.out.read_text().splitlines() if line.strip()] if args.out.exists() else []
     model_rows = [r for r in old if r.get("source") == "model"]
     assign_splits(rows)
+    office = load_office_chunks()
+    office_rows = [r | {"corpus": OFFICE_CORPUS} for b in OFFICE_BASES for r in cases_of(b, office)]
+    assign_splits(office_rows)  # the same rule, on its own: adding them moves no earlier case between splits
+    rows += office_rows
     planted_ids = {r["id"] for r in rows}
     rows += [r for r in model_rows if r["id"] not in planted_ids]
     args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))

@@ -267,7 +267,9 @@ NEW_CASES = [
         "comparison",
     ),
     ("Google: $204,655", "Amazon makes $165,485 average, which is below $84,000 [1].", False, "comparison"),
-    ("Google: $204,655", "Amazon makes $165,485 average, which is below the upper end of $272,000 [1].", True, ""),
+    ("Google: $204,655", "Amazon pays $165,485 average, which is below the upper end of $272,000 [1].", True, ""),
+    # a company said to make the salary it pays (issue 26, item 8)
+    ("Google: $204,655", "Amazon makes $165,485 on average [1].", False, "does not earn it"),
     ("Google: $204,655", "Apple pays $189,678 on average, which is more than Amazon's $165,485 [1].", True, ""),
     ("Google: $204,655", "Google pays $204,655 on average, and some earn above $300,000 [1].", False, "not in"),
     # a direction word with nothing to compare with (a real 0.5B answer to "Does IBM or Google pay more?")

@@ -22,11 +22,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.guard.passage import CitedPassage, Context, Sentence, in_spans
-from bot.retrieval.lexicon import Lexicon
+from bot.retrieval.lexicon import Lexicon, role_key
 from bot.tables import Record, Value, occupation_of, period_of, periods_of, record_of
-from bot.text import BULLET, HEADING, phrase_pattern
+from bot.text import BULLET, HEADING, STOPWORDS, job_phrases, mentions, phrase_pattern, stem
 
 DOCUMENT_LINE = "Document: "
+# Words that say a level or a stage, not what a job is ("senior nurses" are nurses).
+LEVEL_WORDS = frozenset(
+    stem(w)
+    for w in "senior junior graduate trainee newly qualified lead head chief principal entry mid experienced new "
+    "starting young typical registered".split()
+)
 _SCOPE = re.compile(r"(?:(?P<region>.*?)\s+)?(?P<year>\d{4}(?:\s*[-–/]\s*\d{2,4})?)")
 _PAY = re.compile(r"\b(?:salar\w*|pay|paid|wages?|earn\w*|stipends?|figures?|amounts?|loans?)\b", re.I)
 
@@ -53,8 +59,12 @@ class Document:
         "<region> <year> (<title>)", "<region> <year>", its title."""
         out = [self.label, self.title]
         if self.scope:
-            out += [f"{self.occupation}, {self.scope}", f"{self.scope} ({self.title})", f"{self.occupation} ({self.scope})"]
-            out += [self.scope, f"{self.title} ({self.scope})"]
+            out += [
+                f"{self.occupation}, {self.scope}",
+                f"{self.scope} ({self.title})",
+                f"{self.occupation} ({self.scope})",
+            ]
+            out += [self.scope, f"{self.title} ({self.scope})", self.region, self.year]
         return tuple(dict.fromkeys(p for p in out if p))
 
 
@@ -87,7 +97,11 @@ def _document(text: str) -> Document | None:
 
 def body_of(p: CitedPassage) -> tuple[str, list[str]]:
     """(section path, body lines) of a passage, without its "Document:" line."""
-    lines = p.text.split("\n")
+    return _body(p.text)
+
+
+def _body(text: str) -> tuple[str, list[str]]:
+    lines = text.split("\n")
     if lines and lines[-1].strip().startswith(DOCUMENT_LINE):
         lines = lines[:-1]
     first = lines[0].strip() if lines else ""
@@ -110,15 +124,14 @@ def records_of(p: CitedPassage, ctx: Context) -> tuple[Record, ...]:
     passage, its document or a passage of the same document says it."""
     doc = document_of(p)
     scope = _scope_sentence(doc, ctx.lex) if doc else ""
-    period = "" if scope else _stated_period(doc, ctx.passages, ctx.lex) if doc else ""
+    period = "" if scope else _stated_period(doc, ctx.passages) if doc else ""
     return _records(p.text, scope, period)
 
 
 @lru_cache(maxsize=2048)
 def _records(text: str, scope: str, period: str) -> tuple[Record, ...]:
-    p = CitedPassage(0, text, [])
-    doc = document_of(p)
-    section, lines = body_of(p)
+    doc = _document(text)
+    section, lines = _body(text)
     meta = {"title": doc.title, "region": doc.region, "year": doc.year, "scope": scope} if doc else {}
     section_period = period_of(section.split(" > ")[-1]) or period_of(section)
     out = []
@@ -129,7 +142,9 @@ def _records(text: str, scope: str, period: str) -> tuple[Record, ...]:
         fallback = section_period or period
         if fallback:
             values = tuple(_with_period(v, fallback) for v in rec.values)
-            rec = Record(rec.keys, values, rec.line, rec.section, rec.source, rec.chunk_id, rec.title, rec.region, rec.year)
+            rec = Record(
+                rec.keys, values, rec.line, rec.section, rec.source, rec.chunk_id, rec.title, rec.region, rec.year
+            )
         out.append(rec)
     return tuple(out)
 
@@ -149,7 +164,7 @@ def _scope_sentence(doc: Document, lex: Lexicon) -> str:
     return ""
 
 
-def _stated_period(doc: Document, passages: Sequence[CitedPassage], lex: Lexicon) -> str:
+def _stated_period(doc: Document, passages: Sequence[CitedPassage]) -> str:
     """The pay period a sentence of another passage of the same document gives its figures ("Salaries in this guide
     are gross amounts per month"): one sentence about pay naming one period."""
     found = {
@@ -167,6 +182,62 @@ def _stated_period(doc: Document, passages: Sequence[CitedPassage], lex: Lexicon
 def _one_period(sentence: str) -> str:
     found = periods_of(sentence)
     return found[0] if len(found) == 1 else ""
+
+
+# --- rows named in a sentence ----------------------------------------------------------------------------------------
+
+
+def key_mentions(text: str, records: Sequence[Record], window: tuple[int, int], skip) -> list[tuple[int, int, str]]:
+    """Key cells of ``records`` written in the window, by their words' stems ("community pharmacies" names
+    "Community pharmacy"; a cell's bracket aside: "London stipend"), longest first, no overlaps, outside a
+    document's scope and not inside a longer job title ("civil engineers" does not name the row "Engineer")."""
+    cells = sorted(
+        {c for r in records for _, c in r.keys if len(c) > 1}, key=lambda c: len(stems(plain(c))), reverse=True
+    )
+    toks = tokens(text, window)
+    jobs = [(a, b) for _, a, b in job_phrases(text)]
+    found: list[tuple[int, int, str]] = []
+    for cell in cells:
+        form = stems(plain(cell))
+        n = len(form)
+        if not n:
+            continue
+        for i in range(len(toks) - n + 1):
+            if [w for w, _, _ in toks[i : i + n]] != form:
+                continue
+            a, b = toks[i][1], toks[i + n - 1][2]
+            if in_spans(a, skip) or any(a < y and b > x for x, y, _ in found):
+                continue
+            if any(x <= a and b <= y and (y - x) > (b - a) + 2 for x, y in jobs):
+                continue
+            found.append((a, b, cell))
+    return sorted(found)
+
+
+def plain(cell: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", " ", cell).strip() or cell
+
+
+def tokens(text: str, window: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """The window's words as (stem, start, end), stop words left out."""
+    lo, hi = window
+    out = [(stem(m.group(0)), m.start() + lo, m.end() + lo) for m in re.finditer(r"\w+", text[lo:hi])]
+    return [t for t in out if t[0] not in STOPWORDS]
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS]
+
+
+def years_in_rows(years: float, records: Iterable[Record]) -> bool:
+    """Some row's range of years holds ``years`` ("7 years" is in "5 to 9 years")."""
+    return any(r.experience and r.experience[0] <= years <= r.experience[1] for r in records)
+
+
+def names_years_of_a_row(phrase: str, records: Iterable[Record]) -> bool:
+    """ "7 years", named where a row's range holds it ("5 to 9 years"): the question's years, read into a row."""
+    m = re.fullmatch(r"(\d{1,2})\s*years?", phrase.strip(), re.I)
+    return bool(m) and years_in_rows(float(m.group(1)), records)
 
 
 # --- where a sentence names a document's scope ---------------------------------------------------------------------
@@ -188,7 +259,7 @@ def document_spans(text: str, docs: Iterable[Document]) -> list[tuple[int, int]]
 
 
 def is_source_line(unit: str, passages: Sequence[CitedPassage]) -> bool:
-    """ 'From <title>, <region> <year>, "<section>":' (or ending in "."), naming a passage's document as its
+    """'From <title>, <region> <year>, "<section>":' (or ending in "."), naming a passage's document as its
     "Document:" line does and a section that ends that passage's section path."""
     m = re.fullmatch(r'From (?P<label>.+?)(?:, "(?P<section>[^"]*)")?[:.]', unit.strip())
     if not m:
@@ -205,18 +276,50 @@ def is_source_line(unit: str, passages: Sequence[CitedPassage]) -> bool:
 
 def without_document_scope(s: Sentence, cited: Sequence[CitedPassage], ctx: Context) -> Sentence:
     """``s`` without the figures and names of the scope it gives a cited passage's document ("Software Engineer,
-    Germany 2023: Munich, ..."): the document's own title, region and year bind no figure. A sentence with no money
-    figure ("They have figures for nurses in: UK 2024 (Registered Nurse: Career Guide) and ...") may name any
-    document of the answer or of the corpus this way."""
+    Germany 2023: Munich, ..."): the document's own title, region, year and job, and what the cited table's heading
+    says of all its rows ("Main and Upper Pay Scale by Year (Rest of England)"), bind no figure; a name written
+    inside a cited row's key ("6 years" in "4 to 6 years") is that row's, which the records check reads. A sentence
+    with no money figure ("They have figures for nurses in: UK 2024 (Registered Nurse: Career Guide) and ...") may
+    name any document of the answer or of the corpus this way."""
     docs = documents_in(cited)
     if not any(q.kind == "money" for q in s.numbers):
         docs += documents_in(ctx.passages) + [_from_lexicon(d.title, d.region, d.year) for d in ctx.lex.documents]
     spans = document_spans(s.text, [d for d in docs if d.title or d.scope])
+    jobs = {role_key(d.occupation) for d in documents_in(cited)} - {frozenset()}
+    spans += [(a.start, a.end) for a in s.anchors if a.group == "name" and _names_job(a.key, jobs)]
+    records = [r for p in cited for r in records_of(p, ctx)]
+    rows = [(a, b) for a, b, _ in key_mentions(s.text, records, (0, len(s.text)), [])]
+    spans += [
+        (a.start, a.end)
+        for a in s.anchors
+        if a.group == "name"
+        and (
+            any(x <= a.start and a.end <= y and (a.start, a.end) != (x, y) for x, y in rows)
+            or names_years_of_a_row(s.text[a.start : a.end], records)
+        )
+    ]
+    sections = [body_of(p)[0] for p in cited]
+    spans += [(a.start, a.end) for a in s.anchors if any(mentions(x, s.text[a.start : a.end]) for x in sections)]
     if not spans:
         return s
     numbers = [q for q in s.numbers if not in_spans(q.start, spans)]
     anchors = [a for a in s.anchors if not in_spans(a.start, spans)]
     return Sentence(s.raw, s.text, numbers, anchors, s.scope_spans)
+
+
+def is_documents_job(phrase: str, cited: Sequence[CitedPassage]) -> bool:
+    """ "UK nurse", "trainee teacher": a cited document's job, said with its place or a level ("Registered Nurse"
+    of a UK guide; "Secondary School Teacher")."""
+    docs = documents_in(cited)
+    places = {w for d in docs for w in stems(d.region)}
+    key = role_key(phrase) - LEVEL_WORDS - places
+    return bool(key) and any(key <= role_key(d.occupation) for d in docs)
+
+
+def _names_job(name: object, jobs: set[frozenset[str]]) -> bool:
+    """ "software engineers", "senior accountants": the document's job (its level aside), not a row of it."""
+    key = role_key(str(name)) - LEVEL_WORDS
+    return bool(key) and any(key <= job for job in jobs)
 
 
 def _from_lexicon(title: str, region: str, year: str) -> Document:

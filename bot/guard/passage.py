@@ -29,7 +29,7 @@ CLAUSE_SPLIT = re.compile(
 )
 
 _SCOPE_SUBJECT = re.compile(
-    r"\b(guide|document|passages?|sources?|context|corpus|materials?|text|data I have|I)\b", re.I
+    r"\b(guides?|documents?|passages?|sources?|context|corpus|materials?|text|data I have|I)\b", re.I
 )
 _SCOPE_CUE = re.compile(
     r"\b(?:does not|doesn't|do not|don't|did not|cannot|can't|can not|is not|isn't|are not|aren't|has no|have no"
@@ -99,7 +99,7 @@ class Context:
     lex: Lexicon  # the lexicon: which names, roles, lists and figures the corpus has
     passages: list[CitedPassage]  # every passage of the answer, cited or not
     where: str  # how a reason names the cited passages: "[2]", "[1], [3]", "the passages"
-    answer_cites: frozenset[int] = frozenset()  # every [n] the whole answer cites (a comparison's other rows)
+    answer: str = ""  # the whole answer the unit is part of (a comparison's other rows are named there)
 
 
 # --- passages ---------------------------------------------------------------

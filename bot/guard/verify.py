@@ -6,10 +6,14 @@ checks run in. The pipeline:
 
 1. units: the answer cut into sentences, bullets and table rows (bot/text.py); a unit citing different passages in
    different places ("X [1] and Y [2]") is checked part by part;
-2. verdicts: each part prepared (bot/guard/passage.py) and checked against the passages it cites with [n] markers,
-   or against all passages when it cites none, by every check of ``CHECKS`` (bot/guard/checks/): figures, names,
-   comparisons, lists, reversals; when none finds anything wrong, by support (the share of its content words in
-   its best passage);
+2. verdicts: each part prepared (bot/guard/passage.py; the scope it gives a cited passage's document, "Registered
+   Nurse, UK 2024, ...", bound to no figure: bot/guard/documents.py) and checked against the passages it cites with
+   [n] markers, or against all passages when it cites none, by every check of ``CHECKS`` (bot/guard/checks/):
+   figures, names, comparisons, records (a table's figure said of its row, column, pay period, place and job; the
+   row called the highest; an employer said to earn what it pays), lists, reversals; when none finds anything
+   wrong, by support (the share of its content words in its best passage). The chain's own attribution line
+   ('From <title>, <region> <year>, "<section>":' naming a passage's document and section) and a lead-in with no
+   figure or name ("The closest figures the documents have:") claim nothing of their own;
 3. guard: the unsupported units dropped (with a table whose rows all went); ``gutted`` when most substantive units
    went, so the caller falls back.
 
@@ -28,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.guard.checks import comparisons, figures, lists, names, records, reversals, support
+from bot.guard.checks import comparisons, figures, lists, names, records, reversals, scopes, support
 from bot.guard.documents import is_source_line, without_document_scope
 from bot.guard.passage import CitedPassage, Context, Sentence, outside_scope, parse_passages, prepare
 from bot.numbers import parse_numbers
@@ -47,9 +51,9 @@ CHECKS: tuple[Check, ...] = (
     comparisons.bare,  # "Acme pays more": checkable, and agreeing with the figures
     comparisons.superlative,  # "pays the most": against every peer the passages name
     records.rows,  # a table's figure said of its row, its column and its pay period (bot/tables.py records)
-    records.scope,  # ... of its document's place and job
-    records.employers,  # "Acme makes $X": an employer said to earn the salary it pays
-    records.winner,  # "Munich's is higher": against the other rows the answer cites
+    scopes.places_and_jobs,  # ... of its document's place and job
+    scopes.employers,  # "Acme makes $X": an employer said to earn the salary it pays
+    records.ranks,  # "Munich pays the most", "Munich's is higher": against the rows of its table
     lists.listed_items,  # "such as X and Y": each item in the cited passages
     reversals.direction,  # "less" where the closest line says "higher"
     lists.membership,  # an item the documents list under another label
@@ -95,8 +99,7 @@ def verify(answer: str, passages: Sequence[str], lex: Lexicon) -> list[Verdict]:
     (bot.retrieval.lexicon.load_lexicon), or one built from a text (``lexicon_from_text``)."""
     answer, passages = fold_spaces(answer), [fold_spaces(p) for p in passages]
     parsed = parse_passages(passages, lex)
-    everywhere = _all_cites(answer)
-    return [_verdict(u, parsed, lex, everywhere) for u in _units(answer)]
+    return [_verdict(u, parsed, lex, answer) for u in _units(answer)]
 
 
 def guard(answer: str, passages: Sequence[str], lex: Lexicon) -> GuardResult:
@@ -106,8 +109,7 @@ def guard(answer: str, passages: Sequence[str], lex: Lexicon) -> GuardResult:
     answer, passages = fold_spaces(answer), [fold_spaces(p) for p in passages]
     parsed = parse_passages(passages, lex)
     units = _units(answer)
-    everywhere = _all_cites(answer)
-    verdicts = [_verdict(u, parsed, lex, everywhere) for u in units]
+    verdicts = [_verdict(u, parsed, lex, answer) for u in units]
     dropped = [u for u, v in zip(units, verdicts) if not v.supported]
     dropped += _orphaned_tables(units, verdicts)
     text = _remove(answer, dropped)
@@ -144,27 +146,28 @@ def reasons_of(check: Check, unit: str, passages: Sequence[str], lex: Lexicon) -
 # --- units -> verdicts --------------------------------------------------------
 
 
-def _all_cites(answer: str) -> frozenset[int]:
-    return frozenset(n for m in CITATION.finditer(answer) for n in citation_numbers(m.group(1)))
+def _lead_in(unit: Unit, lex: Lexicon) -> bool:
+    """ "The closest figures the documents have:": a line that only introduces what follows, with no figure and no
+    name of its own, claims nothing the lines under it do not."""
+    text = unit.text.strip()
+    return text.endswith(":") and not parse_numbers(text) and not lex.find(text, unknown=False)
 
 
-def _verdict(unit: Unit, passages: list[CitedPassage], lex: Lexicon, everywhere: frozenset[int] = frozenset()) -> Verdict:
+def _verdict(unit: Unit, passages: list[CitedPassage], lex: Lexicon, answer: str = "") -> Verdict:
     cites = tuple(n for m in CITATION.finditer(unit.text) for n in citation_numbers(m.group(1)))
-    if unit.kind in STRUCTURE or (not cites and is_source_line(unit.text, passages)):
+    if unit.kind in STRUCTURE or (not cites and (is_source_line(unit.text, passages) or _lead_in(unit, lex))):
         return Verdict(unit.text, cites, True, ())
     bad = [n for n in cites if not 1 <= n <= len(passages)]
     if bad:
         return Verdict(unit.text, cites, False, (f"cites [{bad[0]}], which is not among the {len(passages)} passages",))
-    reasons = [r for s, cited, ctx in _claims(unit, passages, lex, everywhere) for r in _reasons(s, cited, ctx)]
+    reasons = [r for s, cited, ctx in _claims(unit, passages, lex, answer) for r in _reasons(s, cited, ctx)]
     return Verdict(unit.text, cites, not reasons, tuple(reasons))
 
 
 Claim = tuple[Sentence, list[CitedPassage], Context]  # a part of a unit, the passages it cites, what checks know
 
 
-def _claims(
-    unit: Unit, passages: list[CitedPassage], lex: Lexicon, everywhere: frozenset[int] = frozenset()
-) -> list[Claim]:
+def _claims(unit: Unit, passages: list[CitedPassage], lex: Lexicon, answer: str = "") -> list[Claim]:
     """Each part of ``unit`` prepared, with the passages it cites (all of them when it cites none); the scope of a
     cited passage's document said with it ("Registered Nurse, UK 2024, ...") is no figure or name of its own."""
     out = []
@@ -172,7 +175,7 @@ def _claims(
         cited = [p for p in passages if p.n in part_cites] if part_cites else passages
         some = len(cited) < len(passages) or len(cited) == 1
         where = "[" + "], [".join(str(p.n) for p in cited) + "]" if some else "the passages"
-        ctx = Context(lex, passages, where, everywhere)
+        ctx = Context(lex, passages, where, answer)
         out.append((without_document_scope(prepare(part, lex), cited, ctx), cited, ctx))
     return out
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from bot.guard.passage import CLAUSE_SPLIT, Anchor, CitedLine, CitedPassage, Context, Sentence, lines_of, role_match
+from bot.text import row_cells
 from bot.vocabulary import PAY_VERBS
 
 HIGHER = ("more", "higher", "greater", "larger", "bigger", "better")  # direction words of a comparison that say "above"
@@ -96,6 +97,8 @@ def _figure_against_figure(s: Sentence, m: re.Match[str], higher: bool) -> str |
     before = [q for q in s.numbers if lo <= q.start and q.end <= m.start() and q.kind in kinds]
     if not before and re.match(r"\s*(?:which|that)\b", s.text[lo : m.start()], re.I):
         before = [q for q in s.numbers if q.end <= lo and q.kind in kinds]
+    if not before and not s.text[lo : m.start()].strip():  # "C$109,000, less than the C$104,000": the figure before
+        before = [q for q in s.numbers if q.end <= lo and q.kind in kinds and s.text[q.end : lo].strip() == ","]
     if not before or before[-1].kind != low.kind:
         return None
     left = before[-1]
@@ -149,7 +152,10 @@ def superlative(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[st
     if re.search(r"\brange|upper|lower end|maximum|minimum\b", s.text, re.I):
         return []
     out = []
+    columns = _column_labels(lines)
     for m in _SUPERLATIVE.finditer(s.text):
+        if s.text[m.start() :].lower().startswith(columns):
+            continue  # "Lowest point: €35,900" quotes a column's label, and claims no superlative
         word = m.group("dir").lower()
         bare_word = word in ("top", "best", "most", "least") and m.group(0).lower() == word
         if bare_word and not _PAYS_THE.search(s.text[: m.start()]):
@@ -167,6 +173,11 @@ def superlative(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[st
             said = s.text[subject.start : subject.end]
             out.append(f"'{m.group(0)}' does not hold for {said} ({value:,.0f}; the passages give {best:,.0f})")
     return out
+
+
+def _column_labels(lines: list[CitedLine]) -> tuple[str, ...]:
+    """The column labels of the table rows in the passages, lower-case ("lowest point", "highest step")."""
+    return tuple({header.lower() for line in lines for header, _ in row_cells(line.text) or ()})
 
 
 # --- the figure of a side ---------------------------------------------------------

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.guard.documents import records_of, years_in_rows
 from bot.guard.passage import (
     CLAUSE_SPLIT,
     Anchor,
@@ -50,7 +51,7 @@ def numbers(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
             continue
         if q.kind == "count" and q.value < 20:  # a small count ("3 steps"): in the passages or written there, no more
             exact = not q.approx and "." not in q.text and not in_spans(q.start, s.scope_spans)
-            if exact and not _small_count_in(q, lines, cited):
+            if exact and not _small_count_in(q, lines, cited) and not _years_of_a_row(s.text, q, cited, ctx):
                 reasons.append(f"number {q.text} is not in {ctx.where}")
             continue
         matching = [line for line in lines if _gives(line, q)]
@@ -69,6 +70,13 @@ def numbers(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
 def _gives(line: CitedLine, q: Quantity) -> bool:
     """The line has the figure (a year: also in its heading)."""
     return any(same_quantity(q, n) for n in line.numbers) or (q.kind == "year" and str(int(q.value)) in line.heading)
+
+
+def _years_of_a_row(text: str, q: Quantity, cited: list[CitedPassage], ctx: Context) -> bool:
+    """ "with 7 years of experience" where a cited row is "5 to 9 years": the question's years, read into a row."""
+    if not re.match(r"\s*(?:\+\s*)?years?\b", text[q.end :], re.I):
+        return False
+    return years_in_rows(q.value, [r for p in cited for r in records_of(p, ctx)])
 
 
 def _small_count_in(q: Quantity, lines: list[CitedLine], cited: list[CitedPassage]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.guard.documents import is_documents_job, names_years_of_a_row, records_of
 from bot.guard.passage import CitedLine, CitedPassage, Context, Sentence, in_spans, role_match
 from bot.numbers import same_quantity
 from bot.retrieval.lexicon import role_key
@@ -35,9 +36,13 @@ def entities(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
         if e.kind == "role":
             if any(mentions(cited_text, f) for f in lex.forms(surface)) or role_match(role_key(surface), cited_roles):
                 continue
+            if is_documents_job(surface, cited):  # "UK nurse", "trainee teacher": the document's own job
+                continue
             kind = "job title"
         else:
             if any(mentions(cited_text, f) for f in lex.forms(surface) + lex.forms(e.name)):
+                continue
+            if names_years_of_a_row(surface, [r for p in cited for r in records_of(p, ctx)]):  # in "5 to 9 years"
                 continue
             if e.start == 0:
                 rest = surface.split(" ", 1)[1] if " " in surface else ""
