@@ -46,7 +46,19 @@ def _ingest(argv: list[str]) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(summary.line())
+    if not args.quiet:
+        _print_read(_settings())
     return 0
+
+
+def _print_read(settings) -> None:
+    """What careerbot read from each live document (its job, places, years, currency, pay period, table rows), so a
+    careers office can check it: the answers' scope comes from these."""
+    from bot.retrieval.store import read_pointer
+
+    for source, read in sorted(read_pointer(settings).manifest.items()):
+        if isinstance(read, dict):
+            print("  " + _report_line(source.split("/")[-1], read))
 
 
 def _settings():
@@ -152,13 +164,15 @@ def _crawl(settings, urls: list[str], as_json: bool) -> int:
 def _report_line(name: str, read: dict) -> str:
     parts = [
         f"{name}: {read.get('title') or '(no title)'}",
+        f"job: {read.get('occupation') or '(none read)'}",
         f"{read.get('sections', 0)} sections",
-        f"{read.get('tables', 0)} tables",
+        f"{read.get('tables', 0)} tables ({read.get('rows', 0)} rows read as records)",
         f"{read.get('chunks', 0)} chunks",
     ]
     for key in ("places", "years", "currency"):
         if read.get(key):
-            parts.append(f"{key}: {', '.join(read[key])}")
+            parts.append(f"{key}: {', '.join(read[key][:8])}" + (" ..." if len(read[key]) > 8 else ""))
+    parts.append(f"pay period: {read.get('period') or '(not stated)'}")
     return "; ".join(parts + [f"warning: {w}" for w in read.get("warnings", [])])
 
 

@@ -67,9 +67,19 @@ def _table_warnings(text: str) -> list[str]:
 
 def read_report(doc: SourceDoc, chunks: list[Chunk], digest: str) -> dict:
     """What careerbot read from one document, in plain values (JSON for the pointer's manifest)."""
+    from bot.tables import Tables
+
     meta, text = doc.meta, doc.text
+    # what the answers use (bot/tables.py): the document's job, places, years, currency and pay period, its table rows
+    profile = Tables.build(chunks).profiles.get(doc.source)
     currencies = sorted({CURRENCY_NAMES.get(m, m) for m in CURRENCY.findall(text)})
-    years = sorted({str(meta["year"])} if meta.get("year") else set(YEAR.findall(text)))
+    if profile and profile.currency in ("CAD", "AUD") and "USD" in currencies:
+        currencies.remove("USD")  # a bare "$" in a Canadian or Australian document is its own dollar
+    if profile and profile.currency and profile.currency not in currencies:
+        currencies.append(profile.currency)
+    years = list(profile.years) if profile and profile.years else []
+    years = years or sorted({str(meta["year"])} if meta.get("year") else set(YEAR.findall(text)))
+    places = ([str(meta["region"])] if meta.get("region") else []) + (list(profile.places) if profile else [])
     warnings = _table_warnings(text)
     if currencies and not years:
         warnings.append("its figures have no year: students cannot tell how current they are")
@@ -77,10 +87,12 @@ def read_report(doc: SourceDoc, chunks: list[Chunk], digest: str) -> dict:
         "hash": digest,
         "title": str(meta.get("title", "")),
         "subject": str(meta.get("scope") or meta.get("subject") or ""),
-        "places": [str(meta["region"])] if meta.get("region") else [],
+        "occupation": profile.occupation if profile else "",
+        "places": list(dict.fromkeys(places)),
         "years": years,
         "currency": currencies,
-        "period": str(meta.get("period", "")),
+        "period": "/".join(profile.periods) if profile and profile.periods else str(meta.get("period", "")),
+        "rows": profile.records if profile else 0,
         "sections": len({c.section for c in chunks if c.section}),
         "section_names": list(dict.fromkeys(c.section.split(" > ")[0] for c in chunks if c.section))[:12],
         "tables": len(TABLE_RULE.findall(text)),
