@@ -112,3 +112,59 @@ def answer_kind(question: str) -> re.Pattern[str] | None:
     """The pattern a line answering ``question`` holds (a duration, money, a percentage); None when the question
     asks for no such kind."""
     return next((line for asks, line in ANSWER_KINDS if asks.search(question)), None)
+
+
+# --- places -----------------------------------------------------------------------------------------------------
+
+# Another name of a country (language, not facts about a document).
+PLACE_ALIASES = {
+    "united kingdom": "UK",
+    "britain": "UK",
+    "great britain": "UK",
+    "u.k.": "UK",
+    "united states": "US",
+    "usa": "US",
+    "u.s.": "US",
+    "america": "US",
+    "the netherlands": "Netherlands",
+    "holland": "Netherlands",
+}
+# A people's or nation's adjective and the place it names ("Welsh students", "Irish hospitals").
+PLACE_ADJECTIVES = {
+    "welsh": "Wales",
+    "scottish": "Scotland",
+    "english": "England",
+    "irish": "Ireland",
+    "british": "UK",
+    "northern irish": "Northern Ireland",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "german": "Germany",
+    "dutch": "Netherlands",
+    "american": "US",
+    "french": "France",
+    "spanish": "Spain",
+    "italian": "Italy",
+    "indian": "India",
+    "chinese": "China",
+    "japanese": "Japan",
+}
+# Countries a question or an answer may name that no document need know: a place asked about that no document covers
+# is said to be not covered, not read as a subject.
+COUNTRIES = (
+    "Spain France Italy Portugal Belgium Austria Switzerland Sweden Norway Denmark Finland Poland Greece Germany "
+    "Netherlands Ireland Canada Australia Japan China India Singapore Mexico Brazil Argentina Nigeria Kenya UK US "
+    "Scotland Wales England"
+).split() + ["South Africa", "New Zealand", "Northern Ireland"]
+# What a country is made of, for the countries whose parts are named by name.
+PLACE_PARTS = {
+    "UK": ("England", "Scotland", "Wales", "Northern Ireland"),
+    "England and Wales": ("England", "Wales"),
+}
+# Words that say a level or a stage, not what a job is ("senior nurses" are nurses), and superlatives that stand
+# before a job noun ("the lowest accountant salaries").
+LEVEL_WORDS = frozenset(
+    "senior junior graduate trainee newly qualified lead head chief principal entry mid experienced new starting "
+    "young average typical largest smallest highest lowest biggest best worst top most least well paid better "
+    "median".split()
+)

@@ -19,57 +19,12 @@ from dataclasses import dataclass
 from bot.numbers import parse_numbers
 from bot.tables import Record, Tables
 from bot.text import content_stems, job_phrases, mentions, stem
-from bot.vocabulary import asks_about_pay
+from bot.vocabulary import COUNTRIES, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_PARTS, asks_about_pay
 
-# A people's or nation's adjective and the place it names (language, not facts about a document).
-ADJECTIVES = {
-    "welsh": "Wales",
-    "scottish": "Scotland",
-    "english": "England",
-    "irish": "Ireland",
-    "british": "UK",
-    "northern irish": "Northern Ireland",
-    "canadian": "Canada",
-    "australian": "Australia",
-    "german": "Germany",
-    "dutch": "Netherlands",
-    "american": "US",
-    "french": "France",
-    "spanish": "Spain",
-    "italian": "Italy",
-    "indian": "India",
-    "chinese": "China",
-    "japanese": "Japan",
-    "new zealand": "New Zealand",
-}
-# Another name of a country (language).
-ALIASES = {
-    "united kingdom": "UK",
-    "britain": "UK",
-    "great britain": "UK",
-    "u.k.": "UK",
-    "united states": "US",
-    "usa": "US",
-    "u.s.": "US",
-    "america": "US",
-    "the netherlands": "Netherlands",
-    "holland": "Netherlands",
-}
-# What a country is made of, for the countries whose parts a question names by name (language).
-PARTS = {
-    "UK": ("England", "Scotland", "Wales", "Northern Ireland"),
-    "England and Wales": ("England", "Wales"),
-}
-# Countries a question may name that no document need know (language): a place asked about that no document covers
-# is said to be not covered, not read as a subject.
-COUNTRIES = (
-    "Spain France Italy Portugal Belgium Austria Switzerland Sweden Norway Denmark Finland Poland Greece Germany "
-    "Netherlands Ireland Canada Australia Japan China India Singapore Mexico Brazil Argentina Nigeria Kenya "
-    "South Africa New Zealand UK US Scotland Wales England Northern Ireland"
-).split(" ")
-_COUNTRIES = ["South Africa", "New Zealand", "Northern Ireland"] + [
-    c for c in COUNTRIES if c not in ("South", "Africa", "New", "Zealand", "Northern", "Ireland")
-]
+ADJECTIVES = PLACE_ADJECTIVES
+ALIASES = PLACE_ALIASES
+PARTS = PLACE_PARTS
+_COUNTRIES = sorted(COUNTRIES, key=len, reverse=True)
 
 _MAX = re.compile(
     r"\b(?:highest|most|best|biggest|largest|greatest|top|maximum|max|richest|best[- ]paid|pays? (?:the )?more)\b",
@@ -86,12 +41,6 @@ _EXPERIENCE = re.compile(
     r"\b(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)['’]?\s*(?:of\s+)?(?:experience|service|pqe|in the job|in the role|"
     r"on the job|qualified|post[- ]qualification)\b|\b(\d{1,2})\s*years?['’]?\s+pqe\b|\bwith\s+(\d{1,2})\s+years?\b",
     re.I,
-)
-# Words that say a level, not what a job is ("senior nurse" is a nurse); superlatives that sit before a job noun.
-LEVEL_WORDS = frozenset(
-    "senior junior graduate trainee newly qualified lead head chief principal entry mid experienced new starting "
-    "young average typical largest smallest highest lowest biggest best worst top most least well paid better "
-    "median".split()
 )
 # The stems of a statistic's label ("Median salary", "Average annual salary"), not a row's name.
 STATISTIC_STEMS = frozenset(content_stems("median average mean salary salaries annual typical range pay wage"))
@@ -199,7 +148,7 @@ def _row_names(
 
 
 def _jobs(query: str) -> list[str]:
-    """The job phrases of ``query``, neighbours joined ("a director machine learning engineer" is one job)."""
+    """The job phrases of ``query``, neighbours joined ("a director widget engineer" is one job)."""
     out: list[tuple[str, int, int]] = []
     for phrase, start, end in job_phrases(query):
         if out and not query[out[-1][2] : start].strip():

@@ -25,14 +25,11 @@ from bot.guard.passage import CitedPassage, Context, Sentence, in_spans
 from bot.retrieval.lexicon import Lexicon, role_key
 from bot.tables import Record, Value, occupation_of, period_of, periods_of, record_of
 from bot.text import BULLET, HEADING, STOPWORDS, job_phrases, mentions, phrase_pattern, stem
+from bot.vocabulary import LEVEL_WORDS as BASE_LEVEL_WORDS
 
 DOCUMENT_LINE = "Document: "
 # Words that say a level or a stage, not what a job is ("senior nurses" are nurses).
-LEVEL_WORDS = frozenset(
-    stem(w)
-    for w in "senior junior graduate trainee newly qualified lead head chief principal entry mid experienced new "
-    "starting young typical registered".split()
-)
+LEVEL_WORDS = frozenset(stem(w) for w in BASE_LEVEL_WORDS | {"registered"})
 _SCOPE = re.compile(r"(?:(?P<region>.*?)\s+)?(?P<year>\d{4}(?:\s*[-–/]\s*\d{2,4})?)")
 _PAY = re.compile(r"\b(?:salar\w*|pay|paid|wages?|earn\w*|stipends?|figures?|amounts?|loans?)\b", re.I)
 

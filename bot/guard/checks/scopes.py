@@ -34,70 +34,12 @@ from bot.numbers import Quantity, same_quantity
 from bot.retrieval.lexicon import role_key
 from bot.tables import PLACE_COLUMNS
 from bot.text import job_phrases, phrase_pattern, stem
+from bot.vocabulary import COUNTRIES, PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_PARTS
 
-# Another name of a place, and a people's adjective (language, not facts about a document).
-PLACE_NAMES = {
-    "united kingdom": "UK",
-    "britain": "UK",
-    "great britain": "UK",
-    "british": "UK",
-    "u.k.": "UK",
-    "united states": "US",
-    "usa": "US",
-    "u.s.": "US",
-    "america": "US",
-    "american": "US",
-    "the netherlands": "Netherlands",
-    "holland": "Netherlands",
-    "dutch": "Netherlands",
-    "irish": "Ireland",
-    "northern irish": "Northern Ireland",
-    "welsh": "Wales",
-    "scottish": "Scotland",
-    "english": "England",
-    "german": "Germany",
-    "canadian": "Canada",
-    "australian": "Australia",
-    "french": "France",
-    "spanish": "Spain",
-    "italian": "Italy",
-    "indian": "India",
-}
-# Countries a sentence may name that no document need know (language).
-COUNTRIES = (
-    "Spain",
-    "France",
-    "Italy",
-    "Portugal",
-    "Belgium",
-    "Austria",
-    "Switzerland",
-    "Sweden",
-    "Norway",
-    "Denmark",
-    "Finland",
-    "Poland",
-    "Greece",
-    "Germany",
-    "Netherlands",
-    "Ireland",
-    "Canada",
-    "Australia",
-    "India",
-    "Japan",
-    "China",
-    "Singapore",
-    "New Zealand",
-    "South Africa",
-    "UK",
-    "US",
-    "England",
-    "Scotland",
-    "Wales",
-    "Northern Ireland",
-)
-# What a country is made of, where a sentence names a part of it (language).
-PARTS = {"uk": ("england", "scotland", "wales", "northern ireland"), "england and wales": ("england", "wales")}
+# Another name of a place, and a people's adjective (language, bot/vocabulary.py).
+PLACE_NAMES = {**PLACE_ALIASES, **PLACE_ADJECTIVES}
+# What a country is made of, where a sentence names a part of it.
+PARTS = {k.lower(): tuple(p.lower() for p in v) for k, v in PLACE_PARTS.items()}
 # Job heads that say no more than "someone who works in it" ("tax specialists", "audit professionals").
 _ANY_JOB = frozenset(stem(w) for w in "specialist expert professional worker staff employee".split())
 _EARN = re.compile(r"\s+(?:makes?|made|earns?|earned|takes? home|brings? in)\b", re.I)
