@@ -418,19 +418,26 @@ def _scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pa
     text = f"The documents do not cover {what}."
     if not docs:
         return text
-    have = " and ".join(f"{' '.join(x for x in (p.region, ', '.join(p.years[:1])) if x)} ({p.title})" for p in docs[:3])
+    shown = list(docs[:3])
+    sources = {d.source for d in shown}
+    for d in shown:  # each document named is cited, so its title and scope are checked against its own passage
+        if not any(p.source == d.source for p in passages):
+            first = next((r for r in tables.of(d.source) if r.money), None)
+            if first is not None:
+                _passage_number(first, tables, passages)
+    passages[:] = [p for p in passages if p.source in sources]  # the reply cites these only, numbered as here
+
+    def cited(d: Profile) -> str:
+        n = next((i for i, p in enumerate(passages, start=1) if p.source == d.source), 0)
+        where = " ".join(x for x in (d.region, ", ".join(d.years[:1])) if x)
+        return f"{where} ({d.title})" + (f" [{n}]" if n else "")
+
     job = ask.jobs[0] if ask.jobs else "this"
-    text += f" They have figures for {job} in: {have}."
+    text += f" They have figures for {job} in: {' and '.join(cited(d) for d in shown)}."
     # the closest figures: the retrieved lines of the job's own documents (never another job's pay), each group under
     # its document's title, scope and section
     from bot.evidence.quotes import compose
 
-    sources = {d.source for d in docs}
-    if not any(p.source in sources for p in passages):
-        for d in docs[:2]:
-            for r in [r for r in tables.of(d.source) if r.money][:3]:
-                _passage_number(r, tables, passages)
-    passages[:] = [p for p in passages if p.source in sources]  # the reply cites these only, numbered as here
     closest = compose(ask.text, passages)
     if closest:
         text += " The closest figures the documents have:\n\n" + closest
