@@ -127,8 +127,10 @@ def _row_names(
 ) -> list[str]:
     if latest and latest != query:
         newer = _row_names(latest, records, tuple(p for p in places if mentions(latest, p)), jobs=jobs)
-        if newer:
-            return newer
+        if newer and not _COMPARE.search(latest):
+            return newer  # "And an associate?": the new row, not the one before
+        if newer:  # "How does that compare to Y?": the row before and the new one
+            return list(dict.fromkeys(_row_names(query, records, places, jobs=jobs) + newer))
     names: list[str] = []
     asked = {p.lower() for p in places}
     stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)]
@@ -192,13 +194,16 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs)))
     specific = tuple(r for r in rows if not (content_stems(r) and content_stems(r) <= STATISTIC_STEMS))
     rows = specific or rows
-    if len(rows) >= 2 and (_COMPARE.search(query) or _MAX.search(query) or _MIN.search(query)):
+    wording = query  # a row's own name ("Top 10%") is not a superlative the question asks for
+    for r in rows:
+        wording = re.sub(re.escape(r), " ", wording, flags=re.I)
+    if len(rows) >= 2 and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):
         want = "compare"
-    elif _MAX.search(query) and _WHICH.search(query) or re.search(r"\b(?:highest|lowest)\b", query, re.I):
-        want = "min" if _MIN.search(query) and not _MAX.search(query) else "max"
-        if _MIN.search(query) and _MAX.search(query):
-            want = "min" if _MIN.search(query).start() < _MAX.search(query).start() else "max"
-    elif _MIN.search(query) and _WHICH.search(query):
+    elif _MAX.search(wording) and _WHICH.search(wording) or re.search(r"\b(?:highest|lowest)\b", wording, re.I):
+        want = "min" if _MIN.search(wording) and not _MAX.search(wording) else "max"
+        if _MIN.search(wording) and _MAX.search(wording):
+            want = "min" if _MIN.search(wording).start() < _MAX.search(wording).start() else "max"
+    elif _MIN.search(wording) and _WHICH.search(wording):
         want = "min"
     else:
         want = "value"

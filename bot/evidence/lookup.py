@@ -340,10 +340,8 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                 n = _passage_number(record, tables, passages)
                 caption = record.section.split(" > ")[-1]
                 shown = f"{value.text}{_per(value)}" if value else dict(record.keys).get(label, "")
-                lead = (
-                    f'{word} {label[:1].lower() + label[1:]} in "{caption}" ({_where(record, tables)}): '
-                    f"{record.name}, {shown} [{n}]."
-                )
+                measure = f"{word} {label[:1].lower() + label[1:]}" if label else word
+                lead = f'{measure} in "{caption}" ({_where(record, tables)}): {record.name}, {shown} [{n}].'
                 return lead + "\n\n" + _quoted([r for r, _, _ in ranked], tables, passages)
     named = _named(ask, records)
     if ask.years:
