@@ -355,6 +355,8 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
         asked = [v for v in record.values if any(r.lower() == v.label.lower() for r in ask.rows)]
         return _sentence(record, tables, passages, asked) + "\n\n" + _quoted([record], tables, passages)
     if not named:
+        named = _starting(ask, records)
+    if not named:
         return ""
     named = _one_document(ask, named)
     if not named:
@@ -366,8 +368,30 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     if ask.want == "compare":
         text = _comparison(ask, named, tables, passages)
     else:
-        text = " ".join(_sentence(r, tables, passages) for r in named)
+        text = " ".join(_sentence(r, tables, passages, _of_years(ask, r)) for r in named)
     return text + "\n\n" + _quoted(named, tables, passages)
+
+
+_STARTING = re.compile(r"\b(?:start(?:ing)?|entry[- ]level|newly qualified|first job|new starters?)\b", re.I)
+
+
+def _starting(ask: Ask, records: Sequence[Record]) -> list[Record]:
+    """ "The starting salary" in a document whose pay goes by years of experience: its first row (the least
+    experience), unless a column of its own says what starting pay is ("Starting salary")."""
+    if not _STARTING.search(ask.text) or any(_STARTING.search(v.label) for r in records for v in r.money):
+        return []
+    tables = [rows for rows in _tables_of([r for r in records if r.experience and r.money]).values()]
+    if len({r.source for rows in tables for r in rows}) != 1:
+        return []
+    rows = max(tables, key=len)
+    return [min(rows, key=lambda r: r.experience or (0.0, 0.0))]
+
+
+def _of_years(ask: Ask, record: Record) -> list[Value]:
+    """A row whose columns are years ("2021", "2022", "2023"), asked about one of them: that column only."""
+    if not ask.years:
+        return []
+    return [v for v in record.values if v.label in ask.years]
 
 
 def _position(question: str, record: Record) -> int:
