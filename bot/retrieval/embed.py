@@ -36,6 +36,21 @@ def model_path() -> Path:
     return path
 
 
+_ONE_THREAD = threading.Event()
+
+
+def _one_thread() -> None:
+    """A process that answers questions embeds one sentence at a time: torch's second thread gains nothing there and
+    costs hundreds of milliseconds whenever the other core is busy (all-MiniLM-L6-v2, one question, 2-core Xeon with
+    one core busy: p50 599 ms with 2 threads, 23 ms with 1; quiet: 182 ms and 10 ms; eval/bench/embed_threads.py).
+    Ingest embeds in batches in its own process and keeps torch's default."""
+    if not _ONE_THREAD.is_set():
+        import torch
+
+        torch.set_num_threads(1)
+        _ONE_THREAD.set()
+
+
 class Embedder:
     """Lazy, thread-safe wrapper around the packaged SentenceTransformer."""
 
@@ -73,6 +88,7 @@ class Embedder:
         return vectors.tolist()
 
     def embed_query(self, text: str) -> list[float]:
+        _one_thread()
         with self._cache_lock:
             if text in self._queries:
                 self._queries.move_to_end(text)
