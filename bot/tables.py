@@ -212,7 +212,8 @@ def _value(label: str, text: str, currency: str, period: str) -> Value:
 
 
 def _is_figure(text: str) -> bool:
-    return any(q.kind in ("money", "percent") for q in parse_numbers(text))
+    """A cell holding an amount of money (with its currency sign or code) or a percentage; "Band 8b" is a name."""
+    return any(q.kind == "percent" or q.kind == "money" and q.currency for q in parse_numbers(text))
 
 
 def record_of(

@@ -194,9 +194,11 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs)))
     specific = tuple(r for r in rows if not (content_stems(r) and content_stems(r) <= STATISTIC_STEMS))
     rows = specific or rows
-    wording = query  # a row's own name ("Top 10%") is not a superlative the question asks for
-    for r in rows:
-        wording = re.sub(re.escape(r), " ", wording, flags=re.I)
+    # a row's own name ("Top 10%") or a column's ("Top of band", "Highest point") is not a superlative asked for
+    wording = query
+    labels = {v.label for r in tables.records for v in r.values if len(v.label.split()) > 1}
+    for name in [*rows, *(label for label in labels if mentions(query, label))]:
+        wording = re.sub(re.escape(name), " ", wording, flags=re.I)
     if len(rows) >= 2 and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):
         want = "compare"
     elif _MAX.search(wording) and _WHICH.search(wording) or re.search(r"\b(?:highest|lowest)\b", wording, re.I):

@@ -341,7 +341,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                 caption = record.section.split(" > ")[-1]
                 shown = f"{value.text}{_per(value)}" if value else dict(record.keys).get(label, "")
                 measure = f"{word} {label[:1].lower() + label[1:]}" if label else word
-                lead = f'{measure} in "{caption}" ({_where(record, tables)}): {record.name}, {shown} [{n}].'
+                lead = f'{measure} in "{caption}" ({_where(record, tables)}): {_row_name(record)}, {shown} [{n}].'
                 return lead + "\n\n" + _quoted([r for r, _, _ in ranked], tables, passages)
     named = _named(ask, records)
     if ask.years:
