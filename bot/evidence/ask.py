@@ -175,6 +175,13 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     pay = asks_about_pay(query) or bool(re.search(r"\b(?:stipend|bursary|loan|earn|earns|paid)\b", query, re.I))
     places = tuple(places_in(query, known_places(tables)))
     jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(query)) if j))
+    if latest and latest != query:
+        # a follow-up's own job or place replaces the one before ("And a civil engineer there?", "And in Canada?")
+        own_jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(latest)) if j))
+        own_places = tuple(places_in(latest, known_places(tables)))
+        own_jobs = tuple(j for j in own_jobs if not any(j.lower() in q.lower() for q in jobs))  # not a part of it
+        jobs = own_jobs or jobs
+        places = own_places or places
     years = [m.group(0).replace(" ", "") for m in _ACADEMIC_YEAR.finditer(query)]
     years += [
         str(int(q.value))
@@ -190,8 +197,16 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
         kept = [w for w in text.lower().split() if w not in LEVEL_WORDS]
         return " ".join(kept).rstrip("s")
 
-    asked_jobs = {j.lower().rstrip("s") for j in jobs} | {bare(j) for j in jobs}
+    # the job's head noun alone ("Engineer" in "a graduate civil engineer") is the job too, not a row
+    occupations = {p.occupation.split()[-1].lower() for p in tables.profiles.values() if p.occupation}
+    heads = {j.split()[-1].lower().rstrip("s") for j in jobs} & occupations  # "engineer" of a civil engineer
+    asked_jobs = {j.lower().rstrip("s") for j in jobs} | {bare(j) for j in jobs} | heads
     rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs)))
+    # "a senior civil engineer": the level's row of the job ("Senior Engineer"), when a table has one
+    levels = {
+        f"{w} {j.split()[-1].rstrip('s')}".lower() for j in jobs for w in j.lower().split()[:-1] if w in LEVEL_WORDS
+    }
+    rows += tuple(dict.fromkeys(c for r in tables.records for _, c in r.keys if c.lower() in levels and c not in rows))
     specific = tuple(r for r in rows if not (content_stems(r) and content_stems(r) <= STATISTIC_STEMS))
     rows = specific or rows
     # a row's own name ("Top 10%") or a column's ("Top of band", "Highest point") is not a superlative asked for
