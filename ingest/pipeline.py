@@ -60,7 +60,8 @@ def _table_warnings(text: str) -> list[str]:
     for i, line in enumerate(lines):
         if i and TABLE_RULE.match(line):
             cells = [c.strip() for c in lines[i - 1].strip().strip("|").split("|")]
-            if any(re.fullmatch(r"[\d.,£$€%\s-]+", c) for c in cells if c) or not any(cells):
+            numeric = [c for c in cells if c and re.fullmatch(r"[\d.,£$€%\s-]+", c) and not re.fullmatch(r"\d{4}", c)]
+            if numeric or not any(cells):  # a header of years ("Point | 2021 | 2022") is a header
                 out.append("a table has no header row: its figures are read without column names")
     return out
 

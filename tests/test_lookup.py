@@ -112,7 +112,6 @@ def test_years_of_experience_are_read(tables, question, years):
     assert ask(tables, question).experience == years
 
 
-@pytest.mark.xfail(strict=True, reason="years of experience written as a word ('ten years') are not read")
 def test_years_of_experience_written_as_a_word_are_read(tables):
     assert ask(tables, "What would I earn as a nurse with ten years of experience in the UK?").experience == 10
 
@@ -486,11 +485,6 @@ def test_a_comparison_gives_both_figures_in_the_order_asked_and_names_the_higher
 # --- what the code gets wrong today (strict xfails: each passes once fixed) -------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no job is read from 'nursing band', so the superlative ranks any table: the AI guide's company list "
-    "(Netflix) is given for a question about nursing bands",
-)
 def test_a_superlative_about_nursing_bands_ranks_the_nurse_band_table(tables):
     first = first_sentence(answer(tables, "Which nursing band pays the most at the top of the band?").text)
     assert "Band 8b" in first and "£70,400" in first, first
@@ -505,11 +499,6 @@ def test_the_top_of_a_named_band_is_that_bands_top_not_the_highest_band(tables):
     assert "£51,900" in first and "£70,400" not in first, first
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'county' names no column of the civil engineer guide (its places are a 'Region' column): the records "
-    "give no answer, so the ranked lines answer instead of the highest-paid region",
-)
 def test_which_county_pays_civil_engineers_best_is_the_region_table(tables):
     first = first_sentence(answer(tables, "Which Irish county pays civil engineers the best?").text)
     assert "Dublin" in first and "€58,000" in first, first
@@ -545,11 +534,6 @@ def test_the_london_stipend_keeps_the_funding_guide(tables):
     assert not ev.documents or doc("postgraduate-funding-uk.html") in ev.documents, ev.documents
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Director of Nursing' is read as the job 'Director', which only the civil engineer guide has as a row: "
-    "the evidence is restricted to civil engineering",
-)
 def test_a_director_of_nursing_is_not_answered_from_the_civil_engineer_guide(tables):
     ev = answer(tables, "How much is a Director of Nursing paid in Ireland?")
     assert doc("civil-engineer-ireland.pdf") not in ev.documents, ev.documents

@@ -150,11 +150,6 @@ def test_the_ingest_report_gives_the_pharmacist_guide_both_pay_periods(corpus):
     assert set(report["period"].split("/")) == {"hour", "year"} and report["currency"] == ["USD"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest.pipeline._table_warnings reads the header 'Point | 2021 | 2022 | 2023' as a data row (its cells "
-    "are digits) and warns the office that the teacher guide's table has no header row",
-)
 def test_a_table_whose_columns_are_years_is_not_reported_as_headerless(corpus):
     docs, chunks = corpus
     doc = next(d for d in docs if d.source == "corpus/secondary-teacher-england.md")

@@ -27,7 +27,8 @@ PARTS = PLACE_PARTS
 _COUNTRIES = sorted(COUNTRIES, key=len, reverse=True)
 
 _MAX = re.compile(
-    r"\b(?:highest|most|best|biggest|largest|greatest|top|maximum|max|richest|best[- ]paid|pays? (?:the )?more)\b",
+    r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:paying|paid|earning)|maximum|max|richest|best[- ]paid|"
+    r"pays? (?:the )?more)\b",
     re.I,
 )
 _MIN = re.compile(r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b", re.I)
@@ -150,9 +151,14 @@ def _row_names(
 
 
 def _jobs(query: str) -> list[str]:
-    """The job phrases of ``query``, neighbours joined ("a director widget engineer" is one job)."""
+    """The job phrases of ``query``, neighbours joined ("a director widget engineer" is one job), a title's "of" part
+    kept ("Director of Nursing")."""
     out: list[tuple[str, int, int]] = []
     for phrase, start, end in job_phrases(query):
+        titled = re.match(r"\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", query[end:])
+        if titled and phrase[:1].isupper():
+            end += titled.end()
+            phrase = query[start:end]
         if out and not query[out[-1][2] : start].strip():
             last = out.pop()
             out.append((query[last[1] : end], last[1], end))
@@ -188,7 +194,11 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
         for q in parse_numbers(query)
         if q.kind == "year" and not any(str(int(q.value)) in y for y in years)
     ]
-    m = _EXPERIENCE.search(query)
+    # "ten years of experience" read as "10 years of experience" (bot.numbers reads a number word before a unit of time)
+    spelled = query
+    for q in reversed([q for q in parse_numbers(query) if q.kind == "count" and q.text.strip().isalpha()]):
+        spelled = spelled[: q.start] + str(int(q.value)) + spelled[q.end :]
+    m = _EXPERIENCE.search(spelled)
     experience = float(next(g for g in m.groups() if g)) if m else None
 
     # a row named like the job asked about ("Software Engineer" of a level table, in "software engineers in Munich")

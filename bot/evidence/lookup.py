@@ -30,8 +30,9 @@ from bot.text import content_stems, stem, tokenize
 from bot.types import Passage
 
 # Words of a question about one table's rows, and the columns they mean (language).
+_SAME_TABLE_WORD = {"county": "region", "counties": "region", "town": "city", "towns": "city"}
 _TABLE_WORDS = re.compile(
-    r"\b(city|cities|state|states|area|areas|region|regions|province|provinces|sector|sectors|scheme|schemes|"
+    r"\b(county|counties|town|towns|city|cities|state|states|area|areas|region|regions|province|provinces|sector|sectors|scheme|schemes|"
     r"programme|programmes|specialism|specialisms|specialty|employer|employers|setting|settings|subject|subjects|"
     r"band|bands|level|levels|grade|grades|stipend|stipends|nation|nations|role|roles|firm|firms|company|companies|"
     r"capital|capitals|experience|point|points|size)\b",
@@ -214,17 +215,20 @@ def _tables_of(records: Sequence[Record]) -> dict[tuple[str, str], list[Record]]
 def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
     """The one table a "which ... pays the most" question is about: the table whose rows' column or caption the
     question's table word names ("which city"), among tables of at least two rows."""
-    q = set(content_stems(ask.text)) | {stem(w) for w in _TABLE_WORDS.findall(ask.text.lower())}
+    words = [_SAME_TABLE_WORD.get(w, w) for w in _TABLE_WORDS.findall(ask.text.lower())]
+    q = set(content_stems(ask.text)) | {stem(w) for w in words}
     best, best_score = [], 0.0
-    for (_, section), rows in _tables_of(records).items():
+    for (source, section), rows in _tables_of(records).items():
         if len(rows) < 2:
             continue
         column = {stem(w) for c, _ in rows[0].keys for w in re.findall(r"[a-z]+", c.lower())}
         caption = set(content_stems(section.split(" > ")[-1]))
-        score = 2.0 * len(q & column) + 0.5 * len(q & caption)
+        about = set(content_stems(f"{rows[0].title} {source.split('/')[-1].replace('-', ' ')}"))  # whose table
+        named = 2.0 * len(q & column) + 0.5 * len(q & caption)  # the question names the table's rows
+        score = named + 1.0 * len(q & about) if named >= 2.0 else 0.0  # whose table: a tie-breaker only
         if score > best_score:
             best, best_score = rows, score
-    return best if best_score >= 2.0 else []
+    return best
 
 
 def _measure(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, float, Value | None]]]:
