@@ -287,6 +287,11 @@ def _document_period(scope: str) -> str:
     return min(m)[1] if m and "unless" in scope.lower() else ""
 
 
+def split_places(cell: str) -> list[str]:
+    """The places of one cell: "Birmingham, Bristol" is two."""
+    return [p.strip() for p in re.split(r",\s*|\s+and\s+(?=[A-Z])", cell) if p.strip()]
+
+
 # --- documents --------------------------------------------------------------------------------------------------
 
 _GUIDE_WORDS = re.compile(
@@ -376,7 +381,9 @@ class Tables:
             recs = by_doc.get(source, [])
             title = document_title(meta)
             scope = str(meta.get("scope") or "")
-            places = [cell for r in recs for column, cell in r.keys if PLACE_COLUMNS.match(column)]
+            places = [
+                p for r in recs for column, cell in r.keys if PLACE_COLUMNS.match(column) for p in split_places(cell)
+            ]
             periods = list(periods_of(scope)) or sorted({v.period for r in recs for v in r.money if v.period})
             out.profiles[source] = Profile(
                 source=source,

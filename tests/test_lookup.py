@@ -514,11 +514,6 @@ def test_graduate_schemes_in_a_city_are_not_answered_with_another_jobs_pay(table
     assert doc("ux-researcher-career-guide.html") not in {p.source for p in ev.passages}, ev.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a city named only in the schemes' Locations cells ('Birmingham, Bristol') is not the guide's place: the "
-    "evidence keeps the solicitor and UX guides and drops the graduate-schemes guide",
-)
 def test_graduate_schemes_in_bristol_keep_the_graduate_schemes_guide(tables):
     ev = answer(tables, "Is there a graduate scheme in Bristol, and what does it pay?")
     assert not ev.documents or doc("graduate-schemes-uk.md") in ev.documents, ev.documents
@@ -539,11 +534,6 @@ def test_a_director_of_nursing_is_not_answered_from_the_civil_engineer_guide(tab
     assert doc("civil-engineer-ireland.pdf") not in ev.documents, ev.documents
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an unknown word of the question ('bigger') is taken for the subject the documents do not cover: scope "
-    "reply 'The documents do not cover bigger.' instead of the Wales row",
-)
 def test_welsh_students_master_loan_with_a_comparative_word_is_answered(tables):
     ev = answer(tables, "Can Welsh graduates get a bigger master's loan?")
     assert ev.kind != "scope", ev.text

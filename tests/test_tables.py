@@ -120,11 +120,6 @@ def test_the_place_cells_of_each_document_are_its_places(tables):
     assert "Dublin" not in tables.profiles["corpus/registered-nurse-uk.md"].places
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Locations cell naming two cities ('Birmingham, Bristol') stays one place, so a question about graduate "
-    "schemes in Bristol or Edinburgh is not scoped to the graduate-schemes guide (see test_lookup.py)",
-)
 def test_a_locations_cell_naming_two_cities_gives_both_places(tables):
     places = set(tables.profiles["corpus/graduate-schemes-uk.md"].places)
     assert {"Birmingham", "Bristol", "Edinburgh", "Cambridge"} <= places

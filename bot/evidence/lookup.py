@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.evidence.ask import LEVEL_WORDS, PARTS, Ask, head
-from bot.tables import PERIOD_WORDS, PLACE_COLUMNS, Profile, Record, Tables, Value
+from bot.tables import PERIOD_WORDS, PLACE_COLUMNS, Profile, Record, Tables, Value, split_places
 from bot.text import content_stems, stem, tokenize
 from bot.types import Passage
 
@@ -191,7 +191,9 @@ def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
     by_name = [r for r in records if r.name.lower() in rows and r.money]
     # a place named in another column ("London" of a scheme's locations) when no row is named by its name
     return by_name or [
-        r for r in records if any(c.lower() in rows for col, c in r.keys if PLACE_COLUMNS.match(col)) and r.money
+        r
+        for r in records
+        if r.money and any(p.lower() in rows for col, c in r.keys if PLACE_COLUMNS.match(col) for p in split_places(c))
     ]
 
 
@@ -308,6 +310,10 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     return Evidence("answer" if text else "", text, out, sources)
 
 
+# Words that compare, not name a subject ("a bigger loan") (language).
+_COMPARATIVES = frozenset("bigger smaller larger higher lower cheaper dearer greater better worse more less".split())
+
+
 def _foreign(ask: Ask, cover: Coverage) -> str:
     """The question's subject words the documents never use, when it names no job and no row but places: what it
     asks the price of ("car insurance", "visa") is not in the documents."""
@@ -325,7 +331,8 @@ def _foreign(ask: Ask, cover: Coverage) -> str:
     words = [
         w
         for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)
-        if w.lower() not in FILLER | STOPWORDS | META | _ASKING and not PAY_WORDS.fullmatch(w.lower())
+        if w.lower() not in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES
+        and not PAY_WORDS.fullmatch(w.lower())
     ]
     missing = [w for w in words if content_stems(w) and not content_stems(w) <= cover.words]
     return " ".join(missing[:3])
