@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.numbers import parse_numbers
 from bot.tables import Record, Tables
@@ -109,14 +110,21 @@ def _names_row(query: str, stems: list[str], cell: str) -> bool:
         return False
     if mentions(query, cell):
         return True
-    words = [w for w in re.findall(r"[A-Za-z]+", cell) if len(w) > 2]
+    words = _cell_words(cell)
     if not words or len(words) > 4:
         return len(words) > 4 and mentions(query, " ".join(cell.split()[:2])) and cell[:1].isupper()
     if len(words) == 1:
         return False
     # every word of the name, in order, next to each other in the question (by stem or a long shared start)
-    at = [[i for i, s in enumerate(stems) if stem(w) == s or len(w) >= 6 and s[:6] == w.lower()[:6]] for w in words]
-    return any(all(start + k in hits for k, hits in enumerate(at)) for start in at[0])
+    at = [[i for i, s in enumerate(stems) if own == s or start and s[:6] == start] for own, start in words]
+    return any(all(first + k in hits for k, hits in enumerate(at)) for first in at[0])
+
+
+@lru_cache(maxsize=16384)
+def _cell_words(cell: str) -> tuple[tuple[str, str], ...]:
+    """A cell's words of three letters or more: (stem, first six letters when the word has six or more)."""
+    words = [w for w in re.findall(r"[A-Za-z]+", cell) if len(w) > 2]
+    return tuple((stem(w), w.lower()[:6] if len(w) >= 6 else "") for w in words)
 
 
 def _row_names(
