@@ -291,6 +291,11 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
                 return Evidence("scope", _scope_text(what, docs, tables, ask, out), out)
             gap = what
         docs = placed or docs
+    if ask.years and not gap and not ask.jobs and len(docs) == len(profiles):
+        # no job asked: the documents the question is about are those holding the rows it names, else the one its
+        # words point at ("the doctoral stipend in 2020")
+        about = [tables.profiles[s] for s in dict.fromkeys(r.source for r in _named(ask, tables.records))]
+        docs = about or _topic(ask, profiles, cover) or docs
     if ask.years and not gap:
         dated = [p for p in docs if all(cover.year(y, p) for y in ask.years)]
         if not dated and docs and len(docs) < len(profiles):
@@ -312,6 +317,16 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
 
 # Words that compare, not name a subject ("a bigger loan") (language).
 _COMPARATIVES = frozenset("bigger smaller larger higher lower cheaper dearer greater better worse more less".split())
+
+
+def _topic(ask: Ask, profiles: Sequence[Profile], cover: Coverage) -> list[Profile]:
+    """The one document whose title, headings and rows share clearly the most words with the question; [] when none
+    stands out."""
+    asked = set(content_stems(ask.text)) - set(content_stems(" ".join(ask.places)))
+    scored = sorted(((len(asked & cover.by_doc[p.source][1]), p) for p in profiles), key=lambda t: -t[0])
+    if len(scored) < 2 or scored[0][0] < 2 or scored[0][0] < scored[1][0] + 2:
+        return []
+    return [scored[0][1]]
 
 
 def _foreign(ask: Ask, cover: Coverage) -> str:
