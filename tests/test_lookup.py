@@ -197,17 +197,17 @@ def test_the_scope_reply_names_each_document_the_job_has_with_its_place_and_year
     [
         (
             "How much did a software engineer in Munich earn in 2021?",
-            "The documents do not cover software engineer pay in Munich in 2021.",
+            "The documents do not cover software engineer pay in Munich for the year asked.",
             doc("software-engineer-germany.pdf"),
         ),
         (
             "What's the pay for a data analyst in Alberta in 2024?",  # the Canadian sample is 2022
-            "The documents do not cover data analyst pay in Alberta in 2024.",
+            "The documents do not cover data analyst pay in Alberta for the year asked.",
             doc("data-analyst-career-guide.pdf"),
         ),
         (
             "What's the salary for a nurse in Dublin in 2024?",  # Irish nurse figures are 2023 (UK ones 2024)
-            "The documents do not cover nurse pay in Dublin in 2024.",
+            "The documents do not cover nurse pay in Dublin for the year asked.",
             doc("staff-nurse-ireland.html"),
         ),
     ],
@@ -226,7 +226,9 @@ def test_a_year_the_document_covers_is_answered_not_refused(tables):
 
 def test_a_row_asked_about_in_a_year_its_document_does_not_cover_gets_the_scope_first(tables):
     ev = answer(tables, "What were Band 6 starting salaries in 2020?")
-    assert ev.kind == "scope" and "2020" in first_sentence(ev.text)
+    first = first_sentence(ev.text)
+    # the gap is said first, and the asked year is not echoed as if a document stated it
+    assert ev.kind == "scope" and "for the year asked" in first and "2020" not in ev.text, ev.text
 
 
 # --- row lookups ----------------------------------------------------------------------------------------------

@@ -299,9 +299,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     if ask.years and not gap:
         dated = [p for p in docs if all(cover.year(y, p) for y in ask.years)]
         if not dated and docs and len(docs) < len(profiles):
-            years = " and ".join(ask.years)
+            # the asked year is not repeated: a year the documents never state is never shown as if they did
             what = (ask.jobs[0] + " pay" if ask.jobs else "pay") + (f" in {ask.places[0]}" if ask.places else "")
-            return Evidence("scope", _scope_text(f"{what} in {years}", docs, tables, ask, out), out)
+            return Evidence("scope", _scope_text(f"{what} for the year asked", docs, tables, ask, out), out)
         docs = dated or docs
     sources = tuple(p.source for p in docs) if len(docs) < len(profiles) else ()
     if not ask.jobs and ask.pay:
