@@ -1,17 +1,23 @@
 """The one composition: question + history -> stream of verified units, then one Outcome
 (docs/design.md, the data flow).
 
-Owns the order of the steps and what happens when one fails: condense ->
-retrieve -> (nothing relevant: Kind.REFUSED, fixed "not covered" reply, no
-generation) -> (out-of-scope entity: Kind.SCOPE, honest scope reply) -> render
-prompt -> engine (with a deadline) -> bot.guard.stream (each unit tidied,
-attributed, guarded and renumbered BEFORE it is yielded) -> complete() lines,
-checked the same way -> Outcome. When nothing of the engine's answer can be
-shown (busy, failed, timed out, empty, "not covered", or every unit dropped)
-the guide's own lines are shown instead: Kind.FALLBACK with a ``Reason``.
-Every path streams its text, and the Outcome's text is exactly what was
-streamed. The chain never asks which engine runs: an engine whose units are
-the guide's own lines says so with ``quotes_passages = True``.
+Owns the order of the steps and what each shows: condense -> retrieve ->
+(nothing relevant: Kind.REFUSED, fixed "not covered" reply, no generation) ->
+evidence (bot/evidence/lookup.py: a scope gap gets Kind.SCOPE, an honest scope
+reply; a question the table records answer gets the sentence composed from
+them, and no model is woken) -> the first text AT ONCE, before any engine call,
+queue or model load: the documents' best line with its [n] and its document and
+scope (bot/evidence/quotes.py) -> for a question the model answers better than
+the lines (bot/evidence/context.py ``model_adds``), the engine's units, each
+tidied, attributed and guarded (bot.guard.stream) BEFORE it is appended ->
+the documents' lines not yet stated -> Outcome. Nothing shown is ever replaced
+or taken back: every later piece is appended, and the Outcome's text is exactly
+the pieces joined. When the model has nothing verified to add (busy, failed,
+timed out, empty, "not covered", every unit dropped or a repeat) nothing of it
+is shown: the answer is the evidence's, Kind.ANSWERED, and its ``Reason`` says
+why the model added nothing. The chain never asks which engine runs: an engine
+whose units are the guide's own lines says so with ``quotes_passages = True``
+and is never called (the evidence is its answer).
 
 ``Runtime`` holds what is expensive to build (retriever, engine) for one
 Settings; build one per process and pass it, or let ``answer`` share one per
@@ -22,18 +28,20 @@ from __future__ import annotations
 
 import logging
 import queue
+import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.config import Settings
 from bot.errors import CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout, IndexNotBuilt
 from bot.evidence.ask import ADJECTIVES, ALIASES, read_question
-from bot.evidence.context import build_request
+from bot.evidence.context import build_request, model_adds
 from bot.evidence.lookup import lookup
-from bot.evidence.quotes import complete, compose, opening, supporting
-from bot.guard.stream import HAS_MARKER, REFUSAL, Opening, VerifiedStream
+from bot.evidence.quotes import complete, compose, quote, ranked, source_line, supporting
+from bot.guard.stream import HAS_MARKER, REFUSAL, VerifiedStream
 from bot.inputs import check_history, check_question
 from bot.prompts import render
 from bot.retrieval.condense import condense
@@ -47,7 +55,14 @@ from bot.vocabulary import asks_about_pay
 
 log = logging.getLogger(__name__)
 
-GUTTED = "guard removed every checked sentence of the answer"  # the detail of a Reason.GUTTED fallback
+GUTTED = "the guard removed every checked sentence of the model's answer"  # the detail of a Reason.GUTTED outcome
+# The model adds at most two sentences (its prompt asks for one or two) and is stopped after four units shown, left
+# out as repeats or removed by the guard: a small model that lists the passages' lines instead adds nothing the
+# quoted lines do not, and the student would wait for the rest of the lines until it ran out of tokens.
+MOST_ADDED, MOST_UNITS = 2, 4
+# Seconds the model's addition may take (issue 27: none waits past 15 s): later, it is skipped and the rest of the
+# documents' lines follow. CAREERBOT_GENERATION_TIMEOUT, when lower, is the limit.
+ADD_WITHIN = 15.0
 Progress = Callable[[float, str], None]
 
 
@@ -174,21 +189,23 @@ class _Run:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime, self.clock, self.timings = runtime, _Clock(), Timings()
         self.query, self.passages, self.lexicon = "", [], Lexicon()
+        self.text = ""  # every piece shown, joined: the Outcome's text
+        self.raw = ""  # the same answer before renumbering and before the guard (the guard-off answer)
 
-    def stream(self, *, model: bool = False, guard: bool = False, opening: Opening | None = None) -> VerifiedStream:
-        return VerifiedStream(
-            self.passages, self.lexicon, model=model, guard=guard, question=self.query, opening=opening
-        )
+    def stream(self, *, model: bool = False, guard: bool = False) -> VerifiedStream:
+        return VerifiedStream(self.passages, self.lexicon, model=model, guard=guard, question=self.query)
 
     def show(self, shown: list[str]) -> Iterator[str]:
         for text in shown:
             if text and not self.timings.first_unit_ms:
                 self.timings.first_unit_ms = self.clock.since_start()
+            self.text += text
             yield text
 
     def say(self, text: str) -> Iterator[str]:
-        """Stream trusted text (the chain's own replies, the guide's quoted lines) unit by unit."""
+        """Stream trusted text (the chain's own replies, the documents' quoted lines) unit by unit."""
         self.out = self.stream()
+        self.raw += text
         yield from self.show(self.out.feed(text) + self.out.close())
 
     def outcome(
@@ -197,12 +214,11 @@ class _Run:
         engine: str,
         reason: Reason | None = None,
         detail: str = "",
-        raw: str = "",
         removed: Sequence[Removed] = (),
     ) -> Outcome:
         self.timings.total_ms = self.clock.since_start()
         out = Outcome(
-            text=self.out.text,
+            text=self.text,
             citations=self.out.citations(),
             kind=kind,
             reason=reason,
@@ -212,14 +228,15 @@ class _Run:
             engine=engine,
             removed=list(removed),
             passages=self.passages,
-            raw_text=raw or self.out.text,
+            raw_text=self.raw or self.text,
         )
         log.info(
-            "answer engine=%s outcome=%s reason=%s removed=%d total_ms=%.0f",
+            "answer engine=%s outcome=%s reason=%s removed=%d first_unit_ms=%.0f total_ms=%.0f",
             engine,
             kind,
             reason,
             len(out.removed),
+            out.timings.first_unit_ms,
             out.timings.total_ms,
         )
         for r in out.removed:
@@ -230,8 +247,8 @@ class _Run:
 def stream_answer(
     question: str, history: Sequence[Turn | dict] | None, settings: Settings, *, runtime: Runtime | None = None
 ) -> Iterator[str | QueueStatus | Outcome]:
-    """Yield verified text pieces (and QueueStatus while waiting for the model), then exactly one Outcome,
-    whose text is exactly the pieces joined."""
+    """Yield verified text pieces (and QueueStatus while the model's queue holds a question with nothing on screen
+    yet), then exactly one Outcome, whose text is exactly the pieces joined."""
     runtime = runtime or shared_runtime(settings)
     question = check_question(question, settings)
     turns = check_history(history, settings)
@@ -261,9 +278,9 @@ def stream_answer(
         g.name.lower() in ADJECTIVES or g.name.lower() in ALIASES for g in decision.gaps
     ):
         decision = type(decision)("answer")  # "Welsh students": a place the reader knows, not an unknown name
-    if evidence.kind == "answer" and decision.kind != "scope" and getattr(runtime.engine, "quotes_passages", False):
-        # an engine that quotes the documents answers a row lookup with the record's sentence; a model engine gets
-        # the same rows first in its passages (issue 27's evidence-first streaming for models is not built yet)
+    if evidence.kind == "answer" and decision.kind != "scope":
+        # A row lookup, a highest/lowest or a comparison of rows: the sentence composed from the records is the
+        # answer, for every engine, verified by construction; no model is woken for it.
         yield from run.say(evidence.text)
         yield run.outcome(Kind.ANSWERED, "evidence")
         return
@@ -277,7 +294,7 @@ def stream_answer(
         yield from run.say(text)
         yield run.outcome(Kind.SCOPE, "scope")
         return
-    yield from _generate(run)
+    yield from _answer(run, question)
 
 
 def _documents_first(passages: list, documents: tuple[str, ...]) -> list:
@@ -288,83 +305,155 @@ def _documents_first(passages: list, documents: tuple[str, ...]) -> list:
     return kept or passages
 
 
-def _generate(run: _Run) -> Iterator[str | QueueStatus | Outcome]:
-    """The engine's answer, released unit by unit once verified;
-    the guide's own lines when nothing of it can be shown."""
+def _answer(run: _Run, question: str) -> Iterator[str | QueueStatus | Outcome]:
+    """The documents' best line first, at once; then, for a question the model answers better than the lines, the
+    model's verified units; then the documents' lines not yet stated. Nothing shown is replaced."""
+    engine = run.runtime.engine
+    quotes = bool(getattr(engine, "quotes_passages", False))  # its answer is the quoted lines: nothing to add
+    picked = ranked(run.query, run.passages)
+    if quotes or not model_adds(run.query):
+        quoted = compose(run.query, run.passages)  # the extractive answer, whole, at once
+        if not quoted:
+            yield from run.say(not_covered(run.runtime))
+            yield run.outcome(Kind.REFUSED, "none")
+            return
+        yield from run.say(quoted)
+        yield run.outcome(Kind.ANSWERED, engine.name if quotes else "evidence")
+        return
+    first = ""
+    if picked:  # the best line, with its [n], and the document and scope it holds for, on the line under it
+        best = picked[0]
+        first = f"{best.quoted} [{best.n}]\n" + source_line(run.passages[best.n - 1], end=".")
+    yield from run.say(first)
+    added = yield from _model_adds(run, [question, run.query, *(u.quoted for u in picked)])
+    settings = run.runtime.settings
+    if added.shown:
+        if settings.quote_support and (lines := supporting(run.text, run.query, run.passages)):
+            yield from _append_trusted(run, lines)
+        run.timings.verify_ms = added.verify_ms
+        yield run.outcome(Kind.ANSWERED, engine.name, added.reason, added.detail, added.removed)
+        return
+    run.timings.verify_ms = added.verify_ms
+    rest = sorted(picked[1:], key=lambda u: u.order)
+    if rest:  # the rest of the lines the extractive answer gives
+        yield from _append_trusted(run, quote(rest, run.passages))
+    if not run.text:  # no line to quote and nothing from the model: the documents do not answer it
+        yield from run.say(not_covered(run.runtime))
+        yield run.outcome(Kind.REFUSED, engine.name, added.reason, added.detail, added.removed)
+        return
+    yield run.outcome(Kind.ANSWERED, "evidence", added.reason, added.detail, added.removed)
+
+
+def _append_trusted(run: _Run, text: str) -> Iterator[str]:
+    """The documents' own lines appended below what is shown, renumbered with it (trusted: quoted verbatim)."""
+    run.raw += "\n\n" + text
+    pieces = run.out.feed("\n\n" + text) + run.out.close()
+    if pieces and run.text and not pieces[0].startswith("\n"):  # ``out`` has not seen the model's units above
+        pieces[0] = "\n\n" + pieces[0].lstrip()
+    yield from run.show(pieces)
+
+
+@dataclass
+class _Added:
+    """What the model added below the first text: how many of its units, and why none or why it stopped."""
+
+    shown: int = 0
+    reason: Reason | None = None
+    detail: str = ""
+    removed: list[Removed] = field(default_factory=list)
+    verify_ms: float = 0.0
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9$£€%]+", HAS_MARKER.sub(" ", text.lower())))
+
+
+class _Additions:
+    """The model's released units as they are appended below what is shown: a unit whose words are already on
+    screen (or known: the question, the lines quoted anyway) adds nothing and is left out; a lead-in ending in ":"
+    waits for what it introduces; the first unit kept starts a paragraph of its own."""
+
+    def __init__(self, shown: str, known: Sequence[str]) -> None:
+        self.shown = " | ".join(["", _words(shown), *map(_words, known), ""])
+        self.start = "\n\n" if shown else ""
+        self.count = self.seen = 0
+        self.lead: tuple[str, str] | None = None
+
+    def take(self, pieces: list[str]) -> list[str]:
+        out = []
+        self.seen += len(pieces)
+        for piece in pieces:
+            body = piece.lstrip()
+            gap, words = piece[: len(piece) - len(body)], _words(body)
+            if not words or f" {words} " in self.shown:
+                continue
+            if body.rstrip().endswith(":") and "\n" not in body:
+                self.lead = (gap, body)
+                continue
+            for gap, body in [*([self.lead] if self.lead else []), (gap, body)]:
+                out.append((gap if self.count else self.start) + body)
+                self.count += 1
+            self.lead, self.shown = None, self.shown + f"{words} "
+        return out
+
+
+def _model_adds(run: _Run, known: list[str]) -> Generator[str | QueueStatus, None, _Added]:
+    """The engine's answer, each unit released once verified and appended below what is shown; nothing of it when it
+    has nothing verified to add. A unit that repeats what is on screen or ``known`` (the question, and the lines the
+    documents' list quotes anyway) adds nothing. A place in the queue is passed on only while nothing is shown."""
     settings, engine = run.runtime.settings, run.runtime.engine
-    quotes = bool(getattr(engine, "quotes_passages", False))  # its units are the guide's lines: nothing to check
-    out = run.out = run.stream(
-        model=not quotes,
-        guard=settings.guard and not quotes,
-        opening=None if quotes else opening(run.query, run.passages),
-    )
+    model = run.stream(model=True, guard=settings.guard)
+    model.numbering = run.out.numbering  # one numbering for the whole answer: [n] by first use
+    adds = _Additions(run.text, known)
     request = build_request(run.query, run.passages, settings, threading.Event())
-    reason, detail, raw, wait = None, "", [], 0.0
+    added, raw, enough = _Added(), [], False
     try:
-        for item in _deadline_stream(engine, request, settings.generation_timeout):
+        for item in _deadline_stream(engine, request, min(settings.generation_timeout, ADD_WITHIN)):
             if isinstance(item, QueueStatus):
-                yield item
+                if not run.text:
+                    yield item
                 continue
             if not raw:
                 run.timings.first_token_ms = run.clock.since_start()
             raw.append(item)
-            yield from run.show(out.feed(item))
+            yield from run.show(adds.take(model.feed(item)))
+            if enough := adds.count >= MOST_ADDED or adds.seen + len(model.removed) >= MOST_UNITS:
+                request.cancel.set()  # the engine stops at its next token
+                break
     except EngineBusy as exc:
-        reason, detail, wait = Reason.BUSY, str(exc), exc.expected_wait
+        added.reason, added.detail = Reason.BUSY, str(exc)
     except GenerationFailed as exc:
-        reason, detail = (Reason.TIMEOUT if isinstance(exc, GenerationTimeout) else Reason.FAILED), str(exc)
-    if reason is not None:
-        log.warning("%s; answering from the guide's lines", detail)
+        added.reason = Reason.TIMEOUT if isinstance(exc, GenerationTimeout) else Reason.FAILED
+        added.detail = str(exc)
     run.timings.generate_ms = run.clock.lap()
-    yield from run.show(out.close(cut_off=reason is not None))
-    if out.started and reason is not None:  # cut off after verified units: they stay, and the guide's own lines follow
-        run.timings.verify_ms = out.verify_ms
-        out.trust()
-        yield from run.show(out.feed("\n\n" + compose(run.query, run.passages)) + out.close())
-        yield run.outcome(Kind.FALLBACK, engine.name, reason, detail, out.raw, out.removed)
-        return
-    if out.started:
-        if not quotes:
-            # A company asked about but left out gets the guide's line on it, checked like the rest; then the guide's
-            # own lines the model's opening did not state follow as the short list (trusted: quoted verbatim).
-            completed = complete(out.text, run.query, run.passages)
-            yield from run.show(out.feed(completed[len(out.text) :]) + out.close())
-            evidence = supporting(out.text, run.query, run.passages) if settings.quote_support else ""
-            if evidence:
-                out.trust()
-                yield from run.show(out.feed("\n\n" + evidence) + out.close())
-        run.timings.verify_ms = out.verify_ms
-        yield run.outcome(Kind.ANSWERED, engine.name, None, "", out.raw, out.removed)
-        return
-    yield from _fall_back(run, reason, detail, "".join(raw).strip(), out, wait)
+    yield from run.show(adds.take(model.close(cut_off=enough or added.reason is not None)))
+    added.shown = adds.count
+    if adds.count:
+        # A company asked about but left out gets the documents' line on it, checked like the model's units.
+        completed = complete(run.text, run.query, run.passages)[len(run.text.rstrip()) :]
+        if completed.strip():
+            yield from run.show(adds.take(model.feed(completed) + model.close()))
+    elif added.reason is None:
+        added.reason, added.detail = _nothing_added("".join(raw).strip(), model.started)
+    if added.reason is not None:
+        added.detail = ("the model added nothing: " if not added.shown else "the model stopped: ") + added.detail
+        log.info("%s", added.detail)
+    run.raw += "\n\n" + model.raw if model.raw else ""
+    added.removed, added.verify_ms = model.removed, model.verify_ms
+    return added
 
 
-def _fall_back(
-    run: _Run, reason: Reason | None, detail: str, raw: str, model: VerifiedStream, wait: float
-) -> Iterator[str | Outcome]:
-    """Nothing of the engine's answer was shown: show the guide's own lines (the extractive answer), and only them."""
-    engine = run.runtime.engine.name
-    run.timings.verify_ms = model.verify_ms
-    if reason is None:
-        if not raw:
-            reason, detail = Reason.EMPTY, "empty generation"
-        elif REFUSAL.search(raw) and not HAS_MARKER.search(raw):
-            # Retrieval found relevant passages and the scope check passed, so the guide has something on this:
-            # a small model's "NOT COVERED" here is usually wrong (or was asked for). Quote the guide instead.
-            reason, detail = Reason.NO_ANSWER, "the model found no answer in the passages"
-        else:
-            reason, detail = Reason.GUTTED, GUTTED
-    quoted = compose(run.query, run.passages)
-    if reason is Reason.NO_ANSWER and not quoted:
-        yield from run.say(not_covered(run.runtime))
-        yield run.outcome(Kind.REFUSED, engine)
-        return
-    if reason is Reason.BUSY:
-        quoted = render("busy", wait=f"{wait:.0f}") + "\n\n" + quoted
-    yield from run.say(quoted)
-    yield run.outcome(
-        Kind.FALLBACK, engine, reason, detail, model.raw if reason is Reason.GUTTED else "", model.removed
-    )
+def _nothing_added(raw: str, released: bool) -> tuple[Reason, str]:
+    """Why a model that ran to its end added nothing."""
+    if not raw:
+        return Reason.EMPTY, "empty generation"
+    if REFUSAL.search(raw) and not HAS_MARKER.search(raw):
+        # Retrieval found relevant passages and the scope check passed, so the documents have something on this:
+        # a small model's "NOT COVERED" here is usually wrong; the documents' own lines are the answer.
+        return Reason.NO_ANSWER, "it found no answer in the passages"
+    if released:
+        return Reason.EMPTY, "it only repeated the lines shown"
+    return Reason.GUTTED, GUTTED
 
 
 def answer(

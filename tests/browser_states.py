@@ -2,8 +2,10 @@
 
 ``record_states`` installs a MutationObserver under a root element; at every DOM change it records the text of each
 added node, each old text value, and the current text of the last answer bubble (its class too, so a test can tell
-a loading note from answer text). ``recorded`` returns the list. Tests then assert on every state, not only the end:
-nothing unverified was ever on screen, and the final answer did not jump from what was streamed.
+a loading note from answer text), each with ``t``, the page's clock (``performance.now()``, ms). ``recorded``
+returns the list; ``mark`` notes the clock's time now (when a question is sent), so a test can time the first text on
+screen. Tests then assert on every state, not only the end: nothing unverified was ever on screen, and the final
+answer did not jump from what was streamed.
 """
 
 from __future__ import annotations
@@ -28,12 +30,12 @@ OBSERVE = """([rootSel, answerSel, strip]) => {
   };
   new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === "characterData") window.__states.push({ part: r.oldValue || "" });
-      r.addedNodes.forEach((n) => window.__states.push({ part: n.textContent || "" }));
+      if (r.type === "characterData") window.__states.push({ part: r.oldValue || "", t: performance.now() });
+      r.addedNodes.forEach((n) => window.__states.push({ part: n.textContent || "", t: performance.now() }));
     }
     const node = answerNode();
     window.__states.push({ whole: root.textContent, answer: node ? answerText(node) : null, \
-cls: node ? node.className : null });
+cls: node ? node.className : null, t: performance.now() });
   }).observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true, \
 attributes: true });
 }"""
@@ -42,6 +44,11 @@ attributes: true });
 def record_states(doc: Page | Frame, root: str, answer: str, strip: str) -> None:
     """Start recording every state under ``root`` (see the module doc); call before the question is sent."""
     doc.evaluate(OBSERVE, [root, answer, strip])
+
+
+def mark(doc: Page | Frame) -> float:
+    """The page's clock now (ms), on the same clock as the states' ``t``."""
+    return doc.evaluate("performance.now()")
 
 
 def recorded(doc: Page | Frame) -> list[dict[str, Any]]:

@@ -1,5 +1,9 @@
 """The answer chain: real index + real embedding model; a scripted engine only at the generation boundary,
-the real extractive engine, and the real local model end to end."""
+the real extractive engine, and the real local model end to end.
+
+The evidence answers first (the records' sentence, or the documents' best line with its scope); the model, asked only
+about what it answers better than the lines, appends its verified sentences below; when it has nothing verified to
+add, nothing of it is shown. (tests/test_evidence_first.py: the timing and the append-only stream.)"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import pytest
 from scripted import Scripted
 
 from bot.chain import Runtime, answer, stream_answer
-from bot.errors import BadInput, IndexNotBuilt
+from bot.errors import BadInput, EngineBusy, IndexNotBuilt
 from bot.numbers import parse_numbers
 from bot.types import Kind, Outcome, Reason
 
@@ -35,84 +39,100 @@ def corpus_money():
 
 # --- around the generation boundary (scripted engine) ------------------------------------------
 
+# A question the table records do not answer and the model is asked about (how two employers compare, in words);
+# its passages hold the companies' salary lines.
+EMPLOYERS = "How do Google and Meta compare as employers for AI research scientists?"
+GOOGLE_LINE = "Google: $204,655 average (range: $56,000 - $446,000) [1]"
 
-def test_cited_answer_returns_exactly_the_cited_passages_renumbered(index_settings):
-    engine = Scripted("Google pays AI research scientists $204,655 on average in the US market, 2024 [1].")
+
+def extractive_text(settings, question: str) -> str:
+    """What the evidence alone gives for ``question`` (an engine that can add nothing)."""
+    return run(settings, Scripted(busy=EngineBusy(99.0)), question=question).text
+
+
+def test_a_salary_lookup_is_answered_from_the_records_and_never_calls_the_engine(index_settings):
+    engine = Scripted("Google pays $1 [1].")
     result = run(index_settings, engine)
-    assert not result.refused and "$204,655" in result.text and "[1]" in result.text
-    assert [c.n for c in result.citations] == [1]
-    assert (
-        result.citations[0].section
-        == "Salary Ranges (US Market, 2024) > AI Research Scientist Salaries at Top Companies"
-    )
+    first_line = result.text.split("\n")[0]
+    assert engine.calls == 0 and result.engine == "evidence" and result.kind is Kind.ANSWERED
+    assert "$204,655" in first_line and "US 2024" in first_line and "[1]" in first_line  # the scope in the line
+    assert result.citations[0].section.endswith("AI Research Scientist Salaries at Top Companies")
     assert "Google: $204,655" in result.citations[0].text
 
 
-def test_prompt_numbers_the_passages_and_carries_the_question(index_settings):
-    engine = Scripted("Google: $204,655 average [1].")
-    run(index_settings, engine)
+def test_the_model_is_asked_with_numbered_passages_and_the_question(index_settings):
+    engine = Scripted("Google pays more than Meta [1].")
+    run(index_settings, engine, question=EMPLOYERS)
     user = engine.request.messages[-1]["content"]
-    assert "[1] Salary Ranges (US Market, 2024)" in user and GOOGLE in user
+    assert engine.calls == 1 and "[1] Salary Ranges (US Market, 2024)" in user and EMPLOYERS in user
     assert engine.request.messages[0]["role"] == "system"
+
+
+def test_the_models_sentences_are_appended_below_the_first_text(index_settings):
+    reply = "Google pays AI research scientists more than Meta, $204,655 on average against $177,730 [1]."
+    result = run(index_settings, Scripted(reply), question=EMPLOYERS)
+    first, model, *rest = result.text.split("\n\n")
+    assert first.startswith(GOOGLE_LINE) and first.splitlines()[1].startswith("From AI/Machine Learning Researcher")
+    assert model == reply and result.kind is Kind.ANSWERED and result.engine == "scripted" and result.reason is None
+    assert [r.split("\n")[0][:5] for r in rest] == ["From "]  # then the documents' other lines, under their scope
+    assert GOOGLE_LINE not in rest[0]  # the line shown first is not quoted again
 
 
 def test_unsupported_salary_sentence_is_dropped(index_settings):
     engine = Scripted("Google pays $204,655 on average [1]. Meta pays $204,655 on average [1].")
-    result = run(index_settings, engine)
+    result = run(index_settings, engine, question=EMPLOYERS)
     assert "Meta pays $204,655" not in result.text and "Google pays $204,655" in result.text
     assert any("Meta" in r.sentence for r in result.removed) and all(r.reason for r in result.removed)
 
 
 def test_guard_off_shows_the_raw_model_answer(index_settings):
     engine = Scripted("Google pays $204,655 on average [1]. Meta pays $204,655 on average [1].")
-    result = run(index_settings, engine, guard=False)
+    result = run(index_settings, engine, question=EMPLOYERS, guard=False)
     assert "Meta pays $204,655" in result.text and result.removed == []
 
 
-def test_gutted_answer_falls_back_to_extractive(index_settings):
-    engine = Scripted("In Germany researchers earn $149,000 [1]. Netflix pays $1,000,000 [1].")
-    result = run(index_settings, engine)
-    assert result.kind is Kind.FALLBACK and result.reason is Reason.GUTTED and result.fallback
-    assert "$1,000,000" not in result.text and "Germany" not in result.text
-    assert "$204,655" in result.text and result.citations
+@pytest.mark.parametrize(
+    ("engine", "reason", "says"),
+    [
+        (Scripted("In Germany researchers earn $149,000 [1]. Netflix pays $1,000,000 [1]."), Reason.GUTTED, "guard"),
+        (Scripted("NOT COVERED"), Reason.NO_ANSWER, "no answer"),
+        (Scripted(""), Reason.EMPTY, "empty"),
+        (Scripted(f"{GOOGLE_LINE}."), Reason.EMPTY, "repeated"),
+        (Scripted(fail=True), Reason.FAILED, "model crashed"),
+        (Scripted(busy=EngineBusy(30.0)), Reason.BUSY, "busy"),
+    ],
+    ids=["gutted", "not-covered", "empty", "repeat", "failed", "busy"],
+)
+def test_a_model_with_nothing_verified_to_add_adds_nothing(index_settings, engine, reason, says):
+    result = run(index_settings, engine, question=EMPLOYERS)
+    assert result.kind is Kind.ANSWERED and not result.refused and result.reason is reason
+    assert result.engine == "evidence" and says in result.detail and result.fallback is None
+    assert result.text == extractive_text(index_settings, EMPLOYERS)  # the evidence's answer, and only it
+    assert result.text.startswith(GOOGLE_LINE) and result.text.count("$204,655") == 1
+    assert not any(word in result.text for word in ("Germany", "1,000,000", "NOT COVERED", "busy", "wait"))
 
 
-def test_generation_timeout_falls_back_to_extractive(index_settings):
+def test_a_generation_timeout_adds_nothing_and_waits_no_longer(index_settings):
     engine = Scripted("word " * 200, delay=0.05)
     started = time.monotonic()
-    result = run(index_settings, engine, generation_timeout=0.5)
+    result = run(index_settings, engine, question=EMPLOYERS, generation_timeout=0.5)
     assert time.monotonic() - started < 5
-    assert result.reason is Reason.TIMEOUT and "timeout" in result.fallback and "$204,655" in result.text
+    assert result.reason is Reason.TIMEOUT and "timeout" in result.detail and result.kind is Kind.ANSWERED
+    assert "word" not in result.text and result.text.startswith(GOOGLE_LINE)
 
 
-def test_engine_failure_falls_back_to_extractive(index_settings):
-    result = run(index_settings, Scripted(fail=True))
-    assert result.reason is Reason.FAILED and "model crashed" in result.fallback and "$204,655" in result.text
+def test_model_answer_that_leaves_out_one_company_asked_about_gets_its_line(index_settings):
+    result = run(index_settings, Scripted("Google pays AI research scientists $204,655 on average [1]."), EMPLOYERS)
+    assert "$177,730" in result.text and result.kind is Kind.ANSWERED and result.engine == "scripted"
+    assert result.text.index("Google pays AI research scientists") < result.text.index("$177,730")
 
 
-def test_model_wrongly_saying_not_covered_gets_the_guides_own_lines(index_settings):
-    # retrieval found the salary passage and the scope check passed: a small model's refusal here is wrong
-    result = run(index_settings, Scripted("NOT COVERED"))
-    assert not result.refused and "$204,655" in result.text and result.reason is Reason.NO_ANSWER
-    assert any("Top Companies" in c.section for c in result.citations)
-
-
-def test_model_answer_that_leaves_out_one_side_of_a_comparison_gets_its_line(index_settings):
-    result = run(
-        index_settings,
-        Scripted("IBM pays AI research scientists $171,000 median [1]."),
-        question="Compare IBM and Google pay for AI research scientists.",
-    )
-    assert "$171,000" in result.text and "$204,655" in result.text and result.kind is Kind.ANSWERED
-    assert any("Top Companies" in c.section for c in result.citations)
-
-
-def test_model_answer_that_covers_what_was_asked_gets_no_checked_line_added(index_settings):
-    reply = "Google pays AI research scientists $204,655 on average [1]."
-    result = run(index_settings.model_copy(update={"quote_support": False}), Scripted(reply))
-    assert result.text.strip() == reply
-    quoted = run(index_settings, Scripted(reply)).text  # by default the guide's own line follows, under its scope
-    assert quoted.startswith(reply + "\n\nFrom ") and "- Google: $204,655 average" in quoted
+def test_model_answer_with_quoted_support_switched_off_is_the_first_text_and_the_model(index_settings):
+    reply = "Google pays AI research scientists more than Meta, $204,655 on average against $177,730 [1]."
+    result = run(index_settings.model_copy(update={"quote_support": False}), Scripted(reply), EMPLOYERS)
+    assert result.text.startswith(GOOGLE_LINE) and result.text.endswith("\n\n" + reply)
+    quoted = run(index_settings, Scripted(reply), EMPLOYERS).text  # by default the documents' other lines follow
+    assert quoted.startswith(result.text + "\n\nFrom ")
 
 
 def test_nothing_relevant_refuses_without_generating(index_settings):
@@ -143,8 +163,8 @@ def test_country_pay_question_gets_the_closest_us_figures_with_their_scope(index
     assert "Germany" in result.text and "US Market, 2024" in result.text and "$149,000 - $220,000" in result.text
 
 
-def test_follow_up_uses_history_for_retrieval(index_settings):
-    engine = Scripted("Meta pays $177,730 on average [1].")
+def test_follow_up_uses_history_for_retrieval_and_the_records_answer_it(index_settings):
+    engine = Scripted("Meta pays $1 [1].")
     result = run(
         index_settings,
         engine,
@@ -153,23 +173,18 @@ def test_follow_up_uses_history_for_retrieval(index_settings):
     )
     assert result.query == "What does Meta pay AI research scientists?"
     assert "$177,730" in result.text and result.citations[0].section.endswith("Top Companies")
+    assert engine.calls == 0
 
 
 def test_units_stream_one_by_one_before_the_final_answer(index_settings):
-    engine = Scripted(
-        "Google pays $204,655 on average [1]. Meta pays $177,730 on average [1]. "
-        "Google pays from $56,000 to $446,000 [1]."
-    )
-    items = list(stream_answer(GOOGLE, [], index_settings, runtime=Runtime(index_settings, engine=engine)))
+    engine = Scripted("Google pays $204,655 on average [1]. Meta pays $177,730 on average [1]. Both are in the US [1].")
+    items = list(stream_answer(EMPLOYERS, [], index_settings, runtime=Runtime(index_settings, engine=engine)))
     assert all(isinstance(i, str) for i in items[:-1]) and isinstance(items[-1], Outcome)
-    assert items[:3] == [
-        "Google pays $204,655 on average [1].",
-        " Meta pays $177,730 on average [1].",
-        " Google pays from $56,000 to $446,000 [1].",
-    ]
+    assert items[0] == GOOGLE_LINE and items[1].startswith("\nFrom ")  # the first text: the line, its scope
+    assert items[2:4] == ["\n\nGoogle pays $204,655 on average [1].", " Meta pays $177,730 on average [1]."]
     assert "".join(items[:-1]) == items[-1].text
     timings = items[-1].timings
-    assert timings.total_ms >= timings.first_unit_ms >= timings.first_token_ms >= timings.retrieve_ms > 0
+    assert timings.total_ms >= timings.first_token_ms >= timings.first_unit_ms >= timings.retrieve_ms > 0
 
 
 @pytest.mark.parametrize(

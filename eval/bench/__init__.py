@@ -61,6 +61,7 @@ class Plan:
     runtime_sessions: int = (
         16  # students asking different golden questions at once through the default runtime (admission on)
     )
+    first_text_students: tuple[int, ...] = (1, 8, 16)  # students at once over the SSE API (issue 27's first text)
 
 
 QUICK = Plan(
@@ -80,6 +81,7 @@ QUICK = Plan(
     runtime_batches=(2,),
     runtime_batch_tokens=16,
     runtime_sessions=3,
+    first_text_students=(1, 4),
 )
 FULL = Plan(
     sizes=(1000, 10_000, 100_000),
@@ -316,6 +318,22 @@ def _serving(plan: Plan, settings: Settings, work: Path, questions) -> dict:
         )
     else:
         out["local"] = {"skipped": "--quick serves with the extractive engine only"}
+    # Issue 27: the first text on screen over the SSE API, and the model's additions, for 1, 8 and 16 students.
+    first_text = {
+        "extractive": bench_serve.run_first_text(
+            settings.data_dir, work / "serve", qs, "extractive", students=plan.first_text_students
+        )
+    }
+    if plan.local_serving:
+        first_text["local"] = bench_serve.run_first_text(
+            settings.data_dir,
+            work / "serve",
+            qs,
+            "local",
+            students=plan.first_text_students,
+            extra={"CAREERBOT_MODEL_DIR": str(settings.model_cache_dir)},
+        )
+    out["first_text"] = first_text
     return out
 
 

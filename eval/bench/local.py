@@ -82,11 +82,9 @@ def measure_questions(
     rows, prompts = [], []
     for q in tqdm(questions, desc="local engine: chain vs bare", unit="question"):
         ans, streamed, first, last, total = chain_run(q, settings, runtime)
-        row: dict = {"question": q, "engine": ans.engine, "refused": ans.refused, "fallback": ans.fallback}
-        failed = bool(ans.fallback) and not ans.fallback.startswith(
-            "guard"
-        )  # the engine failed or timed out: not a timing
-        if ans.engine != runtime.engine.name or not first or failed:
+        row: dict = {"question": q, "engine": ans.engine, "refused": ans.refused, "reason": ans.reason}
+        # the model added nothing, or failed, timed out or was busy: not a timing of the model
+        if ans.engine != runtime.engine.name or not first or ans.reason is not None:
             rows.append(row | {"generated": False})
             continue
         messages = build_request(ans.query, ans.passages, settings, threading.Event()).messages

@@ -14,6 +14,16 @@ generation timeout, which also counts the wait for the model) and fairness.
 does (``gradio_client``: one client per session, the page's /respond event,
 the page's own history): each turn's time to the first answer text in the
 bubble and to its end, errors (a client timeout counts), turns per second.
+
+``first_text_test`` does it over the SSE API (POST /api/chat/stream), as the
+widget does, for 1, 8 and 16 students at once (issue 27): each question's time
+to its first ``token`` event (the first text on screen: the evidence's, before
+any model), to the model's first verified unit when the model added one (the
+first token opening a paragraph below the first text, in an answer whose
+``engine`` is the model's), and to its ``final`` event; which questions woke
+the model, what it added, and why it added nothing (the final ``outcome``'s
+reason). The very first question after the server said ready is reported on
+its own (``first_after_start_ms``).
 """
 
 from __future__ import annotations
@@ -364,8 +374,153 @@ def run_page(
         server.stop()
 
 
+@dataclass
+class Streamed:
+    """One question over the SSE API: when its first text, the model's first addition and its end arrived."""
+
+    session: int
+    start: float
+    end: float = 0.0
+    first: float | None = None  # the first token event: the first text on screen
+    added: float | None = None  # the model's first verified unit, when the model added one
+    engine: str = ""
+    reason: str | None = None
+    error: str = ""
+
+
+NOT_MODELS = ("evidence", "scope", "none", "extractive")  # an answer's engine when no model text is in it
+
+
+def ask_stream(client, url: str, sid: int, message: str, history: list[dict], timeout: float) -> tuple[Streamed, str]:
+    """POST one question to /api/chat/stream and time its events; (timings, the final answer)."""
+    turn, name, data, opens = Streamed(sid, time.perf_counter()), "message", [], []
+    final: dict = {}
+    try:
+        body = {"message": message, "history": history, "session_id": f"bench-{sid}"}
+        with client.stream("POST", f"{url}/api/chat/stream", json=body, timeout=timeout) as response:
+            if response.status_code != 200:
+                raise RuntimeError(f"{response.status_code}: {response.read()[:200]!r}")
+            for line in response.iter_lines():
+                if line.startswith("event:"):
+                    name = line[6:].strip()
+                elif line.startswith("data:"):
+                    data.append(line[5:].strip())
+                elif not line and data:
+                    payload = json.loads("\n".join(data))
+                    now = time.perf_counter()
+                    if name == "token":
+                        turn.first = turn.first or now
+                        if turn.first != now and payload["text"].startswith("\n\n"):
+                            opens.append(now)  # a paragraph below the first text
+                    elif name == "final":
+                        final = payload
+                    elif name == "error":
+                        raise RuntimeError(payload.get("error", "error event"))
+                    name, data = "message", []
+        turn.engine = str(final.get("engine", ""))
+        turn.reason = (final.get("outcome") or {}).get("reason")
+        if turn.engine not in NOT_MODELS and opens:  # the model's units come first below the first text
+            turn.added = opens[0]
+        if not final or turn.first is None:
+            turn.error = "no final event" if not final else "no text"
+    except Exception as exc:  # a refused connection, a timeout: all count as errors of the run
+        turn.error = f"{type(exc).__name__}: {exc}"[:200]
+    turn.end = time.perf_counter()
+    return turn, str(final.get("answer", ""))
+
+
+def stream_session(
+    url: str, sid: int, messages: Sequence[str], barrier: threading.Barrier, out: list[Streamed], timeout: float
+) -> None:
+    import httpx
+
+    history: list[dict] = []
+    with httpx.Client() as client:
+        barrier.wait()
+        for message in messages:
+            turn, answer = ask_stream(client, url, sid, message, history, timeout)
+            out.append(turn)
+            history += [{"role": "user", "content": message}, {"role": "assistant", "content": answer or "(none)"}]
+
+
+def first_text_test(
+    url: str, questions: Sequence[str], students: Sequence[int] = (1, 8, 16), per_session: int = 2, timeout=120
+) -> dict:
+    """For each number of students at once: the first text, the model's addition and the end of every question
+    (see ``summarise_first_text``); the first question after start is timed on its own."""
+    import httpx
+
+    with httpx.Client() as client:
+        first, _ = ask_stream(client, url, -1, questions[0], [], timeout)
+    out: dict = {"first_after_start_ms": _ms(first.first, first), "first_after_start_error": first.error or None}
+    for n in students:
+        turns: list[Streamed] = []
+        barrier = threading.Barrier(n)
+        # one student asks 20 questions in turn (a history under the 50-turn limit); n students ask per_session each
+        per = max(per_session, min(20, len(questions) - 1)) if n == 1 else per_session
+        asks = [[questions[(s * per + i + 1) % len(questions)] for i in range(per)] for s in range(n)]
+        threads = [
+            threading.Thread(target=stream_session, args=(url, s, asks[s], barrier, turns, timeout)) for s in range(n)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        out[str(n)] = summarise_first_text(turns)
+    return out
+
+
+def _ms(at: float | None, turn: Streamed) -> float | None:
+    return None if at is None else round((at - turn.start) * 1000, 1)
+
+
+def summarise_first_text(turns: Sequence[Streamed]) -> dict:
+    """First text (ms from the question), the model's addition (ms after the first text), the whole answer, and
+    why the model added nothing, over every question answered."""
+    ok = [t for t in turns if not t.error]
+    asked = [t for t in ok if t.engine not in NOT_MODELS or t.reason]
+    reasons: dict[str, int] = {}
+    for t in asked:
+        if t.added is None:
+            reasons[t.reason or "repeat or nothing new"] = reasons.get(t.reason or "repeat or nothing new", 0) + 1
+    return {
+        "questions": len(turns),
+        "errors": len(turns) - len(ok),
+        "error_samples": sorted({t.error for t in turns if t.error})[:3],
+        "first_text_ms": dist([_ms(t.first, t) for t in ok], 1),
+        "model_asked": len(asked),
+        "model_added": sum(1 for t in ok if t.added is not None),
+        "model_added_nothing": reasons,
+        "model_addition_after_first_text_ms": dist(
+            [(t.added - t.first) * 1000 for t in ok if t.added is not None and t.first is not None], 1
+        ),
+        "total_ms": dist([(t.end - t.start) * 1000 for t in ok], 1),
+        "load_avg": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def run_first_text(
+    data_dir: Path,
+    workdir: Path,
+    questions: Sequence[str],
+    engine: str,
+    *,
+    students: Sequence[int] = (1, 8, 16),
+    extra: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> dict:
+    """A fresh server for ``engine``, then ``first_text_test``; its start-to-ready time too."""
+    server = start_server(data_dir, workdir, engine, extra or {})
+    try:
+        result = first_text_test(server.url, questions, students, timeout=timeout)
+        return {"engine": engine, "server_ready_s": server.ready_s, **result}
+    finally:
+        server.stop()
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    """`python -m eval.bench.serve --data-dir DIR`: the page test alone, on the golden first-turn questions (JSON)."""
+    """`python -m eval.bench.serve --data-dir DIR`: the page test alone, on the golden first-turn questions (JSON);
+    with --first-text, the SSE test of the first text instead (--students 1,8,16)."""
     import argparse
 
     from eval.bench import answerable
@@ -376,12 +531,28 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--sessions", type=int, default=50)
     p.add_argument("--per-session", type=int, default=2)
     p.add_argument("--work", type=Path, default=Path("/tmp/careerbot-page-bench"), help="server log and feedback file")
+    p.add_argument("--first-text", action="store_true", help="the SSE first-text test instead of the page test")
+    p.add_argument("--students", default="1,8,16", help="--first-text: students at once, e.g. 1,16")
+    p.add_argument("--model-dir", help="CAREERBOT_MODEL_DIR for the server (the local engine's converted model)")
     args = p.parse_args(argv)
     questions = [q for q, _, _ in answerable()]
-    result = run_page(
-        args.data_dir, args.work, questions, args.engine, sessions=args.sessions, per_session=args.per_session
-    )
-    result["cpus"] = os.cpu_count()
+    extra = {"CAREERBOT_MODEL_DIR": args.model_dir} if args.model_dir else {}
+    if args.first_text:
+        students = tuple(int(n) for n in args.students.split(","))
+        result = run_first_text(args.data_dir, args.work, questions, args.engine, students=students, extra=extra)
+    else:
+        result = run_page(
+            args.data_dir,
+            args.work,
+            questions,
+            args.engine,
+            sessions=args.sessions,
+            per_session=args.per_session,
+            extra=extra,
+        )
+    from eval.bench.stats import machine
+
+    result["machine"] = machine()
     print(json.dumps(result, indent=1))
 
 

@@ -198,6 +198,65 @@ TARGETS: tuple[Target, ...] = (
 )
 
 
+def _first_text(engine: str, students: int, key: str, stat: str) -> Callable[[dict], Any]:
+    return lambda b: _get(b, "serving", "first_text", engine, str(students), key, stat)
+
+
+# Issue 27: the first text on screen (the evidence's, before any model) over the SSE API, and the model's additions.
+TARGETS += tuple(
+    Target(name, goal, figure, met, "ms")
+    for engine in ("extractive", "local")
+    for name, goal, figure, met in (
+        (
+            f"First text on screen, 1 student, p50 (SSE, {engine})",
+            "<= 300 ms",
+            _first_text(engine, 1, "first_text_ms", "p50"),
+            lambda v, b: v <= 300,
+        ),
+        (
+            f"First text on screen, 1 student, p95 (SSE, {engine})",
+            "<= 800 ms",
+            _first_text(engine, 1, "first_text_ms", "p95"),
+            lambda v, b: v <= 800,
+        ),
+        (
+            f"First text on screen, first question after start (SSE, {engine})",
+            "<= 800 ms",
+            lambda b, engine=engine: _get(b, "serving", "first_text", engine, "first_after_start_ms"),
+            lambda v, b: v <= 800,
+        ),
+        (
+            f"First text on screen, 16 students at once, p95 (SSE, {engine})",
+            "<= 1500 ms",
+            _first_text(engine, 16, "first_text_ms", "p95"),
+            lambda v, b: v <= 1500,
+        ),
+    )
+) + (
+    Target(
+        "A model addition after the first text, 1 student, p50 (SSE, local)",
+        "<= 4000 ms",
+        _first_text("local", 1, "model_addition_after_first_text_ms", "p50"),
+        lambda v, b: v <= 4000,
+        "ms",
+    ),
+    Target(
+        "A model addition after the first text, 1 student, p95 (SSE, local)",
+        "<= 10000 ms",
+        _first_text("local", 1, "model_addition_after_first_text_ms", "p95"),
+        lambda v, b: v <= 10000,
+        "ms",
+    ),
+    Target(
+        "A model addition after the first text, 16 students at once, longest (SSE, local)",
+        "<= 15000 ms",
+        _first_text("local", 16, "model_addition_after_first_text_ms", "max"),
+        lambda v, b: v <= 15000,
+        "ms",
+    ),
+)
+
+
 def _pct(x: float | None) -> float | None:
     return None if x is None else round(100 * x, 2)
 
