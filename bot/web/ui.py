@@ -271,7 +271,7 @@ def stream_into(
 
     session.suggestions = []
     bubble = session.display[-1]
-    while not (state := deps.warmup.state()).ready:
+    while not (state := deps.warmup.state()).evidence:  # the documents answer first; the model may still load
         bubble["content"] = (render.render_error if state.error else render.render_note)(status_line(state))
         yield session.display, "", session
         if state.error:

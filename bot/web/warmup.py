@@ -27,6 +27,7 @@ class WarmState:
     progress: float
     detail: str
     error: str | None = None
+    evidence: bool = False  # the index and the embedder are loaded: the documents' lines can answer already
 
 
 class WarmUp:
@@ -35,6 +36,7 @@ class WarmUp:
     def __init__(self, runtime: Any) -> None:
         self.runtime = runtime
         self._done = threading.Event()
+        self._evidence = threading.Event()
         self._lock = threading.Lock()
         self._progress = 0.0
         self._detail = "starting"
@@ -48,6 +50,11 @@ class WarmUp:
 
     def _run(self) -> None:
         try:
+            retriever = getattr(self.runtime, "retriever", None)
+            if retriever is not None:  # the evidence first: it answers while the model still loads
+                retriever.load()
+                retriever.search("warm up the embedding model")
+                self._evidence.set()
             self.runtime.warm_up(progress=self._report)
         except CareerbotError as exc:
             self._set_error(str(exc))
@@ -75,7 +82,9 @@ class WarmUp:
     def state(self) -> WarmState:
         with self._lock:
             done = self._done.is_set()
-            return WarmState(done and self._error is None, self._progress, self._detail, self._error)
+            ready = done and self._error is None
+            evidence = ready or self._evidence.is_set() and self._error is None
+            return WarmState(ready, self._progress, self._detail, self._error, evidence)
 
 
 def status_line(state: WarmState) -> str:
