@@ -265,7 +265,7 @@ def stream_answer(
         return
     # The question read once, against what each document covers: a job, place or year no document covers for that
     # job gets the scope reply; a row lookup, a highest/lowest or a comparison is answered from the table's records.
-    evidence = lookup(read_question(query, runtime.tables()), runtime.tables(), passages)
+    evidence = lookup(read_question(query, runtime.tables(), question), runtime.tables(), passages)
     run.timings.evidence_ms = run.clock.lap()
     run.passages = evidence.passages  # with the chunks of the rows it cites
     if evidence.kind == "scope":

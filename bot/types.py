@@ -171,14 +171,15 @@ class Timings:
 class Kind(StrEnum):
     """How a question was answered."""
 
-    ANSWERED = "answered"  # the engine's answer, every unit verified
-    FALLBACK = "fallback"  # the guide's own lines instead (``Reason`` says why)
+    ANSWERED = "answered"  # the evidence first (records' sentence or the documents' lines), then any verified units
+    # the model added below it; ``Reason`` says why the model added nothing, when it was asked and did not
+    FALLBACK = "fallback"  # kept for readers of old logs and reports: the chain no longer replaces an answer
     REFUSED = "refused"  # nothing in the guide is relevant: "not covered" + hand-off link
     SCOPE = "scope"  # a place, year, company or role the guide does not describe: said so, with the closest figures
 
 
 class Reason(StrEnum):
-    """Why an answer fell back to the guide's own lines."""
+    """Why the model added nothing below the evidence (it never replaces what is on screen)."""
 
     BUSY = "busy"  # the model's queue was longer than CAREERBOT_MAX_WAIT
     FAILED = "failed"  # the engine raised
@@ -224,7 +225,9 @@ class Outcome:
 
     @property
     def fallback(self) -> str | None:
-        return (self.detail or str(self.reason)) if self.kind is Kind.FALLBACK else None
+        """Why the model added nothing (or, for an engine that still falls back, why it did); None when nothing
+        went wrong."""
+        return (self.detail or str(self.reason)) if self.reason is not None else None
 
     def to_json(self) -> dict:
         return {

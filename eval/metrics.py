@@ -401,11 +401,11 @@ def wrong_document_first(
 
 
 def model_not_covered(refuse: bool | None, kind: Kind, reason: Reason | None) -> bool | None:
-    """Whether an answerable case fell back because the model said NOT COVERED though the passages answer it;
-    None for a case that may or must refuse."""
+    """Whether the model said NOT COVERED to an answerable case though the passages answer it (the chain then adds
+    nothing below the evidence: ``Reason.NO_ANSWER``); None for a case that may or must refuse."""
     if refuse is not False:
         return None
-    return kind is Kind.FALLBACK and reason is Reason.NO_ANSWER
+    return reason is Reason.NO_ANSWER
 
 
 def measure_scores(expect: Expect, out: Outcome, *, category: str, doc: str) -> dict[str, bool | None]:

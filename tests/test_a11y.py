@@ -256,10 +256,10 @@ def reach_state(state: str, chat: ChatPage | EmbedChat, backend: Backend) -> Non
     """Drive ``chat`` (opened) into ``state``; for "streaming" the stub holds its stream until the gate opens."""
     if state == "idle":
         return
-    if state == "streaming":  # the first sentence, verified, is on screen; the stub holds the rest at its gate
-        chat.ask(META)
+    if state == "streaming":  # the evidence's first line is on screen; the model (the stub) is held at its gate
+        chat.ask(SKILLS)  # a list question: the model is asked to add to it (a salary lookup never wakes it)
         expect(chat.streaming()).to_have_count(1, timeout=TIMEOUT)
-        expect(chat.streaming()).to_contain_text("[1].", timeout=TIMEOUT)
+        expect(chat.streaming()).to_contain_text("[1]", timeout=TIMEOUT)
         assert chat.answers().count() == 0, "the answer was final before the gate opened"
     elif state in ("answered-sources-open", "320px"):
         chat.ask(META)

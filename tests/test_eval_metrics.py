@@ -433,6 +433,8 @@ def test_figure_citations_and_first_line():
     ("refuse", "kind", "reason", "flag"),
     [
         (False, Kind.FALLBACK, Reason.NO_ANSWER, True),
+        (False, Kind.ANSWERED, Reason.NO_ANSWER, True),  # the model said NOT COVERED below the evidence
+        (False, Kind.ANSWERED, None, False),
         (False, Kind.FALLBACK, Reason.TIMEOUT, False),
         (False, Kind.ANSWERED, None, False),
         (True, Kind.FALLBACK, Reason.NO_ANSWER, None),  # a case that must refuse is not scored

@@ -27,6 +27,8 @@ from services import TcpProxy, fresh_database, host_port, loopback_client
 from web_server import REPO, AppServer, start_app
 
 META = "What does Meta pay AI research scientists?"
+# A question the model is asked about (how/why/list): a salary lookup never wakes it (the records answer it).
+HOW = "How do I become an AI researcher?"
 
 
 def poll(get, until, timeout: float = 60.0):
@@ -201,14 +203,14 @@ def test_slow_model_server_gets_the_extractive_answer_at_the_timeout(model_serve
     assert healthz(server)["engine_ready"]
     stub.delay = 60
     try:
-        response = httpx.post(f"{server.url}/api/chat", json={"message": META}, timeout=30)  # the stub would take 60 s
+        response = httpx.post(f"{server.url}/api/chat", json={"message": HOW}, timeout=30)  # the stub would take 60 s
         health = poll(lambda: healthz(server), lambda h: not h["engine_ready"], timeout=30)
     finally:
         stub.delay = 0
 
     body = response.json()
-    assert response.status_code == 200 and "177,730" in body["answer"]
-    assert "timeout" in body["fallback"]
+    assert response.status_code == 200 and "[1]" in body["answer"]  # the guide's own lines, cited
+    assert "timeout" in body["fallback"] or "did not answer within" in body["fallback"]
     assert "did not answer within" in health["engine_status"]["detail"]
     assert health["ready"] and any("answering extractively" in d for d in health["degraded"])
 
@@ -216,10 +218,10 @@ def test_slow_model_server_gets_the_extractive_answer_at_the_timeout(model_serve
 def test_model_server_down_gets_the_extractive_answer_and_healthz_says_so(model_server_app) -> None:
     stub, server = model_server_app
     stub.stop()
-    response = httpx.post(f"{server.url}/api/chat", json={"message": META}, timeout=30)
+    response = httpx.post(f"{server.url}/api/chat", json={"message": HOW}, timeout=30)
     health = healthz(server)
 
-    assert response.status_code == 200 and "177,730" in response.json()["answer"]
+    assert response.status_code == 200 and "[1]" in response.json()["answer"]
     assert "Cannot reach the model server" in response.json()["fallback"]
     assert not health["engine_ready"] and health["ready"], "a replica that still answers must stay in the load balancer"
     assert any("Cannot reach the model server" in d for d in health["degraded"])
