@@ -283,6 +283,9 @@ class VerifiedStream:
             bare = HAS_MARKER.sub("", text).strip()
             if _BARE.fullmatch(bare) or bare.endswith("?"):  # "Acme [1]" to "Which pays more?", or the question echoed
                 text = ""
+            elif echo := _echo(text, self.texts, self.lex):  # a heading, title or footer copied; a marker twice
+                self.removed.append(Removed(text, echo))
+                text = ""
             if not text:
                 self._gap = gap
                 return []
@@ -333,6 +336,15 @@ class VerifiedStream:
             self.raw += "\n" + text
             return
         self.raw += _separator(self.raw, piece.breaks) + text
+
+
+def _echo(unit: str, passages: Sequence[str], lex: Lexicon) -> str:
+    """Why a model's unit is scaffolding, not an answer (bot/guard/checks/echoes.py); "" when it is not. Not a
+    faithfulness check (a copied heading is true, only useless): it runs on the model's units as they stream."""
+    from bot.guard.checks.echoes import echoes
+    from bot.guard.verify import reasons_of
+
+    return "; ".join(reasons_of(echoes, unit, list(passages), lex))
 
 
 def _separator(before: str, breaks: int) -> str:
