@@ -35,6 +35,18 @@ PAY_WORDS = re.compile(
 PAY_VERBS = ("pay", "pays", "paid", "paying", "earn", "earns", "earning", "make", "makes")
 
 
+# Money a student gets that is not a salary (a funding guide's figures), and the words for a figure itself.
+FUNDING_WORDS = re.compile(r"\b(?:stipends?|bursar(?:y|ies)|loans?)\b", re.I)
+# Other money a document may state (fees, allowances, supplements): a value asked for, not pay.
+OTHER_MONEY_WORDS = re.compile(r"\b(?:fees?|allowances?|premiums?|supplements?|grants?)\b", re.I)
+FIGURE_WORDS = re.compile(r"\b(?:figures?|amounts?|range|median|average)\b", re.I)
+
+
+def asks_about_money(question: str) -> bool:
+    """Whether ``question`` asks about pay or about money a student gets (a stipend, a loan, a bursary)."""
+    return asks_about_pay(question) or bool(FUNDING_WORDS.search(question))
+
+
 def asks_about_pay(question: str) -> bool:
     """Whether ``question`` asks about pay: it holds a pay word. A "$" alone does not ask about pay: market sizes are
     in dollars too ("Since the AI market will reach $5 trillion by 2030, ...")."""

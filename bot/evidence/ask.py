@@ -20,7 +20,7 @@ from functools import lru_cache
 from bot.numbers import parse_numbers
 from bot.tables import Record, Tables
 from bot.text import content_stems, job_phrases, mentions, stem
-from bot.vocabulary import COUNTRIES, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_PARTS, asks_about_pay
+from bot.vocabulary import COUNTRIES, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_PARTS, asks_about_money
 
 ADJECTIVES = PLACE_ADJECTIVES
 ALIASES = PLACE_ALIASES
@@ -28,8 +28,8 @@ PARTS = PLACE_PARTS
 _COUNTRIES = sorted(COUNTRIES, key=len, reverse=True)
 
 _MAX = re.compile(
-    r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:paying|paid|earning)|maximum|max|richest|best[- ]paid|"
-    r"pays? (?:the )?more)\b",
+    r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:pay(?:ing)?|paid|earning)|maximum|max|richest|"
+    r"best[- ]paid|pays? (?:the )?more)\b",
     re.I,
 )
 _MIN = re.compile(r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b", re.I)
@@ -186,7 +186,7 @@ def _without_places(phrase: str, tables: Tables) -> str:
 def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     """Read ``query`` (the standalone question) once; ``latest`` is the student's own last message when it was a
     follow-up folded into ``query``: a row it names replaces the rows of the question before."""
-    pay = asks_about_pay(query) or bool(re.search(r"\b(?:stipend|bursary|loan|earn|earns|paid)\b", query, re.I))
+    pay = asks_about_money(query)
     places = tuple(places_in(query, known_places(tables)))
     jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(query)) if j))
     if latest and latest != query:

@@ -34,7 +34,7 @@ from bot.lines import Line, common_tokens, read
 from bot.prompts import render
 from bot.text import job_phrases, mentions, tokenize
 from bot.types import GenerationRequest, Passage, scope_label
-from bot.vocabulary import answer_kind, asks_about_pay
+from bot.vocabulary import FIGURE_WORDS, FUNDING_WORDS, OTHER_MONEY_WORDS, PAY_WORDS, answer_kind, asks_about_pay
 
 PIECE = re.compile(r"\d|[A-Za-z]+|[^\sA-Za-z\d]")
 BUDGET = 130  # estimated tokens for the passages block and the question; with the system prompt, under 300 in all
@@ -163,7 +163,7 @@ _COMPARE = re.compile(
 )
 _VALUE = re.compile(
     r"\bhow (?:much|many|long|large|big|fast|old|often)\b|\bwhat (?:share|percentage|proportion)\b|\bwhere is\b"
-    r"|\b(?:salary|salaries|stipend|bursary|loan|fee|allowance|premium|supplement|wage|range|median|average)\b",
+    rf"|{PAY_WORDS.pattern}|{FUNDING_WORDS.pattern}|{OTHER_MONEY_WORDS.pattern}|{FIGURE_WORDS.pattern}",
     re.I,
 )
 _LIST_HEAD = re.compile(

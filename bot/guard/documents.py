@@ -25,13 +25,14 @@ from bot.guard.passage import CitedPassage, Context, Sentence, in_spans
 from bot.retrieval.lexicon import Lexicon, role_key
 from bot.tables import Record, Value, occupation_of, period_of, periods_of, record_of
 from bot.text import BULLET, HEADING, STOPWORDS, job_phrases, mentions, phrase_pattern, stem
+from bot.vocabulary import FIGURE_WORDS, FUNDING_WORDS, PAY_WORDS
 from bot.vocabulary import LEVEL_WORDS as BASE_LEVEL_WORDS
 
 DOCUMENT_LINE = "Document: "
 # Words that say a level or a stage, not what a job is ("senior nurses" are nurses).
 LEVEL_WORDS = frozenset(stem(w) for w in BASE_LEVEL_WORDS | {"registered"})
 _SCOPE = re.compile(r"(?:(?P<region>.*?)\s+)?(?P<year>\d{4}(?:\s*[-–/]\s*\d{2,4})?)")
-_PAY = re.compile(r"\b(?:salar\w*|pay|paid|wages?|earn\w*|stipends?|figures?|amounts?|loans?)\b", re.I)
+_PAY = re.compile(rf"{PAY_WORDS.pattern}|{FUNDING_WORDS.pattern}|{FIGURE_WORDS.pattern}", re.I)
 
 
 @dataclass(frozen=True)
