@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from bot.config import Settings
 from bot.errors import CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout, IndexNotBuilt
-from bot.evidence.ask import ADJECTIVES, ALIASES, read_question
+from bot.evidence.ask import read_question
 from bot.evidence.context import build_request, model_adds
 from bot.evidence.lookup import lookup
 from bot.evidence.quotes import complete, compose, quote, ranked, source_line, supporting
@@ -51,7 +51,7 @@ from bot.retrieval.scope import assess, names_phrase
 from bot.retrieval.store import version_dir
 from bot.tables import Tables
 from bot.types import GenerationRequest, Kind, Outcome, QueueStatus, Reason, Removed, Timings, Turn
-from bot.vocabulary import asks_about_pay
+from bot.vocabulary import PLACE_ADJECTIVES, PLACE_ALIASES, asks_about_pay
 
 log = logging.getLogger(__name__)
 
@@ -275,7 +275,7 @@ def stream_answer(
         yield run.outcome(Kind.SCOPE, "scope")
         return
     if decision.kind == "scope" and all(
-        g.name.lower() in ADJECTIVES or g.name.lower() in ALIASES for g in decision.gaps
+        g.name.lower() in PLACE_ADJECTIVES or g.name.lower() in PLACE_ALIASES for g in decision.gaps
     ):
         decision = type(decision)("answer")  # "Welsh students": a place the reader knows, not an unknown name
     if evidence.kind == "answer" and decision.kind != "scope":

@@ -362,6 +362,7 @@ class Tables:
     records: list[Record] = field(default_factory=list)
     profiles: dict[str, Profile] = field(default_factory=dict)
     chunks: dict[str, Chunk] = field(default_factory=dict)
+    by_source: dict[str, list[Record]] = field(default_factory=dict)  # each document's records, in order
 
     @classmethod
     def build(cls, chunks: Iterable[Chunk]) -> Tables:
@@ -374,11 +375,10 @@ class Tables:
                 rec = record_of(line, c.section, c.meta, source=c.source, chunk_id=c.id)
                 if rec is not None:
                     out.records.append(rec)
-        by_doc: dict[str, list[Record]] = {}
         for r in out.records:
-            by_doc.setdefault(r.source, []).append(r)
+            out.by_source.setdefault(r.source, []).append(r)
         for source, meta in metas.items():
-            recs = by_doc.get(source, [])
+            recs = out.of(source)
             title = document_title(meta)
             scope = str(meta.get("scope") or "")
             places = [
@@ -399,4 +399,4 @@ class Tables:
         return out
 
     def of(self, source: str) -> list[Record]:
-        return [r for r in self.records if r.source == source]
+        return self.by_source.get(source, [])

@@ -20,11 +20,8 @@ from functools import lru_cache
 from bot.numbers import parse_numbers
 from bot.tables import Record, Tables
 from bot.text import content_stems, job_phrases, mentions, stem
-from bot.vocabulary import COUNTRIES, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_PARTS, asks_about_money
+from bot.vocabulary import COUNTRIES, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, asks_about_money
 
-ADJECTIVES = PLACE_ADJECTIVES
-ALIASES = PLACE_ALIASES
-PARTS = PLACE_PARTS
 _COUNTRIES = sorted(COUNTRIES, key=len, reverse=True)
 
 _MAX = re.compile(
@@ -69,7 +66,7 @@ class Ask:
 
 def _norm(place: str) -> str:
     low = place.lower().strip()
-    return ALIASES.get(low, place.strip())
+    return PLACE_ALIASES.get(low, place.strip())
 
 
 def places_in(text: str, known: tuple[str, ...]) -> list[str]:
@@ -78,7 +75,7 @@ def places_in(text: str, known: tuple[str, ...]) -> list[str]:
     found: list[tuple[int, int, str]] = []
     low = text.lower()
     candidates = sorted(
-        {*known, *_COUNTRIES, *ALIASES, *ADJECTIVES}, key=lambda p: -len(p)
+        {*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES}, key=lambda p: -len(p)
     )  # longest first: a longer name hides its parts
     for name in candidates:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low):
@@ -86,7 +83,7 @@ def places_in(text: str, known: tuple[str, ...]) -> list[str]:
                 continue
             if name.lower() in ("us", "u.s.") and not text[m.start() : m.end()].isupper():
                 continue  # "us" the pronoun
-            place = ADJECTIVES.get(name.lower()) or _norm(name)
+            place = PLACE_ADJECTIVES.get(name.lower()) or _norm(name)
             found.append((m.start(), m.end(), place))
     return list(dict.fromkeys(p for _, _, p in sorted(found)))
 

@@ -24,10 +24,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.evidence.ask import LEVEL_WORDS, PARTS, Ask, head
+from bot.evidence.ask import Ask, head
 from bot.tables import PERIOD_WORDS, PLACE_COLUMNS, Profile, Record, Tables, Value, split_places
 from bot.text import content_stems, stem, tokenize
 from bot.types import Passage
+from bot.vocabulary import LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_PARTS
 
 # Words of a question about one table's rows, and the columns they mean (language).
 _SAME_TABLE_WORD = {"county": "region", "counties": "region", "town": "city", "towns": "city"}
@@ -106,9 +107,9 @@ class Coverage:
             return True  # a document that names no place does not rule one out
         if low == region.lower() or low in (p.lower() for p in profile.places):
             return True
-        if low in (p.lower() for p in PARTS.get(region, ())):
+        if low in (p.lower() for p in PLACE_PARTS.get(region, ())):
             return True
-        return region.lower() in (p.lower() for p in PARTS.get(place, ()))  # "the UK" asked, England covered
+        return region.lower() in (p.lower() for p in PLACE_PARTS.get(place, ()))  # "the UK" asked, England covered
 
     def year(self, year: str, profile: Profile) -> bool:
         return not profile.years or any(y == year or y.startswith(year) for y in profile.years)
@@ -339,9 +340,7 @@ def _foreign(ask: Ask, cover: Coverage) -> str:
     if any(r.lower() not in (p.lower() for p in ask.places) for r in ask.rows):
         return ""
     text = ask.text
-    from bot.evidence.ask import ADJECTIVES, ALIASES
-
-    for p in (*ask.places, *ask.rows, *ADJECTIVES, *ALIASES):
+    for p in (*ask.places, *ask.rows, *PLACE_ADJECTIVES, *PLACE_ALIASES):
         text = re.sub(rf"\b{re.escape(p)}\b", " ", text, flags=re.I)
     words = [
         w

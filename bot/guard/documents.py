@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.guard.passage import CitedPassage, Context, Sentence, in_spans
@@ -140,9 +140,7 @@ def _records(text: str, scope: str, period: str) -> tuple[Record, ...]:
         fallback = section_period or period
         if fallback:
             values = tuple(_with_period(v, fallback) for v in rec.values)
-            rec = Record(
-                rec.keys, values, rec.line, rec.section, rec.source, rec.chunk_id, rec.title, rec.region, rec.year
-            )
+            rec = replace(rec, values=values)
         out.append(rec)
     return tuple(out)
 
