@@ -40,7 +40,7 @@ from bot.errors import CareerbotError, EngineBusy, GenerationFailed, GenerationT
 from bot.evidence.ask import read_question
 from bot.evidence.context import build_request, model_adds
 from bot.evidence.lookup import lookup
-from bot.evidence.quotes import complete, compose, quote, ranked, source_line, supporting
+from bot.evidence.quotes import Ranking, complete, compose, quote, rank, source_line, supporting
 from bot.guard.stream import HAS_MARKER, REFUSAL, VerifiedStream
 from bot.inputs import check_history, check_question
 from bot.prompts import render
@@ -189,6 +189,7 @@ class _Run:
     def __init__(self, runtime: Runtime) -> None:
         self.runtime, self.clock, self.timings = runtime, _Clock(), Timings()
         self.query, self.passages, self.lexicon = "", [], Lexicon()
+        self.ranking: Ranking | None = None  # the passages' lines ranked once for the question
         self.text = ""  # every piece shown, joined: the Outcome's text
         self.raw = ""  # the same answer before renumbering and before the guard (the guard-off answer)
 
@@ -285,10 +286,13 @@ def stream_answer(
         yield run.outcome(Kind.ANSWERED, "evidence")
         return
     passages = run.passages = _documents_first(passages, evidence.documents)
+    # The lines ranked once (words, structure, meaning): every answer below reads this one ranking.
+    meaning = getattr(runtime.retriever, "meaning", None)
+    run.ranking = rank(query, passages, meaning(query) if meaning else None)
     if decision.kind == "scope":
         text = render("scope_gap", names=names_phrase(list(decision.gaps), query))
         if asks_about_pay(query):
-            closest = compose(query, passages)  # each quoted line under its document's title and scope
+            closest = compose(query, passages, ranking=run.ranking)  # each line under its document's title and scope
             text += " The closest figures the documents have:\n\n" + closest if closest else ""
         text += f"\n\nFor anything else, please talk to a careers adviser: {settings.handoff_url}"
         yield from run.say(text)
@@ -310,9 +314,9 @@ def _answer(run: _Run, question: str) -> Iterator[str | QueueStatus | Outcome]:
     model's verified units; then the documents' lines not yet stated. Nothing shown is replaced."""
     engine = run.runtime.engine
     quotes = bool(getattr(engine, "quotes_passages", False))  # its answer is the quoted lines: nothing to add
-    picked = ranked(run.query, run.passages)
+    picked = run.ranking.picked()
     if quotes or not model_adds(run.query):
-        quoted = compose(run.query, run.passages)  # the extractive answer, whole, at once
+        quoted = compose(run.query, run.passages, ranking=run.ranking)  # the extractive answer, whole, at once
         if not quoted:
             yield from run.say(not_covered(run.runtime))
             yield run.outcome(Kind.REFUSED, "none")
@@ -328,7 +332,7 @@ def _answer(run: _Run, question: str) -> Iterator[str | QueueStatus | Outcome]:
     added = yield from _model_adds(run, [question, run.query, *(u.quoted for u in picked)])
     settings = run.runtime.settings
     if added.shown:
-        if settings.quote_support and (lines := supporting(run.text, run.query, run.passages)):
+        if settings.quote_support and (lines := supporting(run.text, run.query, run.passages, ranking=run.ranking)):
             yield from _append_trusted(run, lines)
         run.timings.verify_ms = added.verify_ms
         yield run.outcome(Kind.ANSWERED, engine.name, added.reason, added.detail, added.removed)
@@ -405,7 +409,9 @@ def _model_adds(run: _Run, known: list[str]) -> Generator[str | QueueStatus, Non
     model = run.stream(model=True, guard=settings.guard)
     model.numbering = run.out.numbering  # one numbering for the whole answer: [n] by first use
     adds = _Additions(run.text, known)
-    request = build_request(run.query, run.passages, settings, threading.Event())
+    request = build_request(
+        run.query, run.passages, settings, threading.Event(), run.ranking.near if run.ranking else None
+    )
     added, raw, enough = _Added(), [], False
     try:
         for item in _deadline_stream(engine, request, min(settings.generation_timeout, ADD_WITHIN)):

@@ -41,7 +41,7 @@ from ingest.chunk import chunk_corpus, chunk_document
 from ingest.index import SyncSummary, existing_ids, sync
 from ingest.load import SourceDoc, load_corpus
 
-Stage = Callable[[str, int, int], None]  # (stage, done, total): "reading", "embedding", "live"
+Stage = Callable[[str, int, int], None]  # (stage, done, total): "reading", "embedding", "lines", "live"
 LAST_RUN = "ingest-last.json"  # the last run's unreadable files, for the documents page
 CURRENCY = re.compile(r"[£$€¥]|\b(?:USD|GBP|EUR|CAD|AUD|INR|JPY|CHF)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -155,6 +155,14 @@ def _target(settings: Settings, client, live: Live, rebuild: bool) -> tuple[str,
     return version, live
 
 
+def _has_lines(settings: Settings, client, version: str) -> bool:
+    from bot.retrieval.meaning import open_lines
+    from bot.retrieval.store import collection_name
+
+    lines = open_lines(client, collection_name(settings, version), MODEL_NAME, create=False)
+    return lines is not None and lines.count() > 0
+
+
 def _drop_partial(settings: Settings, client, live: Live) -> None:
     if live.building:
         if live.building not in (live.version, live.previous):
@@ -195,6 +203,12 @@ def ingest(
         live_ids = existing_ids(live_collection) if live_collection is not None else set()
         if not rebuild and _unchanged(live, live_ids, chunks, manifest):
             _drop_partial(settings, client, live)  # a killed run's leftovers
+            if live_collection is not None and not _has_lines(settings, client, live.version):
+                # an index built before line vectors gets them; the pointer is written again so readers reload
+                _embed_lines(
+                    settings, client, chunks, live.version, None, _LazyEmbedder(embedder), show_progress, stage
+                )
+                write_pointer(settings, read_pointer(settings, client), client)
             stage("live", len(chunks), len(chunks))
             return SyncSummary(len(docs), len(chunks), 0, len(chunks), 0), warnings
         summary = _build(
@@ -224,6 +238,38 @@ class _LazyEmbedder:
         if self._embedder is None:
             self._embedder = Embedder()
         return self._embedder.embed(texts)
+
+
+def _embed_lines(
+    settings: Settings,
+    client,
+    chunks: list[Chunk],
+    version: str,
+    reuse: str | None,
+    lazy,
+    show_progress: bool,
+    stage: Stage,
+) -> int:
+    """Every line of the chunks embedded into ``version``'s line collection (bot/retrieval/meaning.py) before the
+    pointer names it; the vectors of lines the ``reuse`` version holds are copied, not embedded again."""
+    from tqdm import tqdm
+
+    from bot.retrieval.meaning import open_lines, sync_lines
+    from bot.retrieval.store import collection_name
+
+    lines = open_lines(client, collection_name(settings, version), MODEL_NAME, create=True)
+    old = open_lines(client, collection_name(settings, reuse), MODEL_NAME, create=False) if reuse is not None else None
+    with tqdm(desc="embedding lines", unit="line", disable=not show_progress, leave=False) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+            stage("lines", done, total)
+
+        return sync_lines(
+            [(c.source, c.meta, c.section, c.text) for c in chunks], lines, lazy.embed, reuse=old, progress=progress
+        )
 
 
 def _build(
@@ -265,6 +311,16 @@ def _build(
             progress=progress,
             reuse=None if rebuild else live_collection,
         )
+    _embed_lines(
+        settings,
+        client,
+        chunks,
+        version,
+        None if rebuild or live_collection is None else live.version,
+        lazy,
+        show_progress,
+        stage,
+    )
     lexicon = build_lexicon(chunks)  # names, roles, lists, scopes: what verify/scope/condense read
     save_lexicon(lexicon, version_dir(settings, version))
     previous = live.version if live_collection is not None else None

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from bot.lines import Line, common_tokens, read
 from bot.prompts import render
+from bot.retrieval.meaning import MEANING
 from bot.text import job_phrases, mentions, tokenize
 from bot.types import GenerationRequest, Passage, scope_label
 from bot.vocabulary import FIGURE_WORDS, FUNDING_WORDS, OTHER_MONEY_WORDS, PAY_WORDS, answer_kind, asks_about_pay
@@ -75,19 +76,28 @@ def focus_names(question: str, found: Sequence[Line]) -> list[str]:
     return named + (jobs if len(jobs) >= 2 else [])
 
 
-def select(question: str, passages: Sequence[Passage], budget: int = BUDGET) -> dict[int, list[Line]]:
+def select(
+    question: str, passages: Sequence[Passage], budget: int = BUDGET, near: dict[int, float] | None = None
+) -> dict[int, list[Line]]:
     """Passage number -> its kept lines in order: the best-scoring lines (and their headings) that fit ``budget``.
 
     A line needs 0.6 of the best line's score; when even the best line matches weakly (the question shares few
     words with the guide), the retriever's best passage is the best guess and all its lines are eligible.
-    A line already kept is not repeated.
+    A line already kept is not repeated. ``near``: each line's cosine with the question, from the chain's one ranking
+    (bot/evidence/quotes.py ``Ranking.near``), weighted as the quoted answer weighs it.
     """
+
     q_words = set(tokenize(question)) - common_tokens(passages)  # words most passages share tell no line apart
     found = read(passages)
     focus = focus_names(question, found)
     section_words = {section: set(tokenize(section)) for section in {line.section for line in found}}
     scored = [
-        (relevance(line, q_words, section_words[line.section], focus) + (0.5 if line.n == 1 else 0.0), line)
+        (
+            relevance(line, q_words, section_words[line.section], focus)
+            + (0.5 if line.n == 1 else 0.0)
+            + MEANING * (near or {}).get(line.order, 0.0),
+            line,
+        )
         for line in found
     ]
     ranked = sorted(scored, key=lambda sl: (-sl[0], sl[1].order))
@@ -121,9 +131,11 @@ def select(question: str, passages: Sequence[Passage], budget: int = BUDGET) -> 
     return chosen
 
 
-def passage_context(question: str, passages: Sequence[Passage], budget: int = BUDGET) -> str:
+def passage_context(
+    question: str, passages: Sequence[Passage], budget: int = BUDGET, near: dict[int, float] | None = None
+) -> str:
     """The numbered passages block of the answer prompt: relevant lines only, each document's scope once."""
-    chosen = select(question, passages, budget)
+    chosen = select(question, passages, budget, near)
     blocks: list[str] = []
     last_scope = None
     for n, kept in chosen.items():
@@ -136,11 +148,15 @@ def passage_context(question: str, passages: Sequence[Passage], budget: int = BU
     return "\n".join(blocks)
 
 
-def build_request(question: str, passages: list[Passage], settings, cancel: threading.Event) -> GenerationRequest:
-    """The chat messages (system rules + relevant passage lines + question) for one generation."""
+def build_request(
+    question: str, passages: list[Passage], settings, cancel: threading.Event, near: dict[int, float] | None = None
+) -> GenerationRequest:
+    """The chat messages (system rules + relevant passage lines + question) for one generation; ``near``: the lines'
+    meaning from the chain's ranking."""
+    context = passage_context(question, passages, near=near)
     messages = [
         {"role": "system", "content": render("system")},
-        {"role": "user", "content": render("answer", passages=passage_context(question, passages), question=question)},
+        {"role": "user", "content": render("answer", passages=context, question=question)},
     ]
     return GenerationRequest(
         messages=messages, question=question, passages=passages, max_new_tokens=settings.max_new_tokens, cancel=cancel

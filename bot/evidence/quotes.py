@@ -15,10 +15,12 @@ answer is gutted by the guard.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from bot.guard.stream import Opening
 from bot.lines import Line, common_tokens, read, subject_tokens
+from bot.retrieval.meaning import MEANING
 from bot.text import job_phrases, mentions, tokenize
 from bot.types import Passage, scope_label
 from bot.vocabulary import answer_kind
@@ -64,25 +66,52 @@ def choose(question: str, passages: Sequence[Passage], limit: int = 5) -> list[L
     return sorted(ranked(question, passages, limit), key=lambda u: u.order)
 
 
-def ranked(question: str, passages: Sequence[Passage], limit: int = 5) -> list[Line]:
-    """The lines to quote, best first."""
+@dataclass
+class Ranking:
+    """The passages' lines ranked once for one question: words shared (the section path at half weight), structure
+    (a list item, a label the question names, the kind of answer asked for: a figure, a duration) and meaning (the
+    line's cosine with the question, from the vectors ingest stored: bot/retrieval/meaning.py). The quoted answer,
+    the opening line, the lines after a model's addition and the model's context all read this one ranking."""
+
+    scored: list[tuple[float, Line]]  # best first
+    focus: list[str]
+    score: dict[int, float]  # line order -> score
+    near: dict[int, float]  # line order -> its cosine with the question (0 without line vectors)
+
+    def picked(self, limit: int = 5) -> list[Line]:
+        """The lines to quote, best first: those naming a label the question names when the best one does, else the
+        lines scoring at least half the best."""
+        if not self.scored:
+            return []
+        best, top = self.scored[0]
+        if any(mentions(top.quoted, f) for f in self.focus):
+            return [u for _, u in self.scored if any(mentions(u.quoted, f) for f in self.focus)][:limit]
+        return [u for s, u in self.scored if s >= max(1.0, best * 0.5)][:limit] or [u for _, u in self.scored[:2]]
+
+
+Meaning = Callable[[Sequence[Line], Sequence[Passage]], list[float]]
+
+
+def rank(question: str, passages: Sequence[Passage], meaning: Meaning | None = None) -> Ranking:
     all_units = units(passages)
     if not all_units:
-        return []
+        return Ranking([], [], {}, {})
     q_tokens = set(tokenize(question)) - common_tokens(passages)
     subject = set(tokenize(question)) & subject_tokens(passages)
     focus = focus_of(question, all_units)
     kind = answer_kind(question)
+    near = meaning(all_units, passages) if meaning else [0.0] * len(all_units)
+    scores = [_score(u, q_tokens, focus, kind) + MEANING * m for u, m in zip(all_units, near)]
     scored = sorted(
-        ((_score(u, q_tokens, focus, kind), u) for u in all_units),
+        zip(scores, all_units),
         key=lambda su: (-su[0], -len(subject & su[1].words), su[1].order),
     )
-    best = scored[0][0]
-    if any(mentions(u.quoted, f) for f in focus for _, u in scored[:1]):
-        picked = [u for s, u in scored if any(mentions(u.quoted, f) for f in focus)][:limit]
-    else:
-        picked = [u for s, u in scored if s >= max(1.0, best * 0.5)][:limit] or [u for _, u in scored[:2]]
-    return picked
+    return Ranking(scored, focus, {u.order: s for s, u in scored}, {u.order: m for u, m in zip(all_units, near)})
+
+
+def ranked(question: str, passages: Sequence[Passage], limit: int = 5, ranking: Ranking | None = None) -> list[Line]:
+    """The lines to quote, best first."""
+    return (ranking or rank(question, passages)).picked(limit)
 
 
 def section_within(passage: Passage) -> str:
@@ -101,7 +130,7 @@ def source_line(passage: Passage, end: str = ":") -> str:
     return f'From {where}, "{section}"{end}' if section else f"From {where}{end}"
 
 
-def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
+def compose(question: str, passages: Sequence[Passage], limit: int = 5, ranking: Ranking | None = None) -> str:
     """A cited answer quoting the passages: the best line first, then the other lines grouped under the document (and
     scope) each comes from; empty when there are no passages.
 
@@ -110,7 +139,7 @@ def compose(question: str, passages: Sequence[Passage], limit: int = 5) -> str:
     follow it: as the heading of the list under it when that list starts with the
     same document, else on a line of their own ('From <title>, <scope>, "<section>".').
     """
-    picked = ranked(question, passages, limit)
+    picked = ranked(question, passages, limit, ranking)
     if not picked:
         return ""
     best, rest = picked[0], sorted(picked[1:], key=lambda u: u.order)
@@ -135,7 +164,9 @@ def _document(passage: Passage) -> tuple[str, str]:
     return passage.source, scope_label(passage)
 
 
-def supporting(answer: str, question: str, passages: Sequence[Passage], limit: int = 5) -> str:
+def supporting(
+    answer: str, question: str, passages: Sequence[Passage], limit: int = 5, ranking: Ranking | None = None
+) -> str:
     """The lines ``compose`` would quote, less those ``answer`` already states: the short list of the guide's own
     lines that follows a model's opening sentence, under each document's title and scope.
 
@@ -145,7 +176,7 @@ def supporting(answer: str, question: str, passages: Sequence[Passage], limit: i
     """
     shown = {f.strip(".,") for f in FIGURE.findall(answer)}
     said = set(tokenize(answer))
-    picked = ranked(question, passages, limit)
+    picked = ranked(question, passages, limit, ranking)
     best = picked[0] if picked else None
     left = []
     for u in sorted(picked, key=lambda u: u.order):

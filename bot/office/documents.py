@@ -138,7 +138,7 @@ def subprocess_crawl(settings: Settings, urls: list[str]) -> Reindex:
 
 @dataclass
 class Job:
-    """The re-index: idle, queued, reading, embedding, live (done) or failed."""
+    """The re-index: idle, queued, reading, embedding (chunks), lines (line vectors), live (done) or failed."""
 
     stage: str = "idle"
     done: int = 0
@@ -157,7 +157,7 @@ class Job:
             "total": self.total,
             "error": self.error,
             "summary": self.summary,
-            "running": self.stage in ("queued", "reading", "embedding") or self.again,
+            "running": self.stage in ("queued", "reading", "embedding", "lines") or self.again,
             "runs": self.runs,
         }
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.config import Settings
+from bot.retrieval.meaning import LineVectors, load_lines
 from bot.text import tokenize
 from bot.types import Passage, document_title, search_text
 
@@ -101,9 +102,10 @@ class _Snapshot:
     next: dict[str, str]
     vectors: object
     bm25: object
+    lines: LineVectors = LineVectors()
 
 
-def _snapshot(version: str, collection, rows: list[_Row]) -> _Snapshot:
+def _snapshot(version: str, collection, rows: list[_Row], lines=None) -> _Snapshot:
     import bm25s
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import: noise in the CLI
@@ -127,6 +129,7 @@ def _snapshot(version: str, collection, rows: list[_Row]) -> _Snapshot:
         {a.id: b.id for a, b in zip(rows, rows[1:]) if a.meta.get("source") == b.meta.get("source")},
         np.asarray([r.vector for r in rows], dtype=np.float32),
         bm25,
+        load_lines(lines, [(str(r.meta.get("source", "")), r.meta, r.section, r.text) for r in rows]),
     )
 
 
@@ -164,11 +167,18 @@ class Retriever:
 
     def _load(self) -> None:
         from bot.retrieval.embed import MODEL_NAME
-        from bot.retrieval.store import open_live, pointer_stamp
+        from bot.retrieval.meaning import open_lines
+        from bot.retrieval.store import collection_name, open_client, open_live, pointer_stamp
 
         stamp = pointer_stamp(self.settings)
         live, collection = open_live(self.settings, MODEL_NAME)
-        self._snap = _snapshot(live.version, collection, read_all(collection))
+        lines = open_lines(
+            open_client(self.settings, create=False),
+            collection_name(self.settings, live.version),
+            MODEL_NAME,
+            create=False,
+        )
+        self._snap = _snapshot(live.version, collection, read_all(collection), lines)
         self._stamp, self._checked = stamp, time.monotonic()
 
     def _moved(self) -> bool:
@@ -194,6 +204,15 @@ class Retriever:
             finally:
                 self._lock.release()
         return self._snap
+
+    def meaning(self, query: str):
+        """``scores(lines, passages)``: each line's cosine with ``query`` (bot/retrieval/meaning.py), from the line
+        vectors ingest stored; the query's vector is the one retrieval computed (the embedder caches it)."""
+        snap = self._fresh()
+        if not len(snap.lines):
+            return None
+        vector = self.embedder.embed_query(query)
+        return lambda lines, passages: snap.lines.scores(vector, lines, passages)
 
     def count(self) -> int:
         return len(self._fresh().rows)

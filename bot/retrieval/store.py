@@ -262,8 +262,11 @@ def open_live(settings: Settings, embedding_model: str = "all-MiniLM-L6-v2"):
 def delete_version(settings: Settings, client, version: str) -> None:
     import shutil
 
-    with suppress(Exception):  # already gone: nothing to do
-        client.delete_collection(collection_name(settings, version))
+    from bot.retrieval.meaning import LINES_SUFFIX
+
+    for name in (collection_name(settings, version), collection_name(settings, version) + LINES_SUFFIX):
+        with suppress(Exception):  # already gone: nothing to do
+            client.delete_collection(name)
     if version:
         shutil.rmtree(version_dir(settings, version), ignore_errors=True)
 

@@ -87,7 +87,7 @@
   function showJob(job, versions) {
     const pct = job.total ? Math.round(100 * job.done / job.total) : 0;
     let text = "No re-index running.";
-    if (job.running) text = `Re-index: ${job.stage}${job.total ? ` ${job.done} of ${job.total} chunks` : ""}.`;
+    if (job.running) text = `Re-index: ${job.stage}${job.total ? ` ${job.done} of ${job.total} ${job.stage === "lines" ? "lines" : "chunks"}` : ""}.`;
     else if (job.stage === "live") text = "Re-index finished: the new version is live.";
     else if (job.stage === "failed") text = `Re-index failed: ${job.error}. The previous version is still live.`;
     $("job").textContent = text;
