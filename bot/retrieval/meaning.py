@@ -151,16 +151,16 @@ class LineVectors:
         return [by_row.get(i, 0.0) for i in at]
 
 
-def load_lines(collection, chunks: Iterable) -> LineVectors:
+def load_lines(collection, chunks: Sequence[tuple[str, dict, str, str]]) -> LineVectors:
     """The vectors of the lines of ``chunks`` (an index version's rows) from the line collection."""
     if collection is None:
         return LineVectors()
     wanted = lines_of(chunks)
-    ids = list(wanted)
+    line_ids = list(wanted)
     rows: dict[tuple[str, str], int] = {}
     vectors: list = []
-    for start in range(0, len(ids), 5000):
-        got = collection.get(ids=ids[start : start + 5000], include=["embeddings"])
+    for start in range(0, len(line_ids), 5000):
+        got = collection.get(ids=line_ids[start : start + 5000], include=["embeddings"])
         for i, v in zip(got["ids"], got["embeddings"]):
             key = wanted[i][0]
             if key not in rows:
