@@ -640,7 +640,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    return probe(args)
+    code = probe(args)
+    # The figures are printed: leave at once. A normal exit tears the runtime down while its worker threads may still
+    # be alive, and CTranslate2 then aborts now and then ("terminate called without an active exception", exit -6).
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":
