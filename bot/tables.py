@@ -143,16 +143,32 @@ class Record:
         money = self.money
         if not money:
             return None
-        asked = set(tokenize(question))
-        named = [v for v in money if set(tokenize(v.label)) & asked - _GENERIC_LABEL_WORDS]
-        if named:
-            return named[0]
+        period = period_of(question)  # "per month", "hourly": the column of that period, when the row has one
+        money = tuple(v for v in money if v.period == period) or money
+        asked = set(tokenize(question.replace("-", " ")))
+        named_cells = [c for _, c in self.keys if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", question, re.I)]
+        asked -= {t for cell in named_cells for t in tokenize(cell)}  # "a Band 8a nurse" names the row, not a column
+        named = [v for v in money if set(tokenize(v.label)) & asked - GENERIC_LABEL_WORDS]
+        if named:  # the label the question names most of ("the highest point": "Highest point", not "Lowest point")
+            return max(named, key=lambda v: len(set(tokenize(v.label)) & asked - GENERIC_LABEL_WORDS))
         for word in ("median", "average", "mean"):
             for v in money:
                 if word in v.label.lower() and len(v.amounts) == 1:
                     return v
         singles = [v for v in money if len(v.amounts) == 1]
         return (singles or list(money))[0]
+
+    def asked(self, question: str) -> tuple[Value, ...]:
+        """The values whose column the question names, every word of the label but the generic ones ("second year",
+        "top of band", "per month", "hourly wage"); () when it names none."""
+        words = set(tokenize(question.replace("-", " ")))
+        out = []
+        for v in self.values:
+            own = set(tokenize(re.sub(r"\(.*?\)", " ", v.label))) - GENERIC_LABEL_WORDS
+            code = re.search(r"\(([^()]{1,12})\)\s*$", v.label)  # "Starting salary (M1)": asked as "the M1 salary"
+            if own and own <= words or code and re.search(rf"(?<!\w){re.escape(code.group(1))}(?!\w)", question, re.I):
+                out.append(v)
+        return tuple(out)
 
     @cached_property
     def experience(self) -> tuple[float, float] | None:
@@ -166,7 +182,8 @@ class Record:
         return None
 
 
-_GENERIC_LABEL_WORDS = frozenset({"salary", "salari", "pay", "wage", "median", "averag", "typical", "gross"})
+# Words of a column label that name no column of their own (every pay column is a salary).
+GENERIC_LABEL_WORDS = frozenset({"salary", "salari", "pay", "wage", "median", "averag", "typical", "gross", "per"})
 
 _SPAN = re.compile(
     r"(?:(?P<less>less than|under|fewer than)\s+|(?P<over>more than|over|at least)\s+)?"

@@ -26,7 +26,7 @@ import re
 # Whole words only: "payment" and "paying" are listed, "payroll" and "display" are not.
 PAY_WORDS = re.compile(
     r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages"
-    r"|make|makes|money)\b",
+    r"|make|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package)\b",
     re.I,
 )
 
@@ -39,6 +39,8 @@ PAY_VERBS = ("pay", "pays", "paid", "paying", "earn", "earns", "earning", "make"
 FUNDING_WORDS = re.compile(r"\b(?:stipends?|bursar(?:y|ies)|loans?)\b", re.I)
 # Other money a document may state (fees, allowances, supplements): a value asked for, not pay.
 OTHER_MONEY_WORDS = re.compile(r"\b(?:fees?|allowances?|premiums?|supplements?|grants?)\b", re.I)
+# What a question asking a price says ("How much is rent ...?", "What does a visa cost?").
+PRICE_WORDS = re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfees?\b", re.I)
 FIGURE_WORDS = re.compile(r"\b(?:figures?|amounts?|range|median|average)\b", re.I)
 
 
@@ -79,6 +81,42 @@ JOB_HEADS = (
     "|solicitor|barrister|worker|assistant|midwife|physiotherapist|paramedic|surveyor|veterinarian|optometrist"
     "|radiographer|dietitian|counsellor|counselor|paralegal|clerk|carer|surgeon|dentist|auditor|planner|inspector"
 )
+# Another name a document gives its own job: "many employers advertise the same job as "software developer"",
+# "also known as a "chartered engineer"" (language).
+JOB_ALIAS = re.compile(
+    r"\b(?:advertise[sd]?|list(?:s|ed)?|post(?:s|ed)?|describe[sd]?)\s+(?:the\s+same|this|the)\s+(?:job|role|post|position)\s+"
+    r"as\s+(?:an?\s+)?[\"“']?(?P<alias>[A-Za-z][A-Za-z -]{2,40}?)[\"”']?(?=[.,;)]|$)|\b(?:also|often|sometimes)\s+"
+    r"(?:called|known\s+as|titled)\s+(?:an?\s+)?[\"“']?(?P<alias2>[A-Za-z][A-Za-z -]{2,40}?)[\"”']?(?=[.,;)]|$)",
+    re.I,
+)
+# Everyday names of a job and the title careers documents use for it (language, not a document's facts): a question
+# about "lawyers" is about the solicitors a document describes, "developers" are software engineers.
+JOB_SYNONYMS = {
+    "lawyer": "solicitor",
+    "attorney": "solicitor",
+    "developer": "software engineer",
+    "programmer": "software engineer",
+    "coder": "software engineer",
+    "chemist": "pharmacist",
+    "educator": "teacher",
+    "schoolteacher": "teacher",
+}
+
+
+def job_synonyms(phrase: str) -> list[str]:
+    """The phrase with its head noun named as documents name it ("software developer" -> "software engineer",
+    "corporate lawyer" -> "corporate solicitor"); [] when its head has no other name."""
+    words = phrase.split()
+    if not words:
+        return []
+    last = words[-1].lower()
+    other = JOB_SYNONYMS.get(last) or JOB_SYNONYMS.get(last.rstrip("s"))
+    if not other:
+        return []
+    mods = [w for w in words[:-1] if w.lower() not in other.split()]
+    return [" ".join([*mods, other])]
+
+
 # What follows a level's word when it names the level: "senior level", "entry-level", "lead roles", "junior ones".
 LEVEL_NOUNS = (
     "level",
@@ -95,6 +133,35 @@ LEVEL_NOUNS = (
     "ones",
 )
 LEVEL_NEXT = re.compile(rf"[\s-]+(?:{'|'.join(LEVEL_NOUNS)})\b", re.I)
+
+# --- what a table's rows are ----------------------------------------------------------------------------------------
+
+# The words a question may use for what a table's rows are, by kind: "which town" asks the rows of a City, Area or
+# Region column; "which industry" those of a Sector column; "which workplace" those of a Work setting column.
+ROW_KINDS: dict[str, frozenset[str]] = {
+    kind: frozenset(words.split())
+    for kind, words in (
+        (
+            "place",
+            "city cities town towns county counties area areas region regions state states province provinces part "
+            "parts place places location locations district districts nation nations capital capitals metro",
+        ),
+        ("sector", "sector sectors industry industries field fields"),
+        ("specialism", "specialism specialisms specialty specialties speciality field fields area areas discipline"),
+        ("setting", "setting settings workplace workplaces employer employers"),
+        ("level", "level levels grade grades band bands role roles rank ranks position positions title titles"),
+        ("subject", "subject subjects course courses"),
+        ("size", "size sizes"),
+        ("experience", "experience service seniority"),
+    )
+}
+
+
+def row_kinds(text: str) -> set[str]:
+    """The kinds of rows ``text`` names ("Which town ..." -> {"place"}; a column "Work setting" -> {"setting"})."""
+    found = set(re.findall(r"[a-z]+", text.lower()))
+    return {kind for kind, words in ROW_KINDS.items() if found & words}
+
 
 # --- answer kinds ---------------------------------------------------------------------------------------------------
 

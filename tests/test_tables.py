@@ -328,3 +328,35 @@ def test_currency_of(text, default, code):
 )
 def test_occupation_of_a_title(title, occupation):
     assert occupation_of(title) == occupation
+
+
+def _row(line: str, section: str = "Pay > Salary by Grade") -> Record:
+    record = record_of(line, section, {"scope": "Figures are per year, in euro."}, source="corpus/x.md")
+    assert record is not None
+    return record
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("What is the highest point for a Clinical Nurse Manager 1?", "Highest point"),  # the label named most
+        ("What is the hourly pay of a pharmacist in Texas?", "Median hourly wage"),  # the period asked
+        ("How much does a pharmacist earn in Texas?", "Median annual salary"),
+    ],
+)
+def test_the_measure_of_a_row_is_the_column_the_question_names(question, label):
+    rows = {
+        "Highest point": "Clinical Nurse Manager 1 (Grade): Lowest point: €52,300; Highest point: €57,800",
+        "Median hourly wage": "Texas (State): Median annual salary: $131,800; Median hourly wage: $63.35",
+        "Median annual salary": "Texas (State): Median annual salary: $131,800; Median hourly wage: $63.35",
+    }
+    measure = _row(rows[label]).measure(question)
+    assert measure is not None and measure.label == label
+
+
+def test_a_column_asked_by_its_words_or_its_code_is_the_one_given():
+    band = _row("Band 7 (Band): Starting salary: £45,100; Top of band: £51,900")
+    assert [v.label for v in band.asked("What's the top of the Band 7 scale?")] == ["Top of band"]
+    area = _row("Inner London (Area): Starting salary (M1): £36,100; Top of upper scale (U3): £53,900")
+    assert [v.label for v in area.asked("What is the M1 salary in inner London?")] == ["Starting salary (M1)"]
+    assert area.asked("What do teachers earn in inner London?") == ()

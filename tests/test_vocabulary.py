@@ -10,7 +10,16 @@ import pytest
 
 from bot.guard.checks import figures, lists
 from bot.retrieval.lexicon import lexicon_from_text
-from bot.vocabulary import LEVEL_NOUNS, STAT_KINDS, STAT_WORDS, answer_kind, asks_about_pay
+from bot.vocabulary import (
+    JOB_ALIAS,
+    LEVEL_NOUNS,
+    STAT_KINDS,
+    STAT_WORDS,
+    answer_kind,
+    asks_about_pay,
+    job_synonyms,
+    row_kinds,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,6 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
         ),  # "$" is no pay word
         ("Which payroll software should I learn?", False),  # whole words only
         ("What skills does a researcher need?", False),
+        ("How much do pharmacists take home?", True),  # pay worded as what is left of it
+        ("What is the hourly rate for a pharmacist?", True),
+        ("What is a software engineer's monthly salary?", True),
     ],
 )
 def test_a_question_asks_about_pay_when_it_holds_a_pay_word(question, pay):
@@ -93,3 +105,35 @@ def test_the_fields_words_are_listed_once(rule):
 def test_the_guard_reads_the_fields_words():
     assert figures.STAT_KINDS is STAT_KINDS
     assert set(lists.OWNER_NOUNS) <= set(LEVEL_NOUNS)  # the level nouns that name a list's owner ("apprentice roles")
+
+
+@pytest.mark.parametrize(
+    ("job", "other"),
+    [
+        ("software developer", ["software engineer"]),
+        ("developer", ["software engineer"]),
+        ("corporate lawyers", ["corporate solicitor"]),
+        ("nurse", []),  # a job with no other name
+    ],
+)
+def test_a_jobs_everyday_name_is_read_as_the_title_documents_use(job, other):
+    assert job_synonyms(job) == other
+
+
+def test_a_document_may_give_its_job_another_name():
+    text = 'In Quebec many employers advertise the same job as "software developer".'
+    assert [m.group("alias") for m in JOB_ALIAS.finditer(text)] == ["software developer"]
+
+
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [
+        ("Which town pays the most?", {"place"}),
+        ("Which industry pays graduates best?", {"sector"}),
+        ("Which workplace pays pharmacists the most?", {"setting"}),
+        ("Which grade earns the least?", {"level"}),
+        ("What do pharmacists earn?", set()),
+    ],
+)
+def test_the_word_a_question_uses_for_a_tables_rows_has_a_kind(words, kinds):
+    assert row_kinds(words) == kinds

@@ -4,7 +4,12 @@
 read as Wales), the years ("2022", "2024/25"), the years of experience ("7 years of experience", "10 years' PQE"),
 the documents' row names it mentions ("Band 6", "Munich", "M2"), and what it wants: ``value``, ``max``, ``min`` or
 ``compare``, and whether it is about pay. The query is the standalone one (bot/retrieval/condense.py folds a
-follow-up into the question before it), so a follow-up inherits the job, place or row of the turn before.
+follow-up into the question before it), so a follow-up inherits the job, place or row of the turn before; the
+student's own last message (``latest``) says what it changes: its job, place, row or superlative ("And the least?").
+
+Rows are named as written, by their words' stems, by a short form ("maths"), or without the job word the question is
+about ("an assistant head" of teachers); a document's own job title is the job, not a row. Two rows, two jobs or two
+places with a comparing word make a comparison; "which town/industry/workplace" ranks one table's rows.
 
 Places are read from the documents (their regions and the cells of their place columns, bot/tables.py) and from a
 short list of language (a people's adjective names its place: "Welsh students", "Irish hospitals"). Shortcuts:
@@ -19,8 +24,8 @@ from functools import lru_cache
 
 from bot.numbers import parse_numbers
 from bot.tables import Record, Tables
-from bot.text import content_stems, job_phrases, mentions, stem
-from bot.vocabulary import COUNTRIES, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, asks_about_money
+from bot.text import STOPWORDS, content_stems, job_phrases, mentions, stem
+from bot.vocabulary import COUNTRIES, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, asks_about_money, row_kinds
 
 _COUNTRIES = sorted(COUNTRIES, key=len, reverse=True)
 
@@ -99,10 +104,11 @@ def known_places(tables: Tables) -> tuple[str, ...]:
     return cached
 
 
-def _names_row(query: str, stems: list[str], cell: str) -> bool:
+def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = frozenset()) -> bool:
     """The question names a row's cell: as written, or every word of it by its stem or a long shared start
-    ("design consultancies" names "Design consultancy"), or a long name by its first two words ("the Orbital Software
-    programme")."""
+    ("design consultancies" names "Design consultancy"), a one-word name by its short form ("maths" names
+    "Mathematics"), a long name by its first two words ("the Orbital Software programme"), or a job's row without the
+    job's head noun the question is about ("an assistant head" of teachers names "Assistant head teacher")."""
     if len(cell) < 2 or cell.isdigit() or re.search(r"\d", cell) and not mentions(query, cell):
         return False
     if mentions(query, cell):
@@ -111,7 +117,12 @@ def _names_row(query: str, stems: list[str], cell: str) -> bool:
     if not words or len(words) > 4:
         return len(words) > 4 and mentions(query, " ".join(cell.split()[:2])) and cell[:1].isupper()
     if len(words) == 1:
-        return False
+        full = cell.strip().lower()
+        return len(full) >= 8 and any(
+            4 <= len(w) <= len(full) - 4 and full.startswith(stem(w)) for w in re.findall(r"[A-Za-z]+", query)
+        )  # "maths" is short for "Mathematics"
+    if len(words) >= 3 and words[-1][0] in heads:
+        words = words[:-1]  # "assistant head", the teachers asked about before: "Assistant head teacher"
     # every word of the name, in order, next to each other in the question (by stem or a long shared start)
     at = [[i for i, s in enumerate(stems) if own == s or start and s[:6] == start] for own, start in words]
     return any(all(first + k in hits for k, hits in enumerate(at)) for first in at[0])
@@ -130,13 +141,14 @@ def _row_names(
     places: tuple[str, ...] = (),
     latest: str = "",
     jobs: frozenset[str] = frozenset(),
+    heads: frozenset[str] = frozenset(),
 ) -> list[str]:
     if latest and latest != query:
-        newer = _row_names(latest, records, tuple(p for p in places if mentions(latest, p)), jobs=jobs)
+        newer = _row_names(latest, records, tuple(p for p in places if mentions(latest, p)), jobs=jobs, heads=heads)
         if newer and not _COMPARE.search(latest):
             return newer  # "And an associate?": the new row, not the one before
         if newer:  # "How does that compare to Y?": the row before and the new one
-            return list(dict.fromkeys(_row_names(query, records, places, jobs=jobs) + newer))
+            return list(dict.fromkeys(_row_names(query, records, places, jobs=jobs, heads=heads) + newer))
     names: list[str] = []
     asked = {p.lower() for p in places}
     stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)]
@@ -144,14 +156,33 @@ def _row_names(
         for _, cell in r.keys:
             if cell.lower().rstrip("s") in jobs:
                 continue  # the job asked about, not a row
-            if cell.lower() in asked or _names_row(query, stems, cell):
+            if cell.lower() in asked or _names_row(query, stems, cell, heads):
                 names.append(cell)
+    # a one-word name said with the word before it that starts a longer row's name ("a deputy head" is the
+    # "Deputy head teacher" row, not another table's "Head")
+    low = query.lower()
+    for n in [n for n in names if len(n.split()) == 1]:
+        m = re.search(rf"\b([a-z]+)\s+{re.escape(n.lower())}\b", low)
+        if m and m.group(1) not in STOPWORDS:
+            start = f"{m.group(1)} {n.lower()} "
+            longer = [c for r in records for _, c in r.keys if c.lower().startswith(start)]
+            if longer:
+                names = [x for x in names if x != n] + longer[:1]
     # a longer name hides the shorter one inside it ("Inner London" hides "London")
     names = sorted(set(names), key=len, reverse=True)
     out: list[str] = []
     for n in names:
         if not any(n.lower() in o.lower() for o in out):
             out.append(n)
+    # a pair's name by its first word ("audit" names "Audit and assurance"), unless a row is named by that word itself
+    for r in records:
+        for _, cell in r.keys:
+            pair = re.fullmatch(r"([A-Za-z]{4,})\s+and\s+\w[\w\s-]*", cell.strip())
+            if not pair or cell in out or len(cell.split()) > 5:
+                continue
+            word = pair.group(1).lower()
+            if re.search(rf"\b{word}s?\b", low) and not any(o.lower().startswith(word) for o in out):
+                out.append(cell)
     return out
 
 
@@ -186,11 +217,16 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     pay = asks_about_money(query)
     places = tuple(places_in(query, known_places(tables)))
     jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(query)) if j))
-    if latest and latest != query:
+    before = jobs
+    follow_up = bool(latest and latest != query)
+    if follow_up:
         # a follow-up's own job or place replaces the one before ("And a civil engineer there?", "And in Canada?")
         own_jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(latest)) if j))
         own_places = tuple(places_in(latest, known_places(tables)))
-        own_jobs = tuple(j for j in own_jobs if not any(j.lower() in q.lower() for q in jobs))  # not a part of it
+        # not a shorter name of the job before ("civil engineers" ... "And the engineers in Cork?")
+        own_jobs = tuple(
+            j for j in own_jobs if not any(q.lower() != j.lower() and q.lower().endswith(j.lower()) for q in jobs)
+        )
         jobs = own_jobs or jobs
         places = own_places or places
     years = [m.group(0).replace(" ", "") for m in _ACADEMIC_YEAR.finditer(query)]
@@ -212,34 +248,72 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
         kept = [w for w in text.lower().split() if w not in LEVEL_WORDS]
         return " ".join(kept).rstrip("s")
 
-    # the job's head noun alone ("Engineer" in "a graduate civil engineer") is the job too, not a row
-    occupations = {p.occupation.split()[-1].lower() for p in tables.profiles.values() if p.occupation}
+    # the job's head noun alone ("Engineer" in "a graduate civil engineer") is the job too, not a row; so is a row
+    # named like a document's own job ("Staff Nurse" of the staff nurse guide); a level named like the job asked
+    # ("Deputy head teacher" of the teacher guide's leadership table) is a row
+    names = {p.occupation.lower() for p in tables.profiles.values() if p.occupation}
+    occupations = {o.split()[-1] for o in names}
     heads = {j.split()[-1].lower().rstrip("s") for j in jobs} & occupations  # "engineer" of a civil engineer
-    asked_jobs = {j.lower().rstrip("s") for j in jobs} | {bare(j) for j in jobs} | heads
-    rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs)))
+    asked_jobs = {j.lower().rstrip("s") for j in jobs} | {bare(j) for j in jobs}
+    asked_jobs = {j for j in asked_jobs if j in names or j in occupations} | heads | names  # a document's own job
+    job_heads = frozenset(head(j) for j in (*jobs, *(before if latest and latest != query else ())))
+    rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs), job_heads))
+    # a job word that starts a row it names ("an assistant head": the "Assistant head teacher" row, not an assistant)
+    if rows:
+        kept = tuple(j for j in jobs if not any(r.lower().startswith(j.lower() + " ") for r in rows))
+        if follow_up:
+            kept = tuple(j for j in kept if not any(j.lower() in r.lower() for r in rows))
+        jobs = kept or (before if follow_up else ())
     # "a senior civil engineer": the level's row of the job ("Senior Engineer"), when a table has one
     levels = {
-        f"{w} {j.split()[-1].rstrip('s')}".lower() for j in jobs for w in j.lower().split()[:-1] if w in LEVEL_WORDS
+        f"{w} {j.split()[-1].rstrip('s')}".lower()
+        for j in jobs
+        for w in j.lower().split()[:-1]
+        if w in LEVEL_WORDS and (not follow_up or re.search(rf"\b{w}\b", latest, re.I))  # the level asked now
     }
-    rows += tuple(dict.fromkeys(c for r in tables.records for _, c in r.keys if c.lower() in levels and c not in rows))
+    rows += tuple(
+        dict.fromkeys(
+            c
+            for r in tables.records
+            for _, c in r.keys
+            if c.lower() in levels and not any(c.lower() in n.lower() for n in rows)  # not inside a row named
+        )
+    )
     specific = tuple(r for r in rows if not (content_stems(r) and content_stems(r) <= STATISTIC_STEMS))
     rows = specific or rows
     # a row's own name ("Top 10%") or a column's ("Top of band", "Highest point") is not a superlative asked for
     wording = query
+    if follow_up and (_MAX.search(latest) or _MIN.search(latest)):
+        wording = latest  # "And the least?" after "Which city pays the most?": the superlative asked now
     labels = {v.label for r in tables.records for v in r.values if len(v.label.split()) > 1}
-    for name in [*rows, *(label for label in labels if mentions(query, label))]:
+    for name in [*rows, *(label for label in labels if mentions(wording, label))]:
         wording = re.sub(re.escape(name), " ", wording, flags=re.I)
-    if len(rows) >= 2 and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):
+    # two rows, two jobs or two places (not a place and the country it is in: "Dublin, Ireland"): a comparison
+    inside = {p for p in places for q in places if q != p and _within(q, p, tables)}
+    sides = max(len(rows), len(jobs), len(places) - len(inside))
+    which = _WHICH.search(wording) or (follow_up and _WHICH.search(query))  # "And the least?" of "Which city ...?"
+    # "Which city has the most ...": the rows of one table ranked, even when other words name rows
+    over_table = bool(which and row_kinds(wording) and not _COMPARE.search(wording))
+    if sides >= 2 and not over_table and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):
         want = "compare"
-    elif _MAX.search(wording) and _WHICH.search(wording) or re.search(r"\b(?:highest|lowest)\b", wording, re.I):
+    elif _MAX.search(wording) and which or re.search(r"\b(?:highest|lowest)\b", wording, re.I):
         want = "min" if _MIN.search(wording) and not _MAX.search(wording) else "max"
         if _MIN.search(wording) and _MAX.search(wording):
             want = "min" if _MIN.search(wording).start() < _MAX.search(wording).start() else "max"
-    elif _MIN.search(wording) and _WHICH.search(wording):
+    elif _MIN.search(wording) and which:
         want = "min"
     else:
         want = "value"
     return Ask(query, pay, jobs, places, tuple(dict.fromkeys(years)), experience, rows, want)
+
+
+def _within(place: str, country: str, tables: Tables) -> bool:
+    """Whether ``place`` lies in ``country``: a place a document of that region names, or a part of it."""
+    from bot.vocabulary import PLACE_PARTS
+
+    if place in PLACE_PARTS.get(country, ()):
+        return True
+    return any(p.region == country and place in p.places for p in tables.profiles.values())
 
 
 def head(job: str) -> str:

@@ -24,11 +24,38 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.evidence.ask import Ask, head
-from bot.tables import PERIOD_WORDS, PLACE_COLUMNS, Profile, Record, Tables, Value, split_places
-from bot.text import content_stems, stem, tokenize
+from bot.evidence.ask import Ask, head, known_places, places_in
+from bot.evidence.compose import (
+    across,
+    comparison,
+    either_side,
+    of_years,
+    passage_number,
+    per,
+    position,
+    quoted,
+    ranking,
+    row_name,
+    scope_text,
+    sentence,
+    shown,
+    starting,
+    tables_of,
+    where,
+)
+from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, split_places
+from bot.text import content_stems, job_phrases, stem, tokenize
 from bot.types import Passage
-from bot.vocabulary import LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_PARTS
+from bot.vocabulary import (
+    JOB_ALIAS,
+    LEVEL_WORDS,
+    PLACE_ADJECTIVES,
+    PLACE_ALIASES,
+    PLACE_PARTS,
+    PRICE_WORDS,
+    job_synonyms,
+    row_kinds,
+)
 
 # Words of a question about one table's rows, and the columns they mean (language).
 _SAME_TABLE_WORD = {"county": "region", "counties": "region", "town": "city", "towns": "city"}
@@ -55,18 +82,25 @@ class Evidence:
 def _vocabulary(profile: Profile, records: Sequence[Record], sections: Sequence[str]) -> frozenset[str]:
     words = set(tokenize(profile.title)) | set(tokenize(profile.occupation))
     for r in records:
-        for _, cell in r.keys:
-            words |= set(tokenize(cell))
+        for column, cell in r.keys:
+            words |= set(tokenize(cell)) | set(tokenize(column))
+        for v in r.values:  # a column's label names rows too ("second-year" trainees of a "Second year" column)
+            words |= set(tokenize(v.label))
     for s in sections:
         words |= set(tokenize(s))
     return frozenset(words)
 
 
-def _heads(profile: Profile, records: Sequence[Record], sections: Sequence[str]) -> frozenset[str]:
-    """The job nouns a document is about: its occupation's head, and the heads of its rows' names and headings."""
-    from bot.text import job_phrases
+def _heads(
+    profile: Profile, records: Sequence[Record], sections: Sequence[str], texts: Sequence[str] = ()
+) -> frozenset[str]:
+    """The job nouns a document is about: its occupation's head, the heads of its rows' names and headings, and the
+    other names the document itself gives its job ("employers advertise the same job as 'software developer'")."""
 
     heads = {head(profile.occupation)} if profile.occupation else set()
+    for text in texts:
+        for m in JOB_ALIAS.finditer(text):
+            heads |= {head(p) for p, _, _ in job_phrases(m.group("alias") or m.group("alias2"))}
     for cell in (cell for r in records for _, cell in r.keys):
         # a row's name's head noun is its last word ("Assistant head teacher" is a teacher, not an assistant)
         heads |= {head(p) for p, _, end in job_phrases(cell) if not cell[end:].strip(" )")}
@@ -81,24 +115,34 @@ class Coverage:
     def __init__(self, tables: Tables) -> None:
         self.tables = tables
         self.by_doc: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self.cells: dict[str, str] = {}  # each document's row names, for a place named inside one ("London stipend")
         sections: dict[str, list[str]] = {}
+        texts: dict[str, list[str]] = {}
         for c in tables.chunks.values():
             sections.setdefault(c.source, []).append(c.section)
+            texts.setdefault(c.source, []).append(c.text)
         self.words: set[str] = set()
         for c in tables.chunks.values():
             self.words |= content_stems(f"{c.meta.get('title', '')} {c.section} {c.text}")
         for source, profile in tables.profiles.items():
             recs = tables.of(source)
             secs = list(dict.fromkeys(sections.get(source, [])))
-            self.by_doc[source] = (_heads(profile, recs, secs), _vocabulary(profile, recs, secs))
+            heads = _heads(profile, recs, secs, texts.get(source, []))
+            self.by_doc[source] = (heads, _vocabulary(profile, recs, secs))
+            self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
 
     def job(self, job: str, source: str) -> bool:
+        """Whether the document describes ``job``: its head noun is one of the document's jobs (or the title
+        documents use for it: "lawyer" is a solicitor), and each of its other words is one of the document's."""
+        return self._job(job, source) or any(self._job(other, source) for other in job_synonyms(job))
+
+    def _job(self, job: str, source: str) -> bool:
         heads, vocab = self.by_doc[source]
         words = job.lower().split()
         if head(job) not in heads:
             return False
         mods = [w for w in words[:-1] if w not in LEVEL_WORDS]
-        return all(stem(w) in vocab or set(tokenize(w)) <= vocab for w in mods)
+        return all(stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) for w in mods)
 
     def place(self, place: str, profile: Profile) -> bool:
         region = profile.region
@@ -107,12 +151,21 @@ class Coverage:
             return True  # a document that names no place does not rule one out
         if low == region.lower() or low in (p.lower() for p in profile.places):
             return True
+        if place in places_in(self.cells.get(profile.source, ""), known_places(self.tables)):
+            return True  # a row named by the place ("London stipend (standard plus London weighting)")
         if low in (p.lower() for p in PLACE_PARTS.get(region, ())):
             return True
         return region.lower() in (p.lower() for p in PLACE_PARTS.get(place, ()))  # "the UK" asked, England covered
 
     def year(self, year: str, profile: Profile) -> bool:
         return not profile.years or any(y == year or y.startswith(year) for y in profile.years)
+
+
+def _short_for(word: str, vocab: frozenset[str]) -> bool:
+    """A short form of one of the document's words ("maths" of "mathematics"): its stem, four letters or more,
+    starts a longer word of the document."""
+    s = stem(word)
+    return len(s) >= 4 and any(len(v) > len(s) and v.startswith(s[:-1] if s.endswith("s") else s) for v in vocab)
 
 
 def _coverage(tables: Tables) -> Coverage:
@@ -123,66 +176,6 @@ def _coverage(tables: Tables) -> Coverage:
     return cached
 
 
-# --- composing sentences --------------------------------------------------------------------------------------
-
-
-def _passage_number(record: Record, tables: Tables, passages: list[Passage]) -> int:
-    for i, p in enumerate(passages, start=1):
-        if p.id == record.chunk_id:
-            return i
-    chunk = tables.chunks[record.chunk_id]
-    passages.append(Passage(chunk.id, chunk.source, chunk.section, chunk.text, meta=dict(chunk.meta)))
-    return len(passages)
-
-
-def _where(record: Record, tables: Tables) -> str:
-    profile = tables.profiles.get(record.source)
-    occupation = profile.occupation if profile else record.title
-    scope = " ".join(x for x in (record.region, record.year) if x)
-    return ", ".join(x for x in (occupation, scope) if x)
-
-
-def _per(value: Value) -> str:
-    label = value.label.lower()
-    if not value.period or value.percent or re.search(r"month|hour|annual|year|per ", label):
-        return ""
-    return " " + PERIOD_WORDS[value.period]
-
-
-def _value_phrase(value: Value) -> str:
-    label = value.label.strip()
-    text = f"{value.text}{_per(value)}"
-    return f"{label[:1].lower() + label[1:]} {text}" if label else text
-
-
-def _row_name(record: Record) -> str:
-    name, others = record.name, []
-    for column, cell in record.keys[1:]:
-        others.append(cell if not re.search(r"\d", cell) else f"{column.lower()}: {cell}")
-    return f"{name} ({'; '.join(others)})" if others else name
-
-
-def _sentence(record: Record, tables: Tables, passages: list[Passage], values: Sequence[Value] = ()) -> str:
-    n = _passage_number(record, tables, passages)
-    shown = "; ".join(_value_phrase(v) for v in (values or record.values))
-    return f"{_where(record, tables)}, {_row_name(record)}: {shown} [{n}]."
-
-
-def _quoted(records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
-    """The rows as written, each under its document's title, scope and section."""
-    from bot.evidence.quotes import source_line
-
-    lines, current = [], None
-    for r in records:
-        n = _passage_number(r, tables, passages)
-        doc = (r.source, r.section)
-        if doc != current:
-            lines.append(source_line(passages[n - 1]))
-            current = doc
-        lines.append(f"- {r.line} [{n}]")
-    return "\n".join(lines)
-
-
 # --- choosing records -----------------------------------------------------------------------------------------
 
 
@@ -190,12 +183,30 @@ def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
     """The rows the question names: by their name (first key cell) when any is named so, else by any key cell."""
     rows = {r.lower() for r in ask.rows}
     by_name = [r for r in records if r.name.lower() in rows and r.money]
-    # a place named in another column ("London" of a scheme's locations) when no row is named by its name
-    return by_name or [
+    # a place named in another column ("Edinburgh" of a scheme's locations): of another document than the rows named
+    # by their name, so the rest of the question decides between them ("graduate schemes in Edinburgh")
+    named_in = {r.source for r in by_name}
+    by_place = [
         r
         for r in records
-        if r.money and any(p.lower() in rows for col, c in r.keys if PLACE_COLUMNS.match(col) for p in split_places(c))
+        if r.money
+        and r.source not in named_in
+        and any(p.lower() in rows for col, c in r.keys[1:] if PLACE_COLUMNS.match(col) for p in split_places(c))
     ]
+    # a row named by the job title in another of its cells ("Junior Software Engineer" of "0 to 1 years")
+    by_other = [
+        r
+        for r in records
+        if r.money
+        and r.source not in named_in
+        and r not in by_place
+        and any(
+            c.lower() in rows and (job_phrases(c) or len(c.split()) >= 3)
+            for col, c in r.keys[1:]
+            if not PLACE_COLUMNS.match(col)
+        )
+    ]
+    return by_name + by_place + by_other
 
 
 def _by_experience(ask: Ask, records: Sequence[Record]) -> list[Record]:
@@ -208,55 +219,30 @@ def _by_experience(ask: Ask, records: Sequence[Record]) -> list[Record]:
     return hits[:1]
 
 
-def _tables_of(records: Sequence[Record]) -> dict[tuple[str, str], list[Record]]:
-    out: dict[tuple[str, str], list[Record]] = {}
-    for r in records:
-        out.setdefault(r.table, []).append(r)
-    return out
-
-
 def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
     """The one table a "which ... pays the most" question is about: the table whose rows' column or caption the
     question's table word names ("which city"), among tables of at least two rows."""
     words = [_SAME_TABLE_WORD.get(w, w) for w in _TABLE_WORDS.findall(ask.text.lower())]
     q = set(content_stems(ask.text)) | {stem(w) for w in words}
+    # the job asked is not what the rows are ("Pharmacists employed" is not a workplace)
+    q -= {
+        s for j in ask.jobs for s in content_stems(j)
+    }  # the job asked is not what the rows are ("pharmacists employed")
+    kinds = row_kinds(ask.text)  # "which town": the rows of a place column, whatever its word
     best, best_score = [], 0.0
-    for (source, section), rows in _tables_of(records).items():
+    for (source, section), rows in tables_of(records).items():
         if len(rows) < 2:
             continue
         column = {stem(w) for c, _ in rows[0].keys for w in re.findall(r"[a-z]+", c.lower())}
+        own = row_kinds(rows[0].column) | ({"place"} if PLACE_COLUMNS.match(rows[0].column) else set())
         caption = set(content_stems(section.split(" > ")[-1]))
         about = set(content_stems(f"{rows[0].title} {source.split('/')[-1].replace('-', ' ')}"))  # whose table
-        named = 2.0 * len(q & column) + 0.5 * len(q & caption)  # the question names the table's rows
+        exact = 2.5 * len(q & column)
+        named = (exact or 2.0 * bool(kinds & own)) + 0.5 * len(q & caption)  # the question names the table's rows
         score = named + 1.0 * len(q & about) if named >= 2.0 else 0.0  # whose table: a tie-breaker only
         if score > best_score:
             best, best_score = rows, score
     return best
-
-
-def _measure(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, float, Value | None]]]:
-    """The column to rank rows by, and each row's amount in it (one currency and one period only)."""
-    asked = set(content_stems(ask.text)) - {s for j in ask.jobs for s in content_stems(j)}
-    # a count column the question names ("employs the most" -> "Pharmacists employed")
-    for column, cell in rows[0].keys[1:]:
-        if set(content_stems(column)) & asked - {"pay"} and re.fullmatch(r"[\d,.]+", cell):
-            out = []
-            for r in rows:
-                cell = dict(r.keys).get(column, "")
-                digits = re.sub(r"[^\d.]", "", cell)
-                if digits:
-                    out.append((r, float(digits), None))
-            if len(out) >= 2:
-                return column, out
-    label = rows[0].measure(ask.text)
-    if label is None:
-        return "", []
-    out = []
-    for r in rows:
-        v = next((x for x in r.values if x.label == label.label), None)
-        if v and v.amount is not None and v.currency == label.currency and v.period == label.period:
-            out.append((r, v.amount, v))
-    return label.label, out
 
 
 # --- the decision ---------------------------------------------------------------------------------------------
@@ -265,9 +251,20 @@ def _measure(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, 
 def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     """Scope reply, composed answer, or nothing, for a question read by ``read_question``."""
     out = list(passages)
-    if not tables.profiles or not ask.pay and not ask.superlative:
+    if not tables.profiles:
         return Evidence(passages=out)
     cover = _coverage(tables)
+    price = bool(PRICE_WORDS.search(ask.text))
+    places_only = all(r.lower() in (p.lower() for p in ask.places) for r in ask.rows)
+    covered = any(cover.job(j, s) for j in ask.jobs for s in cover.by_doc)
+    # a price asked that is no pay ("a visa cost"), or pay or a place with no job the documents cover: a subject the
+    # documents never mention is said so; a pay question about a covered job never is (its other words may be rare)
+    if price and not ask.pay or (ask.pay or ask.places) and places_only and not covered:
+        foreign = _foreign(ask, cover)
+        if foreign:  # "car insurance in Ontario", "a skilled worker visa": a subject the documents never mention
+            return Evidence("scope", f"The documents do not cover {foreign}.", out)
+    if not ask.pay and not ask.superlative and not _column_asked(ask, tables):
+        return Evidence(passages=out)
     profiles = [p for p in tables.profiles.values() if p.records]
     gap = ""
     docs = profiles
@@ -279,7 +276,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             if any(r.lower() in j.lower() or j.lower() in r.lower() for r in ask.rows for j in ask.jobs):
                 by_job = profiles  # the job is a row of some table ("matron"): the rows decide
             else:
-                return Evidence("scope", _scope_text(f"{ask.jobs[0]} pay", [], tables, ask, out), out)
+                return Evidence("scope", scope_text(f"{ask.jobs[0]} pay", [], tables, ask, out), out)
         docs = by_job
     if ask.places:
         # every place asked, or (two jobs or two places compared) any of them
@@ -289,7 +286,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             where = " or ".join(ask.places)
             what = f"{ask.jobs[0]} pay in {where}" if ask.jobs else f"pay in {where}"
             if ask.jobs:
-                return Evidence("scope", _scope_text(what, docs, tables, ask, out), out)
+                return Evidence("scope", scope_text(what, docs, tables, ask, out), out)
             gap = what
         docs = placed or docs
     if ask.years and not gap and not ask.jobs and len(docs) == len(profiles):
@@ -302,13 +299,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         if not dated and docs and len(docs) < len(profiles):
             # the asked year is not repeated: a year the documents never state is never shown as if they did
             what = (ask.jobs[0] + " pay" if ask.jobs else "pay") + (f" in {ask.places[0]}" if ask.places else "")
-            return Evidence("scope", _scope_text(f"{what} for the year asked", docs, tables, ask, out), out)
+            return Evidence("scope", scope_text(f"{what} for the year asked", docs, tables, ask, out), out)
         docs = dated or docs
     sources = tuple(p.source for p in docs) if len(docs) < len(profiles) else ()
-    if not ask.jobs and ask.pay:
-        foreign = _foreign(ask, cover)
-        if foreign:  # "car insurance in Ontario": a place the documents know, a subject they never mention
-            return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if gap:
         return Evidence(passages=out, documents=sources)
     records = [r for r in tables.records if not sources or r.source in sources]
@@ -330,26 +323,57 @@ def _topic(ask: Ask, profiles: Sequence[Profile], cover: Coverage) -> list[Profi
     return [scored[0][1]]
 
 
+def _column_asked(ask: Ask, tables: Tables) -> bool:
+    """A question with no pay word that names a row and one of its columns ("the top of the Band 7 scale")."""
+    return bool(ask.rows) and any(r.asked(ask.text) for r in _named(ask, tables.records))
+
+
 def _foreign(ask: Ask, cover: Coverage) -> str:
-    """The question's subject words the documents never use, when it names no job and no row but places: what it
-    asks the price of ("car insurance", "visa") is not in the documents."""
+    """What a question asks the price or pay of, in words the documents never use ("rent for a flat", "car insurance
+    for a new driver", "visa"), when it names no row but places: the span from the first such word to the last."""
+    from bot.evidence.ask import _COMPARE, _MAX, _MIN
     from bot.retrieval.scope import _ASKING
     from bot.text import FILLER, META, STOPWORDS
     from bot.vocabulary import PAY_WORDS
 
-    if any(r.lower() not in (p.lower() for p in ask.places) for r in ask.rows):
-        return ""
     text = ask.text
-    for p in (*ask.places, *ask.rows, *PLACE_ADJECTIVES, *PLACE_ALIASES):
-        text = re.sub(rf"\b{re.escape(p)}\b", " ", text, flags=re.I)
-    words = [
-        w
-        for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)
-        if w.lower() not in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES
-        and not PAY_WORDS.fullmatch(w.lower())
+    for p in (*ask.places, *ask.rows, *ask.jobs, *PLACE_ADJECTIVES, *PLACE_ALIASES):
+        text = re.sub(rf"\b{re.escape(p)}s?\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
+    missing = [
+        m
+        for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text)
+        if (w := m.group(0).lower()) not in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES
+        and not PAY_WORDS.fullmatch(w)
+        and not _COMPARE.fullmatch(w)
+        and not row_kinds(w)
+        and not _MAX.fullmatch(w)
+        and not _MIN.fullmatch(w)
+        and content_stems(w)
+        and not content_stems(w) <= cover.words
     ]
-    missing = [w for w in words if content_stems(w) and not content_stems(w) <= cover.words]
-    return " ".join(missing[:3])
+    if not missing:
+        return ""
+    # each word with the words it stands with ("gym" of "a gym membership"), up to a word that names nothing
+    start, end = missing[0].start(), missing[-1].end()
+    before = re.search(r"([A-Za-z][A-Za-z'-]+)\s+$", text[:start])
+    after = re.match(r"\s+([A-Za-z][A-Za-z'-]+)", text[end:])
+    if before and _names_something(before.group(1)):
+        start = before.start(1)
+    if after and _names_something(after.group(1)):
+        end += after.end(1)
+    span = text[start:end]
+    if len(span.split()) <= 6 and not re.search(r"\s{2,}", span):
+        return span
+    return " ".join(m.group(0) for m in missing[:3])
+
+
+def _names_something(word: str) -> bool:
+    from bot.retrieval.scope import _ASKING
+    from bot.text import FILLER, META, STOPWORDS
+    from bot.vocabulary import PAY_WORDS
+
+    low = word.lower()
+    return not (low in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES or PAY_WORDS.fullmatch(low))
 
 
 def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
@@ -357,89 +381,96 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
         scoped = _named(ask, records)  # "which band in Scotland" is rare; a named row narrows nothing here
         rows = _table_for(ask, records if not scoped or len(scoped) < 2 else records)
         if rows:
-            label, ranked = _measure(ask, rows)
+            label, ranked = ranking(ask, rows)
             if len(ranked) >= 2:
                 pick = (max if ask.want == "max" else min)(ranked, key=lambda t: t[1])
-                word = "Highest" if ask.want == "max" else "Lowest"
                 record, _, value = pick
-                n = _passage_number(record, tables, passages)
+                # pay is the highest, a share the largest, a count the most (the guard ranks pay by "highest")
+                kind = "count" if value is None else "money" if value.money else "share"
+                up = ask.want == "max"
+                word = {"money": ("Highest", "Lowest"), "share": ("Largest", "Smallest"), "count": ("Most", "Fewest")}[
+                    kind
+                ][0 if up else 1]
+                n = passage_number(record, tables, passages)
                 caption = record.section.split(" > ")[-1]
-                shown = f"{value.text}{_per(value)}" if value else dict(record.keys).get(label, "")
-                measure = f"{word} {label[:1].lower() + label[1:]}" if label else word
-                lead = f'{measure} in "{caption}" ({_where(record, tables)}): {_row_name(record)}, {shown} [{n}].'
-                return lead + "\n\n" + _quoted([r for r, _, _ in ranked], tables, passages)
+                figure = f"{value.text}{per(value)}" if value else dict(record.keys).get(label, "")
+                name = re.sub(r"\s*\([^()]*\)\s*$", "", label)  # "Starting salary", not "(M1)": a row's name elsewhere
+                measure = f"{word} {name[:1].lower() + name[1:]}" if name else word
+                lead = f'{measure} in "{caption}" ({where(record, tables)}): {row_name(record)}, {figure} [{n}].'
+                return lead + "\n\n" + quoted([r for r, _, _ in ranked], tables, passages)
     named = _named(ask, records)
     if ask.years:
         # rows of the year asked ("2023/24"), not of a table captioned with another year
         dated = [r for r in named if any(y in f"{r.section} {r.line}" for y in ask.years)]
         named = dated or named
-    by_years = _by_experience(ask, records)
-    if by_years:
-        # "a national firm solicitor with 10 years' PQE": the experience row, and of it the column the question names
-        record = by_years[0]
-        asked = [v for v in record.values if any(r.lower() == v.label.lower() for r in ask.rows)]
-        return _sentence(record, tables, passages, asked) + "\n\n" + _quoted([record], tables, passages)
+    if ask.experience is not None:
+        by_years = _by_experience(ask, records)
+        if by_years:
+            # "a national firm solicitor with 10 years' PQE": the experience row, and of it the column asked
+            record = by_years[0]
+            return sentence(record, tables, passages, shown(ask, record)) + "\n\n" + quoted([record], tables, passages)
+        between = either_side(ask, records, tables, passages)
+        if between:
+            return between
+    named = _not_columns(named)
     if not named:
-        named = _starting(ask, records)
+        named = _coded(ask, records) or starting(ask, records)
+    if not ask.pay:  # a value asked by its column ("the top of the Band 7 scale"): the rows that have that column
+        named = [r for r in named if r.asked(ask.text)]
     if not named:
         return ""
-    named = _one_document(ask, named)
+    picked = _one_document(ask, named)
+    if ask.want == "compare" and len(picked) < 2:
+        sides = across(ask, named, tables, passages)
+        if sides:
+            return sides
+    named = picked
     if not named:
         return ""  # a name several documents share ("London"), nothing else telling them apart: the ranked lines
     low = ask.text.lower()
-    named = sorted(named, key=lambda r: _position(low, r))[:4]
+    named = sorted(named, key=lambda r: position(low, r))[:4]
     if ask.want == "compare" and len(named) < 2:
         return ""  # one side of a comparison: the ranked lines, not half an answer
     if ask.want == "compare":
-        text = _comparison(ask, named, tables, passages)
+        text = comparison(ask, named, tables, passages)
     else:
-        text = " ".join(_sentence(r, tables, passages, _of_years(ask, r)) for r in named)
-    return text + "\n\n" + _quoted(named, tables, passages)
+        text = " ".join(sentence(r, tables, passages, shown(ask, r)) for r in named)
+    return text + "\n\n" + quoted(named, tables, passages)
 
 
-_STARTING = re.compile(r"\b(?:start(?:ing)?|entry[- ]level|newly qualified|first job|new starters?)\b", re.I)
+def _not_columns(named: list[Record]) -> list[Record]:
+    """Named rows without those whose name is a column of another named row ("the M1 starting salary in the London
+    fringe": M1 is the area table's "Starting salary (M1)" column, not the pay scale's M1 row) or what another named
+    row's table is about ("senior accountants in tax": the specialism table of senior accountants)."""
+    out = []
+    for r in named:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(r.name)}(?![\w-])", re.I)
+        if any(o is not r and o.table != r.table and any(pattern.search(v.label) for v in o.values) for o in named):
+            continue
+        if any(o.table != r.table and o.source == r.source and pattern.search(o.section) for o in named):
+            continue  # what another named row's table is about ("a senior accountant by specialism"), not a row
+        out.append(r)
+    return out or named
 
 
-def _starting(ask: Ask, records: Sequence[Record]) -> list[Record]:
-    """ "The starting salary" in a document whose pay goes by years of experience: its first row (the least
-    experience), unless a column of its own says what starting pay is ("Starting salary")."""
-    if not _STARTING.search(ask.text) or any(_STARTING.search(v.label) for r in records for v in r.money):
-        return []
-    tables = [rows for rows in _tables_of([r for r in records if r.experience and r.money]).values()]
-    if len({r.source for rows in tables for r in rows}) != 1:
-        return []
-    rows = max(tables, key=len)
-    return [min(rows, key=lambda r: r.experience or (0.0, 0.0))]
-
-
-def _of_years(ask: Ask, record: Record) -> list[Value]:
-    """A row whose columns are years ("2021", "2022", "2023"), asked about one of them: that column only."""
+def _coded(ask: Ask, records: Sequence[Record]) -> list[Record]:
+    """A column the question names that stands for a row of another table ("the starting salary ... in 2022": the
+    "Starting salary (M1)" column of a 2023 table is the M1 row of the table by year): that row, when the question asks
+    a year the row has a column for."""
     if not ask.years:
         return []
-    return [v for v in record.values if v.label in ask.years]
-
-
-def _position(question: str, record: Record) -> int:
-    """Where the question names a row (so rows are given in the order asked)."""
-    found = [question.find(cell.lower()) for _, cell in record.keys if cell.lower() in question]
-    if not found:  # named by its words' stems ("design consultancies"): where its first word's start is
-        first = re.findall(r"[a-z]+", record.name.lower())
-        m = re.search(rf"\b{re.escape(first[0][:5])}", question) if first else None
-        found = [m.start()] if m else []
-    return min(found) if found else len(question)
-
-
-def _comparison(ask: Ask, rows: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
-    """One sentence with both rows' figures (in the order asked), then which is higher."""
-    label, ranked = _measure(ask, list(rows))
-    if len(ranked) < 2 or len({r.source for r, _, _ in ranked}) > 1:
-        return " ".join(_sentence(r, tables, passages) for r in rows)
-    parts = [f"{r.name}, {v.text}{_per(v)} [{_passage_number(r, tables, passages)}]" for r, _, v in ranked if v]
-    measure = f", {label[:1].lower() + label[1:]}" if label else ""
-    lead = f"{_where(ranked[0][0], tables)}{measure}: " + "; ".join(parts)
-    top = max(ranked, key=lambda t: t[1])
-    same = sum(1 for t in ranked if t[1] == top[1]) > 1
-    return lead + (". The figures are the same." if same else f". {top[0].name}'s is higher.")
+    asked = set(tokenize(ask.text.replace("-", " ")))
+    out: list[Record] = []
+    for r in records:
+        for v in r.values:
+            code = re.search(r"\(([^()]{1,12})\)\s*$", v.label)
+            words = set(tokenize(v.label[: code.start()])) - GENERIC_LABEL_WORDS if code else set()
+            if not code or not words or not words <= asked:
+                continue
+            for o in records:
+                if o.source == r.source and o.name.lower() == code.group(1).lower() and of_years(ask, o):
+                    out.append(o)
+    return list(dict.fromkeys(out))
 
 
 def _one_document(ask: Ask, named: list[Record]) -> list[Record]:
@@ -459,33 +490,3 @@ def _one_document(ask: Ask, named: list[Record]) -> list[Record]:
     if ranked[0][1] == 0 or ranked[0][1] == ranked[1][1]:
         return []
     return [r for r in named if r.source == ranked[0][0]]
-
-
-def _scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, passages: list[Passage]) -> str:
-    text = f"The documents do not cover {what}."
-    if not docs:
-        return text
-    shown = list(docs[:3])
-    sources = {d.source for d in shown}
-    for d in shown:  # each document named is cited, so its title and scope are checked against its own passage
-        if not any(p.source == d.source for p in passages):
-            first = next((r for r in tables.of(d.source) if r.money), None)
-            if first is not None:
-                _passage_number(first, tables, passages)
-    passages[:] = [p for p in passages if p.source in sources]  # the reply cites these only, numbered as here
-
-    def cited(d: Profile) -> str:
-        n = next((i for i, p in enumerate(passages, start=1) if p.source == d.source), 0)
-        where = " ".join(x for x in (d.region, ", ".join(d.years[:1])) if x)
-        return f"{where} ({d.title})" + (f" [{n}]" if n else "")
-
-    job = ask.jobs[0] if ask.jobs else "this"
-    text += f" They have figures for {job} in: {' and '.join(cited(d) for d in shown)}."
-    # the closest figures: the retrieved lines of the job's own documents (never another job's pay), each group under
-    # its document's title, scope and section
-    from bot.evidence.quotes import compose
-
-    closest = compose(ask.text, passages)
-    if closest:
-        text += " The closest figures the documents have:\n\n" + closest
-    return text

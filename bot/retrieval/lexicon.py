@@ -49,7 +49,7 @@ from bot.text import (
     words,
 )
 from bot.types import Chunk, Passage
-from bot.vocabulary import LEVEL_NEXT, PAY_WORDS, STAT_WORDS
+from bot.vocabulary import JOB_ALIAS, LEVEL_NEXT, PAY_WORDS, STAT_WORDS, job_synonyms
 
 _SPACES = re.compile(r"\s*")
 
@@ -168,6 +168,7 @@ class Lexicon:
             ]
             out += [re.sub(re.escape(long), short, f, flags=re.I) for f in out if re.search(re.escape(long), f, re.I)]
         out += [expand_initials(f, self.roles) for f in out]
+        out += [other for f in out for other in job_synonyms(f)]  # "software developer" is a software engineer
         out += [
             m.group(1) for f in out if (m := re.fullmatch(r"(\w+)[\s-]+level", f, re.I))
         ]  # "senior level" is "Senior"
@@ -379,6 +380,8 @@ class _Builder:
         self._acronyms(body)
         self.names += proper_names(body.split(":", 1)[1] if ":" in body[:60] else body)  # a title-case label is no name
         self.roles += [p for p, _, _ in job_phrases(body) if p[:1].isupper()]
+        for m in JOB_ALIAS.finditer(body):  # "employers advertise the same job as "software developer""
+            self.roles += [p for p, _, _ in job_phrases(m.group("alias") or m.group("alias2"))]
         figures = parse_numbers(body)
         if figures:
             self.lines.append((heading, body))

@@ -1,0 +1,260 @@
+"""Sentences composed from the records (issue 26, item 6): each figure with its scope in the line.
+
+``sentence`` gives one row's figures under its document's job, place and year ("Registered Nurse, UK 2024, Band 6
+(...): starting salary £36,200 a year [2]."); ``quoted`` the rows as written under their document's title and scope;
+``ranking`` the column a highest/lowest or a comparison ranks by (one currency and one period only; a share or a
+count column when the question names it); ``comparison`` rows of one table side by side; ``across`` rows of
+different documents side by side, each with its own scope, ranked only within one currency and period;
+``either_side`` the rows around years of experience no row holds; ``starting`` the first row of an experience table;
+``scope_text`` the scope reply. Each [n] is the passage that holds the row (added to ``passages`` when retrieval did
+not bring it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.evidence.ask import Ask
+from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value
+from bot.text import content_stems
+from bot.types import Passage
+
+# --- sentences --------------------------------------------------------------------------------------
+
+
+def passage_number(record: Record, tables: Tables, passages: list[Passage]) -> int:
+    for i, p in enumerate(passages, start=1):
+        if p.id == record.chunk_id:
+            return i
+    chunk = tables.chunks[record.chunk_id]
+    passages.append(Passage(chunk.id, chunk.source, chunk.section, chunk.text, meta=dict(chunk.meta)))
+    return len(passages)
+
+
+def where(record: Record, tables: Tables) -> str:
+    profile = tables.profiles.get(record.source)
+    occupation = profile.occupation if profile else record.title
+    scope = " ".join(x for x in (record.region, record.year) if x)
+    return ", ".join(x for x in (occupation, scope) if x)
+
+
+def per(value: Value) -> str:
+    label = value.label.lower()
+    if not value.period or value.percent or re.search(r"month|hour|annual|year|per ", label):
+        return ""
+    return " " + PERIOD_WORDS[value.period]
+
+
+def value_phrase(value: Value) -> str:
+    label = value.label.strip()
+    text = f"{value.text}{per(value)}"
+    return f"{label[:1].lower() + label[1:]} {text}" if label else text
+
+
+def row_name(record: Record) -> str:
+    name, others = record.name, []
+    for column, cell in record.keys[1:]:
+        others.append(cell if not re.search(r"\d", cell) else f"{column.lower()}: {cell}")
+    return f"{name} ({'; '.join(others)})" if others else name
+
+
+def sentence(record: Record, tables: Tables, passages: list[Passage], values: Sequence[Value] = ()) -> str:
+    n = passage_number(record, tables, passages)
+    shown = "; ".join(value_phrase(v) for v in (values or record.values))
+    return f"{where(record, tables)}, {row_name(record)}: {shown} [{n}]."
+
+
+def quoted(records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
+    """The rows as written, each under its document's title, scope and section."""
+    from bot.evidence.quotes import source_line
+
+    lines, current = [], None
+    for r in records:
+        n = passage_number(r, tables, passages)
+        doc = (r.source, r.section)
+        if doc != current:
+            lines.append(source_line(passages[n - 1]))
+            current = doc
+        lines.append(f"- {r.line} [{n}]")
+    return "\n".join(lines)
+
+
+def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, float, Value | None]]]:
+    """The column to rank rows by, and each row's amount in it (one currency and one period only)."""
+    asked = set(content_stems(ask.text)) - {s for j in ask.jobs for s in content_stems(j)}
+    # a count column the question names ("employs the most" -> "Pharmacists employed")
+    for column, cell in rows[0].keys[1:]:
+        if set(content_stems(column)) & asked - {"pay"} and re.fullmatch(r"[\d,.]+", cell):
+            out = []
+            for r in rows:
+                cell = dict(r.keys).get(column, "")
+                digits = re.sub(r"[^\d.]", "", cell)
+                if digits:
+                    out.append((r, float(digits), None))
+            if len(out) >= 2:
+                return column, out
+    # a share column the question names ("the most job ads" -> "Share of job ads"): ranked by its percentage
+    for v in rows[0].values:
+        own = set(content_stems(v.label)) - {"share", "pay"}
+        if v.percent and own and own & asked and not own & _MONEY_STEMS:
+            out = [(r, x.amount, x) for r in rows for x in r.values if x.label == v.label and x.amount is not None]
+            if len(out) >= 2:
+                return v.label, out
+    label = rows[0].measure(ask.text)
+    if label is None:
+        return "", []
+    top = _TOP.search(" ".join(v.label for v in rows[0].money))
+    if ask.want == "max" and top and not rows[0].asked(ask.text):
+        # "which ... pays the most" of a table with a bottom and a top column: ranked by the top ("Highest step")
+        label = next((v for v in rows[0].money if _TOP.search(v.label) and len(v.amounts) == 1), label)
+    out = []
+    for r in rows:
+        v = next((x for x in r.values if x.label == label.label), None)
+        if v and v.amount is not None and v.currency == label.currency and v.period == label.period:
+            out.append((r, v.amount, v))
+    return label.label, out
+
+
+_MONEY_STEMS = frozenset({"pay", "salari", "wage", "stipend", "loan", "bursari"})
+# A column holding the top of a row's pay (language).
+_TOP = re.compile(r"\b(?:highest|top|maximum|max)\b", re.I)
+
+
+def comparison(ask: Ask, rows: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
+    """One sentence with both rows' figures (in the order asked), then which is higher."""
+    label, ranked = ranking(ask, list(rows))
+    if len(ranked) < 2 or len({r.source for r, _, _ in ranked}) > 1:
+        return " ".join(sentence(r, tables, passages) for r in rows)
+    parts = [f"{r.name}, {v.text}{per(v)} [{passage_number(r, tables, passages)}]" for r, _, v in ranked if v]
+    measure = f", {label[:1].lower() + label[1:]}" if label else ""
+    lead = f"{where(ranked[0][0], tables)}{measure}: " + "; ".join(parts)
+    top = max(ranked, key=lambda t: t[1])
+    same = sum(1 for t in ranked if t[1] == top[1]) > 1
+    return lead + (". The figures are the same." if same else f". {top[0].name}'s is higher.")
+
+
+def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, passages: list[Passage]) -> str:
+    text = f"The documents do not cover {what}."
+    if not docs:
+        return text
+    shown = list(docs[:3])
+    sources = {d.source for d in shown}
+    for d in shown:  # each document named is cited, so its title and scope are checked against its own passage
+        if not any(p.source == d.source for p in passages):
+            first = next((r for r in tables.of(d.source) if r.money), None)
+            if first is not None:
+                passage_number(first, tables, passages)
+    passages[:] = [p for p in passages if p.source in sources]  # the reply cites these only, numbered as here
+
+    def cited(d: Profile) -> str:
+        n = next((i for i, p in enumerate(passages, start=1) if p.source == d.source), 0)
+        where = " ".join(x for x in (d.region, ", ".join(d.years[:1])) if x)
+        return f"{where} ({d.title})" + (f" [{n}]" if n else "")
+
+    job = ask.jobs[0] if ask.jobs else "this"
+    text += f" They have figures for {job} in: {' and '.join(cited(d) for d in shown)}."
+    # the closest figures: the retrieved lines of the job's own documents (never another job's pay), each group under
+    # its document's title, scope and section
+    from bot.evidence.quotes import compose
+
+    closest = compose(ask.text, passages)
+    if closest:
+        text += " The closest figures the documents have:\n\n" + closest
+    return text
+
+
+# --- answers of several rows ----------------------------------------------------------------------------------
+
+
+def shown(ask: Ask, record: Record) -> list[Value]:
+    """The values of a row to state: the year's column asked ("2022"), else the columns the question names ("second
+    year", "per month", "top of band"), else all (an empty list)."""
+    return of_years(ask, record) or record.asked(ask.text)
+
+
+def either_side(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
+    """Years of experience no row holds ("6 years' PQE" in a table of 5 and 8 years or more): the rows either side,
+    with their scope; never a figure made up between them, never another table's row."""
+    years = ask.experience
+    for rows in sorted(tables_of([r for r in records if r.experience and r.money]).values(), key=len, reverse=True):
+        below = [r for r in rows if r.experience and r.experience[1] < years]
+        above = [r for r in rows if r.experience and r.experience[0] > years]
+        if len(rows) < 3 or not below or not above:
+            continue
+        low = max(below, key=lambda r: r.experience[1] if r.experience else 0.0)
+        high = min(above, key=lambda r: r.experience[0] if r.experience else 0.0)
+        n = passage_number(low, tables, passages)
+        caption = low.section.split(" > ")[-1]
+
+        def figures(r: Record) -> str:
+            values = shown(ask, r) or [m for m in [r.measure(ask.text)] if m]
+            return "; ".join(f"{v.label[:1].lower() + v.label[1:]} {v.text}{per(v)}" for v in values)
+
+        lead = (
+            f'{where(low, tables)}: no row of "{caption}" is for {years:g} years; the rows either side are '
+            f"{low.name}, {figures(low)}, and {high.name}, {figures(high)} [{n}]."
+        )
+        return lead + "\n\n" + quoted([low, high], tables, passages)
+    return ""
+
+
+def across(ask: Ask, named: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
+    """A comparison whose sides are rows of different documents ("software engineers in Toronto and Berlin", "a civil
+    engineer and a staff nurse in Cork"): each row's figure with its own scope; which is higher only within one
+    currency and one pay period."""
+    by_doc: dict[str, list[Record]] = {}
+    for r in named:
+        by_doc.setdefault(r.source, []).append(r)
+    if not 2 <= len(by_doc) <= 3 or any(len(rows) != 1 for rows in by_doc.values()):
+        return ""
+    low = ask.text.lower()
+    rows = sorted((rows[0] for rows in by_doc.values()), key=lambda r: position(low, r))
+    figures = [(r, r.measure(ask.text)) for r in rows]
+    if any(v is None for _, v in figures):
+        return ""
+    text = " ".join(sentence(r, tables, passages, [v]) for r, v in figures if v)
+    units = {(v.currency, v.period) for _, v in figures if v}
+    if len(units) == 1:
+        top = max(figures, key=lambda t: t[1].amount or 0.0 if t[1] else 0.0)[0]
+        text += f" The higher is the {where(top, tables)}, {top.name} figure."
+    return text + "\n\n" + quoted(rows, tables, passages)
+
+
+def of_years(ask: Ask, record: Record) -> list[Value]:
+    """A row whose columns are years ("2021", "2022", "2023"), asked about one of them: that column only."""
+    if not ask.years:
+        return []
+    return [v for v in record.values if v.label in ask.years]
+
+
+def position(question: str, record: Record) -> int:
+    """Where the question names a row (so rows are given in the order asked)."""
+    found = [question.find(cell.lower()) for _, cell in record.keys if cell.lower() in question]
+    if not found:  # named by its words' stems ("design consultancies"): where its first word's start is
+        first = re.findall(r"[a-z]+", record.name.lower())
+        m = re.search(rf"\b{re.escape(first[0][:5])}", question) if first else None
+        found = [m.start()] if m else []
+    return min(found) if found else len(question)
+
+
+def tables_of(records: Sequence[Record]) -> dict[tuple[str, str], list[Record]]:
+    out: dict[tuple[str, str], list[Record]] = {}
+    for r in records:
+        out.setdefault(r.table, []).append(r)
+    return out
+
+
+_STARTING = re.compile(r"\b(?:start(?:ing)?|entry[- ]level|newly qualified|first job|new starters?)\b", re.I)
+
+
+def starting(ask: Ask, records: Sequence[Record]) -> list[Record]:
+    """ "The starting salary" in a document whose pay goes by years of experience: its first row (the least
+    experience), unless a column of its own says what starting pay is ("Starting salary")."""
+    if not _STARTING.search(ask.text) or any(_STARTING.search(v.label) for r in records for v in r.money):
+        return []
+    tables = [rows for rows in tables_of([r for r in records if r.experience and r.money]).values()]
+    if len({r.source for rows in tables for r in rows}) != 1:
+        return []
+    rows = max(tables, key=len)
+    return [min(rows, key=lambda r: r.experience or (0.0, 0.0))]
