@@ -40,7 +40,7 @@ from bot.errors import CareerbotError, EngineBusy, GenerationFailed, GenerationT
 from bot.evidence.ask import read_question
 from bot.evidence.context import build_request, model_adds
 from bot.evidence.lookup import lookup
-from bot.evidence.quotes import Ranking, complete, compose, in_scope, quote, rank, source_line, supporting
+from bot.evidence.quotes import Ranking, complete, compose, quote, rank, source_line, supporting
 from bot.guard.stream import HAS_MARKER, REFUSAL, VerifiedStream
 from bot.inputs import check_history, check_question
 from bot.prompts import render
@@ -327,9 +327,7 @@ def _answer(run: _Run, question: str) -> Iterator[str | QueueStatus | Outcome]:
     first = ""
     if picked:  # the best line, with its [n], and the document and scope it holds for, on the line under it
         best = picked[0]
-        first = f"{in_scope(best, run.passages[best.n - 1])} [{best.n}]\n" + source_line(
-            run.passages[best.n - 1], end="."
-        )
+        first = f"{best.quoted} [{best.n}]\n" + source_line(run.passages[best.n - 1], end=".")
     yield from run.say(first)
     added = yield from _model_adds(run, [question, run.query, *(u.quoted for u in picked)])
     settings = run.runtime.settings

@@ -19,9 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.lines import Line, common_tokens, read, subject_tokens
-from bot.numbers import parse_numbers
 from bot.retrieval.meaning import MEANING
-from bot.tables import occupation_of
 from bot.text import job_phrases, mentions, tokenize
 from bot.types import Passage, scope_label
 from bot.vocabulary import answer_kind
@@ -115,18 +113,6 @@ def ranked(question: str, passages: Sequence[Passage], limit: int = 5, ranking: 
     return (ranking or rank(question, passages)).picked(limit)
 
 
-def in_scope(line: Line, passage: Passage) -> str:
-    """The line as an answer opens with it: a line with a money figure carries its document's job and scope in the
-    line itself ("Staff Nurse, Ireland 2023, Cork (Area): Median salary: €43,100"), so a figure is never read as the
-    place or year asked about while its scope waits on the line below; other lines as written."""
-    if not any(q.kind == "money" for q in parse_numbers(line.quoted)):
-        return line.quoted
-    where = ", ".join(x for x in (occupation_of(passage.title), passage.scope) if x)
-    if not where or where.lower() in line.quoted.lower():
-        return line.quoted
-    return f"{where}{': ' if line.kind == 'sentence' else ', '}{line.quoted}"
-
-
 def section_within(passage: Passage) -> str:
     """The passage's section path without a leading heading that repeats its document's title."""
     parts = passage.section.split(" > ")
@@ -156,7 +142,7 @@ def compose(question: str, passages: Sequence[Passage], limit: int = 5, ranking:
     if not picked:
         return ""
     best, rest = picked[0], sorted(picked[1:], key=lambda u: u.order)
-    opening = f"{in_scope(best, passages[best.n - 1])} [{best.n}]"
+    opening = f"{best.quoted} [{best.n}]"
     if not rest or _document(passages[rest[0].n - 1]) != _document(passages[best.n - 1]):
         opening += "\n" + source_line(passages[best.n - 1], end=".")
     return opening + ("\n\n" + quote(rest, passages) if rest else "")
