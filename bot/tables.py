@@ -417,3 +417,11 @@ class Tables:
 
     def of(self, source: str) -> list[Record]:
         return self.by_source.get(source, [])
+
+    def texts_naming(self, name: str) -> list[str]:
+        """The whole text of each document that names ``name`` (a city: "Toronto"), one string per document."""
+        by_doc: dict[str, list[str]] = {}
+        for c in self.chunks.values():
+            by_doc.setdefault(c.source, []).append(f"{c.section} {c.text}")
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+        return [" ".join(t) for t in by_doc.values() if pattern.search(" ".join(t))]

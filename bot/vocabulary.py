@@ -36,11 +36,15 @@ PAY_VERBS = ("pay", "pays", "paid", "paying", "earn", "earns", "earning", "make"
 
 
 # Money a student gets that is not a salary (a funding guide's figures), and the words for a figure itself.
-FUNDING_WORDS = re.compile(r"\b(?:stipends?|bursar(?:y|ies)|loans?)\b", re.I)
+FUNDING_WORDS = re.compile(r"\b(?:stipends?|bursar(?:y|ies)|loans?|borrow(?:ing)?)\b", re.I)
 # Other money a document may state (fees, allowances, supplements): a value asked for, not pay.
 OTHER_MONEY_WORDS = re.compile(r"\b(?:fees?|allowances?|premiums?|supplements?|grants?)\b", re.I)
 # What a question asking a price says ("How much is rent ...?", "What does a visa cost?").
 PRICE_WORDS = re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfees?\b", re.I)
+# Words that say how much is asked, not what ("altogether", "in total"), and what stands before a verb ("to speak",
+# "can I borrow"): neither names a subject a question asks the price of.
+HOW_MUCH_WORDS = frozenset("altogether total overall combined roughly exactly approximately currently actually".split())
+VERB_BEFORE = re.compile(r"\b(?:to|I|we|you|they|can|could|should|would|will|must)\s+$", re.I)
 FIGURE_WORDS = re.compile(r"\b(?:figures?|amounts?|range|median|average)\b", re.I)
 
 
@@ -207,6 +211,7 @@ PLACE_ALIASES = {
     "america": "US",
     "the netherlands": "Netherlands",
     "holland": "Netherlands",
+    "oz": "Australia",
 }
 # A people's or nation's adjective and the place it names ("Welsh students", "Irish hospitals").
 PLACE_ADJECTIVES = {
@@ -247,3 +252,31 @@ LEVEL_WORDS = frozenset(
     "young average typical largest smallest highest lowest biggest best worst top most least well paid better "
     "median".split()
 )
+
+
+# --- students' shorthand --------------------------------------------------------------------------------------------
+
+# How students write what documents spell out (language): "3 yrs", "2nd yr", "NQ solicitors", "grad schemes",
+# "£30k PA", "€3,000 p/m", and a few common slips of the keyboard ("teh").
+_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:teh|hte)\b", re.I), "the"),
+    (re.compile(r"\byrs\b", re.I), "years"),
+    (re.compile(r"\byr\b", re.I), "year"),
+    (re.compile(r"\b1st\b", re.I), "first"),
+    (re.compile(r"\b2nd\b", re.I), "second"),
+    (re.compile(r"\b3rd\b", re.I), "third"),
+    (re.compile(r"\bNQs?\b"), "newly qualified"),
+    (re.compile(r"\bgrad\b", re.I), "graduate"),
+    (re.compile(r"\bgrads\b", re.I), "graduates"),
+    (re.compile(r"(?<![\w/])(?:PA|p\.a\.|p/a)(?![\w/])"), "per annum"),
+    (re.compile(r"(?<![\w/])(?:p/m|pcm)(?![\w/])", re.I), "per month"),
+    (re.compile(r"(?<![\w/])p/h(?![\w/])", re.I), "per hour"),
+)
+
+
+def expand_shorthand(text: str) -> str:
+    """``text`` with students' shorthand spelled out as documents write it ("2nd yr" -> "second year"); the same
+    text when it has none, so reading it twice changes nothing."""
+    for pattern, full in _SHORTHAND:
+        text = pattern.sub(full, text)
+    return text

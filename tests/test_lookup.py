@@ -694,3 +694,66 @@ def test_a_row_said_without_its_job_word_is_that_row_not_another_jobs(tables, qu
 def test_a_comparison_within_a_table_about_the_job_leaves_out_the_jobs_own_level_row(tables):
     text = lead(answer(tables, "Do senior accountants in tax earn more than in audit?").text)
     assert "A$103,000" in text and "A$97,000" in text and "A$101,000" not in text, text
+
+
+# --- students' wording: shorthand, bounds, follow-ups' own columns, superlatives without "which" -------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "not_figure"),
+    [
+        ("What's solicitor pay in Leeds at 3 yrs PQE?", "£49,500", "£49,000"),  # the city table captioned "3 years"
+        ("How much are in-house legal team trainees paid in their 2nd yr?", "£31,000", "£29,500"),
+        ("US pharmacist salary with more than 20 yrs experience?", "$146,800", "$142,000"),
+        ("What do senior accountants make in Oz?", "A$101,000", "£"),
+    ],
+)
+def test_shorthand_and_bounds_read_as_the_documents_write_them(tables, question, figure, not_figure):
+    ev = answer(tables, question)
+    assert ev.kind == "answer", ev.text
+    assert figure in first_sentence(ev.text) and not_figure not in lead(ev.text), ev.text
+
+
+def test_a_follow_ups_own_years_and_column_replace_those_before(tables):
+    query = "What does a social worker earn a month in the Netherlands with 0 years experience? and after 6 yrs?"
+    ev = lookup(read_question(query, tables, "and after 6 yrs?"), tables, [])
+    assert "€3,760" in first_sentence(ev.text) and "€3,050" not in lead(ev.text), ev.text
+    query = "What is the starting salary of a Band 7 nurse in the UK? and the top of band 8a?"
+    first = first_sentence(lookup(read_question(query, tables, "and the top of band 8a?"), tables, []).text)
+    assert "£59,300" in first, first
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "figure"),
+    [
+        ("Biggest teacher training bursary by subject?", "Physics", "£27,500"),  # no "which": the subject asked
+        ("teh highest paid US state for pharmacists", "California", "$151,300"),
+        ("Which specialism tops senior accountant pay in Australia?", "Forensic accounting", "A$115,000"),
+    ],
+)
+def test_a_superlative_said_without_which_ranks_the_rows_it_names(tables, question, row, figure):
+    ev = answer(tables, question)
+    first = first_sentence(ev.text)
+    assert ev.kind == "answer" and row in first and figure in first, ev.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm in Wales, how much can I borrow for a master's?",  # "borrow" asks money; "I'm" names nothing
+        "What do the SQE assessments cost altogether?",  # "altogether" says how much, not what
+        "Do I need to speak Dutch to work as a social worker?",  # "to speak": what the student does, not a subject
+    ],
+)
+def test_a_students_own_words_are_no_subject_the_documents_miss(tables, question):
+    ev = answer(tables, question)
+    assert ev.kind != "scope", ev.text
+
+
+def test_a_citys_price_is_asked_of_the_documents_that_name_the_city(tables):
+    # living costs are in the UK funding guide, not in the one document that names Toronto
+    ev = answer(tables, "How much are living costs for a graduate in Toronto?")
+    assert ev.kind == "scope" and first_sentence(ev.text).startswith("The documents do not cover"), ev.text
+    assert not FIGURE.search(ev.text), ev.text
+    # the nurse guide names inner London and its supplement: not a subject the documents miss
+    assert answer(tables, "How much is the inner London high cost supplement for a nurse?").kind != "scope"

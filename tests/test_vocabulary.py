@@ -137,3 +137,20 @@ def test_a_document_may_give_its_job_another_name():
 )
 def test_the_word_a_question_uses_for_a_tables_rows_has_a_kind(words, kinds):
     assert row_kinds(words) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("NQ pay after 3 yrs", "newly qualified pay after 3 years"),
+        ("2nd yr grad scheme", "second year graduate scheme"),
+        ("£30k PA or €2,500 p/m", "£30k per annum or €2,500 per month"),
+        ("teh best state", "the best state"),
+        ("Pay in PAris", "Pay in PAris"),  # inside a word: untouched
+    ],
+)
+def test_students_shorthand_is_spelled_out_as_documents_write_it(text, spelled):
+    from bot.vocabulary import expand_shorthand
+
+    assert expand_shorthand(text) == spelled
+    assert expand_shorthand(spelled) == spelled  # reading it twice changes nothing

@@ -25,13 +25,21 @@ from functools import lru_cache
 from bot.numbers import parse_numbers
 from bot.tables import Record, Tables
 from bot.text import STOPWORDS, content_stems, job_phrases, mentions, stem
-from bot.vocabulary import COUNTRIES, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, asks_about_money, row_kinds
+from bot.vocabulary import (
+    COUNTRIES,
+    LEVEL_WORDS,
+    PLACE_ADJECTIVES,
+    PLACE_ALIASES,
+    asks_about_money,
+    expand_shorthand,
+    row_kinds,
+)
 
 _COUNTRIES = sorted(COUNTRIES, key=len, reverse=True)
 
 _MAX = re.compile(
     r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:pay(?:ing)?|paid|earning)|maximum|max|richest|"
-    r"best[- ]paid|pays? (?:the )?more)\b",
+    r"best[- ]paid|pays? (?:the )?more|tops)\b",
     re.I,
 )
 _MIN = re.compile(r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b", re.I)
@@ -44,6 +52,12 @@ _WHICH = re.compile(r"\b(?:which|what|where|in which)\b", re.I)
 _EXPERIENCE = re.compile(
     r"\b(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)['’]?\s*(?:of\s+)?(?:experience|service|pqe|in the job|in the role|"
     r"on the job|qualified|post[- ]qualification)\b|\b(\d{1,2})\s*years?['’]?\s+pqe\b|\bwith\s+(\d{1,2})\s+years?\b",
+    re.I,
+)
+# Years of experience said by a bound ("after 5 years", "more than 20 years", "over 10 years in the job").
+_AFTER_YEARS = re.compile(
+    r"\b(after|more than)\s+(\d{1,2})\s*(?:\+\s*)?years?\b(?!\s*(?:old|of age|ago|time))"
+    r"|\b(over|at least)\s+(\d{1,2})\s*(?:\+\s*)?years?['’]?\s+(?:of\s+)?(?:experience|service|pqe|in the job)\b",
     re.I,
 )
 # The stems of a statistic's label ("Median salary", "Average annual salary"), not a row's name.
@@ -63,6 +77,7 @@ class Ask:
     experience: float | None = None
     rows: tuple[str, ...] = ()  # row names of the documents it mentions ("Band 6", "Munich")
     want: str = "value"  # value | max | min | compare
+    latest: str = ""  # the student's own follow-up ("and the top of band 8a?"), when ``text`` folds it in
 
     @property
     def superlative(self) -> bool:
@@ -191,6 +206,9 @@ def _jobs(query: str) -> list[str]:
     kept ("Director of Nursing")."""
     out: list[tuple[str, int, int]] = []
     for phrase, start, end in job_phrases(query):
+        lead = re.match(r"(?:\w\s+)+(?=\w{2,})", phrase) if query[start - 1 : start] in ("'", "’") else None
+        if lead:  # "What's solicitor pay": the "s" of "What's" is no word of the job
+            phrase, start = phrase[lead.end() :], start + lead.end()
         titled = re.match(r"\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", query[end:])
         if titled and phrase[:1].isupper():
             end += titled.end()
@@ -214,6 +232,7 @@ def _without_places(phrase: str, tables: Tables) -> str:
 def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     """Read ``query`` (the standalone question) once; ``latest`` is the student's own last message when it was a
     follow-up folded into ``query``: a row it names replaces the rows of the question before."""
+    query, latest = expand_shorthand(query), expand_shorthand(latest)
     pay = asks_about_money(query)
     places = tuple(places_in(query, known_places(tables)))
     jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(query)) if j))
@@ -235,12 +254,10 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
         for q in parse_numbers(query)
         if q.kind == "year" and not any(str(int(q.value)) in y for y in years)
     ]
-    # "ten years of experience" read as "10 years of experience" (bot.numbers reads a number word before a unit of time)
-    spelled = query
-    for q in reversed([q for q in parse_numbers(query) if q.kind == "count" and q.text.strip().isalpha()]):
-        spelled = spelled[: q.start] + str(int(q.value)) + spelled[q.end :]
-    m = _EXPERIENCE.search(spelled)
-    experience = float(next(g for g in m.groups() if g)) if m else None
+    # a follow-up's own years ("and after 5 years?") replace those of the question before
+    experience = _experience(latest) if follow_up else None
+    if experience is None:
+        experience = _experience(query)
 
     # a row named like the job asked about ("Software Engineer" of a level table, in "software engineers in Munich")
     # is the job, not a row; a statistic's label ("Median salary") is a row only when nothing else is named
@@ -292,6 +309,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     inside = {p for p in places for q in places if q != p and _within(q, p, tables)}
     sides = max(len(rows), len(jobs), len(places) - len(inside))
     which = _WHICH.search(wording) or (follow_up and _WHICH.search(query))  # "And the least?" of "Which city ...?"
+    which = which or bool(row_kinds(wording) - {"experience", "level"})  # "Best-paid state for ...?": which state
     # "Which city has the most ...": the rows of one table ranked, even when other words name rows
     over_table = bool(which and row_kinds(wording) and not _COMPARE.search(wording))
     if sides >= 2 and not over_table and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):
@@ -304,7 +322,22 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
         want = "min"
     else:
         want = "value"
-    return Ask(query, pay, jobs, places, tuple(dict.fromkeys(years)), experience, rows, want)
+    own = latest if follow_up else ""
+    return Ask(query, pay, jobs, places, tuple(dict.fromkeys(years)), experience, rows, want, own)
+
+
+def _experience(text: str) -> float | None:
+    """The years of experience ``text`` asks about ("10 years' PQE", "after 5 years", "more than 20 years in"); a
+    number word read as its number ("ten years of experience"); past a bound ("more than 20") the next year."""
+    spelled = text
+    for q in reversed([q for q in parse_numbers(text) if q.kind == "count" and q.text.strip().isalpha()]):
+        spelled = spelled[: q.start] + str(int(q.value)) + spelled[q.end :]
+    m = _AFTER_YEARS.search(spelled)
+    if m:
+        bound, years = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return float(years) + (1.0 if re.match(r"more|over", bound, re.I) else 0.0)
+    m = _EXPERIENCE.search(spelled)
+    return float(next(g for g in m.groups() if g)) if m else None
 
 
 def _within(place: str, country: str, tables: Tables) -> bool:

@@ -169,8 +169,8 @@ def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pas
 
 def shown(ask: Ask, record: Record) -> list[Value]:
     """The values of a row to state: the year's column asked ("2022"), else the columns the question names ("second
-    year", "per month", "top of band"), else all (an empty list)."""
-    return of_years(ask, record) or record.asked(ask.text)
+    year", "per month", "top of band"), a follow-up's own first ("and the top of band 8a?"), else all (empty)."""
+    return of_years(ask, record) or (record.asked(ask.latest) if ask.latest else ()) or record.asked(ask.text)
 
 
 def either_side(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:

@@ -43,12 +43,14 @@ from bot.evidence.compose import (
     tables_of,
     where,
 )
+from bot.retrieval.scope import _ASKING
 from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, split_places
-from bot.text import content_stems, job_phrases, stem, tokenize
+from bot.text import FILLER, META, STOPWORDS, content_stems, job_phrases, stem, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
     JOB_ALIAS,
     LEVEL_WORDS,
+    PAY_WORDS,
     PLACE_ADJECTIVES,
     PLACE_ALIASES,
     PLACE_PARTS,
@@ -224,10 +226,7 @@ def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
     question's table word names ("which city"), among tables of at least two rows."""
     words = [_SAME_TABLE_WORD.get(w, w) for w in _TABLE_WORDS.findall(ask.text.lower())]
     q = set(content_stems(ask.text)) | {stem(w) for w in words}
-    # the job asked is not what the rows are ("Pharmacists employed" is not a workplace)
-    q -= {
-        s for j in ask.jobs for s in content_stems(j)
-    }  # the job asked is not what the rows are ("pharmacists employed")
+    q -= {s for j in ask.jobs for s in content_stems(j)}  # the job asked is not what the rows are ("pharmacists")
     kinds = row_kinds(ask.text)  # "which town": the rows of a place column, whatever its word
     best, best_score = [], 0.0
     for (source, section), rows in tables_of(records).items():
@@ -332,24 +331,31 @@ def _foreign(ask: Ask, cover: Coverage) -> str:
     """What a question asks the price or pay of, in words the documents never use ("rent for a flat", "car insurance
     for a new driver", "visa"), when it names no row but places: the span from the first such word to the last."""
     from bot.evidence.ask import _COMPARE, _MAX, _MIN
-    from bot.retrieval.scope import _ASKING
-    from bot.text import FILLER, META, STOPWORDS
-    from bot.vocabulary import PAY_WORDS
+    from bot.vocabulary import COUNTRIES, FUNDING_WORDS, HOW_MUCH_WORDS, VERB_BEFORE
 
     text = ask.text
     for p in (*ask.places, *ask.rows, *ask.jobs, *PLACE_ADJECTIVES, *PLACE_ALIASES):
         text = re.sub(rf"\b{re.escape(p)}s?\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
+    known = cover.words  # a city's price is asked of the documents that name the city ("rent in Toronto")
+    regions = {*COUNTRIES, *(x.region for x in cover.tables.profiles.values())}
+    cities = [p for p in ask.places if p not in regions]
+    if cities and (texts := cover.tables.texts_naming(cities[0])):
+        known = set().union(*(content_stems(t) for t in texts))
     missing = [
         m
         for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text)
         if (w := m.group(0).lower()) not in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES
+        and re.split(r"['’]", w)[0] not in STOPWORDS  # "I'm", "you're"
+        and w not in HOW_MUCH_WORDS
+        and not VERB_BEFORE.search(text[: m.start()])  # "to speak", "can I borrow": what the student does
         and not PAY_WORDS.fullmatch(w)
+        and not FUNDING_WORDS.fullmatch(w)
         and not _COMPARE.fullmatch(w)
         and not row_kinds(w)
         and not _MAX.fullmatch(w)
         and not _MIN.fullmatch(w)
         and content_stems(w)
-        and not content_stems(w) <= cover.words
+        and not content_stems(w) <= known
     ]
     if not missing:
         return ""
@@ -368,10 +374,6 @@ def _foreign(ask: Ask, cover: Coverage) -> str:
 
 
 def _names_something(word: str) -> bool:
-    from bot.retrieval.scope import _ASKING
-    from bot.text import FILLER, META, STOPWORDS
-    from bot.vocabulary import PAY_WORDS
-
     low = word.lower()
     return not (low in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES or PAY_WORDS.fullmatch(low))
 
@@ -403,7 +405,12 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
         # rows of the year asked ("2023/24"), not of a table captioned with another year
         dated = [r for r in named if any(y in f"{r.section} {r.line}" for y in ask.years)]
         named = dated or named
-    if ask.experience is not None:
+    # "in Leeds with 3 years' PQE": the Leeds row of a table captioned "(3 years PQE)", not the 3 years row
+    said = rf"(?<![\d.]){int(ask.experience or 0)}\s*years?\b" if ask.experience == int(ask.experience or 0) else "(?!)"
+    captioned = [r for r in named if ask.experience is not None and re.search(said, r.section, re.I)]
+    if captioned:
+        named = captioned
+    elif ask.experience is not None:
         by_years = _by_experience(ask, records)
         if by_years:
             # "a national firm solicitor with 10 years' PQE": the experience row, and of it the column asked

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from bot.retrieval.lexicon import Entity, Lexicon
 from bot.types import Turn
+from bot.vocabulary import expand_shorthand
 
 FOLLOW_UP_START = re.compile(
     r"^\s*(and|what about|how about|what of|same for|and for|and at|and in|and the|also|ok and|then)\b", re.I
@@ -111,12 +112,14 @@ def condense(question: str, history: Sequence[Turn], lexicon: Lexicon | None = N
     """The standalone query for ``question`` given ``history`` (which does not include it).
 
     ``lexicon``: the one ingest built (bot.retrieval.lexicon.load_lexicon);
-    without it only capitalised names and job titles are recognised."""
+    without it only capitalised names and job titles are recognised. Students' shorthand ("2nd yr", "NQ") is spelled
+    out first, as the documents write it."""
     lex = lexicon if lexicon is not None else Lexicon()
     standalone = ""
     seen: list[Entity] = []  # everything the user has named, in order
     for turn in history:
         if turn.role == "user" and turn.content.strip():
-            standalone = rewrite(turn.content, standalone, seen, lex)
-            seen += _find(turn.content, lex)
-    return rewrite(question, standalone, seen, lex)
+            content = expand_shorthand(turn.content)
+            standalone = rewrite(content, standalone, seen, lex)
+            seen += _find(content, lex)
+    return rewrite(expand_shorthand(question), standalone, seen, lex)
