@@ -48,10 +48,9 @@ eval-office: install
 	rm -rf reports/office-all/corpus && mkdir -p reports/office-all/corpus
 	cp -r corpus/* eval/office/corpus/* reports/office-all/corpus/
 	CAREERBOT_CORPUS_DIR=reports/office-all/corpus CAREERBOT_DATA_DIR=reports/office-all/data $(PY) -m ingest --quiet
-	CAREERBOT_CORPUS_DIR=reports/office-all/corpus CAREERBOT_DATA_DIR=reports/office-all/data \
-	  $(PY) -m eval run --suite eval/suites/office-dev.jsonl --engine extractive --out reports/office-dev
-	CAREERBOT_CORPUS_DIR=reports/office-all/corpus CAREERBOT_DATA_DIR=reports/office-all/data \
-	  $(PY) -m eval run --suite eval/suites/office-test.jsonl --engine extractive --out reports/office-test
+	for suite in office-dev office-dev2 office-dev3 office-test office-test2; do \
+	  CAREERBOT_CORPUS_DIR=reports/office-all/corpus CAREERBOT_DATA_DIR=reports/office-all/data \
+	  $(PY) -m eval run --suite eval/suites/$$suite.jsonl --engine extractive --out reports/$$suite || exit 1; done
 
 bench: ingest
 	$(PY) -m eval bench --out reports/bench

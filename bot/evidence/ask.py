@@ -143,6 +143,28 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     return any(all(first + k in hits for k, hits in enumerate(at)) for first in at[0])
 
 
+def _could_name(query: str, stems: list[str]):
+    """A cheap test that rules out most cells before ``_names_row``: a cell the question can name has its first word
+    in the question as written, or (by stem or a long shared start) among the question's words, or is one long word
+    the question shortens ("maths")."""
+    low = query.lower()
+    own, starts = set(stems), {s[:6] for s in stems if len(s) >= 6}
+    short = [stem(w) for w in re.findall(r"[A-Za-z]{4,}", query)]
+
+    def could(cell: str) -> bool:
+        first = re.search(r"[A-Za-z]+", cell)
+        if first is None or first.group().lower() in low:
+            return True
+        words = _cell_words(cell)
+        if not words:
+            return False
+        if len(words) == 1 and any(cell.strip().lower().startswith(s) for s in short):
+            return True
+        return words[0][0] in own or bool(words[0][1]) and words[0][1] in starts
+
+    return could
+
+
 @lru_cache(maxsize=16384)
 def _cell_words(cell: str) -> tuple[tuple[str, str], ...]:
     """A cell's words of three letters or more: (stem, first six letters when the word has six or more)."""
@@ -167,11 +189,12 @@ def _row_names(
     names: list[str] = []
     asked = {p.lower() for p in places}
     stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)]
+    could = _could_name(query, stems)
     for r in records:
         for _, cell in r.keys:
             if cell.lower().rstrip("s") in jobs:
                 continue  # the job asked about, not a row
-            if cell.lower() in asked or _names_row(query, stems, cell, heads):
+            if cell.lower() in asked or could(cell) and _names_row(query, stems, cell, heads):
                 names.append(cell)
     # a one-word name said with the word before it that starts a longer row's name ("a deputy head" is the
     # "Deputy head teacher" row, not another table's "Head")

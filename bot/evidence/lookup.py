@@ -132,6 +132,7 @@ class Coverage:
             heads = _heads(profile, recs, secs, texts.get(source, []))
             self.by_doc[source] = (heads, _vocabulary(profile, recs, secs))
             self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
+        self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
 
     def job(self, job: str, source: str) -> bool:
         """Whether the document describes ``job``: its head noun is one of the document's jobs (or the title
@@ -153,7 +154,7 @@ class Coverage:
             return True  # a document that names no place does not rule one out
         if low == region.lower() or low in (p.lower() for p in profile.places):
             return True
-        if place in places_in(self.cells.get(profile.source, ""), known_places(self.tables)):
+        if place in self.cell_places.get(profile.source, ()):
             return True  # a row named by the place ("London stipend (standard plus London weighting)")
         if low in (p.lower() for p in PLACE_PARTS.get(region, ())):
             return True
