@@ -178,8 +178,10 @@ def wire_events(deps: Deps, c: dict[str, Any]) -> None:
         make_on_reason(deps), [c["reason"], c["session"]], [c["session"], c["reason_row"], c["feedback_note"]]
     )
     tick = make_tick(deps)
-    c["timer"].tick(tick, None, [c["status"], c["timer"]])
-    c["demo"].load(tick, None, [c["status"], c["timer"]])
+    # no progress overlay on the status line: it is the progress; Gradio's overlay (a grey timer, fading in) failed
+    # axe's contrast check whenever a slow tick was still pending
+    c["timer"].tick(tick, None, [c["status"], c["timer"]], show_progress="hidden")
+    c["demo"].load(tick, None, [c["status"], c["timer"]], show_progress="hidden")
     # no progress overlay: Gradio greys a pending output, and the heading must keep its contrast while it refreshes
     c["demo"].load(lambda: on_load_branding(deps), None, [c["header"], *c["starters"]], show_progress="hidden")
 

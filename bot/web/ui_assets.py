@@ -25,8 +25,6 @@ CSS = """
   --button-primary-border-color: #c2410c; --button-primary-border-color-hover: #9a3412;
 }
 footer .show-api, footer a, footer button { color: var(--body-text-color) !important; }
-/* Gradio's loading overlay prints its timer in grey (#939394 on white: 3.1:1) while a slow load is still running */
-.progress-text, .meta-text, .meta-text-center { color: var(--body-text-color) !important; }
 #chat .message-wrap .prose.chatbot.md { opacity: 1 !important; }  \
 /* Gradio dims chat text to 0.8: below 4.5:1 for grey text */
 #model-status, #model-status * { overflow: visible !important; max-height: none !important; }  \
