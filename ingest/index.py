@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.retrieval.store import all_ids
 from bot.types import Chunk
 
 BATCH = 256
@@ -34,15 +35,7 @@ class SyncSummary:
         )
 
 
-def existing_ids(collection) -> set[str]:
-    ids: set[str] = set()
-    offset = 0
-    while True:
-        page = collection.get(include=[], limit=5000, offset=offset)["ids"]
-        ids.update(page)
-        if len(page) < 5000:
-            return ids
-        offset += len(page)
+existing_ids = all_ids  # the ids a collection holds (ingest's diff); one helper with the line collections'
 
 
 def _metadata(chunk: Chunk) -> dict:

@@ -266,6 +266,18 @@ def test_a_figure_said_of_another_row_column_period_place_or_job_is_caught(
             [MUNICH, BERLIN, LEIPZIG],
             True,
         ),
+        (  # a share is ranked among its own column's shares, not by the row's pay
+            records.ranks,
+            "London has the highest share of vacancies, 22% [1].",
+            ["London (Region)", "Scotland (Region)"],
+            False,
+        ),
+        (
+            records.ranks,
+            "Scotland has the highest share of vacancies, 10% [2].",
+            ["London (Region)", "Scotland (Region)"],
+            True,
+        ),
     ],
 )
 def test_each_records_check_alone(corpus, check, answer: str, needles: list[str], caught: bool) -> None:

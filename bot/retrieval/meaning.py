@@ -115,14 +115,9 @@ def sync_lines(
         done += len(batch)
         if progress:
             progress(done, len(missing))
-    stale: list[str] = []
-    offset = 0
-    while True:  # a resumed partial version may hold lines of chunks since changed
-        page = collection.get(include=[], limit=5000, offset=offset)["ids"]
-        stale += [i for i in page if i not in wanted]
-        if len(page) < 5000:
-            break
-        offset += len(page)
+    from bot.retrieval.store import all_ids
+
+    stale = sorted(all_ids(collection) - set(wanted))  # a resumed partial version may hold lines since changed
     for start in range(0, len(stale), 5000):
         collection.delete(ids=stale[start : start + 5000])
     return embedded

@@ -171,13 +171,9 @@ class Retriever:
         from bot.retrieval.store import collection_name, open_client, open_live, pointer_stamp
 
         stamp = pointer_stamp(self.settings)
-        live, collection = open_live(self.settings, MODEL_NAME)
-        lines = open_lines(
-            open_client(self.settings, create=False),
-            collection_name(self.settings, live.version),
-            MODEL_NAME,
-            create=False,
-        )
+        client = open_client(self.settings, create=False)
+        live, collection = open_live(self.settings, MODEL_NAME, client=client)
+        lines = open_lines(client, collection_name(self.settings, live.version), MODEL_NAME, create=False)
         self._snap = _snapshot(live.version, collection, read_all(collection), lines)
         self._stamp, self._checked = stamp, time.monotonic()
 

@@ -252,9 +252,21 @@ def open_version(
     return collection
 
 
-def open_live(settings: Settings, embedding_model: str = "all-MiniLM-L6-v2"):
-    """(live pointer, its collection) for a reader."""
-    client = open_client(settings, create=False)
+def all_ids(collection) -> set[str]:
+    """Every id a collection holds, read a page at a time (ingest's diff, a version's stale lines)."""
+    ids: set[str] = set()
+    offset = 0
+    while True:
+        page = collection.get(include=[], limit=5000, offset=offset)["ids"]
+        ids.update(page)
+        if len(page) < 5000:
+            return ids
+        offset += len(page)
+
+
+def open_live(settings: Settings, embedding_model: str = "all-MiniLM-L6-v2", *, client=None):
+    """(live pointer, its collection) for a reader; ``client`` reuses one the caller has opened."""
+    client = client or open_client(settings, create=False)
     live = read_pointer(settings, client)
     return live, open_version(settings, live.version, create=False, client=client, embedding_model=embedding_model)
 

@@ -370,14 +370,15 @@ def _rank(s: Sentence, m: re.Match[str], pool, cited, skip, up: bool) -> str:
     if not mine:
         return ""
     record, passage = mine[0]
-    value = _measure(record, s.text, money_figures(s))
+    shares = [q for q in s.numbers if q.kind == "percent" and not in_spans(q.start, s.scope_spans)]
+    value = _measure(record, s.text, money_figures(s) + shares)
     if value is None or value.amount is None:
         return ""
     peers = [
         v.amount
         for r, p in pool
         if _table(p, r) == _table(passage, record)
-        and (v := next((x for x in r.money if x.label == value.label), None)) is not None
+        and (v := next((x for x in r.values if x.label == value.label), None)) is not None
         and v.amount is not None
         and v.currency == value.currency
         and v.period == value.period
@@ -392,10 +393,10 @@ def _rank(s: Sentence, m: re.Match[str], pool, cited, skip, up: bool) -> str:
 
 
 def _measure(record: Record, text: str, figures: list[Quantity]) -> Value | None:
-    """The column a sentence ranks a row by: the one whose figure it gives, else the one it names, else the row's
-    pay column (bot.tables.Record.measure)."""
-    for v in record.money:
-        if any(same_quantity(q, n) for q in figures for n in parse_numbers(v.text)):
+    """The column a sentence ranks a row by: the one whose figure it gives (a share too: "the largest share, 31%"),
+    else the one it names, else the row's pay column (bot.tables.Record.measure)."""
+    for v in record.values:
+        if v.amounts and any(same_quantity(q, n) for q in figures for n in parse_numbers(v.text)):
             return v
     labels = {v.label for v in record.money}
     for v in record.money:
