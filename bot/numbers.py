@@ -34,6 +34,10 @@ _SCALES: dict[str, float] = {
     "t": 1e12,
     "tn": 1e12,
     "trillion": 1e12,
+    "lakh": 1e5,  # India: ₹9.5 lakh = ₹950,000
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _WORD_NUMBERS: dict[str, int] = {
     "one": 1,
@@ -70,9 +74,9 @@ _APPROX_WORDS = (
 _NUMBER_RE = re.compile(
     r"""
     (?<![\w.$])                                   # not glued to a word or another number
-    (?P<cur>US\$|C\$|CA\$|A\$|\$|£|€|¥|(?:USD|CAD|GBP|EUR|AUD)\s?)?\s?
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-    (?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
+    (?P<cur>US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?|(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD)\s?)?\s?
+    (?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India
+    (?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
     """,
     re.VERBOSE,
@@ -91,6 +95,17 @@ _CURRENCY = {
     "€": "€",
     "EUR": "€",
     "¥": "¥",
+    "NZ$": "$",
+    "NZD": "$",
+    "S$": "$",
+    "SGD": "$",
+    "HK$": "$",
+    "HKD": "$",
+    "₹": "₹",
+    "Rs": "₹",
+    "Rs.": "₹",
+    "INR": "₹",
+    "CHF": "CHF",
 }
 _WORD_RE = re.compile(
     r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE

@@ -31,20 +31,40 @@ from bot.types import Chunk, document_title
 
 # --- periods and currencies (language) --------------------------------------------------------------------------
 
-_MONTH = re.compile(r"\b(?:per month|a month|monthly|each month|/\s?month|per mensem)\b", re.I)
+_MONTH = re.compile(
+    r"\b(?:per month|a month|monthly|each month|/\s?month|per mensem|mensuel(?:le)?|mensual|monatlich)\b", re.I
+)
 _HOUR = re.compile(r"\b(?:per hour|an hour|hourly|/\s?h(?:ou)?r)\b", re.I)
-_YEAR = re.compile(r"\b(?:per year|a year|annual|annually|yearly|per annum|/\s?year|p\.a\.)\b", re.I)
+_YEAR = re.compile(
+    r"\b(?:per year|a year|annual|annually|yearly|per annum|/\s?year|p\.a\.|annuel(?:le)?|jährlich)\b", re.I
+)
 PERIOD_WORDS = {"year": "a year", "month": "a month", "hour": "an hour"}
 
-_CURRENCY_SIGNS = (("A$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("US$", "USD"), ("£", "GBP"), ("€", "EUR"))
+_CURRENCY_SIGNS = (
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("NZ$", "NZD"),
+    ("S$", "SGD"),
+    ("HK$", "HKD"),
+    ("US$", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+    ("₹", "INR"),
+    ("Rs", "INR"),
+    ("CHF", "CHF"),
+)
 _CURRENCY_NAMES = (
     (re.compile(r"\bAUD\b|\bAustralian dollars?\b", re.I), "AUD"),
     (re.compile(r"\bCAD\b|\bCanadian dollars?\b", re.I), "CAD"),
     (re.compile(r"\bUSD\b|\bUS dollars?\b|\bU\.S\. dollars?\b", re.I), "USD"),
     (re.compile(r"\bGBP\b|\bpounds?(?: sterling)?\b|\bsterling\b", re.I), "GBP"),
     (re.compile(r"\bEUR\b|\beuros?\b", re.I), "EUR"),
+    (re.compile(r"\bNZD\b|\bNew Zealand dollars?\b", re.I), "NZD"),
+    (re.compile(r"\bINR\b|\brupees?\b|\blakhs?\b", re.I), "INR"),
+    (re.compile(r"\bCHF\b|\bSwiss francs?\b", re.I), "CHF"),
 )
-CURRENCY_SIGN = {"AUD": "A$", "CAD": "C$", "USD": "$", "GBP": "£", "EUR": "€"}
+CURRENCY_SIGN = {"AUD": "A$", "CAD": "C$", "NZD": "NZ$", "USD": "$", "GBP": "£", "EUR": "€", "INR": "₹", "CHF": "CHF "}
 
 # Columns whose cells are places (language).
 PLACE_COLUMNS = re.compile(r"^(?:city|cities|region|province|state|area|home nation|nation|country|location)s?$", re.I)
@@ -74,7 +94,7 @@ def currency_of(text: str, default: str = "") -> str:
                     return code
             if written.startswith("$"):
                 return default or "USD"
-            return {"£": "GBP", "€": "EUR"}.get(q.currency, default)
+            return {"£": "GBP", "€": "EUR", "₹": "INR", "CHF": "CHF"}.get(q.currency, default)
     for rx, code in _CURRENCY_NAMES:
         if rx.search(text):
             return code
@@ -144,7 +164,7 @@ class Record:
         if not money:
             return None
         period = period_of(question)  # "per month", "hourly": the column of that period, when the row has one
-        money = tuple(v for v in money if v.period == period) or money
+        money = tuple(v for v in money if v.period == period) or money if period else money
         asked = set(tokenize(question.replace("-", " ")))
         named_cells = [c for _, c in self.keys if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", question, re.I)]
         asked -= {t for cell in named_cells for t in tokenize(cell)}  # "a Band 8a nurse" names the row, not a column
@@ -265,7 +285,8 @@ def record_of(
         label, _, rest = text.partition(":")
         if len(label.split()) <= 6 and any(q.kind == "money" for q in parse_numbers(rest)):
             column = section.split(" > ")[-1]
-            return Record(keys=((column, label.strip()),), values=(_value("", rest.strip(), currency, period),), **base)
+            label, rest = label.strip().strip("*_").strip(), rest.strip().strip("*_").strip()  # "**Newly qualified:**"
+            return Record(keys=((column, label),), values=(_value("", rest, currency, period),), **base)
     return None
 
 
@@ -347,13 +368,40 @@ class Profile:
 
 
 def occupation_of(title: str) -> str:
-    """ "Registered Nurse" of "Registered Nurse: Career Guide", "Civil Engineer" of "Civil Engineer in Ireland:
-    Career Guide 2024", "Graduate Schemes" of "Graduate Schemes: A Guide for Final-Year Students"."""
-    head = title.split(":")[0].strip() if ":" in title else title.strip()
-    head = re.sub(r"\s*\(.*?\)\s*", " ", head).strip()
-    head = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w ]*$", "", head).strip()
-    head = re.sub(r"\s+(?:career|careers)\s+guide.*$|\s+\d{4}.*$", "", head, flags=re.I).strip()
-    return head
+    """The job a document's title names: "Registered Nurse" of "Registered Nurse: Career Guide", "Civil Engineer" of
+    "Civil Engineer in Ireland: Career Guide 2024", "Police Constable" of "Becoming a Police Constable in Scotland",
+    "Dental Hygienist" of "Dental Hygienist Salary Guide | Careers", "airline pilot" of "Flying for a living: airline
+    pilot careers in Europe", "Physiotherapist" of "Physiotherapy Careers in Australia" (a field names its job),
+    "Graduate Schemes" of "Graduate Schemes: A Guide for Final-Year Students"."""
+    from bot.text import job_phrases
+    from bot.vocabulary import FIELD_JOBS
+
+    title = re.split(r"\s+[|·]\s+", title.strip())[0]  # "Page | Site": the site's name is not the subject
+    parts = [p.strip() for p in re.split(r":|\s+[–—-]\s+", title) if p.strip()] or [title.strip()]
+    cleaned = [_bare_subject(p) for p in parts]
+    for part in cleaned:  # the first part that names a job ("Flying for a living: airline pilot careers")
+        jobs = [j for j, _, end in job_phrases(part) if not part[end:].strip()]
+        if jobs:
+            return jobs[0]
+    first = cleaned[0]
+    return FIELD_JOBS.get(first.lower(), first)
+
+
+def _bare_subject(part: str) -> str:
+    """A title's part without what only frames it: "Becoming a", a place, a year, "salaries", "career guide"."""
+    from bot.vocabulary import COUNTRIES, PLACE_ALIASES
+
+    head = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
+    head = re.sub(r"^(?:becoming|how to become|working as|careers? (?:as|in))\s+(?:an?\s+)?", "", head, flags=re.I)
+    head = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w ]*(?:,?\s*\d{4}.*)?$", "", head).strip()
+    places = sorted([*COUNTRIES, *PLACE_ALIASES], key=len, reverse=True)
+    head = re.sub(rf"\s+(?:{'|'.join(re.escape(p) for p in places)})$", "", head, flags=re.I).strip()  # file names
+    frame = r"salary guide|salaries|salary|pay|careers? guide|careers?|guide|\d{4}(?:[/-]\d{2,4})?|,"
+    while True:
+        bare = re.sub(rf"\s*(?:{frame})\s*$", "", head, flags=re.I).strip()
+        if bare == head or not bare:
+            return head
+        head = bare
 
 
 def _years(meta: Mapping[str, object], records: Sequence[Record]) -> tuple[str, ...]:

@@ -141,7 +141,10 @@ def phrase_pattern(phrase: str, plural: bool = True) -> re.Pattern[str]:
     an "s"/"es" may follow."""
     body = re.escape(phrase.strip()).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
     tail = r"(?:s|es|'s|’s)?" if plural and phrase[-1:].isalpha() else ""
-    return re.compile(rf"(?<![\w]){body}{tail}(?![\w])", re.I)
+    # a row named "1" or "5" is not the digit of a figure ("€1,000", "5+ years", "2.5%")
+    before = r"(?<![\w$£€₹.,])" if phrase.strip()[:1].isdigit() else r"(?<![\w])"
+    after = r"(?![\w+%]|[.,]\d)" if phrase.strip()[-1:].isdigit() else r"(?![\w])"
+    return re.compile(rf"{before}{body}{tail}{after}", re.I)
 
 
 def mentions(text: str, phrase: str) -> bool:

@@ -84,6 +84,9 @@ JOB_HEADS = (
     "|strategist|writer|editor|tester|librarian|psychologist|therapist|journalist|marketer|coordinator|executive|associate"
     "|solicitor|barrister|worker|assistant|midwife|physiotherapist|paramedic|surveyor|veterinarian|optometrist"
     "|radiographer|dietitian|counsellor|counselor|paralegal|clerk|carer|surgeon|dentist|auditor|planner|inspector"
+    "|constable|sergeant|hygienist|apprentice|physio|vet|captain|mechanic|carpenter|welder|hairdresser|baker|farmer"
+    "|receptionist|cashier|bartender|waiter|courier|soldier|broker|banker|actor|musician|photographer|translator"
+    "|interpreter|tutor|nanny|optician|radiologist|psychiatrist|podiatrist|sparky|cop"
 )
 # Another name a document gives its own job: "many employers advertise the same job as "software developer"",
 # "also known as a "chartered engineer"" (language).
@@ -104,7 +107,40 @@ JOB_SYNONYMS = {
     "chemist": "pharmacist",
     "educator": "teacher",
     "schoolteacher": "teacher",
+    "physio": "physiotherapist",
+    "vet": "veterinary surgeon",
+    "veterinarian": "veterinary surgeon",
+    "sparky": "electrician",
+    "cop": "police officer",
 }
+# A field's name -> the job it names, for a document titled by its field ("Physiotherapy careers", "Teaching in
+# Australia", "Social Work in Canada") (language).
+FIELD_JOBS = {
+    "physiotherapy": "Physiotherapist",
+    "teaching": "Teacher",
+    "social work": "Social Worker",
+    "nursing": "Nurse",
+    "midwifery": "Midwife",
+    "pharmacy": "Pharmacist",
+    "dentistry": "Dentist",
+    "architecture": "Architect",
+    "accountancy": "Accountant",
+    "accounting": "Accountant",
+    "law": "Lawyer",
+    "policing": "Police Officer",
+    "journalism": "Journalist",
+    "engineering": "Engineer",
+    "paramedicine": "Paramedic",
+    "veterinary medicine": "Veterinary Surgeon",
+    "veterinary science": "Veterinary Surgeon",
+    "psychology": "Psychologist",
+    "medicine": "Doctor",
+}
+
+
+# Everyday names of a job that are two words (language): "police officers" are the police constables a guide
+# describes.
+JOB_PHRASE_SYNONYMS = {"police officer": "police constable", "police": "police constable"}
 
 
 def job_synonyms(phrase: str) -> list[str]:
@@ -113,6 +149,10 @@ def job_synonyms(phrase: str) -> list[str]:
     words = phrase.split()
     if not words:
         return []
+    low = phrase.lower().rstrip("s")
+    for said, other in JOB_PHRASE_SYNONYMS.items():
+        if low == said or low.endswith(" " + said):
+            return [phrase[: len(low) - len(said)] + other]
     last = words[-1].lower()
     other = JOB_SYNONYMS.get(last) or JOB_SYNONYMS.get(last.rstrip("s"))
     if not other:
@@ -148,7 +188,8 @@ ROW_KINDS: dict[str, frozenset[str]] = {
         (
             "place",
             "city cities town towns county counties area areas region regions state states province provinces part "
-            "parts place places location locations district districts nation nations capital capitals metro",
+            "parts place places location locations district districts nation nations capital capitals metro where "
+            "territory territories",
         ),
         ("sector", "sector sectors industry industries field fields"),
         ("specialism", "specialism specialisms specialty specialties speciality field fields area areas discipline"),
@@ -212,6 +253,8 @@ PLACE_ALIASES = {
     "the netherlands": "Netherlands",
     "holland": "Netherlands",
     "oz": "Australia",
+    "nz": "New Zealand",
+    "aotearoa": "New Zealand",
 }
 # A people's or nation's adjective and the place it names ("Welsh students", "Irish hospitals").
 PLACE_ADJECTIVES = {

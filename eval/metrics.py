@@ -342,7 +342,7 @@ def aggregate(cases: Sequence[tuple[Expect, bool, Mapping[str, object]]]) -> dic
 # --- issue 26: the right line, from the right document, in the right scope ----------
 
 ROW_CATEGORIES = frozenset({"superlative", "row_lookup"})
-_MONEY_SIGN_RE = re.compile(r"(?:A\$|C\$|[£€$])\s?\d")
+_MONEY_SIGN_RE = re.compile(r"(?:A\$|C\$|NZ\$|[£€$₹])\s?\d")
 _MARKER_NUMBER_RE = re.compile(r"\d+")
 
 

@@ -158,10 +158,74 @@ def _first_heading(text: str) -> str:
     return match.group(1).strip() if match else ""
 
 
+# A spreadsheet's or slide deck's own title: a "Title" row of a two-column table ("| Title | Chef salaries ... |"), else
+# a deck's first slide title (its first "## " heading before any table).
+_TITLE_ROW = re.compile(r"^\|\s*(?:title|document|report)\s*\|\s*([^|]{6,120}?)\s*\|\s*$", re.I | re.M)
+_YEAR = re.compile(r"(?<![\d,.£$€])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?![\d,])")
+
+
+def _own_title(text: str, suffix: str) -> str:
+    if (row := _TITLE_ROW.search(text)) is not None:
+        return row.group(1).strip()
+    if suffix == ".pptx" and (first := re.match(r"\s*## (.+)", text)) is not None:
+        return first.group(1).strip()
+    return ""
+
+
+def _countries(text: str) -> list[str]:
+    """The countries (and nations of the UK) ``text`` names, in order, as one name each ("United Kingdom" -> "UK")."""
+    from bot.vocabulary import COUNTRIES, PLACE_ALIASES
+
+    names = {c.lower(): c for c in COUNTRIES} | {"england and wales": "England and Wales"} | PLACE_ALIASES
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    found = []
+    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.I):
+        word = m.group(0)
+        if word.isupper() or word[:1].isupper() or len(word) > 3:  # "us" and "uk" lower-case are words, not places
+            found.append(names[word.lower()] if word.lower() != "us" or word == "US" else "US")
+    return list(dict.fromkeys(found))
+
+
+def _intro(text: str) -> str:
+    """A document's opening: its first heading and the prose before its first table (where it says what it covers)."""
+    head = text.split("\n|", 1)[0]
+    return head[:600]
+
+
+def _stated_years(text: str) -> str:
+    """ "2024", "2021-2023", "2024/25": the one year or span ``text`` states; "" for none or several."""
+    spans = {m.group(0).replace(" ", "") for m in _YEAR.finditer(text)}
+    return spans.pop() if len(spans) == 1 else ""
+
+
+def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
+    """What a document does not state in its meta, read from itself: its title (a "Title" row, a deck's first slide,
+    else its file name), the country it covers (the one its title names, else its opening, else its file name) and
+    the year (its title's, else its opening's, else its file name's), each only when exactly one is named."""
+    out: dict[str, str] = {}
+    name = path.stem.replace("-", " ").replace("_", " ")
+    title = str(meta.get("title") or "") or _first_heading(text) or _own_title(text, path.suffix.lower()) or name
+    out["title"] = title
+    if not str(meta.get("region") or "").strip():
+        for where in (title, _intro(text), name):
+            countries = _countries(where)
+            if countries:
+                if len(countries) == 1:
+                    out["region"] = countries[0]
+                break
+    if not str(meta.get("year") or "").strip():
+        for where in (title, _intro(text), name):
+            if _YEAR.search(where):
+                if year := _stated_years(where):
+                    out["year"] = year
+                break
+    return out
+
+
 def document_meta(meta: dict, path: Path, text: str = "") -> dict[str, str | int | float | bool]:
-    """The document's meta as chunks carry it: a title always (stated, else the first "# " heading, else the file
-    name); the figures' ``source`` renamed ``data_source`` (a chunk's ``source`` is its file path)."""
-    meta = {"title": _first_heading(text) or path.stem.replace("-", " ").replace("_", " ")} | dict(meta)
+    """The document's meta as chunks carry it: a title always, and its region and year when the document states them
+    (``read_scope``); the figures' ``source`` renamed ``data_source`` (a chunk's ``source`` is its file path)."""
+    meta = dict(meta) | read_scope(meta, path, text)
     if "source" in meta:
         meta["data_source"] = meta.pop("source")
     return meta

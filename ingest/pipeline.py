@@ -43,10 +43,10 @@ from ingest.load import SourceDoc, load_corpus
 
 Stage = Callable[[str, int, int], None]  # (stage, done, total): "reading", "embedding", "lines", "live"
 LAST_RUN = "ingest-last.json"  # the last run's unreadable files, for the documents page
-CURRENCY = re.compile(r"[£$€¥]|\b(?:USD|GBP|EUR|CAD|AUD|INR|JPY|CHF)\b")
+CURRENCY = re.compile(r"NZ\$|[£$€¥₹]|\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|JPY|CHF)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$", re.M)
-CURRENCY_NAMES = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
+CURRENCY_NAMES = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "NZ$": "NZD"}
 
 
 def file_hash(path: Path) -> str:
@@ -74,7 +74,7 @@ def read_report(doc: SourceDoc, chunks: list[Chunk], digest: str) -> dict:
     # what the answers use (bot/tables.py): the document's job, places, years, currency and pay period, its table rows
     profile = Tables.build(chunks).profiles.get(doc.source)
     currencies = sorted({CURRENCY_NAMES.get(m, m) for m in CURRENCY.findall(text)})
-    if profile and profile.currency in ("CAD", "AUD") and "USD" in currencies:
+    if profile and profile.currency in ("CAD", "AUD", "NZD") and "USD" in currencies:
         currencies.remove("USD")  # a bare "$" in a Canadian or Australian document is its own dollar
     if profile and profile.currency and profile.currency not in currencies:
         currencies.append(profile.currency)

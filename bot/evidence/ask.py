@@ -172,6 +172,12 @@ def _cell_words(cell: str) -> tuple[tuple[str, str], ...]:
     return tuple((stem(w), w.lower()[:6] if len(w) >= 6 else "") for w in words)
 
 
+def _by_column(low: str, column: str, cell: str) -> bool:
+    """A short cell ("2", "B") named with its column's word before it ("step 2", "pay point 4")."""
+    words = [w for w in re.findall(r"[a-z]+", column.lower()) if len(w) > 2 and w not in STOPWORDS]
+    return bool(words) and re.search(rf"\b(?:{'|'.join(words)})\s+{re.escape(cell.lower())}(?![\w.,])", low) is not None
+
+
 def _row_names(
     query: str,
     records: list[Record],
@@ -190,15 +196,17 @@ def _row_names(
     asked = {p.lower() for p in places}
     stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)]
     could = _could_name(query, stems)
+    low = query.lower()
     for r in records:
-        for _, cell in r.keys:
+        for column, cell in r.keys:
             if cell.lower().rstrip("s") in jobs:
                 continue  # the job asked about, not a row
             if cell.lower() in asked or could(cell) and _names_row(query, stems, cell, heads):
                 names.append(cell)
+            elif len(cell) <= 3 and _by_column(low, column, cell):
+                names.append(cell)  # "step 2": the row "2" of the "Step" column
     # a one-word name said with the word before it that starts a longer row's name ("a deputy head" is the
     # "Deputy head teacher" row, not another table's "Head")
-    low = query.lower()
     for n in [n for n in names if len(n.split()) == 1]:
         m = re.search(rf"\b([a-z]+)\s+{re.escape(n.lower())}\b", low)
         if m and m.group(1) not in STOPWORDS:

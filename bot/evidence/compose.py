@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from bot.evidence.ask import Ask
-from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value
+from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value, period_of
 from bot.text import content_stems
 from bot.types import Passage
 
@@ -42,6 +42,8 @@ def where(record: Record, tables: Tables) -> str:
 def per(value: Value) -> str:
     label = value.label.lower()
     if not value.period or value.percent or re.search(r"month|hour|annual|year|per ", label):
+        return ""
+    if period_of(value.text):  # "£32,000–£36,000 a year" says it already
         return ""
     return " " + PERIOD_WORDS[value.period]
 

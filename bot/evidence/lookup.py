@@ -43,16 +43,14 @@ from bot.evidence.compose import (
     tables_of,
     where,
 )
-from bot.retrieval.scope import _ASKING
+from bot.evidence.rows import by_keys, holding
+from bot.evidence.subjects import unknown_subject
 from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, split_places
-from bot.text import FILLER, META, STOPWORDS, content_stems, job_phrases, stem, tokenize
+from bot.text import content_stems, job_phrases, mentions, stem, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
     JOB_ALIAS,
     LEVEL_WORDS,
-    PAY_WORDS,
-    PLACE_ADJECTIVES,
-    PLACE_ALIASES,
     PLACE_PARTS,
     PRICE_WORDS,
     job_synonyms,
@@ -133,6 +131,12 @@ class Coverage:
             self.by_doc[source] = (heads, _vocabulary(profile, recs, secs))
             self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
+        self.texts = {source: " ".join(t) for source, t in texts.items()}
+
+    def named(self, job: str, source: str) -> bool:
+        """Whether the document's text names ``job`` at all ("police officers" in a guide to police constables'
+        pay): the test for a job no document's title, headings, aliases or rows name, before saying none covers it."""
+        return any(mentions(self.texts.get(source, ""), j) for j in (job, *job_synonyms(job)))
 
     def job(self, job: str, source: str) -> bool:
         """Whether the document describes ``job``: its head noun is one of the document's jobs (or the title
@@ -186,8 +190,7 @@ def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
     """The rows the question names: by their name (first key cell) when any is named so, else by any key cell."""
     rows = {r.lower() for r in ask.rows}
     by_name = [r for r in records if r.name.lower() in rows and r.money]
-    # a place named in another column ("Edinburgh" of a scheme's locations): of another document than the rows named
-    # by their name, so the rest of the question decides between them ("graduate schemes in Edinburgh")
+    # a place in another column ("Edinburgh" of a scheme's locations), of another document than the rows named
     named_in = {r.source for r in by_name}
     by_place = [
         r
@@ -219,7 +222,7 @@ def _by_experience(ask: Ask, records: Sequence[Record]) -> list[Record]:
     hits = [r for r in records if r.experience and r.experience[0] <= years <= r.experience[1] and r.money]
     # the table of single years over the table of ranges, a narrower range over a wider one
     hits.sort(key=lambda r: (r.experience[1] - r.experience[0]) if r.experience else 99)
-    return hits[:1]
+    return by_keys(ask, hits)[:1]  # of a table by city and experience, the row of the city asked
 
 
 def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
@@ -260,7 +263,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     # a price asked that is no pay ("a visa cost"), or pay or a place with no job the documents cover: a subject the
     # documents never mention is said so; a pay question about a covered job never is (its other words may be rare)
     if price and not ask.pay or (ask.pay or ask.places) and places_only and not covered:
-        foreign = _foreign(ask, cover)
+        foreign = unknown_subject(ask, cover)
         if foreign:  # "car insurance in Ontario", "a skilled worker visa": a subject the documents never mention
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if not ask.pay and not ask.superlative and not _column_asked(ask, tables):
@@ -270,6 +273,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     docs = profiles
     if ask.jobs:
         by_job = [p for p in profiles if any(cover.job(j, p.source) for j in ask.jobs)]
+        by_job = by_job or [p for p in profiles if any(cover.named(j, p.source) for j in ask.jobs)]
         if not by_job and not ask.pay:
             return Evidence(passages=out)
         if not by_job:
@@ -309,10 +313,6 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     return Evidence("answer" if text else "", text, out, sources)
 
 
-# Words that compare, not name a subject ("a bigger loan") (language).
-_COMPARATIVES = frozenset("bigger smaller larger higher lower cheaper dearer greater better worse more less".split())
-
-
 def _topic(ask: Ask, profiles: Sequence[Profile], cover: Coverage) -> list[Profile]:
     """The one document whose title, headings and rows share clearly the most words with the question; [] when none
     stands out."""
@@ -328,61 +328,10 @@ def _column_asked(ask: Ask, tables: Tables) -> bool:
     return bool(ask.rows) and any(r.asked(ask.text) for r in _named(ask, tables.records))
 
 
-def _foreign(ask: Ask, cover: Coverage) -> str:
-    """What a question asks the price or pay of, in words the documents never use ("rent for a flat", "car insurance
-    for a new driver", "visa"), when it names no row but places: the span from the first such word to the last."""
-    from bot.evidence.ask import _COMPARE, _MAX, _MIN
-    from bot.vocabulary import COUNTRIES, FUNDING_WORDS, HOW_MUCH_WORDS, VERB_BEFORE
-
-    text = ask.text
-    for p in (*ask.places, *ask.rows, *ask.jobs, *PLACE_ADJECTIVES, *PLACE_ALIASES):
-        text = re.sub(rf"\b{re.escape(p)}s?\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
-    known = cover.words  # a city's price is asked of the documents that name the city ("rent in Toronto")
-    regions = {*COUNTRIES, *(x.region for x in cover.tables.profiles.values())}
-    cities = [p for p in ask.places if p not in regions]
-    if cities and (texts := cover.tables.texts_naming(cities[0])):
-        known = set().union(*(content_stems(t) for t in texts))
-    missing = [
-        m
-        for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text)
-        if (w := m.group(0).lower()) not in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES
-        and re.split(r"['’]", w)[0] not in STOPWORDS  # "I'm", "you're"
-        and w not in HOW_MUCH_WORDS
-        and not VERB_BEFORE.search(text[: m.start()])  # "to speak", "can I borrow": what the student does
-        and not PAY_WORDS.fullmatch(w)
-        and not FUNDING_WORDS.fullmatch(w)
-        and not _COMPARE.fullmatch(w)
-        and not row_kinds(w)
-        and not _MAX.fullmatch(w)
-        and not _MIN.fullmatch(w)
-        and content_stems(w)
-        and not content_stems(w) <= known
-    ]
-    if not missing:
-        return ""
-    # each word with the words it stands with ("gym" of "a gym membership"), up to a word that names nothing
-    start, end = missing[0].start(), missing[-1].end()
-    before = re.search(r"([A-Za-z][A-Za-z'-]+)\s+$", text[:start])
-    after = re.match(r"\s+([A-Za-z][A-Za-z'-]+)", text[end:])
-    if before and _names_something(before.group(1)):
-        start = before.start(1)
-    if after and _names_something(after.group(1)):
-        end += after.end(1)
-    span = text[start:end]
-    if len(span.split()) <= 6 and not re.search(r"\s{2,}", span):
-        return span
-    return " ".join(m.group(0) for m in missing[:3])
-
-
-def _names_something(word: str) -> bool:
-    low = word.lower()
-    return not (low in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES or PAY_WORDS.fullmatch(low))
-
-
 def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
     if ask.superlative:
         scoped = _named(ask, records)  # "which band in Scotland" is rare; a named row narrows nothing here
-        rows = _table_for(ask, records if not scoped or len(scoped) < 2 else records)
+        rows = holding(ask, _table_for(ask, records if not scoped or len(scoped) < 2 else records))
         if rows:
             label, ranked = ranking(ask, rows)
             if len(ranked) >= 2:
@@ -395,11 +344,11 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                     kind
                 ][0 if up else 1]
                 n = passage_number(record, tables, passages)
-                caption = record.section.split(" > ")[-1]
+                caption = f' in "{c}"' if (c := record.section.split(" > ")[-1]) else ""
                 figure = f"{value.text}{per(value)}" if value else dict(record.keys).get(label, "")
                 name = re.sub(r"\s*\([^()]*\)\s*$", "", label)  # "Starting salary", not "(M1)": a row's name elsewhere
                 measure = f"{word} {name[:1].lower() + name[1:]}" if name else word
-                lead = f'{measure} in "{caption}" ({where(record, tables)}): {row_name(record)}, {figure} [{n}].'
+                lead = f"{measure}{caption} ({where(record, tables)}): {row_name(record)}, {figure} [{n}]."
                 return lead + "\n\n" + quoted([r for r, _, _ in ranked], tables, passages)
     named = _named(ask, records)
     if ask.years:
@@ -436,7 +385,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     if not named:
         return ""  # a name several documents share ("London"), nothing else telling them apart: the ranked lines
     low = ask.text.lower()
-    named = sorted(named, key=lambda r: position(low, r))[:4]
+    named = sorted(holding(ask, named), key=lambda r: position(low, r))[:4]
     if ask.want == "compare" and len(named) < 2:
         return ""  # one side of a comparison: the ranked lines, not half an answer
     if ask.want == "compare":

@@ -294,8 +294,14 @@ def _column(
 
 def _label_mentions(text: str, label: str, labels: set[str], window: tuple[int, int]) -> list[tuple[int, int]]:
     """Where the window names ``label``: all its words, or the words that tell it from the other labels."""
-    mine = stems(re.sub(r"\([^)]*\)", " ", label))
-    others = {w for other in labels if other != label for w in stems(re.sub(r"\([^)]*\)", " ", other))}
+
+    def bare(x: str) -> list[str]:
+        return stems(re.sub(r"\([^)]*\)", " ", x))
+
+    # labels told apart only by their brackets ("Hourly rate (national)", "Hourly rate (London)") keep them
+    kept = any(other != label and bare(other) == bare(label) for other in labels)
+    mine = stems(label) if kept else bare(label)
+    others = {w for other in labels if other != label for w in (stems(other) if kept else bare(other))}
     own = [i for i, w in enumerate(mine) if w not in others and w not in _GENERIC]
     forms = [mine] + ([mine[own[0] : own[-1] + 1]] if own else [])
     toks = tokens(text, window)

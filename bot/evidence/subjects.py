@@ -1,0 +1,69 @@
+"""A price or subject a question asks about in words no document uses ("car insurance in Ontario", "a skilled worker
+visa"): said so first, never answered from the nearest lines (issue 26)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.evidence.ask import Ask
+from bot.retrieval.scope import _ASKING
+from bot.text import FILLER, META, STOPWORDS, content_stems
+from bot.vocabulary import LEVEL_WORDS, PAY_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, row_kinds
+
+if TYPE_CHECKING:
+    from bot.evidence.lookup import Coverage
+
+# Words that compare, not name a subject ("a bigger loan") (language).
+_COMPARATIVES = frozenset("bigger smaller larger higher lower cheaper dearer greater better worse more less".split())
+
+
+def unknown_subject(ask: Ask, cover: Coverage) -> str:
+    """What a question asks the price or pay of, in words the documents never use ("rent for a flat", "car insurance
+    for a new driver", "visa"), when it names no row but places: the span from the first such word to the last."""
+    from bot.evidence.ask import _COMPARE, _MAX, _MIN
+    from bot.vocabulary import COUNTRIES, FUNDING_WORDS, HOW_MUCH_WORDS, VERB_BEFORE
+
+    text = ask.text
+    for p in (*ask.places, *ask.rows, *ask.jobs, *PLACE_ADJECTIVES, *PLACE_ALIASES):
+        text = re.sub(rf"\b{re.escape(p)}s?\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
+    known = cover.words  # a city's price is asked of the documents that name the city ("rent in Toronto")
+    regions = {*COUNTRIES, *(x.region for x in cover.tables.profiles.values())}
+    cities = [p for p in ask.places if p not in regions]
+    if cities and (texts := cover.tables.texts_naming(cities[0])):
+        known = set().union(*(content_stems(t) for t in texts))
+    missing = [
+        m
+        for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text)
+        if (w := m.group(0).lower()) not in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES
+        and re.split(r"['’]", w)[0] not in STOPWORDS  # "I'm", "you're"
+        and w not in HOW_MUCH_WORDS
+        and not VERB_BEFORE.search(text[: m.start()])  # "to speak", "can I borrow": what the student does
+        and not PAY_WORDS.fullmatch(w)
+        and not FUNDING_WORDS.fullmatch(w)
+        and not _COMPARE.fullmatch(w)
+        and not row_kinds(w)
+        and not _MAX.fullmatch(w)
+        and not _MIN.fullmatch(w)
+        and content_stems(w)
+        and not content_stems(w) <= known
+    ]
+    if not missing:
+        return ""
+    # each word with the words it stands with ("gym" of "a gym membership"), up to a word that names nothing
+    start, end = missing[0].start(), missing[-1].end()
+    before = re.search(r"([A-Za-z][A-Za-z'-]+)\s+$", text[:start])
+    after = re.match(r"\s+([A-Za-z][A-Za-z'-]+)", text[end:])
+    if before and _names_something(before.group(1)):
+        start = before.start(1)
+    if after and _names_something(after.group(1)):
+        end += after.end(1)
+    span = text[start:end]
+    if len(span.split()) <= 6 and not re.search(r"\s{2,}", span):
+        return span
+    return " ".join(m.group(0) for m in missing[:3])
+
+
+def _names_something(word: str) -> bool:
+    low = word.lower()
+    return not (low in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES or PAY_WORDS.fullmatch(low))
