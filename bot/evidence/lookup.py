@@ -131,12 +131,12 @@ class Coverage:
             self.by_doc[source] = (heads, _vocabulary(profile, recs, secs))
             self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
-        self.texts = {source: " ".join(t) for source, t in texts.items()}
+        self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
 
     def named(self, job: str, source: str) -> bool:
-        """Whether the document's text names ``job`` at all ("police officers" in a guide to police constables'
-        pay): the test for a job no document's title, headings, aliases or rows name, before saying none covers it."""
-        return any(mentions(self.texts.get(source, ""), j) for j in (job, *job_synonyms(job)))
+        """Whether a column of the document's tables names ``job`` ("First officer (annual, gross)" of a pilots'
+        pay table): the test for a job no title, heading, alias or row names, before saying none covers it."""
+        return any(mentions(self.labels.get(source, ""), j) for j in (job, *job_synonyms(job)))
 
     def job(self, job: str, source: str) -> bool:
         """Whether the document describes ``job``: its head noun is one of the document's jobs (or the title
@@ -267,7 +267,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         if foreign:  # "car insurance in Ontario", "a skilled worker visa": a subject the documents never mention
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if not ask.pay and not ask.superlative and not _column_asked(ask, tables):
-        return Evidence(passages=out)
+        return Evidence(passages=out, documents=_about(ask, cover))
     profiles = [p for p in tables.profiles.values() if p.records]
     gap = ""
     docs = profiles
@@ -321,6 +321,17 @@ def _topic(ask: Ask, profiles: Sequence[Profile], cover: Coverage) -> list[Profi
     if len(scored) < 2 or scored[0][0] < 2 or scored[0][0] < scored[1][0] + 2:
         return []
     return [scored[0][1]]
+
+
+def _about(ask: Ask, cover: Coverage) -> tuple[str, ...]:
+    """For a question that is not about pay ("What degree do you need to become a social worker in Canada?"): the
+    documents that cover its job in its place, when some do and others cover the job elsewhere; else () (any)."""
+    if not ask.jobs or not ask.places:
+        return ()
+    profiles = list(cover.tables.profiles.values())
+    by_job = [p for p in profiles if any(cover.job(j, p.source) for j in ask.jobs)]
+    placed = [p for p in by_job if all(cover.place(pl, p) for pl in ask.places)]
+    return tuple(p.source for p in placed) if placed and len(placed) < len(by_job) else ()
 
 
 def _column_asked(ask: Ask, tables: Tables) -> bool:
