@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run test preflight doctor eval bench ingest eval-office
+.PHONY: install run test preflight doctor eval bench ingest eval-office eval-unseen
 # `make test` checks the machine before the venv is built, never in parallel with it.
 .NOTPARALLEL:
 
@@ -50,6 +50,15 @@ eval-office: install
 	CAREERBOT_CORPUS_DIR=reports/office-all/corpus CAREERBOT_DATA_DIR=reports/office-all/data $(PY) -m ingest --quiet
 	for suite in office-dev office-dev2 office-dev3 office-test office-test2; do \
 	  CAREERBOT_CORPUS_DIR=reports/office-all/corpus CAREERBOT_DATA_DIR=reports/office-all/data \
+	  $(PY) -m eval run --suite eval/suites/$$suite.jsonl --engine extractive --out reports/$$suite || exit 1; done
+
+# Documents written blind by other hands (eval/unseen/README.md), with corpus/ and the office corpus: one index.
+eval-unseen: install
+	rm -rf reports/unseen-all/corpus && mkdir -p reports/unseen-all/corpus
+	cp -r corpus/* eval/office/corpus/* eval/unseen/corpus/* reports/unseen-all/corpus/
+	CAREERBOT_CORPUS_DIR=reports/unseen-all/corpus CAREERBOT_DATA_DIR=reports/unseen-all/data $(PY) -m ingest --quiet
+	for suite in unseen-a unseen-b unseen-test; do \
+	  CAREERBOT_CORPUS_DIR=reports/unseen-all/corpus CAREERBOT_DATA_DIR=reports/unseen-all/data \
 	  $(PY) -m eval run --suite eval/suites/$$suite.jsonl --engine extractive --out reports/$$suite || exit 1; done
 
 bench: ingest

@@ -186,6 +186,7 @@ class Record:
         for v in self.values:
             own = set(tokenize(re.sub(r"\(.*?\)", " ", v.label))) - GENERIC_LABEL_WORDS
             code = re.search(r"\(([^()]{1,12})\)\s*$", v.label)  # "Starting salary (M1)": asked as "the M1 salary"
+            code = code if code and re.search(r"\d|^[A-Z]{1,4}$", code.group(1)) else None  # a code, not "(gross)"
             if own and own <= words or code and re.search(rf"(?<!\w){re.escape(code.group(1))}(?!\w)", question, re.I):
                 out.append(v)
         return tuple(out)
@@ -199,8 +200,13 @@ class Record:
                 span = year_span(cell)
                 if span:
                     return span
+                if EXPERIENCE_COLUMNS.search(column) and _FIRST_STEP.match(cell):
+                    return (0.0, 0.0)  # "On appointment", "New graduate": no years yet
         return None
 
+
+# A row of an experience table before any year (language).
+_FIRST_STEP = re.compile(r"\s*(?:on (?:appointment|entry|joining)|entry|start(?:ing)?|new (?:graduate|entrant|starter))", re.I)
 
 # Words of a column label that name no column of their own (every pay column is a salary).
 GENERIC_LABEL_WORDS = frozenset({"salary", "salari", "pay", "wage", "median", "averag", "typical", "gross", "per"})
@@ -389,16 +395,15 @@ def occupation_of(title: str) -> str:
 
 def _bare_subject(part: str) -> str:
     """A title's part without what only frames it: "Becoming a", a place, a year, "salaries", "career guide"."""
-    from bot.vocabulary import COUNTRIES, PLACE_ALIASES
+    from bot.vocabulary import COUNTRIES, PLACE_ALIASES, TITLE_FRAME
 
     head = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
     head = re.sub(r"^(?:becoming|how to become|working as|careers? (?:as|in))\s+(?:an?\s+)?", "", head, flags=re.I)
     head = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w ]*(?:,?\s*\d{4}.*)?$", "", head).strip()
     places = sorted([*COUNTRIES, *PLACE_ALIASES], key=len, reverse=True)
     head = re.sub(rf"\s+(?:{'|'.join(re.escape(p) for p in places)})$", "", head, flags=re.I).strip()  # file names
-    frame = r"salary guide|salaries|salary|pay|careers? guide|careers?|guide|\d{4}(?:[/-]\d{2,4})?|,"
     while True:
-        bare = re.sub(rf"\s*(?:{frame})\s*$", "", head, flags=re.I).strip()
+        bare = TITLE_FRAME.sub("", head).strip()
         if bare == head or not bare:
             return head
         head = bare

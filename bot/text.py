@@ -302,7 +302,7 @@ _MODIFIER_NOT = re.compile(
 
 _NOT_MODIFIER = frozenset(
     """pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works
-    job jobs salary salaries role roles""".split()
+    job jobs salary salaries role roles one two three four five six seven eight nine ten""".split()
 )
 
 
@@ -387,7 +387,7 @@ def proper_name_spans(text: str, first_words: bool = False) -> list[tuple[str, i
 _ROW_PAIR = re.compile(r"^\s*([^:;|]{1,40}?):\s+([^;]+?)\s*$")
 
 
-_NAMED_CELL = re.compile(r"^\s*([^()]+?)\s+\(([^()]{1,40})\)\s*$")  # "Quebec (Province)": a cell and its header
+_NAMED_CELL = re.compile(r"^\s*([^()]+?(?:\s*\([^()]*\))?)\s+\(([^()]{1,40})\)\s*$")  # "Quebec (Province)": a cell and its header
 
 
 def row_cells(line: str) -> list[tuple[str, str]] | None:

@@ -113,6 +113,10 @@ JOB_SYNONYMS = {
     "sparky": "electrician",
     "cop": "police officer",
 }
+# What frames a title's job at its end: "Veterinary Surgeon Salaries", "Dental Hygienist Salary Guide", "... 2024".
+TITLE_FRAME = re.compile(
+    r"\s*(?:salary guide|salaries|salary|pay|careers? guide|careers?|guide|\d{4}(?:[/-]\d{2,4})?|,)\s*$", re.I
+)
 # A field's name -> the job it names, for a document titled by its field ("Physiotherapy careers", "Teaching in
 # Australia", "Social Work in Canada") (language).
 FIELD_JOBS = {

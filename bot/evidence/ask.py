@@ -124,9 +124,20 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     ("design consultancies" names "Design consultancy"), a one-word name by its short form ("maths" names
     "Mathematics"), a long name by its first two words ("the Orbital Software programme"), or a job's row without the
     job's head noun the question is about ("an assistant head" of teachers names "Assistant head teacher")."""
+    numbered = re.fullmatch(r"([A-Za-z]+)\s+(\d)", cell.strip())  # "Year 1" said "first year" or "year one"
+    if numbered and 0 < int(numbered.group(2)) <= len(_ORDINALS):
+        word, n = numbered.group(1).lower(), int(numbered.group(2)) - 1
+        if re.search(rf"\b(?:{_ORDINALS[n]}\s+{word}|{word}\s+{_CARDINALS[n]})\b", query, re.I):
+            return True
     if len(cell) < 2 or cell.isdigit() or re.search(r"\d", cell) and not mentions(query, cell):
         return False
     if mentions(query, cell):
+        return True
+    parts = [p for p in re.split(r"\s+/\s+", cell) if len(p) >= 4]  # "Hospital / health authority": either name
+    if len(parts) > 1 and any(_names_row(query, stems, p, heads) for p in parts):
+        return True
+    bare = re.sub(r"\s*\([^()]*\)", "", cell).strip()  # "Community agency (non-profit)": without its aside
+    if bare != cell and len(bare) >= 4 and _names_row(query, stems, bare, heads):
         return True
     words = _cell_words(cell)
     if not words or len(words) > 4:
@@ -163,6 +174,10 @@ def _could_name(query: str, stems: list[str]):
         return words[0][0] in own or bool(words[0][1]) and words[0][1] in starts
 
     return could
+
+
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_CARDINALS = "one two three four five six seven eight nine".split()
 
 
 @lru_cache(maxsize=16384)
@@ -217,8 +232,8 @@ def _row_names(
     # a longer name hides the shorter one inside it ("Inner London" hides "London")
     names = sorted(set(names), key=len, reverse=True)
     out: list[str] = []
-    for n in names:
-        if not any(n.lower() in o.lower() for o in out):
+    for n in names:  # (a name said only in part, "Hospital" of "Hospital / health authority", hides nothing)
+        if not any(n.lower() in o.lower() and mentions(query, o) for o in out):
             out.append(n)
     # a pair's name by its first word ("audit" names "Audit and assurance"), unless a row is named by that word itself
     for r in records:

@@ -172,7 +172,10 @@ def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pas
 def shown(ask: Ask, record: Record) -> list[Value]:
     """The values of a row to state: the year's column asked ("2022"), else the columns the question names ("second
     year", "per month", "top of band"), a follow-up's own first ("and the top of band 8a?"), else all (empty)."""
-    return of_years(ask, record) or (record.asked(ask.latest) if ask.latest else ()) or record.asked(ask.text)
+    asked = of_years(ask, record) or (record.asked(ask.latest) if ask.latest else ()) or record.asked(ask.text)
+    period = period_of(ask.latest or ask.text)  # "the monthly gross": the row's monthly column, when it has others
+    timed = tuple(v for v in record.money if v.period == period) if period else ()
+    return asked or (timed if len(timed) < len(record.money) else ())
 
 
 def either_side(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
