@@ -67,7 +67,8 @@ _CURRENCY_NAMES = (
 CURRENCY_SIGN = {"AUD": "A$", "CAD": "C$", "NZD": "NZ$", "USD": "$", "GBP": "£", "EUR": "€", "INR": "₹", "CHF": "CHF "}
 
 # Columns whose cells are places (language).
-PLACE_COLUMNS = re.compile(r"^(?:city|cities|region|province|state|area|home nation|nation|country|location)s?$", re.I)
+_PLACE_WORD = r"(?:city|cities|region|province|state|territory|territories|area|home nation|nation|country|location)s?"
+PLACE_COLUMNS = re.compile(rf"^{_PLACE_WORD}(?:\s*(?:/|or|and)\s*{_PLACE_WORD})*$", re.I)  # "State / territory"
 # Columns whose cells are levels of experience (language).
 EXPERIENCE_COLUMNS = re.compile(r"experience|years? of service|\bpqe\b|service", re.I)
 
@@ -206,7 +207,9 @@ class Record:
 
 
 # A row of an experience table before any year (language).
-_FIRST_STEP = re.compile(r"\s*(?:on (?:appointment|entry|joining)|entry|start(?:ing)?|new (?:graduate|entrant|starter))", re.I)
+_FIRST_STEP = re.compile(
+    r"\s*(?:on (?:appointment|entry|joining)|entry|start(?:ing)?|new (?:graduate|entrant|starter))", re.I
+)
 
 # Words of a column label that name no column of their own (every pay column is a salary).
 GENERIC_LABEL_WORDS = frozenset({"salary", "salari", "pay", "wage", "median", "averag", "typical", "gross", "per"})

@@ -387,7 +387,8 @@ def proper_name_spans(text: str, first_words: bool = False) -> list[tuple[str, i
 _ROW_PAIR = re.compile(r"^\s*([^:;|]{1,40}?):\s+([^;]+?)\s*$")
 
 
-_NAMED_CELL = re.compile(r"^\s*([^()]+?(?:\s*\([^()]*\))?)\s+\(([^()]{1,40})\)\s*$")  # "Quebec (Province)": a cell and its header
+# "Quebec (Province)", "Community agency (non-profit) (Sector)": a cell (its own aside kept) and its header
+_NAMED_CELL = re.compile(r"^\s*([^()]+?(?:\s*\([^()]*\))?)\s+\(([^()]{1,40})\)\s*$")
 
 
 def row_cells(line: str) -> list[tuple[str, str]] | None:

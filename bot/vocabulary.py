@@ -117,6 +117,23 @@ JOB_SYNONYMS = {
 TITLE_FRAME = re.compile(
     r"\s*(?:salary guide|salaries|salary|pay|careers? guide|careers?|guide|\d{4}(?:[/-]\d{2,4})?|,)\s*$", re.I
 )
+# States and provinces as documents and students shorten them, both ways (language): "NSW" is "New South Wales".
+PLACE_SHORT = {
+    "NSW": "New South Wales",
+    "Vic": "Victoria",
+    "Qld": "Queensland",
+    "WA": "Western Australia",
+    "SA": "South Australia",
+    "Tas": "Tasmania",
+    "ACT": "Australian Capital Territory",
+    "NT": "Northern Territory",
+    "BC": "British Columbia",
+}
+PLACE_SHORT |= {long: short for short, long in PLACE_SHORT.items()}
+# Cells that answer a column ("Unionized newsrooms: Most", "Remote: Yes") and name no row (language).
+NOT_ROW_NAMES = frozenset(
+    "most some few many all none yes no n/a varies mixed rare common often sometimes usually always never".split()
+)
 # A field's name -> the job it names, for a document titled by its field ("Physiotherapy careers", "Teaching in
 # Australia", "Social Work in Canada") (language).
 FIELD_JOBS = {

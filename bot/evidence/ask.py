@@ -28,8 +28,10 @@ from bot.text import STOPWORDS, content_stems, job_phrases, mentions, stem
 from bot.vocabulary import (
     COUNTRIES,
     LEVEL_WORDS,
+    NOT_ROW_NAMES,
     PLACE_ADJECTIVES,
     PLACE_ALIASES,
+    PLACE_SHORT,
     asks_about_money,
     expand_shorthand,
     row_kinds,
@@ -214,12 +216,14 @@ def _row_names(
     low = query.lower()
     for r in records:
         for column, cell in r.keys:
-            if cell.lower().rstrip("s") in jobs:
-                continue  # the job asked about, not a row
+            if cell.lower().rstrip("s") in jobs or cell.lower() in NOT_ROW_NAMES:
+                continue  # the job asked about, or a column's answer ("Most"), not a row
             if cell.lower() in asked or could(cell) and _names_row(query, stems, cell, heads):
                 names.append(cell)
             elif len(cell) <= 3 and _by_column(low, column, cell):
                 names.append(cell)  # "step 2": the row "2" of the "Step" column
+            elif (other := PLACE_SHORT.get(cell.strip())) and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", query):
+                names.append(cell)  # "NSW" asked, "New South Wales" written (or the other way round)
     # a one-word name said with the word before it that starts a longer row's name ("a deputy head" is the
     # "Deputy head teacher" row, not another table's "Head")
     for n in [n for n in names if len(n.split()) == 1]:

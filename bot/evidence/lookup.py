@@ -52,6 +52,7 @@ from bot.vocabulary import (
     JOB_ALIAS,
     LEVEL_WORDS,
     PLACE_PARTS,
+    PLACE_SHORT,
     PRICE_WORDS,
     job_synonyms,
     row_kinds,
@@ -156,7 +157,8 @@ class Coverage:
         low = place.lower()
         if not region and not profile.places:
             return True  # a document that names no place does not rule one out
-        if low == region.lower() or low in (p.lower() for p in profile.places):
+        other = PLACE_SHORT.get(place, "").lower()  # "WA" asked, "Western Australia" written
+        if low == region.lower() or {low, other} & {p.lower() for p in profile.places}:
             return True
         if place in self.cell_places.get(profile.source, ()):
             return True  # a row named by the place ("London stipend (standard plus London weighting)")
