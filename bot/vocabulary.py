@@ -250,6 +250,14 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(r"[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|USD|GBP|EUR)", re.I),
     ),
+    (  # "What degree do you need?": a line that names a qualification
+        re.compile(r"\b(?:degree|qualifications?|diploma|what (?:do i|do you|should i) (?:need to )?study)\b", re.I),
+        re.compile(
+            r"\b(?:bachelor|master|degree|diploma|b\.?sc|m\.?sc|llb|mpharm|phd|doctorate|certificate|gcses?"
+            r"|a[- ]levels?|apprenticeship)\b",
+            re.I,
+        ),
+    ),
 )
 
 

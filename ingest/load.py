@@ -55,11 +55,44 @@ def _decode(data: bytes) -> str:
 
 
 def load_markdown(data: bytes) -> tuple[dict, str]:
-    return split_front_matter(_decode(data))
+    meta, text = split_front_matter(_decode(data))
+    return meta, unwrap(text)
 
 
 def load_text(data: bytes) -> tuple[dict, str]:
-    return {}, _decode(data)
+    return {}, unwrap(_decode(data))
+
+
+_BLOCK_START = re.compile(r"\s*(?:#|[-*+]\s|\d+[.)]\s|\||```|~~~|>|<|---|===)")
+_SENTENCE_END = re.compile(r"[.!?:;)\]]\s*$")
+
+
+def unwrap(text: str) -> str:
+    """A paragraph or list item hard-wrapped at a fixed width (plain text saved from an editor) as one line, so a
+    sentence is quoted whole: a line is joined to the one before when that one is prose or a list item, does not end a
+    sentence, and either was wrapped (50 characters or more) or the line goes on in lower case. Headings, tables,
+    list items, code and short label lines ("Hours: 37.5") stay as they are."""
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+        prev = out[-1] if out else ""
+        joins = (
+            not fenced
+            and stripped
+            and prev.strip()
+            and not _BLOCK_START.match(line)
+            and not re.match(r"\s*(?:#|\||```|~~~)", prev)
+            and not _SENTENCE_END.search(prev)
+            and (len(prev.strip()) >= 50 or stripped[:1].islower())
+        )
+        if joins:
+            out[-1] = prev.rstrip() + " " + stripped
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _html_meta(soup) -> dict[str, str | int]:

@@ -265,7 +265,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     # a price asked that is no pay ("a visa cost"), or pay or a place with no job the documents cover: a subject the
     # documents never mention is said so; a pay question about a covered job never is (its other words may be rare)
     if price and not ask.pay or (ask.pay or ask.places) and places_only and not covered:
-        foreign = unknown_subject(ask, cover)
+        foreign = unknown_subject(ask, cover.words, tables)
         if foreign:  # "car insurance in Ontario", "a skilled worker visa": a subject the documents never mention
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if not ask.pay and not ask.superlative and not _column_asked(ask, tables):

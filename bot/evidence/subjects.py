@@ -4,21 +4,18 @@ visa"): said so first, never answered from the nearest lines (issue 26)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from bot.evidence.ask import Ask
 from bot.retrieval.scope import _ASKING
+from bot.tables import Tables
 from bot.text import FILLER, META, STOPWORDS, content_stems
 from bot.vocabulary import LEVEL_WORDS, PAY_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, row_kinds
-
-if TYPE_CHECKING:
-    from bot.evidence.lookup import Coverage
 
 # Words that compare, not name a subject ("a bigger loan") (language).
 _COMPARATIVES = frozenset("bigger smaller larger higher lower cheaper dearer greater better worse more less".split())
 
 
-def unknown_subject(ask: Ask, cover: Coverage) -> str:
+def unknown_subject(ask: Ask, words: set[str], tables: Tables) -> str:
     """What a question asks the price or pay of, in words the documents never use ("rent for a flat", "car insurance
     for a new driver", "visa"), when it names no row but places: the span from the first such word to the last."""
     from bot.evidence.ask import _COMPARE, _MAX, _MIN
@@ -27,10 +24,10 @@ def unknown_subject(ask: Ask, cover: Coverage) -> str:
     text = ask.text
     for p in (*ask.places, *ask.rows, *ask.jobs, *PLACE_ADJECTIVES, *PLACE_ALIASES):
         text = re.sub(rf"\b{re.escape(p)}s?\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
-    known = cover.words  # a city's price is asked of the documents that name the city ("rent in Toronto")
-    regions = {*COUNTRIES, *(x.region for x in cover.tables.profiles.values())}
+    known = words  # a city's price is asked of the documents that name the city ("rent in Toronto")
+    regions = {*COUNTRIES, *(x.region for x in tables.profiles.values())}
     cities = [p for p in ask.places if p not in regions]
-    if cities and (texts := cover.tables.texts_naming(cities[0])):
+    if cities and (texts := tables.texts_naming(cities[0])):
         known = set().union(*(content_stems(t) for t in texts))
     missing = [
         m

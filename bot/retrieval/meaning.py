@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.lines import Line, read
+from bot.retrieval.store import LINES_SUFFIX, all_ids
 from bot.types import Passage, document_title
 
-LINES_SUFFIX = "-lines"
 BATCH = 512
 MEANING = 3.0  # the ranker's weight of a line's cosine with the question: chosen on the dev suites (docs/evaluation.md)
 
@@ -115,8 +115,6 @@ def sync_lines(
         done += len(batch)
         if progress:
             progress(done, len(missing))
-    from bot.retrieval.store import all_ids
-
     stale = sorted(all_ids(collection) - set(wanted))  # a resumed partial version may hold lines since changed
     for start in range(0, len(stale), 5000):
         collection.delete(ids=stale[start : start + 5000])

@@ -252,6 +252,9 @@ def open_version(
     return collection
 
 
+LINES_SUFFIX = "-lines"  # a version's line collection (bot/retrieval/meaning.py): "<collection>-<version>-lines"
+
+
 def all_ids(collection) -> set[str]:
     """Every id a collection holds, read a page at a time (ingest's diff, a version's stale lines)."""
     ids: set[str] = set()
@@ -273,8 +276,6 @@ def open_live(settings: Settings, embedding_model: str = "all-MiniLM-L6-v2", *, 
 
 def delete_version(settings: Settings, client, version: str) -> None:
     import shutil
-
-    from bot.retrieval.meaning import LINES_SUFFIX
 
     for name in (collection_name(settings, version), collection_name(settings, version) + LINES_SUFFIX):
         with suppress(Exception):  # already gone: nothing to do
