@@ -306,10 +306,16 @@ def without_document_scope(s: Sentence, cited: Sequence[CitedPassage], ctx: Cont
 def is_documents_job(phrase: str, cited: Sequence[CitedPassage]) -> bool:
     """ "UK nurse", "trainee teacher": a cited document's job, said with its place or a level ("Registered Nurse"
     of a UK guide; "Secondary School Teacher")."""
+    from bot.vocabulary import job_synonyms
+
     docs = documents_in(cited)
     places = {w for d in docs for w in stems(d.region)}
-    key = role_key(phrase) - LEVEL_WORDS - places
-    return bool(key) and any(key <= role_key(d.occupation) for d in docs)
+    jobs = [role_key(d.occupation) for d in docs]
+    for said in (phrase, *job_synonyms(phrase)):  # "physio": the physiotherapist a guide describes
+        key = role_key(said) - LEVEL_WORDS - places
+        if key and any(key <= job for job in jobs):
+            return True
+    return False
 
 
 def _names_job(name: object, jobs: set[frozenset[str]]) -> bool:
