@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.numbers import parse_numbers
 from bot.text import BULLET, row_cells, tokenize
@@ -376,6 +376,7 @@ class Profile:
         return f"{self.source}: " + "; ".join(parts)
 
 
+@lru_cache(maxsize=1024)
 def occupation_of(title: str) -> str:
     """The job a document's title names: "Registered Nurse" of "Registered Nurse: Career Guide", "Civil Engineer" of
     "Civil Engineer in Ireland: Career Guide 2024", "Police Constable" of "Becoming a Police Constable in Scotland",
@@ -398,13 +399,12 @@ def occupation_of(title: str) -> str:
 
 def _bare_subject(part: str) -> str:
     """A title's part without what only frames it: "Becoming a", a place, a year, "salaries", "career guide"."""
-    from bot.vocabulary import COUNTRIES, PLACE_ALIASES, TITLE_FRAME
+    from bot.vocabulary import COUNTRY_ALTERNATION, TITLE_FRAME
 
     head = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
     head = re.sub(r"^(?:becoming|how to become|working as|careers? (?:as|in))\s+(?:an?\s+)?", "", head, flags=re.I)
     head = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w ]*(?:,?\s*\d{4}.*)?$", "", head).strip()
-    places = sorted([*COUNTRIES, *PLACE_ALIASES], key=len, reverse=True)
-    head = re.sub(rf"\s+(?:{'|'.join(re.escape(p) for p in places)})$", "", head, flags=re.I).strip()  # file names
+    head = re.sub(rf"\s+(?:{COUNTRY_ALTERNATION})$", "", head, flags=re.I).strip()  # a file name: "paramedic nz"
     while True:
         bare = TITLE_FRAME.sub("", head).strip()
         if bare == head or not bare:

@@ -312,6 +312,10 @@ COUNTRIES = (
     "Netherlands Ireland Canada Australia Japan China India Singapore Mexico Brazil Argentina Nigeria Kenya UK US "
     "Scotland Wales England"
 ).split() + ["South Africa", "New Zealand", "Northern Ireland"]
+# Every country's names, lower-cased -> the one name careerbot uses ("united kingdom" -> "UK"), and them as one
+# alternation, longest first (a document's region read from its title, a title's place trimmed off its job).
+COUNTRY_NAMES = {c.lower(): c for c in COUNTRIES} | {"england and wales": "England and Wales"} | PLACE_ALIASES
+COUNTRY_ALTERNATION = "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True))
 # What a country is made of, for the countries whose parts are named by name.
 PLACE_PARTS = {
     "UK": ("England", "Scotland", "Wales", "Northern Ireland"),

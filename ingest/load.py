@@ -207,15 +207,13 @@ def _own_title(text: str, suffix: str) -> str:
 
 def _countries(text: str) -> list[str]:
     """The countries (and nations of the UK) ``text`` names, in order, as one name each ("United Kingdom" -> "UK")."""
-    from bot.vocabulary import COUNTRIES, PLACE_ALIASES
+    from bot.vocabulary import COUNTRY_ALTERNATION, COUNTRY_NAMES
 
-    names = {c.lower(): c for c in COUNTRIES} | {"england and wales": "England and Wales"} | PLACE_ALIASES
-    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     found = []
-    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.I):
+    for m in re.finditer(rf"(?<![\w-])(?:{COUNTRY_ALTERNATION})(?![\w-])", text, re.I):
         word = m.group(0)
         if word.isupper() or word[:1].isupper() or len(word) > 3:  # "us" and "uk" lower-case are words, not places
-            found.append(names[word.lower()] if word.lower() != "us" or word == "US" else "US")
+            found.append(COUNTRY_NAMES[word.lower()] if word.lower() != "us" or word == "US" else "US")
     return list(dict.fromkeys(found))
 
 
