@@ -266,7 +266,8 @@ def stream_answer(
         return
     # The question read once, against what each document covers: a job, place or year no document covers for that
     # job gets the scope reply; a row lookup, a highest/lowest or a comparison is answered from the table's records.
-    evidence = lookup(read_question(query, runtime.tables(), question), runtime.tables(), passages)
+    latest = run.lexicon.spell_out(question) if run.lexicon is not None else question  # "SLPs", as documents write it
+    evidence = lookup(read_question(query, runtime.tables(), latest), runtime.tables(), passages)
     run.timings.evidence_ms = run.clock.lap()
     run.passages = evidence.passages  # with the chunks of the rows it cites
     if evidence.kind == "scope":

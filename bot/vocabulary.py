@@ -86,7 +86,12 @@ JOB_HEADS = (
     "|radiographer|dietitian|counsellor|counselor|paralegal|clerk|carer|surgeon|dentist|auditor|planner|inspector"
     "|constable|sergeant|hygienist|apprentice|physio|vet|captain|mechanic|carpenter|welder|hairdresser|baker|farmer"
     "|receptionist|cashier|bartender|waiter|courier|soldier|broker|banker|actor|musician|photographer|translator"
-    "|interpreter|tutor|nanny|optician|radiologist|psychiatrist|podiatrist|sparky|cop"
+    "|interpreter|tutor|nanny|optician|radiologist|psychiatrist|podiatrist|sparky|cop|registrar|pathologist|producer"
+    "|artist|trainee|journeyperson|journeyman|sonographer|audiologist|technologist|instructor|animator|illustrator"
+    "|chemist|biologist|geologist|underwriter|curator|archivist|bricklayer|joiner|roofer|glazier|plasterer|locksmith"
+    "|gardener|caregiver|anaesthetist|anesthetist|dietician|nutritionist|chiropractor|orthodontist|paediatrician"
+    "|pediatrician|obstetrician|detective|estimator|valuer|assessor|dispatcher|labourer|laborer|fitter|machinist"
+    "|toolmaker|millwright|boilermaker|pipefitter|steamfitter|ironworker|lineworker|driver"
 )
 # Another name a document gives its own job: "many employers advertise the same job as "software developer"",
 # "also known as a "chartered engineer"" (language).

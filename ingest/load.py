@@ -25,6 +25,7 @@ from bot.errors import Unreadable
 from bot.text import flatten_meta, split_front_matter
 from ingest.formats import SCOPE_KEYS, load_csv, load_docx, load_pptx, load_xlsx, megabytes, scope_value
 from ingest.pdf import load_pdf
+from ingest.plain import structure
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ def load_markdown(data: bytes) -> tuple[dict, str]:
 
 
 def load_text(data: bytes) -> tuple[dict, str]:
-    return {}, unwrap(_decode(data))
+    return {}, unwrap(structure(_decode(data)))
 
 
 _BLOCK_START = re.compile(r"\s*(?:#|[-*+]\s|\d+[.)]\s|\||```|~~~|>|<|---|===)")
@@ -85,8 +86,10 @@ def unwrap(text: str) -> str:
             and prev.strip()
             and not _BLOCK_START.match(line)
             and not re.match(r"\s*(?:#|\||```|~~~)", prev)
-            and not _SENTENCE_END.search(prev)
-            and (len(prev.strip()) >= 50 or stripped[:1].islower())
+            and (
+                not _SENTENCE_END.search(prev) and (len(prev.strip()) >= 50 or stripped[:1].islower())
+                or stripped[:1].islower() and not re.search(r"[.!?:]\s*$", prev)  # "(Type A or B)" / "are paid"
+            )
         )
         if joins:
             out[-1] = prev.rstrip() + " " + stripped

@@ -140,6 +140,23 @@ def _unchanged(live: Live, live_ids: set[str], chunks: list[Chunk], manifest: di
     )
 
 
+def _refresh_lexicon(settings: Settings, client, version: str, chunks: list[Chunk]) -> None:
+    """The same documents read by a newer careerbot: its lexicon (short forms, roles, scopes) is built again and,
+    when it differs from the stored one, written and the pointer rewritten so readers reload it."""
+    import json
+
+    lexicon = build_lexicon(chunks)
+    stored = version_dir(settings, version) / "lexicon.json"
+    try:
+        same = json.loads(stored.read_text(encoding="utf-8")) == json.loads(json.dumps(lexicon.to_json()))
+    except (OSError, ValueError):
+        same = False
+    if not same:
+        save_lexicon(lexicon, version_dir(settings, version))
+        save_lexicon(lexicon, settings.data_dir)
+        write_pointer(settings, read_pointer(settings, client), client)
+
+
 def _target(settings: Settings, client, live: Live, rebuild: bool) -> tuple[str, Live]:
     """The version to build: the partial one a killed run left (resumed), else a new one named in the pointer as
     ``building`` before any of it is written, so a killed run's leftovers are always found and reused or deleted."""
@@ -209,6 +226,7 @@ def ingest(
                     settings, client, chunks, live.version, None, _LazyEmbedder(embedder), show_progress, stage
                 )
                 write_pointer(settings, read_pointer(settings, client), client)
+            _refresh_lexicon(settings, client, live.version, chunks)
             stage("live", len(chunks), len(chunks))
             return SyncSummary(len(docs), len(chunks), 0, len(chunks), 0), warnings
         summary = _build(

@@ -113,13 +113,13 @@ def condense(question: str, history: Sequence[Turn], lexicon: Lexicon | None = N
 
     ``lexicon``: the one ingest built (bot.retrieval.lexicon.load_lexicon);
     without it only capitalised names and job titles are recognised. Students' shorthand ("2nd yr", "NQ") is spelled
-    out first, as the documents write it."""
+    out first, as the documents write it, and so are the short forms the documents define for a job ("SLPs")."""
     lex = lexicon if lexicon is not None else Lexicon()
     standalone = ""
     seen: list[Entity] = []  # everything the user has named, in order
     for turn in history:
         if turn.role == "user" and turn.content.strip():
-            content = expand_shorthand(turn.content)
+            content = lex.spell_out(expand_shorthand(turn.content))
             standalone = rewrite(content, standalone, seen, lex)
             seen += _find(content, lex)
-    return rewrite(expand_shorthand(question), standalone, seen, lex)
+    return rewrite(lex.spell_out(expand_shorthand(question)), standalone, seen, lex)

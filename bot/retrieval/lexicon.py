@@ -86,6 +86,9 @@ class Entity:
     note: str = ""  # for scope gaps: what the documents do describe instead
 
 
+_SKIPPABLE = {"of", "and", "for", "the", "in", "on", "&"}  # words a short form's initials may skip
+
+
 @dataclass(frozen=True)
 class Lexicon:
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # heading -> labels of its lines
@@ -173,6 +176,15 @@ class Lexicon:
             m.group(1) for f in out if (m := re.fullmatch(r"(\w+)[\s-]+level", f, re.I))
         ]  # "senior level" is "Senior"
         return list(dict.fromkeys(out))
+
+    def spell_out(self, text: str) -> str:
+        """``text`` with the short forms the documents define for a job spelled out as they define them ("SLPs" ->
+        "speech-language pathologists", "an SHO" -> "an Senior House Officer"): the question then names the job
+        the documents' tables and titles name. Matched as written (capitals), so an everyday word is never taken."""
+        for short, long in self.acronyms.items():
+            if job_phrases(long):
+                text = re.sub(rf"\b{re.escape(short)}(s?)\b", lambda m, long=long: long + m.group(1), text)
+        return text
 
     def documents_of(self, headings: list[str]) -> tuple[DocScope, ...]:
         """The documents these passage headings belong to (all documents when none is known)."""
@@ -413,13 +425,26 @@ class _Builder:
             self.pay_years |= set(years)
 
     def _acronyms(self, text: str) -> None:
-        for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){1,5})\(([A-Z]{2,6})\)", text):
-            ws = m.group(1).split()
-            initials = m.group(2)
-            for n in range(len(initials) - 1, min(len(ws), len(initials) + 1) + 1):
-                phrase = ws[-n:]
-                if "".join(w[0] for w in phrase).upper() == initials.upper():
-                    self.acronyms[initials] = " ".join(phrase)
+        """"Speech-language pathologists (SLPs)", "Specialist Registrar (SpR)", "Royal College of Physicians (RCP)":
+        the short form's capitals are the initials of the words before it (a hyphen parts words; "of", "and" may be
+        skipped). A plural short form ("SLPs") gives the singular long one."""
+        for m in re.finditer(r"((?:[A-Za-z][\w'-]*\s+){1,7})\((?P<short>[A-Z][A-Za-z]{1,7}?)(?P<s>s?)\)", text):
+            short = m.group("short")
+            initials = "".join(c for c in short if c.isupper())
+            if len(initials) < 2 or short[1:].islower():
+                continue
+            words = m.group(1).split()
+            for n in range(1, len(words) + 1):
+                phrase = words[-n:]
+                parts = [p for w in phrase for p in w.split("-") if p]
+                capitals = "".join(p[0] for p in parts if p.lower() not in _SKIPPABLE).upper()
+                if capitals == initials and phrase[0].lower() not in _SKIPPABLE:
+                    long = " ".join(phrase)
+                    if m.group("s") and long.endswith("s") and not long.endswith("ss"):
+                        long = long[:-1]
+                    self.acronyms[short] = long
+                    break
+                if len(capitals) > len(initials):
                     break
 
     def lexicon(self) -> Lexicon:

@@ -1,0 +1,120 @@
+"""Plain text's own structure written as Markdown, so a text file's headings and tables are read like any other's.
+
+A plain-text careers sheet (typed in an editor, exported from an old system) marks its structure with layout, not
+syntax:
+
+- a title framed by rules ("=====" above and below) or a heading underlined with "-----" / "=====" (Markdown's own
+  setext headings) -> "# Title" / "## Heading"; a heading typed in capitals is given title case;
+- a fixed-width table: a header line, a rule of dash runs under each column ("-----   -------"), then one row per
+  line until a blank line -> a Markdown table, each column cut where its dash run starts (as ``pandas.read_fwf``
+  infers columns from a rule);
+- the line that captions a table ("Table 2.1  Intern") -> a heading, so the table's rows sit under it.
+
+``structure(text)`` runs before ``ingest.load.unwrap`` joins hard-wrapped lines: a table row is never joined to the
+line above it. Text with none of these marks comes back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RULE = re.compile(r"^\s*([=\-~_*])\1{2,}\s*$")  # a line of one repeated mark: "-----", "====="
+_COLUMN_RULE = re.compile(r"^\s*-{2,}(?:\s{2,}-{2,}|\s-{2,})+\s*$")  # dash runs under two or more columns
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+_CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart)\s+\d[\w.]*\b.*$", re.I)
+
+
+def _title_case(text: str) -> str:
+    """A heading typed in capitals, as a reader would write it ("THE CAREER PATH" -> "The Career Path")."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or len(letters) < 4:
+        return text
+    words = re.sub(r"[A-Z][A-Z']*", lambda m: m.group(0).capitalize(), text).split(" ")
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
+
+
+def _columns(rule: str) -> list[int]:
+    """Where each column starts: the first character of each dash run of the rule."""
+    return [m.start() for m in re.finditer(r"-+", rule)]
+
+
+def _cells(line: str, starts: list[int]) -> list[str]:
+    """A fixed-width line cut at the columns' starts. A cell that runs past its column's start into the next one
+    (a long name) keeps its words: the cut moves back to the space before the word it would split."""
+    cells, at = [], 0
+    for start in starts[1:]:
+        cut = max(start, at)
+        while 0 < cut < len(line) and line[cut - 1] != " " and line[cut] != " ":
+            cut += 1  # never split a word: the cell runs on to the next space
+        cells.append(line[at:cut].strip())
+        at = cut
+    cells.append(line[at:].strip())
+    return [c.replace("|", "/") for c in cells]
+
+
+def _table(lines: list[str], head: int) -> tuple[list[str], int]:
+    """The Markdown of the fixed-width table whose header is ``lines[head]`` (its rule on the next line), and the
+    index of the first line after it."""
+    starts = _columns(lines[head + 1])
+    rows = [_cells(lines[head], starts)]
+    end = head + 2
+    while end < len(lines) and lines[end].strip() and not _RULE.match(lines[end]):
+        cells = _cells(lines[end], starts)
+        if not cells[0] and len(rows) > 1 and sum(bool(c) for c in cells) == 1:
+            # a cell wrapped onto the next line: it continues the row above
+            prev = rows[-1]
+            k = next(i for i, c in enumerate(cells) if c)
+            prev[k] = f"{prev[k]} {cells[k]}".strip()
+        else:
+            rows.append(cells)
+        end += 1
+    out = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(starts)]
+    out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return out, end
+
+
+def structure(text: str) -> str:
+    """``text`` with its framed titles, underlined headings, table captions and fixed-width tables in Markdown."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    titled = False
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        if _RULE.match(line) and nxt.strip() and not _RULE.match(nxt) and _RULE.match(after):
+            out += [f"# {_title_case(nxt.strip())}", ""]  # a title framed by rules
+            titled = True
+            i += 3
+            continue
+        if stripped and _COLUMN_RULE.match(nxt) and len(_columns(nxt)) >= 2:
+            table, i = _table(lines, i)
+            out += ["", *table, ""]
+            continue
+        if (
+            stripped
+            and _RULE.match(nxt)
+            and not _RULE.match(line)
+            and abs(len(nxt.strip()) - len(stripped)) <= max(3, len(stripped) // 3)
+        ):
+            level = "#" if nxt.strip()[0] == "=" and not titled else "##"
+            titled = titled or level == "#"
+            out += [f"{level} {_title_case(stripped)}", ""]  # an underlined heading
+            i += 2
+            continue
+        if _CAPTION.match(line) and _next_is_table(lines, i + 1):
+            out += [f"### {stripped}", ""]
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def _next_is_table(lines: list[str], i: int) -> bool:
+    """Whether a fixed-width table starts at the first non-blank line from ``i``."""
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i + 1 < len(lines) and bool(_COLUMN_RULE.match(lines[i + 1]))
