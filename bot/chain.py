@@ -51,7 +51,7 @@ from bot.retrieval.scope import assess, names_phrase
 from bot.retrieval.store import version_dir
 from bot.tables import Tables
 from bot.types import GenerationRequest, Kind, Outcome, QueueStatus, Reason, Removed, Timings, Turn
-from bot.vocabulary import PLACE_ADJECTIVES, PLACE_ALIASES, asks_about_pay
+from bot.vocabulary import PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_SHORT, asks_about_pay
 
 log = logging.getLogger(__name__)
 
@@ -277,7 +277,8 @@ def stream_answer(
         yield run.outcome(Kind.SCOPE, "scope")
         return
     if decision.kind == "scope" and all(
-        g.name.lower() in PLACE_ADJECTIVES or g.name.lower() in PLACE_ALIASES for g in decision.gaps
+        g.name.lower() in PLACE_ADJECTIVES or g.name.lower() in PLACE_ALIASES or g.name in PLACE_SHORT
+        for g in decision.gaps
     ):
         decision = type(decision)("answer")  # "Welsh students": a place the reader knows, not an unknown name
     if evidence.kind == "answer" and decision.kind != "scope":

@@ -74,7 +74,8 @@ _APPROX_WORDS = (
 _NUMBER_RE = re.compile(
     r"""
     (?<![\w.$])                                   # not glued to a word or another number
-    (?P<cur>US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?|(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD)\s?)?\s?
+    (?P<cur>US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{1,3}(?:,\d{3})+(?![\d,]))
+       |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY)\s?)?\s?
     (?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India
     (?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
@@ -106,6 +107,15 @@ _CURRENCY = {
     "Rs.": "₹",
     "INR": "₹",
     "CHF": "CHF",
+    "AED": "AED",
+    "SAR": "SAR",
+    "QAR": "QAR",
+    "R": "R",
+    "ZAR": "R",
+    "JPY": "¥",
+    "₩": "₩",
+    "KRW": "₩",
+    "CNY": "CNY",
 }
 _WORD_RE = re.compile(
     r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE

@@ -53,6 +53,16 @@ _CURRENCY_SIGNS = (
     ("₹", "INR"),
     ("Rs", "INR"),
     ("CHF", "CHF"),
+    ("AED", "AED"),
+    ("SAR", "SAR"),
+    ("QAR", "QAR"),
+    ("ZAR", "ZAR"),
+    ("R", "ZAR"),  # after "Rs"
+    ("¥", "JPY"),
+    ("JPY", "JPY"),
+    ("₩", "KRW"),
+    ("KRW", "KRW"),
+    ("CNY", "CNY"),
 )
 _CURRENCY_NAMES = (
     (re.compile(r"\bAUD\b|\bAustralian dollars?\b", re.I), "AUD"),
@@ -63,11 +73,16 @@ _CURRENCY_NAMES = (
     (re.compile(r"\bNZD\b|\bNew Zealand dollars?\b", re.I), "NZD"),
     (re.compile(r"\bINR\b|\brupees?\b|\blakhs?\b", re.I), "INR"),
     (re.compile(r"\bCHF\b|\bSwiss francs?\b", re.I), "CHF"),
+    (re.compile(r"\bAED\b|\bdirhams?\b", re.I), "AED"),
+    (re.compile(r"\bZAR\b|\brand\b", re.I), "ZAR"),
+    (re.compile(r"\bJPY\b|\byen\b", re.I), "JPY"),
 )
-CURRENCY_SIGN = {"AUD": "A$", "CAD": "C$", "NZD": "NZ$", "USD": "$", "GBP": "£", "EUR": "€", "INR": "₹", "CHF": "CHF "}
 
 # Columns whose cells are places (language).
-_PLACE_WORD = r"(?:city|cities|region|province|state|territory|territories|area|home nation|nation|country|location)s?"
+_PLACE_WORD = (
+    r"(?:city|cities|region|province|state|territory|territories|area|home nation|nation|country|location|emirate"
+    r"|county|counties|district|prefecture|canton|municipality|municipalities|town|borough|metro area)s?"
+)
 PLACE_COLUMNS = re.compile(rf"^{_PLACE_WORD}(?:\s*(?:/|or|and)\s*{_PLACE_WORD})*$", re.I)  # "State / territory"
 # Columns whose cells are levels of experience (language).
 EXPERIENCE_COLUMNS = re.compile(r"experience|years? of service|\bpqe\b|service", re.I)
@@ -404,6 +419,7 @@ def _bare_subject(part: str) -> str:
     head = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
     head = re.sub(r"^(?:becoming|how to become|working as|careers? (?:as|in))\s+(?:an?\s+)?", "", head, flags=re.I)
     head = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w ]*(?:,?\s*\d{4}.*)?$", "", head).strip()
+    head = re.sub(r"\s+\d{4}(?:[/-]\d{2,4})?$", "", head)  # a file name's year: "qs uae 2024"
     head = re.sub(rf"\s+(?:{COUNTRY_ALTERNATION})$", "", head, flags=re.I).strip()  # a file name: "paramedic nz"
     while True:
         bare = TITLE_FRAME.sub("", head).strip()

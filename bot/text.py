@@ -384,11 +384,11 @@ def proper_name_spans(text: str, first_words: bool = False) -> list[tuple[str, i
 
 # --- table rows as ingest writes them: "Header: cell; Header: cell" ----------------------------
 
-_ROW_PAIR = re.compile(r"^\s*([^:;|]{1,40}?):\s+([^;]+?)\s*$")
+_ROW_PAIR = re.compile(r"^\s*([^:;|]{1,90}?):\s+([^;]+?)\s*$")  # a header may be long: "Median salary 2024 (AED, ...)"
 
 
 # "Quebec (Province)", "Community agency (non-profit) (Sector)": a cell (its own aside kept) and its header
-_NAMED_CELL = re.compile(r"^\s*([^()]+?(?:\s*\([^()]*\))?)\s+\(([^()]{1,40})\)\s*$")
+_NAMED_CELL = re.compile(r"^\s*([^()]+?(?:\s*\([^()]*\))?)\s+\(((?:[^()]|\([^()]*\)){1,60})\)\s*$")
 
 
 def row_cells(line: str) -> list[tuple[str, str]] | None:

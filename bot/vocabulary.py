@@ -43,6 +43,9 @@ OTHER_MONEY_WORDS = re.compile(r"\b(?:fees?|allowances?|premiums?|supplements?|g
 PRICE_WORDS = re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfees?\b", re.I)
 # Words that say how much is asked, not what ("altogether", "in total"), and what stands before a verb ("to speak",
 # "can I borrow"): neither names a subject a question asks the price of.
+# A question that asks for a reason or an explanation ("Why is ...?", "How come ...?"): answered by the documents'
+# prose, never by a table's figure.
+EXPLAIN_WORDS = re.compile(r"^\s*(?:why\b|how come\b|what does .{1,40} mean\b|explain\b)", re.I)
 HOW_MUCH_WORDS = frozenset("altogether total overall combined roughly exactly approximately currently actually".split())
 VERB_BEFORE = re.compile(r"\b(?:to|I|we|you|they|can|could|should|would|will|must)\s+$", re.I)
 FIGURE_WORDS = re.compile(r"\b(?:figures?|amounts?|range|median|average)\b", re.I)
@@ -289,6 +292,9 @@ PLACE_ALIASES = {
     "oz": "Australia",
     "nz": "New Zealand",
     "aotearoa": "New Zealand",
+    "uae": "United Arab Emirates",
+    "the emirates": "United Arab Emirates",
+    "ksa": "Saudi Arabia",
 }
 # A people's or nation's adjective and the place it names ("Welsh students", "Irish hospitals").
 PLACE_ADJECTIVES = {
@@ -315,8 +321,19 @@ PLACE_ADJECTIVES = {
 COUNTRIES = (
     "Spain France Italy Portugal Belgium Austria Switzerland Sweden Norway Denmark Finland Poland Greece Germany "
     "Netherlands Ireland Canada Australia Japan China India Singapore Mexico Brazil Argentina Nigeria Kenya UK US "
-    "Scotland Wales England"
-).split() + ["South Africa", "New Zealand", "Northern Ireland"]
+    "Scotland Wales England Luxembourg Iceland Czechia Hungary Romania Turkey Israel Egypt Ghana Qatar Malaysia "
+    "Philippines Vietnam Thailand Indonesia Pakistan Bangladesh Chile Colombia Peru Korea"
+).split() + [
+    "South Africa",
+    "New Zealand",
+    "Northern Ireland",
+    "United Arab Emirates",
+    "Saudi Arabia",
+    "South Korea",
+    "Hong Kong",
+    "Sri Lanka",
+    "Czech Republic",
+]
 # Every country's names, lower-cased -> the one name careerbot uses ("united kingdom" -> "UK"), and them as one
 # alternation, longest first (a document's region read from its title, a title's place trimmed off its job).
 COUNTRY_NAMES = {c.lower(): c for c in COUNTRIES} | {"england and wales": "England and Wales"} | PLACE_ALIASES

@@ -61,6 +61,9 @@ def _cells(line: str) -> list[str]:
     return [c.strip().replace("\\|", "|") for c in CELL_SPLIT.split(line.strip().strip("|"))]
 
 
+_NO_VALUE = re.compile(r"^\s*(?:n/?a|n\.a\.|none|nil|[-–—]+|\*)\s*$", re.I)
+
+
 def table_rows(lines: list[str]) -> list[str]:
     """Markdown table lines -> one line per body row, labelled like a list item: the row's first cell and its other
     text cells (each with its column header) name the row, then every figure follows with its header:
@@ -68,9 +71,11 @@ def table_rows(lines: list[str]) -> list[str]:
     rows = [_cells(line) for line in lines if not SEPARATOR_ROW.match(line)]
     if len(rows) < 2:
         return ["; ".join(c for c in row if c) for row in rows]
-    header, out = rows[0], []
+    # a header's own "; " or ": " ("Median salary (AED; all-in package)") would cut the row where it joins cells
+    header, out = [re.sub(r"\s*[;:]\s+", ", ", h) for h in rows[0]], []
     for row in rows[1:]:
-        cells = list(zip(header + [""] * len(row), row))
+        # a cell that says there is no figure ("n/a", "–") is no name of the row
+        cells = [(h, "" if _NO_VALUE.match(v) else v) for h, v in zip(header + [""] * len(row), row)]
         names = [(h, v) for i, (h, v) in enumerate(cells) if v and (i == 0 or not DIGIT.search(v))]
         figures = [(h, v) for h, v in cells if v and (h, v) not in names]
         label = ", ".join(f"{v} ({h})" if h else v for h, v in names)

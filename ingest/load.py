@@ -215,8 +215,8 @@ def _countries(text: str) -> list[str]:
     found = []
     for m in re.finditer(rf"(?<![\w-])(?:{COUNTRY_ALTERNATION})(?![\w-])", text, re.I):
         word = m.group(0)
-        if word.isupper() or word[:1].isupper() or len(word) > 3:  # "us" and "uk" lower-case are words, not places
-            found.append(COUNTRY_NAMES[word.lower()] if word.lower() != "us" or word == "US" else "US")
+        if word.lower() != "us" or word == "US":  # "us" lower-case is a word, not a place
+            found.append(COUNTRY_NAMES[word.lower()])
     return list(dict.fromkeys(found))
 
 

@@ -43,7 +43,7 @@ from ingest.load import SourceDoc, load_corpus
 
 Stage = Callable[[str, int, int], None]  # (stage, done, total): "reading", "embedding", "lines", "live"
 LAST_RUN = "ingest-last.json"  # the last run's unreadable files, for the documents page
-CURRENCY = re.compile(r"NZ\$|[£$€¥₹]|\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|JPY|CHF)\b")
+CURRENCY = re.compile(r"NZ\$|[£$€¥₹₩]|\b(?:USD|GBP|EUR|CAD|AUD|NZD|INR|JPY|CHF|AED|SAR|QAR|ZAR|KRW|CNY)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 TABLE_RULE = re.compile(r"^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$", re.M)
 CURRENCY_NAMES = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "NZ$": "NZD"}

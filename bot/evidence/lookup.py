@@ -49,6 +49,7 @@ from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tabl
 from bot.text import content_stems, job_phrases, mentions, stem, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
+    EXPLAIN_WORDS,
     JOB_ALIAS,
     LEVEL_WORDS,
     PLACE_PARTS,
@@ -123,8 +124,11 @@ class Coverage:
             sections.setdefault(c.source, []).append(c.section)
             texts.setdefault(c.source, []).append(c.text)
         self.words: set[str] = set()
+        self.doc_words: dict[str, set[str]] = {}  # each document's own words
         for c in tables.chunks.values():
-            self.words |= content_stems(f"{c.meta.get('title', '')} {c.section} {c.text}")
+            stems = content_stems(f"{c.meta.get('title', '')} {c.section} {c.text}")
+            self.words |= stems
+            self.doc_words.setdefault(c.source, set()).update(stems)
         for source, profile in tables.profiles.items():
             recs = tables.of(source)
             secs = list(dict.fromkeys(sections.get(source, [])))
@@ -268,7 +272,20 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         foreign = unknown_subject(ask, cover.words, tables)
         if foreign:  # "car insurance in Ontario", "a skilled worker visa": a subject the documents never mention
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
-    if not ask.pay and not ask.superlative and not _column_asked(ask, tables):
+    if covered and ask.want == "value":
+        # the documents of the job (and place) asked never use two words of the question's subject ("the pension
+        # contribution of a hospital consultant", "days of annual leave"): said so, not answered from their nearest
+        # lines. One odd word is not enough: a student's own word ("degree", "range", "whats") often is
+        own = [
+            s
+            for s, profile in tables.profiles.items()
+            if any(cover.job(j, s) for j in ask.jobs) and all(cover.place(pl, profile) for pl in ask.places)
+        ]
+        own_words = set().union(*(cover.doc_words[s] for s in own)) if own else set()
+        foreign = unknown_subject(ask, own_words, tables, at_least=2) if own else ""
+        if foreign:
+            return Evidence("scope", f"The documents do not cover {foreign}.", out)
+    if not ask.pay and not ask.superlative and not _column_asked(ask, tables) or EXPLAIN_WORDS.match(ask.text):
         return Evidence(passages=out, documents=_about(ask, cover))
     profiles = [p for p in tables.profiles.values() if p.records]
     gap = ""

@@ -15,9 +15,10 @@ from bot.vocabulary import LEVEL_WORDS, PAY_WORDS, PLACE_ADJECTIVES, PLACE_ALIAS
 _COMPARATIVES = frozenset("bigger smaller larger higher lower cheaper dearer greater better worse more less".split())
 
 
-def unknown_subject(ask: Ask, words: set[str], tables: Tables) -> str:
+def unknown_subject(ask: Ask, words: set[str], tables: Tables, at_least: int = 1) -> str:
     """What a question asks the price or pay of, in words the documents never use ("rent for a flat", "car insurance
-    for a new driver", "visa"), when it names no row but places: the span from the first such word to the last."""
+    for a new driver", "visa"), when it names no row but places: the span from the first such word to the last.
+    ``at_least``: how many such words it takes (a question's one odd word may be the student's own)."""
     from bot.evidence.ask import _COMPARE, _MAX, _MIN
     from bot.vocabulary import COUNTRIES, FUNDING_WORDS, HOW_MUCH_WORDS, VERB_BEFORE
 
@@ -45,7 +46,7 @@ def unknown_subject(ask: Ask, words: set[str], tables: Tables) -> str:
         and content_stems(w)
         and not content_stems(w) <= known
     ]
-    if not missing:
+    if len({stem for m in missing for stem in content_stems(m.group(0))}) < at_least:
         return ""
     # each word with the words it stands with ("gym" of "a gym membership"), up to a word that names nothing
     start, end = missing[0].start(), missing[-1].end()
