@@ -96,7 +96,12 @@ def _stemmer():
 
 def stem(word: str) -> str:
     """The Snowball stem of one lower-cased word ("salaries" -> "salari")."""
-    return _stemmer().stemWord(word.lower())
+    return _stemmer().stemWord(_singular_ves(word.lower()))
+
+
+def _singular_ves(word: str) -> str:
+    """ "midwives" -> "midwife": a plural Snowball does not bring to its singular's stem."""
+    return word[:-3] + "fe" if word.endswith("wives") else word
 
 
 def tokenize(text: str) -> list[str]:
@@ -106,7 +111,7 @@ def tokenize(text: str) -> list[str]:
         t for t in re.findall(r"[a-z0-9$%.,]+", text.lower().replace(",", "")) if t not in STOPWORDS and t.strip(".$%")
     ]
     stem_word = _stemmer().stemWord
-    return [stem_word(t) if t.isalpha() else t for t in tokens]
+    return [stem_word(_singular_ves(t)) if t.isalpha() else t for t in tokens]
 
 
 def words(text: str) -> list[str]:
@@ -294,6 +299,7 @@ def fold_spaces(text: str) -> str:
 
 # --- names and job titles (language: capitalisation; the head nouns of job titles: bot.vocabulary) ----
 _JOB = re.compile(rf"\b((?:[A-Za-z][\w/+&-]*\s+){{0,3}}?)({JOB_HEADS})(?:s|es)?\b", re.I)
+_IVES = re.compile(r"\b(midwi)ves\b", re.I)  # a head noun's plural in -ves
 _MODIFIER_NOT = re.compile(
     r"^(?:\w+(?:ed|ful|ive|ous|ly)|senior|junior|top|lead|best|new|good|great|typical|average|median|aspiring|leading|emerging|growing|working|future|the|a|an)$",
     re.I,
@@ -310,6 +316,7 @@ def job_phrases(text: str) -> list[tuple[str, int, int]]:
     """Job titles: up to three modifier words and a job head noun ("widget quality engineer", "nurse")
     as (phrase, start, end)."""
     out = []
+    text = _IVES.sub(lambda m: m.group(1) + "fes", text)  # "midwives" -> "midwifes": same length, offsets kept
     for m in _JOB.finditer(text):
         mods: list[str] = []
         for w in reversed(m.group(1).split()):

@@ -43,6 +43,11 @@ OTHER_MONEY_WORDS = re.compile(r"\b(?:fees?|allowances?|premiums?|supplements?|g
 PRICE_WORDS = re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfees?\b", re.I)
 # Words that say how much is asked, not what ("altogether", "in total"), and what stands before a verb ("to speak",
 # "can I borrow"): neither names a subject a question asks the price of.
+# Words a student types without their apostrophe ("whats", "ive") and ordinals ("second year"): never a subject.
+NO_SUBJECT_WORDS = frozenset(
+    "whats ive im dont cant wont youre theyre thats hows wheres whos isnt arent doesnt didnt id ill wouldnt shouldnt "
+    "couldnt first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
 # A question that asks for a reason or an explanation ("Why is ...?", "How come ...?"): answered by the documents'
 # prose, never by a table's figure.
 EXPLAIN_WORDS = re.compile(r"^\s*(?:why\b|how come\b|what does .{1,40} mean\b|explain\b)", re.I)
@@ -60,6 +65,17 @@ def asks_about_pay(question: str) -> bool:
     """Whether ``question`` asks about pay: it holds a pay word. A "$" alone does not ask about pay: market sizes are
     in dollars too ("Since the AI market will reach $5 trillion by 2030, ...")."""
     return bool(PAY_WORDS.search(question))
+
+
+def asks_for_prose(question: str) -> bool:
+    """Whether ``question`` asks what a document says in words (a route, a qualification, a test, a reason), not a
+    figure: no pay, price or figure word, no "how much/many", no number. A table's rows do not answer it."""
+    return not (
+        PAY_WORDS.search(question)
+        or PRICE_WORDS.search(question)
+        or FIGURE_WORDS.search(question)
+        or re.search(r"\bhow (?:much|many)\b|\d|\b(?:most|least|highest|lowest|more|less)\b", question, re.I)
+    )
 
 
 # --- statistics -----------------------------------------------------------------------------------------------------
@@ -218,7 +234,7 @@ ROW_KINDS: dict[str, frozenset[str]] = {
             "place",
             "city cities town towns county counties area areas region regions state states province provinces part "
             "parts place places location locations district districts nation nations capital capitals metro where "
-            "territory territories",
+            "territory territories emirate emirates prefecture prefectures canton cantons borough boroughs",
         ),
         ("sector", "sector sectors industry industries field fields"),
         ("specialism", "specialism specialisms specialty specialties speciality field fields area areas discipline"),

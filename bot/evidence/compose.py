@@ -85,8 +85,10 @@ def quoted(records: Sequence[Record], tables: Tables, passages: list[Passage]) -
 def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, float, Value | None]]]:
     """The column to rank rows by, and each row's amount in it (one currency and one period only)."""
     asked = set(content_stems(ask.text)) - {s for j in ask.jobs for s in content_stems(j)}
+    # a question that names pay ("are graduate salaries higher ...") ranks by pay, whatever other column it names
+    counts = () if asked & _MONEY_STEMS else rows[0].keys[1:]
     # a count column the question names ("employs the most" -> "Pharmacists employed")
-    for column, cell in rows[0].keys[1:]:
+    for column, cell in counts:
         if set(content_stems(column)) & asked - {"pay"} and re.fullmatch(r"[\d,.]+", cell):
             out = []
             for r in rows:
@@ -99,7 +101,7 @@ def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, f
     # a share column the question names ("the most job ads" -> "Share of job ads"): ranked by its percentage
     for v in rows[0].values:
         own = set(content_stems(v.label)) - {"share", "pay"}
-        if v.percent and own and own & asked and not own & _MONEY_STEMS:
+        if v.percent and own and own & asked and not own & _MONEY_STEMS and not asked & _MONEY_STEMS:
             out = [(r, x.amount, x) for r in rows for x in r.values if x.label == v.label and x.amount is not None]
             if len(out) >= 2:
                 return v.label, out

@@ -361,7 +361,9 @@ def _column_asked(ask: Ask, tables: Tables) -> bool:
 def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
     if ask.superlative:
         scoped = _named(ask, records)  # "which band in Scotland" is rare; a named row narrows nothing here
-        rows = holding(ask, _table_for(ask, records if not scoped or len(scoped) < 2 else records))
+        table = _table_for(ask, records if not scoped or len(scoped) < 2 else records)
+        rows = holding(ask, table)
+        rows = holding(ask, table, own=True) if len(rows) == len(table) else rows
         if rows:
             label, ranked = ranking(ask, rows)
             if len(ranked) >= 2:

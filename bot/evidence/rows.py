@@ -24,11 +24,12 @@ def _held(record: Record, named: set[str], own: bool) -> int:
     return sum(1 for _, c in cells if c.lower() in named)
 
 
-def holding(ask: Ask, rows: Sequence[Record], *, least: int = 2) -> list[Record]:
-    """The rows that hold, besides their own name, a key the question names, when at least ``least`` do and not
-    all do; else the rows as they are."""
+def holding(ask: Ask, rows: Sequence[Record], *, least: int = 2, own: bool = False) -> list[Record]:
+    """The rows that hold, besides their own name (or, with ``own``, as their own name too: "which emirate pays
+    commercial managers the most" ranks the Commercial Manager rows), a key the question names, when at least
+    ``least`` do and not all do; else the rows as they are."""
     named = _named(ask)
-    kept = [r for r in rows if _held(r, named, own=False)]
+    kept = [r for r in rows if _held(r, named, own=own)]
     return kept if least <= len(kept) < len(rows) else list(rows)
 
 

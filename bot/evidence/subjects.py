@@ -9,7 +9,7 @@ from bot.evidence.ask import Ask
 from bot.retrieval.scope import _ASKING
 from bot.tables import Tables
 from bot.text import FILLER, META, STOPWORDS, content_stems
-from bot.vocabulary import LEVEL_WORDS, PAY_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, row_kinds
+from bot.vocabulary import LEVEL_WORDS, NO_SUBJECT_WORDS, PAY_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, row_kinds
 
 # Words that compare, not name a subject ("a bigger loan") (language).
 _COMPARATIVES = frozenset("bigger smaller larger higher lower cheaper dearer greater better worse more less".split())
@@ -34,6 +34,7 @@ def unknown_subject(ask: Ask, words: set[str], tables: Tables, at_least: int = 1
         m
         for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text)
         if (w := m.group(0).lower()) not in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES
+        and w not in NO_SUBJECT_WORDS
         and re.split(r"['’]", w)[0] not in STOPWORDS  # "I'm", "you're"
         and w not in HOW_MUCH_WORDS
         and not VERB_BEFORE.search(text[: m.start()])  # "to speak", "can I borrow": what the student does

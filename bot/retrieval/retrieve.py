@@ -29,7 +29,8 @@ import numpy as np
 
 from bot.config import Settings
 from bot.retrieval.meaning import LineVectors, load_lines
-from bot.text import tokenize
+from bot.text import row_cells, tokenize
+from bot.vocabulary import asks_for_prose
 from bot.types import Passage, document_title, search_text
 
 RRF_K = 60
@@ -264,6 +265,10 @@ class Retriever:
             for cid in ranked
             if cid in exact and self.settings.relevance_threshold <= similarity.get(cid, 0.0) < floor
         ]
+        if asks_for_prose(query):
+            # "What degree do you need?": the document's prose before its table rows, which name the job and place
+            # as often as the prose does but never answer such a question
+            keep = sorted(keep, key=lambda cid: row_cells(snap.rows[cid].text) is not None)
         return self._distinct(snap, (snap.rows[cid].passage(fused[cid], similarity[cid]) for cid in keep), k)
 
     def _distinct(self, snap: _Snapshot, passages, k: int) -> list[Passage]:
