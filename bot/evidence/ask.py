@@ -132,6 +132,11 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
         word, n = numbered.group(1).lower(), int(numbered.group(2)) - 1
         if re.search(rf"\b(?:{_ORDINALS[n]}\s+{word}|{word}\s+{_CARDINALS[n]})\b", query, re.I):
             return True
+    ordinal = re.match(r"(\d)(?:st|nd|rd|th)\s+([A-Za-z]+)", cell.strip())  # "3rd year" said "third year"
+    if ordinal and 0 < int(ordinal.group(1)) <= len(_ORDINALS):
+        said = rf"\b(?:{_ORDINALS[int(ordinal.group(1)) - 1]}|{re.escape(ordinal.group(0)[:3])})\s+{ordinal.group(2)}\b"
+        if re.search(said, query, re.I):
+            return True
     if len(cell) < 2 or cell.isdigit() or re.search(r"\d", cell) and not mentions(query, cell):
         return False
     if mentions(query, cell):
@@ -191,9 +196,16 @@ def _cell_words(cell: str) -> tuple[tuple[str, str], ...]:
 
 
 def _by_column(low: str, column: str, cell: str) -> bool:
-    """A short cell ("2", "B") named with its column's word before it ("step 2", "pay point 4")."""
+    """A short cell ("2", "B") named with its column's word before it ("step 2", "pay point 4"), or a number's cell by
+    its ordinal before the word ("the first point")."""
     words = [w for w in re.findall(r"[a-z]+", column.lower()) if len(w) > 2 and w not in STOPWORDS]
-    return bool(words) and re.search(rf"\b(?:{'|'.join(words)})\s+{re.escape(cell.lower())}(?![\w.,])", low) is not None
+    if not words:
+        return False
+    column_word = "|".join(words)
+    if re.search(rf"\b(?:{column_word})\s+{re.escape(cell.lower())}(?![\w.,])", low):
+        return True
+    n = int(cell) if cell.isdigit() else 0
+    return 0 < n <= len(_ORDINALS) and re.search(rf"\b{_ORDINALS[n - 1]}\s+(?:{column_word})s?\b", low) is not None
 
 
 def _row_names(
@@ -207,7 +219,11 @@ def _row_names(
     if latest and latest != query:
         newer = _row_names(latest, records, tuple(p for p in places if mentions(latest, p)), jobs=jobs, heads=heads)
         if newer and not _COMPARE.search(latest):
-            return newer  # "And an associate?": the new row, not the one before
+            if any(mentions(latest, p) for p in places):
+                return newer  # "And an associate?": the new row, not the one before
+            # "What about station officers there?": the new row, in the place asked before (a row of its own)
+            before = _row_names(query, records, places, jobs=jobs, heads=heads)
+            return list(dict.fromkeys(newer + [r for r in before if r.lower() in {p.lower() for p in places}]))
         if newer:  # "How does that compare to Y?": the row before and the new one
             return list(dict.fromkeys(_row_names(query, records, places, jobs=jobs, heads=heads) + newer))
     names: list[str] = []

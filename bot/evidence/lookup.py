@@ -205,7 +205,8 @@ def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
         and r.source not in named_in
         and any(p.lower() in rows for col, c in r.keys[1:] if PLACE_COLUMNS.match(col) for p in split_places(c))
     ]
-    # a row named by the job title in another of its cells ("Junior Software Engineer" of "0 to 1 years")
+    # a row named by the job title in another of its cells ("Junior Software Engineer" of "0 to 1 years"), or by an
+    # ordinal one ("3rd year" of point 3)
     by_other = [
         r
         for r in records
@@ -213,7 +214,7 @@ def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
         and r.source not in named_in
         and r not in by_place
         and any(
-            c.lower() in rows and (job_phrases(c) or len(c.split()) >= 3)
+            c.lower() in rows and (job_phrases(c) or len(c.split()) >= 3 or re.match(r"\d+(?:st|nd|rd|th)\s", c))
             for col, c in r.keys[1:]
             if not PLACE_COLUMNS.match(col)
         )
@@ -408,6 +409,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
         named = [r for r in named if r.asked(ask.text)]
     if not named:
         return ""
+    named = _of_job(ask, named)
     picked = _one_document(ask, named)
     if ask.want == "compare" and len(picked) < 2:
         sides = across(ask, named, tables, passages)
@@ -425,6 +427,19 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     else:
         text = " ".join(sentence(r, tables, passages, shown(ask, r)) for r in named)
     return text + "\n\n" + quoted(named, tables, passages)
+
+
+def _of_job(ask: Ask, named: list[Record]) -> list[Record]:
+    """Of rows named in several tables ("point 1" of four pay scales), those of the tables whose caption or columns
+    name the job asked ("a consultant on the first point": the table captioned "Consultant"); else all of them."""
+    if not ask.jobs or len({r.table for r in named}) < 2:
+        return named
+    own = [
+        r
+        for r in named
+        if any(mentions(r.section.split(" > ")[-1], j) or any(mentions(v.label, j) for v in r.values) for j in ask.jobs)
+    ]
+    return own or named
 
 
 def _not_columns(named: list[Record]) -> list[Record]:
