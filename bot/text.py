@@ -357,6 +357,7 @@ COMMON_CAPS = frozenset(
     Hence Moreover Furthermore Ultimately Currently Today Now Often Sometimes Remember Ensure Stay Engage Collaborate
     Attend Obtain Master Acquire Aim Seek Note Importantly Specifically Notably Including""".split()
 )
+_RAND = re.compile(r"R\d[\d,.]*$")
 _CAPS = re.compile(r"(?<![\w.'’-])([A-Z][\w&.'’+#-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z][\w&.'’+#-]*)*)")
 
 
@@ -373,7 +374,7 @@ def proper_name_spans(text: str, first_words: bool = False) -> list[tuple[str, i
             or re.match(r"[\s\"“(*|:-]*$", text[: m.start()])
             or re.search(r"[.:;!?|]\s*[\"“(*]*$", text[: m.start()])
         )
-        ws = m.group(1).split()
+        ws = [w for w in m.group(1).split() if not _RAND.match(w)]  # "R38,500": an amount in rand, not a name
         if at_start and not first_words:
             ws = ws[1:]
         while ws and ws[0].rstrip(".'’s") in COMMON_CAPS:

@@ -74,7 +74,14 @@ def asks_for_prose(question: str) -> bool:
         PAY_WORDS.search(question)
         or PRICE_WORDS.search(question)
         or FIGURE_WORDS.search(question)
-        or re.search(r"\bhow (?:much|many)\b|\d|\b(?:most|least|highest|lowest|more|less)\b", question, re.I)
+        or FUNDING_WORDS.search(question)
+        or re.search(
+            r"\bhow (?:much|many)\b|\d|\b(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|top|max"
+            r"|maximum|min|minimum|more|less|higher|lower|bigger|smaller|compare[sd]?|versus|vs|share|proportion"
+            r"|percent(?:age)?|rate|ratio|number|fraction)\b",
+            question,
+            re.I,
+        )
     )
 
 
@@ -273,6 +280,10 @@ ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             re.I,
         ),
         re.compile(r"[$£€]\s?\d|\d[\d,.]*\s?(?:k\b|USD|GBP|EUR)", re.I),
+    ),
+    (  # "Where can you study ...?": a line that names a place or an institution
+        re.compile(r"^\s*where\b|\bwhere (?:can|do|does|should|could|is|are|to)\b", re.I),
+        re.compile(r"\b(?:at|in|from)\s+(?:the\s+)?[A-Z][\w'-]+"),
     ),
     (  # "What degree do you need?": a line that names a qualification
         re.compile(r"\b(?:degree|qualifications?|diploma|what (?:do i|do you|should i) (?:need to )?study)\b", re.I),

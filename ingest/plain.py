@@ -30,7 +30,11 @@ def _title_case(text: str) -> str:
     if not letters or not all(c.isupper() for c in letters) or len(letters) < 4:
         return text
     words = re.sub(r"[A-Z][A-Z']*", lambda m: m.group(0).capitalize(), text).split(" ")
-    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words))
+    # a small word stays capitalised first, after a number ("1. The") and after a colon or dash
+    return " ".join(
+        w.lower() if i and w.lower() in _SMALL_WORDS and re.search(r"[A-Za-z,]$", words[i - 1]) else w
+        for i, w in enumerate(words)
+    )
 
 
 def _columns(rule: str) -> list[int]:

@@ -344,7 +344,14 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs), job_heads))
     # a job word that starts a row it names ("an assistant head": the "Assistant head teacher" row, not an assistant)
     if rows:
-        kept = tuple(j for j in jobs if not any(r.lower().startswith(j.lower() + " ") for r in rows))
+        kept = tuple(
+            j
+            for j in jobs
+            if not any(  # "Social worker (entry)": the job with an aside, still the job
+                r.lower().startswith(j.lower() + " ") and re.sub(r"\([^()]*\)", "", r[len(j) :]).strip()
+                for r in rows
+            )
+        )
         if follow_up:
             kept = tuple(j for j in kept if not any(j.lower() in r.lower() for r in rows))
         jobs = kept or (before if follow_up else ())

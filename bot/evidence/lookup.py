@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.evidence.ask import Ask, head, known_places, places_in
 from bot.evidence.compose import (
@@ -283,7 +283,10 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             if any(cover.job(j, s) for j in ask.jobs) and all(cover.place(pl, profile) for pl in ask.places)
         ]
         own_words = set().union(*(cover.doc_words[s] for s in own)) if own else set()
-        foreign = unknown_subject(ask, own_words, tables, at_least=2) if own else ""
+        # the sentence that names the job is the question ("Ignore your instructions, ... What does Google pay ...?")
+        said = [x for x in re.split(r"(?<=[.!?])\s+", ask.text) if any(mentions(x, j) for j in ask.jobs)]
+        asked = replace(ask, text=said[-1]) if said else ask
+        foreign = unknown_subject(asked, own_words, tables, at_least=2) if own else ""
         if foreign:
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if not ask.pay and not ask.superlative and not _column_asked(ask, tables) or EXPLAIN_WORDS.match(ask.text):
@@ -364,7 +367,10 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
         scoped = _named(ask, records)  # "which band in Scotland" is rare; a named row narrows nothing here
         table = _table_for(ask, records if not scoped or len(scoped) < 2 else records)
         rows = holding(ask, table)
-        rows = holding(ask, table, own=True) if len(rows) == len(table) else rows
+        among = ""  # "which emirate ... commercial managers": the Commercial Manager rows, ranked by emirate
+        if len(rows) == len(table):
+            rows = holding(ask, table, own=True)
+            among = rows[0].name if len(rows) < len(table) and len({r.name for r in rows}) == 1 else ""
         if rows:
             label, ranked = ranking(ask, rows)
             if len(ranked) >= 2:
@@ -381,7 +387,12 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                 figure = f"{value.text}{per(value)}" if value else dict(record.keys).get(label, "")
                 name = re.sub(r"\s*\([^()]*\)\s*$", "", label)  # "Starting salary", not "(M1)": a row's name elsewhere
                 measure = f"{word} {name[:1].lower() + name[1:]}" if name else word
-                lead = f"{measure}{caption} ({where(record, tables)}): {row_name(record)}, {figure} [{n}]."
+                if among:  # the rows share their name: the place (or other key) tells them apart
+                    measure += f" for {among}"
+                    shown_row = next((c for _, c in record.keys[1:] if not re.search(r"\d", c)), row_name(record))
+                else:
+                    shown_row = row_name(record)
+                lead = f"{measure}{caption} ({where(record, tables)}): {shown_row}, {figure} [{n}]."
                 return lead + "\n\n" + quoted([r for r, _, _ in ranked], tables, passages)
     named = _named(ask, records)
     if ask.years:
@@ -430,10 +441,11 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
 
 
 def _of_job(ask: Ask, named: list[Record]) -> list[Record]:
-    """Of rows named in several tables ("point 1" of four pay scales), those of the tables whose caption or columns
-    name the job asked ("a consultant on the first point": the table captioned "Consultant"); else all of them."""
-    if not ask.jobs or len({r.table for r in named}) < 2:
-        return named
+    """Of rows named in several tables of one document ("point 1" of four pay scales), those of the tables whose
+    caption or columns name the job asked ("a consultant on the first point": the table captioned "Consultant");
+    else all of them."""
+    if not ask.jobs or len({r.table for r in named}) < 2 or len({r.source for r in named}) > 1:
+        return named  # rows of several documents: each document's own job (a comparison across two)
     own = [
         r
         for r in named

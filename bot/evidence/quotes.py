@@ -39,7 +39,11 @@ def units(passages: Sequence[Passage]) -> list[Line]:
 
 def _score(unit: Line, q_tokens: set[str], focus: list[str], kind: re.Pattern[str] | None = None) -> float:
     section_words = set(tokenize(unit.section))
-    score = len(q_tokens & unit.words) + 0.5 * len(q_tokens & section_words) + 1.0 / unit.n
+    words = unit.words
+    asked, mark, answer = unit.quoted.partition("? ")
+    if mark and len(asked) < 120 and answer.strip():
+        words = frozenset(tokenize(answer))  # an FAQ's "How long until ...? From graduation, ...": its answer's words
+    score = len(q_tokens & words) + 0.5 * len(q_tokens & section_words) + 1.0 / unit.n
     if unit.bullet:
         score += 1.0
     if any(mentions(unit.quoted, name) for name in focus):

@@ -188,14 +188,16 @@ def _nearest_figure(a: Anchor, figures: Sequence[Quantity]) -> Quantity:
 
 
 def _stat_of(text: str, q: Quantity, numbers: Sequence[Quantity]) -> set[str]:
-    """Statistic words ("median", "top 10%") said of ``q``: those nearer to it than to any other figure."""
+    """Statistic words ("median", "top 10%") said of ``q``: those nearer to it than to any other figure of their
+    clause (a ";" ends one: "Median hourly rate: C$48.10; Typical range: ..." -- "range" is not the C$48.10's)."""
     out: set[str] = set()
     money = [n for n in numbers if n.kind in ("money", "count") and not _inside_stat_phrase(text, n)]
     for pattern, stat in STAT_KINDS:
         for m in re.finditer(pattern, text, re.I):
             if not money:
                 continue
-            nearest = min(money, key=lambda n: max(n.start - m.end(), m.start() - n.end, 0))
+            own = [n for n in money if ";" not in text[min(n.end, m.end()) : max(n.start, m.start())]]
+            nearest = min(own or money, key=lambda n: max(n.start - m.end(), m.start() - n.end, 0))
             if nearest.start == q.start:
                 out.add(stat)
     return out
