@@ -87,8 +87,10 @@ def unwrap(text: str) -> str:
             and not _BLOCK_START.match(line)
             and not re.match(r"\s*(?:#|\||```|~~~)", prev)
             and (
-                not _SENTENCE_END.search(prev) and (len(prev.strip()) >= 50 or stripped[:1].islower())
-                or stripped[:1].islower() and not re.search(r"[.!?:]\s*$", prev)  # "(Type A or B)" / "are paid"
+                not _SENTENCE_END.search(prev)
+                and (len(prev.strip()) >= 50 or stripped[:1].islower())
+                or stripped[:1].islower()
+                and not re.search(r"[.!?:]\s*$", prev)  # "(Type A or B)" / "are paid"
             )
         )
         if joins:

@@ -225,7 +225,11 @@ def test_the_guard_reads_a_statistic_within_its_own_clause(tables, lexicon) -> N
     from bot.guard.verify import verify
     from bot.types import verifiable_text
 
-    passage = next(verifiable_text(c) for c in tables.chunks.values() if c.text.startswith("British Columbia (Province): Median annual"))
+    passage = next(
+        verifiable_text(c)
+        for c in tables.chunks.values()
+        if c.text.startswith("British Columbia (Province): Median annual")
+    )
     good = "Speech-Language Pathologist, Canada 2024, British Columbia: median hourly rate C$48.10 [1]."
     assert all(v.supported for v in verify(good, [passage], lexicon))
 
@@ -236,7 +240,9 @@ def test_an_amount_in_rand_is_no_name(tables, lexicon) -> None:
 
     passage = next(verifiable_text(c) for c in tables.chunks.values() if c.text.startswith("Durban (City)"))
     sentence = "Durban (KwaZulu-Natal): median graduate monthly salary R21,400 [1]."
-    assert all(v.supported for v in verify(sentence, [passage], lexicon)), [v.reasons for v in verify(sentence, [passage], lexicon)]
+    assert all(v.supported for v in verify(sentence, [passage], lexicon)), [
+        v.reasons for v in verify(sentence, [passage], lexicon)
+    ]
 
 
 def test_a_file_named_document_loads(tmp_path) -> None:

@@ -53,8 +53,10 @@ _COMPARE = re.compile(
 _WHICH = re.compile(r"\b(?:which|what|where|in which)\b", re.I)
 _EXPERIENCE = re.compile(
     r"\b(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)['’]?\s*(?:of\s+)?(?:experience|service|pqe|in the job|in the role|"
-    r"on the job|qualified|post[- ]qualification|registered)\b|\b(\d{1,2})\s*years?['’]?\s+pqe\b|\bwith\s+(\d{1,2})\s+years?\b"
-    r"|\b(?:been|worked|working|practi[sc]ed|practi[sc]ing)\b.{0,40}?\bfor\s+(\d{1,2})\s*(?:years?|yrs?)\b",  # "been a midwife for 10"
+    r"on the job|qualified|post[- ]qualification|registered)\b|\b(\d{1,2})\s*years?['’]?\s+pqe\b"
+    r"|\bwith\s+(\d{1,2})\s+years?\b"
+    # "been a midwife for 10 years"
+    r"|\b(?:been|worked|working|practi[sc]ed|practi[sc]ing)\b.{0,40}?\bfor\s+(\d{1,2})\s*(?:years?|yrs?)\b",
     re.I,
 )
 # Years of experience said by a bound ("after 5 years", "more than 20 years", "over 10 years in the job").
@@ -348,8 +350,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
             j
             for j in jobs
             if not any(  # "Social worker (entry)": the job with an aside, still the job
-                r.lower().startswith(j.lower() + " ") and re.sub(r"\([^()]*\)", "", r[len(j) :]).strip()
-                for r in rows
+                r.lower().startswith(j.lower() + " ") and re.sub(r"\([^()]*\)", "", r[len(j) :]).strip() for r in rows
             )
         )
         if follow_up:

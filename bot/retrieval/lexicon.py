@@ -425,7 +425,7 @@ class _Builder:
             self.pay_years |= set(years)
 
     def _acronyms(self, text: str) -> None:
-        """"Speech-language pathologists (SLPs)", "Specialist Registrar (SpR)", "Royal College of Physicians (RCP)":
+        """ "Speech-language pathologists (SLPs)", "Specialist Registrar (SpR)", "Royal College of Physicians (RCP)":
         the short form's capitals are the initials of the words before it (a hyphen parts words; "of", "and" may be
         skipped). A plural short form ("SLPs") gives the singular long one."""
         for m in re.finditer(r"((?:[A-Za-z][\w'-]*\s+){1,7})\((?P<short>[A-Z][A-Za-z]{1,7}?)(?P<s>s?)\)", text):

@@ -30,8 +30,8 @@ import numpy as np
 from bot.config import Settings
 from bot.retrieval.meaning import LineVectors, load_lines
 from bot.text import row_cells, tokenize
-from bot.vocabulary import asks_for_prose
 from bot.types import Passage, document_title, search_text
+from bot.vocabulary import asks_for_prose
 
 RRF_K = 60
 CANDIDATES = 20

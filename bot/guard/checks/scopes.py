@@ -151,7 +151,13 @@ def _job_fits(job: str, p: CitedPassage, doc: Document, ctx: Context) -> bool:
     named = [role_key(x) for x, _, _ in job_phrases(f"{section} ; {doc.title}")]
     if any(k and (key <= k or k <= key) for k in named):
         return True
-    return any(_key_fits(key, cell, occupation) for rec in records_of(p, ctx) for _, cell in rec.keys)
+    records = records_of(p, ctx)
+    if any(_key_fits(key, cell, occupation) for rec in records for _, cell in rec.keys):
+        return True
+    # a job a column is named by ("Station officer" of a state pay table): the column's figures are its pay
+    return any(
+        k and key <= k for rec in records for v in rec.values for k in [role_key(v.label)] if job_phrases(v.label)
+    )
 
 
 def _place_words(ctx: Context) -> frozenset[str]:

@@ -1,4 +1,5 @@
 """Generate careers-guide-2024.pdf (firefighters in Australia, 2024, A$ per year)."""
+
 from pathlib import Path
 
 from fpdf import FPDF
@@ -43,8 +44,10 @@ RANK_ROWS = [
     ["Station officer", "10+ years", "A$118,500"],
     ["District officer / commander", "15+ years", "A$135,000–A$152,000"],
 ]
-RANK_NOTE = ("Figures are national averages of 2024 base rates and exclude shift allowances, overtime "
-             "and higher-duties pay, which can add 15% to 25% to take-home pay.")
+RANK_NOTE = (
+    "Figures are national averages of 2024 base rates and exclude shift allowances, overtime "
+    "and higher-duties pay, which can add 15% to 25% to take-home pay."
+)
 
 STATE_HEAD = ["State / territory", "Qualified firefighter", "Station officer"]
 STATE_ROWS = [
@@ -69,8 +72,10 @@ SHIFTS = [
     "is responsible for a crew and a fire station on each shift.",
 ]
 
-SOURCE = ("Source: Careers Office summary of state and territory fire service enterprise agreements, "
-          "2024. Figures are rounded and for guidance only.")
+SOURCE = (
+    "Source: Careers Office summary of state and territory fire service enterprise agreements, "
+    "2024. Figures are rounded and for guidance only."
+)
 
 
 class Guide(FPDF):
@@ -146,8 +151,9 @@ def main():
     para(pdf, RANK_NOTE, size=8.5, style="I")
     pdf.add_page()
     heading(pdf, "Pay by state and territory")
-    para(pdf, "Each fire service negotiates its own agreement, so base pay for the same rank varies "
-              "from state to state.")
+    para(
+        pdf, "Each fire service negotiates its own agreement, so base pay for the same rank varies from state to state."
+    )
     table(pdf, "Table 2: Base salary by state, 2024", STATE_HEAD, STATE_ROWS, (70, 50, 50))
     para(pdf, STATE_NOTE, size=8.5, style="I")
     heading(pdf, SHIFTS_HEAD)

@@ -1,4 +1,5 @@
 """Generate graduate-salaries-za.xlsx (graduate starting salaries, South Africa, 2024, rand)."""
+
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -14,7 +15,13 @@ ROLES = [
     ["Mining engineering graduate", "Mining, energy & chemicals", 32800, 393600, "BEng / BSc (Eng) Mining"],
     ["Accounting trainee (SAICA training contract)", "Audit & accounting", 16900, 202800, "BCom Accounting + PGDA"],
     ["Actuarial analyst", "Financial services & insurance", 38500, 462000, "BSc Actuarial Science"],
-    ["IT graduate / junior software developer", "Information technology", 24600, 295200, "BSc Computer Science / IT diploma"],
+    [
+        "IT graduate / junior software developer",
+        "Information technology",
+        24600,
+        295200,
+        "BSc Computer Science / IT diploma",
+    ],
     ["Data analyst graduate", "Information technology", 22400, 268800, "BSc / BCom with statistics"],
     ["Teacher (newly qualified, PL1)", "Public education", 23100, 277200, "BEd or PGCE"],
     ["Candidate attorney", "Legal", 13200, 158400, "LLB"],
@@ -38,11 +45,26 @@ NOTES = [
     ["Prepared by", "Career Development Unit, for final-year students and recent graduates"],
     ["Currency", "South African rand (R). Salaries are gross (before PAYE tax, UIF and pension deductions)."],
     ["Period", "Starting salaries offered to graduates joining employers in the 2024 intake."],
-    ["Roles sheet", "Annual figures are 12 x the monthly salary and exclude any 13th cheque, bonuses and car or housing allowances."],
-    ["Cities sheet", "Median monthly salary across all graduate roles advertised in each city; vacancy share is the city's share of graduate adverts in our sample."],
-    ["Public sector", "Newly qualified teachers in public schools are paid on the post level 1 (PL1) scale set nationally, so pay differs little between provinces."],
-    ["Accounting", "Trainee accountants complete a three-year SAICA training contract before sitting the Assessment of Professional Competence (APC)."],
-    ["Source", "Career Development Unit survey of 1,240 graduate job adverts and employer returns, January–June 2024. Figures are illustrative and rounded."],
+    [
+        "Roles sheet",
+        "Annual figures are 12 x the monthly salary and exclude any 13th cheque, bonuses and car or housing allowances.",
+    ],
+    [
+        "Cities sheet",
+        "Median monthly salary across all graduate roles advertised in each city; vacancy share is the city's share of graduate adverts in our sample.",
+    ],
+    [
+        "Public sector",
+        "Newly qualified teachers in public schools are paid on the post level 1 (PL1) scale set nationally, so pay differs little between provinces.",
+    ],
+    [
+        "Accounting",
+        "Trainee accountants complete a three-year SAICA training contract before sitting the Assessment of Professional Competence (APC).",
+    ],
+    [
+        "Source",
+        "Career Development Unit survey of 1,240 graduate job adverts and employer returns, January–June 2024. Figures are illustrative and rounded.",
+    ],
 ]
 
 

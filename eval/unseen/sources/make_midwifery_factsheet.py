@@ -1,4 +1,5 @@
 """Generate midwifery_factsheet_v3.docx (midwives in Canada, 2024, C$)."""
+
 from pathlib import Path
 
 from docx import Document
@@ -57,8 +58,10 @@ PROV_ROWS = [
     ["Nova Scotia", "C$92,100", "C$44.28", "Salaried (health authority)"],
     ["New Brunswick", "C$89,500", "C$43.03", "Salaried (health authority)"],
 ]
-PROV_NOTE = ("Note: hourly equivalents assume 2,080 paid hours a year. Fee-based figures are after the "
-             "practice's share of overheads but before personal tax; on-call allowances are included.")
+PROV_NOTE = (
+    "Note: hourly equivalents assume 2,080 paid hours a year. Fee-based figures are after the "
+    "practice's share of overheads but before personal tax; on-call allowances are included."
+)
 
 EXP_HEAD = ["Years registered", "Annual salary range", "Typical hourly rate"]
 EXP_ROWS = [
@@ -68,12 +71,16 @@ EXP_ROWS = [
     ["8–12 years", "C$103,000–C$118,000", "C$53.20"],
     ["13 years or more", "C$112,000–C$129,000", "C$58.90"],
 ]
-EXP_NOTE = ("Figures are national ranges drawn from provincial fee schedules and collective agreements "
-            "in force in 2024. Midwives in remote and northern communities may receive an isolation "
-            "allowance on top of these amounts.")
+EXP_NOTE = (
+    "Figures are national ranges drawn from provincial fee schedules and collective agreements "
+    "in force in 2024. Midwives in remote and northern communities may receive an isolation "
+    "allowance on top of these amounts."
+)
 
-SOURCE = ("Source: Student Careers Centre analysis of provincial midwifery funding schedules and "
-          "health authority pay scales, 2024. Figures are illustrative and rounded.")
+SOURCE = (
+    "Source: Student Careers Centre analysis of provincial midwifery funding schedules and "
+    "health authority pay scales, 2024. Figures are illustrative and rounded."
+)
 
 
 def add_table(doc, head, rows):

@@ -1,5 +1,7 @@
 """Generate web-dev-spain.pptx: web developer salaries in Spain, 2023."""
+
 from pathlib import Path
+
 from pptx import Presentation
 from pptx.util import Inches, Pt
 
@@ -34,8 +36,7 @@ def table_slide(title, header, rows, note=None):
     s = prs.slides.add_slide(TITLE_ONLY)
     s.shapes.title.text = title
     n_rows, n_cols = len(rows) + 1, len(header)
-    shape = s.shapes.add_table(n_rows, n_cols, Inches(0.7), Inches(1.7),
-                               Inches(11.9), Inches(0.45) * n_rows)
+    shape = s.shapes.add_table(n_rows, n_cols, Inches(0.7), Inches(1.7), Inches(11.9), Inches(0.45) * n_rows)
     t = shape.table
     for c, h in enumerate(header):
         t.cell(0, c).text = h
@@ -47,8 +48,7 @@ def table_slide(title, header, rows, note=None):
             for p in t.cell(r, c).text_frame.paragraphs:
                 p.font.size = Pt(15)
     if note:
-        tb = s.shapes.add_textbox(Inches(0.7), Inches(1.9) + Inches(0.45) * n_rows,
-                                  Inches(11.9), Inches(0.8))
+        tb = s.shapes.add_textbox(Inches(0.7), Inches(1.9) + Inches(0.45) * n_rows, Inches(11.9), Inches(0.8))
         tb.text_frame.word_wrap = True
         tb.text_frame.text = note
         tb.text_frame.paragraphs[0].font.size = Pt(13)
@@ -59,17 +59,22 @@ def table_slide(title, header, rows, note=None):
 # 1. Title
 s = prs.slides.add_slide(prs.slide_layouts[0])
 s.shapes.title.text = "Web Developer Salaries in Spain 2023"
-s.placeholders[1].text = ("Careers Service employer briefing · All figures gross, in euros (€)\n"
-                          "Presented at the Tech Careers Week, November 2023")
+s.placeholders[1].text = (
+    "Careers Service employer briefing · All figures gross, in euros (€)\n"
+    "Presented at the Tech Careers Week, November 2023"
+)
 
 # 2. Key points
-bullet_slide("Key points", [
-    "Most Spanish employers pay salaries in 14 payments a year: 12 monthly payments plus two extra payments (pagas extra) in June and December",
-    "Monthly figures in this deck are therefore annual salary divided by 14",
-    "Madrid and Barcelona pay the most; Seville and Zaragoza the least of the cities surveyed",
-    "Demand is strongest for full-stack developers with JavaScript/TypeScript and cloud experience",
-    "Roughly 35% of job adverts in 2023 offered fully remote or hybrid work",
-])
+bullet_slide(
+    "Key points",
+    [
+        "Most Spanish employers pay salaries in 14 payments a year: 12 monthly payments plus two extra payments (pagas extra) in June and December",
+        "Monthly figures in this deck are therefore annual salary divided by 14",
+        "Madrid and Barcelona pay the most; Seville and Zaragoza the least of the cities surveyed",
+        "Demand is strongest for full-stack developers with JavaScript/TypeScript and cloud experience",
+        "Roughly 35% of job adverts in 2023 offered fully remote or hybrid work",
+    ],
+)
 
 # 3. By seniority
 table_slide(
@@ -113,27 +118,36 @@ table_slide(
 )
 
 # 6. Entry routes
-bullet_slide("How people get in", [
-    "Vocational route: the two-year CFGS in Desarrollo de Aplicaciones Web (DAW), which includes a work placement of about 370 hours",
-    "University route: a four-year degree in computer engineering (Grado en Ingeniería Informática)",
-    "Bootcamps: intensive courses of around 12 weeks; popular with career changers",
-    "- Employers value a portfolio or GitHub profile as much as the qualification",
-    "Junior roles often ask for English at B2 level",
-])
+bullet_slide(
+    "How people get in",
+    [
+        "Vocational route: the two-year CFGS in Desarrollo de Aplicaciones Web (DAW), which includes a work placement of about 370 hours",
+        "University route: a four-year degree in computer engineering (Grado en Ingeniería Informática)",
+        "Bootcamps: intensive courses of around 12 weeks; popular with career changers",
+        "- Employers value a portfolio or GitHub profile as much as the qualification",
+        "Junior roles often ask for English at B2 level",
+    ],
+)
 
 # 7. Remote work
-bullet_slide("Working remotely for foreign employers", [
-    "Senior developers working remotely from Spain for companies based elsewhere in Europe or the US reported €50,000 to €70,000",
-    "These contracts are often freelance (autónomo), so social security and tax are paid by the developer",
-    "The standard working week in tech companies is 40 hours, with many offering a shorter 'summer schedule' (jornada intensiva) in July and August",
-])
+bullet_slide(
+    "Working remotely for foreign employers",
+    [
+        "Senior developers working remotely from Spain for companies based elsewhere in Europe or the US reported €50,000 to €70,000",
+        "These contracts are often freelance (autónomo), so social security and tax are paid by the developer",
+        "The standard working week in tech companies is 40 hours, with many offering a shorter 'summer schedule' (jornada intensiva) in July and August",
+    ],
+)
 
 # 8. Sources
-bullet_slide("Sources and notes", [
-    "Careers Service survey of graduates and employers, 2023",
-    "Public job adverts collected January–October 2023",
-    "All figures are illustrative, rounded and gross (before income tax and social security)",
-])
+bullet_slide(
+    "Sources and notes",
+    [
+        "Careers Service survey of graduates and employers, 2023",
+        "Public job adverts collected January–October 2023",
+        "All figures are illustrative, rounded and gross (before income tax and social security)",
+    ],
+)
 
 OUT.parent.mkdir(parents=True, exist_ok=True)
 prs.save(OUT)
