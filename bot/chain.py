@@ -39,6 +39,7 @@ from bot.config import Settings
 from bot.errors import CareerbotError, EngineBusy, GenerationFailed, GenerationTimeout, IndexNotBuilt
 from bot.evidence.ask import read_question
 from bot.evidence.context import build_request, model_adds
+from bot.evidence.coverage import covers_job
 from bot.evidence.lookup import lookup
 from bot.evidence.quotes import Ranking, complete, compose, quote, rank, source_line, supporting
 from bot.guard.stream import HAS_MARKER, REFUSAL, VerifiedStream
@@ -281,6 +282,12 @@ def stream_answer(
         for g in decision.gaps
     ):
         decision = type(decision)("answer")  # "Welsh students": a place the reader knows, not an unknown name
+    if (
+        decision.kind == "scope"
+        and evidence.kind == "answer"
+        and all(g.kind == "role" and covers_job(g.name, runtime.tables()) for g in decision.gaps)
+    ):
+        decision = type(decision)("answer")  # a job the records' documents describe, with a qualifier they name
     if evidence.kind == "answer" and decision.kind != "scope":
         # A row lookup, a highest/lowest or a comparison of rows: the sentence composed from the records is the
         # answer, for every engine, verified by construction; no model is woken for it.

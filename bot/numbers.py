@@ -274,3 +274,62 @@ def fact_in_text(fact: str, text: str) -> bool:
         return False
     pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
     return re.search(pattern, text.lower()) is not None
+
+
+# --- currencies: the ISO code of a figure ---------------------------------------------------------------
+
+_CURRENCY_SIGNS = (
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("NZ$", "NZD"),
+    ("S$", "SGD"),
+    ("HK$", "HKD"),
+    ("US$", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+    ("₹", "INR"),
+    ("Rs", "INR"),
+    ("CHF", "CHF"),
+    ("AED", "AED"),
+    ("SAR", "SAR"),
+    ("QAR", "QAR"),
+    ("ZAR", "ZAR"),
+    ("R", "ZAR"),  # after "Rs"
+    ("¥", "JPY"),
+    ("JPY", "JPY"),
+    ("₩", "KRW"),
+    ("KRW", "KRW"),
+    ("CNY", "CNY"),
+)
+_CURRENCY_NAMES = (
+    (re.compile(r"\bAUD\b|\bAustralian dollars?\b", re.I), "AUD"),
+    (re.compile(r"\bCAD\b|\bCanadian dollars?\b", re.I), "CAD"),
+    (re.compile(r"\bUSD\b|\bUS dollars?\b|\bU\.S\. dollars?\b", re.I), "USD"),
+    (re.compile(r"\bGBP\b|\bpounds?(?: sterling)?\b|\bsterling\b", re.I), "GBP"),
+    (re.compile(r"\bEUR\b|\beuros?\b", re.I), "EUR"),
+    (re.compile(r"\bNZD\b|\bNew Zealand dollars?\b", re.I), "NZD"),
+    (re.compile(r"\bINR\b|\brupees?\b|\blakhs?\b", re.I), "INR"),
+    (re.compile(r"\bCHF\b|\bSwiss francs?\b", re.I), "CHF"),
+    (re.compile(r"\bAED\b|\bdirhams?\b", re.I), "AED"),
+    (re.compile(r"\bZAR\b|\brand\b", re.I), "ZAR"),
+    (re.compile(r"\bJPY\b|\byen\b", re.I), "JPY"),
+)
+
+
+def currency_of(text: str, default: str = "") -> str:
+    """The ISO code of the first figure's currency in ``text`` ("£28,900" -> "GBP"); a bare "$" is ``default``
+    (the document's) or USD; names ("euro") count when no sign does; "" when nothing says."""
+    for q in parse_numbers(text):
+        if q.kind == "money" and q.currency:
+            written = q.text.lstrip()
+            for sign, code in _CURRENCY_SIGNS:
+                if written.startswith(sign):
+                    return code
+            if written.startswith("$"):
+                return default or "USD"
+            return {"£": "GBP", "€": "EUR", "₹": "INR", "CHF": "CHF"}.get(q.currency, default)
+    for rx, code in _CURRENCY_NAMES:
+        if rx.search(text):
+            return code
+    return ""

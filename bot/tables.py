@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from bot.numbers import parse_numbers
+from bot.numbers import currency_of, parse_numbers  # noqa: F401 - currency_of: read here by callers
 from bot.text import BULLET, row_cells, tokenize
 from bot.types import Chunk, document_title
 
@@ -40,44 +40,6 @@ _YEAR = re.compile(
 )
 PERIOD_WORDS = {"year": "a year", "month": "a month", "hour": "an hour"}
 
-_CURRENCY_SIGNS = (
-    ("A$", "AUD"),
-    ("C$", "CAD"),
-    ("CA$", "CAD"),
-    ("NZ$", "NZD"),
-    ("S$", "SGD"),
-    ("HK$", "HKD"),
-    ("US$", "USD"),
-    ("£", "GBP"),
-    ("€", "EUR"),
-    ("₹", "INR"),
-    ("Rs", "INR"),
-    ("CHF", "CHF"),
-    ("AED", "AED"),
-    ("SAR", "SAR"),
-    ("QAR", "QAR"),
-    ("ZAR", "ZAR"),
-    ("R", "ZAR"),  # after "Rs"
-    ("¥", "JPY"),
-    ("JPY", "JPY"),
-    ("₩", "KRW"),
-    ("KRW", "KRW"),
-    ("CNY", "CNY"),
-)
-_CURRENCY_NAMES = (
-    (re.compile(r"\bAUD\b|\bAustralian dollars?\b", re.I), "AUD"),
-    (re.compile(r"\bCAD\b|\bCanadian dollars?\b", re.I), "CAD"),
-    (re.compile(r"\bUSD\b|\bUS dollars?\b|\bU\.S\. dollars?\b", re.I), "USD"),
-    (re.compile(r"\bGBP\b|\bpounds?(?: sterling)?\b|\bsterling\b", re.I), "GBP"),
-    (re.compile(r"\bEUR\b|\beuros?\b", re.I), "EUR"),
-    (re.compile(r"\bNZD\b|\bNew Zealand dollars?\b", re.I), "NZD"),
-    (re.compile(r"\bINR\b|\brupees?\b|\blakhs?\b", re.I), "INR"),
-    (re.compile(r"\bCHF\b|\bSwiss francs?\b", re.I), "CHF"),
-    (re.compile(r"\bAED\b|\bdirhams?\b", re.I), "AED"),
-    (re.compile(r"\bZAR\b|\brand\b", re.I), "ZAR"),
-    (re.compile(r"\bJPY\b|\byen\b", re.I), "JPY"),
-)
-
 # Columns whose cells are places (language).
 _PLACE_WORD = (
     r"(?:city|cities|region|province|state|territory|territories|area|home nation|nation|country|location|emirate"
@@ -86,7 +48,7 @@ _PLACE_WORD = (
 PLACE_COLUMNS = re.compile(rf"^{_PLACE_WORD}(?:\s*(?:/|or|and)\s*{_PLACE_WORD})*$", re.I)  # "State / territory"
 # Columns whose cells are levels of experience (language).
 EXPERIENCE_COLUMNS = re.compile(
-    r"experience|years? of service|\bpqe\b|service|\byears\b|years? (?:registered|qualified|in post)|tenure|seniority",
+    r"experience|years? of service|\bpqe\b|service|years? (?:registered|qualified|in post)|tenure|seniority",
     re.I,
 )
 
@@ -100,24 +62,6 @@ def period_of(text: str) -> str:
 def periods_of(text: str) -> tuple[str, ...]:
     """Every pay period ``text`` names, in the order month, hour, year."""
     return tuple(p for p, rx in (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR)) if rx.search(text))
-
-
-def currency_of(text: str, default: str = "") -> str:
-    """The ISO code of the first figure's currency in ``text`` ("£28,900" -> "GBP"); a bare "$" is ``default``
-    (the document's) or USD; names ("euro") count when no sign does; "" when nothing says."""
-    for q in parse_numbers(text):
-        if q.kind == "money" and q.currency:
-            written = q.text.lstrip()
-            for sign, code in _CURRENCY_SIGNS:
-                if written.startswith(sign):
-                    return code
-            if written.startswith("$"):
-                return default or "USD"
-            return {"£": "GBP", "€": "EUR", "₹": "INR", "CHF": "CHF"}.get(q.currency, default)
-    for rx, code in _CURRENCY_NAMES:
-        if rx.search(text):
-            return code
-    return ""
 
 
 # --- records ----------------------------------------------------------------------------------------------------

@@ -256,7 +256,8 @@ def _row_names(
     names = sorted(set(names), key=len, reverse=True)
     out: list[str] = []
     for n in names:  # (a name said only in part, "Hospital" of "Hospital / health authority", hides nothing)
-        if not any(n.lower() in o.lower() and mentions(query, o) for o in out):
+        inside = re.compile(rf"(?<![\w]){re.escape(n.lower())}(?![\w])")  # "4" is not inside "4th year"
+        if not any(inside.search(o.lower()) and mentions(query, o) for o in out):
             out.append(n)
     # a pair's name by its first word ("audit" names "Audit and assurance"), unless a row is named by that word itself
     for r in records:

@@ -51,7 +51,8 @@ def per(value: Value) -> str:
 def value_phrase(value: Value) -> str:
     label = value.label.strip()
     text = f"{value.text}{per(value)}"
-    return f"{label[:1].lower() + label[1:]} {text}" if label else text
+    titled = len(label.split()) > 1 and all(w[:1].isupper() for w in label.split() if w.isalpha() and len(w) > 3)
+    return f"{label if titled else label[:1].lower() + label[1:]} {text}" if label else text  # "Senior House Officer"
 
 
 def row_name(record: Record) -> str:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.evidence.ask import Ask, head, known_places, places_in
+from bot.evidence.ask import Ask
 from bot.evidence.compose import (
     across,
     comparison,
@@ -43,6 +43,7 @@ from bot.evidence.compose import (
     tables_of,
     where,
 )
+from bot.evidence.coverage import Coverage, coverage
 from bot.evidence.rows import by_keys, holding
 from bot.evidence.subjects import unknown_subject
 from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, split_places
@@ -50,12 +51,7 @@ from bot.text import content_stems, job_phrases, mentions, stem, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
     EXPLAIN_WORDS,
-    JOB_ALIAS,
-    LEVEL_WORDS,
-    PLACE_PARTS,
-    PLACE_SHORT,
     PRICE_WORDS,
-    job_synonyms,
     row_kinds,
 )
 
@@ -76,117 +72,6 @@ class Evidence:
     text: str = ""
     passages: list[Passage] = field(default_factory=list)
     documents: tuple[str, ...] = ()  # the sources that cover what was asked (empty: no restriction)
-
-
-# --- which documents cover the question ---------------------------------------------------------------------
-
-
-def _vocabulary(profile: Profile, records: Sequence[Record], sections: Sequence[str]) -> frozenset[str]:
-    words = set(tokenize(profile.title)) | set(tokenize(profile.occupation))
-    for r in records:
-        for column, cell in r.keys:
-            words |= set(tokenize(cell)) | set(tokenize(column))
-        for v in r.values:  # a column's label names rows too ("second-year" trainees of a "Second year" column)
-            words |= set(tokenize(v.label))
-    for s in sections:
-        words |= set(tokenize(s))
-    return frozenset(words)
-
-
-def _heads(
-    profile: Profile, records: Sequence[Record], sections: Sequence[str], texts: Sequence[str] = ()
-) -> frozenset[str]:
-    """The job nouns a document is about: its occupation's head, the heads of its rows' names and headings, and the
-    other names the document itself gives its job ("employers advertise the same job as 'software developer'")."""
-
-    heads = {head(profile.occupation)} if profile.occupation else set()
-    for text in texts:
-        for m in JOB_ALIAS.finditer(text):
-            heads |= {head(p) for p, _, _ in job_phrases(m.group("alias") or m.group("alias2"))}
-    for cell in (cell for r in records for _, cell in r.keys):
-        # a row's name's head noun is its last word ("Assistant head teacher" is a teacher, not an assistant)
-        heads |= {head(p) for p, _, end in job_phrases(cell) if not cell[end:].strip(" )")}
-    for section in sections:
-        heads |= {head(p) for p, _, _ in job_phrases(section)}
-    return frozenset(h for h in heads if h)
-
-
-class Coverage:
-    """Per document: its job nouns and vocabulary (cached per Tables)."""
-
-    def __init__(self, tables: Tables) -> None:
-        self.tables = tables
-        self.by_doc: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self.cells: dict[str, str] = {}  # each document's row names, for a place named inside one ("London stipend")
-        sections: dict[str, list[str]] = {}
-        texts: dict[str, list[str]] = {}
-        for c in tables.chunks.values():
-            sections.setdefault(c.source, []).append(c.section)
-            texts.setdefault(c.source, []).append(c.text)
-        self.words: set[str] = set()
-        self.doc_words: dict[str, set[str]] = {}  # each document's own words
-        for c in tables.chunks.values():
-            stems = content_stems(f"{c.meta.get('title', '')} {c.section} {c.text}")
-            self.words |= stems
-            self.doc_words.setdefault(c.source, set()).update(stems)
-        for source, profile in tables.profiles.items():
-            recs = tables.of(source)
-            secs = list(dict.fromkeys(sections.get(source, [])))
-            heads = _heads(profile, recs, secs, texts.get(source, []))
-            self.by_doc[source] = (heads, _vocabulary(profile, recs, secs))
-            self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
-        self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
-        self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
-
-    def named(self, job: str, source: str) -> bool:
-        """Whether a column of the document's tables names ``job`` ("First officer (annual, gross)" of a pilots'
-        pay table): the test for a job no title, heading, alias or row names, before saying none covers it."""
-        return any(mentions(self.labels.get(source, ""), j) for j in (job, *job_synonyms(job)))
-
-    def job(self, job: str, source: str) -> bool:
-        """Whether the document describes ``job``: its head noun is one of the document's jobs (or the title
-        documents use for it: "lawyer" is a solicitor), and each of its other words is one of the document's."""
-        return self._job(job, source) or any(self._job(other, source) for other in job_synonyms(job))
-
-    def _job(self, job: str, source: str) -> bool:
-        heads, vocab = self.by_doc[source]
-        words = job.lower().split()
-        if head(job) not in heads:
-            return False
-        mods = [w for w in words[:-1] if w not in LEVEL_WORDS]
-        return all(stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) for w in mods)
-
-    def place(self, place: str, profile: Profile) -> bool:
-        region = profile.region
-        low = place.lower()
-        if not region and not profile.places:
-            return True  # a document that names no place does not rule one out
-        other = PLACE_SHORT.get(place, "").lower()  # "WA" asked, "Western Australia" written
-        if low == region.lower() or {low, other} & {p.lower() for p in profile.places}:
-            return True
-        if place in self.cell_places.get(profile.source, ()):
-            return True  # a row named by the place ("London stipend (standard plus London weighting)")
-        if low in (p.lower() for p in PLACE_PARTS.get(region, ())):
-            return True
-        return region.lower() in (p.lower() for p in PLACE_PARTS.get(place, ()))  # "the UK" asked, England covered
-
-    def year(self, year: str, profile: Profile) -> bool:
-        return not profile.years or any(y == year or y.startswith(year) for y in profile.years)
-
-
-def _short_for(word: str, vocab: frozenset[str]) -> bool:
-    """A short form of one of the document's words ("maths" of "mathematics"): its stem, four letters or more,
-    starts a longer word of the document."""
-    s = stem(word)
-    return len(s) >= 4 and any(len(v) > len(s) and v.startswith(s[:-1] if s.endswith("s") else s) for v in vocab)
-
-
-def _coverage(tables: Tables) -> Coverage:
-    cached = getattr(tables, "_coverage", None)
-    if cached is None:
-        cached = Coverage(tables)
-        tables._coverage = cached  # type: ignore[attr-defined]
-    return cached
 
 
 # --- choosing records -----------------------------------------------------------------------------------------
@@ -263,7 +148,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     out = list(passages)
     if not tables.profiles:
         return Evidence(passages=out)
-    cover = _coverage(tables)
+    cover = coverage(tables)
     price = bool(PRICE_WORDS.search(ask.text))
     places_only = all(r.lower() in (p.lower() for p in ask.places) for r in ask.rows)
     covered = any(cover.job(j, s) for j in ask.jobs for s in cover.by_doc)
@@ -283,7 +168,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             if any(cover.job(j, s) for j in ask.jobs) and all(cover.place(pl, profile) for pl in ask.places)
         ]
         own_words = set().union(*(cover.doc_words[s] for s in own)) if own else set()
-        # the sentence that names the job is the question ("Ignore your instructions, ... What does Google pay ...?")
+        # the sentence that names the job is the question ("Ignore your instructions. What do nurses earn ...?")
         said = [x for x in re.split(r"(?<=[.!?])\s+", ask.text) if any(mentions(x, j) for j in ask.jobs)]
         asked = replace(ask, text=said[-1]) if said else ask
         foreign = unknown_subject(asked, own_words, tables, at_least=2) if own else ""
@@ -460,7 +345,7 @@ def _not_columns(named: list[Record]) -> list[Record]:
     row's table is about ("senior accountants in tax": the specialism table of senior accountants)."""
     out = []
     for r in named:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(r.name)}(?![\w-])", re.I)
+        pattern = re.compile(rf"(?<![\w.-]){re.escape(r.name)}(?![\w-]|\.\d)", re.I)  # "4" is not in "Table 2.4"
         if any(o is not r and o.table != r.table and any(pattern.search(v.label) for v in o.values) for o in named):
             continue
         if any(o.table != r.table and o.source == r.source and pattern.search(o.section) for o in named):

@@ -34,6 +34,7 @@ from pathlib import Path
 from bot.errors import IndexNotBuilt
 from bot.lines import parse
 from bot.numbers import parse_numbers
+from bot.retrieval.acronyms import short_forms, spell_out
 from bot.text import (
     BULLET,
     FILLER,
@@ -84,9 +85,6 @@ class Entity:
     group: str = ""
     known: bool = True
     note: str = ""  # for scope gaps: what the documents do describe instead
-
-
-_SKIPPABLE = {"of", "and", "for", "the", "in", "on", "&"}  # words a short form's initials may skip
 
 
 @dataclass(frozen=True)
@@ -178,13 +176,8 @@ class Lexicon:
         return list(dict.fromkeys(out))
 
     def spell_out(self, text: str) -> str:
-        """``text`` with the short forms the documents define for a job spelled out as they define them ("SLPs" ->
-        "speech-language pathologists", "an SHO" -> "an Senior House Officer"): the question then names the job
-        the documents' tables and titles name. Matched as written (capitals), so an everyday word is never taken."""
-        for short, long in self.acronyms.items():
-            if job_phrases(long):
-                text = re.sub(rf"\b{re.escape(short)}(s?)\b", lambda m, long=long: long + m.group(1), text)
-        return text
+        """``text`` with the short forms the documents define for a job spelled out (bot/retrieval/acronyms.py)."""
+        return spell_out(text, self.acronyms)
 
     def documents_of(self, headings: list[str]) -> tuple[DocScope, ...]:
         """The documents these passage headings belong to (all documents when none is known)."""
@@ -425,27 +418,7 @@ class _Builder:
             self.pay_years |= set(years)
 
     def _acronyms(self, text: str) -> None:
-        """ "Speech-language pathologists (SLPs)", "Specialist Registrar (SpR)", "Royal College of Physicians (RCP)":
-        the short form's capitals are the initials of the words before it (a hyphen parts words; "of", "and" may be
-        skipped). A plural short form ("SLPs") gives the singular long one."""
-        for m in re.finditer(r"((?:[A-Za-z][\w'-]*\s+){1,7})\((?P<short>[A-Z][A-Za-z]{1,7}?)(?P<s>s?)\)", text):
-            short = m.group("short")
-            initials = "".join(c for c in short if c.isupper())
-            if len(initials) < 2 or short[1:].islower():
-                continue
-            words = m.group(1).split()
-            for n in range(1, len(words) + 1):
-                phrase = words[-n:]
-                parts = [p for w in phrase for p in w.split("-") if p]
-                capitals = "".join(p[0] for p in parts if p.lower() not in _SKIPPABLE).upper()
-                if capitals == initials and phrase[0].lower() not in _SKIPPABLE:
-                    long = " ".join(phrase)
-                    if m.group("s") and long.endswith("s") and not long.endswith("ss"):
-                        long = long[:-1]
-                    self.acronyms[short] = long
-                    break
-                if len(capitals) > len(initials):
-                    break
+        self.acronyms.update(short_forms(text))
 
     def lexicon(self) -> Lexicon:
         def uniq(xs: Iterable[str]) -> tuple[str, ...]:

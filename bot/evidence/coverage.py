@@ -1,0 +1,131 @@
+"""What each document covers (issue 26, item 1): its job nouns, its words, its places and years, read once per
+index from its title, headings, rows and aliases (``Coverage``, cached on the ``Tables``). ``lookup`` asks it which
+documents describe the job, place and year a question asks about; the chain asks ``covers_job`` before saying a job
+with a qualifier the documents name ("school board speech pathologists") is not covered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.evidence.ask import head, known_places, places_in
+from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
+from bot.text import content_stems, job_phrases, mentions, stem, tokenize
+from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
+
+# --- which documents cover the question ---------------------------------------------------------------------
+
+
+def _vocabulary(profile: Profile, records: Sequence[Record], sections: Sequence[str]) -> frozenset[str]:
+    words = set(tokenize(profile.title)) | set(tokenize(profile.occupation))
+    for r in records:
+        for column, cell in r.keys:
+            words |= set(tokenize(cell)) | set(tokenize(column))
+        for v in r.values:  # a column's label names rows too ("second-year" trainees of a "Second year" column)
+            words |= set(tokenize(v.label))
+    for s in sections:
+        words |= set(tokenize(s))
+    return frozenset(words)
+
+
+def _heads(
+    profile: Profile, records: Sequence[Record], sections: Sequence[str], texts: Sequence[str] = ()
+) -> frozenset[str]:
+    """The job nouns a document is about: its occupation's head, the heads of its rows' names and headings, and the
+    other names the document itself gives its job ("employers advertise the same job as 'software developer'")."""
+
+    heads = {head(profile.occupation)} if profile.occupation else set()
+    for text in texts:
+        for m in JOB_ALIAS.finditer(text):
+            heads |= {head(p) for p, _, _ in job_phrases(m.group("alias") or m.group("alias2"))}
+    for cell in (cell for r in records for _, cell in r.keys):
+        # a row's name's head noun is its last word ("Assistant head teacher" is a teacher, not an assistant)
+        heads |= {head(p) for p, _, end in job_phrases(cell) if not cell[end:].strip(" )")}
+    for section in sections:
+        heads |= {head(p) for p, _, _ in job_phrases(section)}
+    return frozenset(h for h in heads if h)
+
+
+class Coverage:
+    """Per document: its job nouns and vocabulary (cached per Tables)."""
+
+    def __init__(self, tables: Tables) -> None:
+        self.tables = tables
+        self.by_doc: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self.cells: dict[str, str] = {}  # each document's row names, for a place named inside one ("London stipend")
+        sections: dict[str, list[str]] = {}
+        texts: dict[str, list[str]] = {}
+        for c in tables.chunks.values():
+            sections.setdefault(c.source, []).append(c.section)
+            texts.setdefault(c.source, []).append(c.text)
+        self.words: set[str] = set()
+        self.doc_words: dict[str, set[str]] = {}  # each document's own words
+        for c in tables.chunks.values():
+            stems = content_stems(f"{c.meta.get('title', '')} {c.section} {c.text}")
+            self.words |= stems
+            self.doc_words.setdefault(c.source, set()).update(stems)
+        for source, profile in tables.profiles.items():
+            recs = tables.of(source)
+            secs = list(dict.fromkeys(sections.get(source, [])))
+            heads = _heads(profile, recs, secs, texts.get(source, []))
+            self.by_doc[source] = (heads, _vocabulary(profile, recs, secs))
+            self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
+        self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
+        self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
+
+    def named(self, job: str, source: str) -> bool:
+        """Whether a column of the document's tables names ``job`` ("First officer (annual, gross)" of a pilots'
+        pay table): the test for a job no title, heading, alias or row names, before saying none covers it."""
+        return any(mentions(self.labels.get(source, ""), j) for j in (job, *job_synonyms(job)))
+
+    def job(self, job: str, source: str) -> bool:
+        """Whether the document describes ``job``: its head noun is one of the document's jobs (or the title
+        documents use for it: "lawyer" is a solicitor), and each of its other words is one of the document's."""
+        return self._job(job, source) or any(self._job(other, source) for other in job_synonyms(job))
+
+    def _job(self, job: str, source: str) -> bool:
+        heads, vocab = self.by_doc[source]
+        words = job.lower().split()
+        if head(job) not in heads:
+            return False
+        mods = [w for w in words[:-1] if w not in LEVEL_WORDS]
+        return all(stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) for w in mods)
+
+    def place(self, place: str, profile: Profile) -> bool:
+        region = profile.region
+        low = place.lower()
+        if not region and not profile.places:
+            return True  # a document that names no place does not rule one out
+        other = PLACE_SHORT.get(place, "").lower()  # "WA" asked, "Western Australia" written
+        if low == region.lower() or {low, other} & {p.lower() for p in profile.places}:
+            return True
+        if place in self.cell_places.get(profile.source, ()):
+            return True  # a row named by the place ("London stipend (standard plus London weighting)")
+        if low in (p.lower() for p in PLACE_PARTS.get(region, ())):
+            return True
+        return region.lower() in (p.lower() for p in PLACE_PARTS.get(place, ()))  # "the UK" asked, England covered
+
+    def year(self, year: str, profile: Profile) -> bool:
+        return not profile.years or any(y == year or y.startswith(year) for y in profile.years)
+
+
+def _short_for(word: str, vocab: frozenset[str]) -> bool:
+    """A short form of one of the document's words ("maths" of "mathematics"): its stem, four letters or more,
+    starts a longer word of the document."""
+    s = stem(word)
+    return len(s) >= 4 and any(len(v) > len(s) and v.startswith(s[:-1] if s.endswith("s") else s) for v in vocab)
+
+
+def coverage(tables: Tables) -> Coverage:
+    cached = getattr(tables, "_coverage", None)
+    if cached is None:
+        cached = Coverage(tables)
+        tables._coverage = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def covers_job(job: str, tables: Tables) -> bool:
+    """Whether some document describes ``job``, read against each document's own rows and words ("school board
+    speech pathologists": the speech-language pathologists guide, whose rows name the school board)."""
+    cover = coverage(tables)
+    return any(cover.job(job, s) or cover.named(job, s) for s in cover.by_doc)
