@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from bot.guard.passage import CLAUSE_SPLIT, Anchor, CitedLine, CitedPassage, Context, Sentence, lines_of, role_match
+from bot.numbers import same_quantity
 from bot.text import row_cells
 from bot.vocabulary import PAY_VERBS
 
@@ -153,6 +154,11 @@ def superlative(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[st
         return []
     out = []
     columns = _column_labels(lines)
+    money = [q for q in s.numbers if q.kind == "money"]
+    if money and any(
+        row_cells(line.text) and any(same_quantity(q, n) for q in money for n in line.numbers) for line in lines
+    ):
+        return []  # a table row's figure called the highest: ranked by its own column (checks/records.py ``ranks``)
     for m in _SUPERLATIVE.finditer(s.text):
         if s.text[m.start() :].lower().startswith(columns):
             continue  # "Lowest point: €35,900" quotes a column's label, and claims no superlative

@@ -301,7 +301,9 @@ def _label_mentions(text: str, label: str, labels: set[str], window: tuple[int, 
     # labels told apart only by their brackets ("Hourly rate (national)", "Hourly rate (London)") keep them
     kept = any(other != label and bare(other) == bare(label) for other in labels)
     mine = stems(label) if kept else bare(label)
-    others = {w for other in labels if other != label for w in (stems(other) if kept else bare(other))}
+    # a word of another label, in its brackets too ("Typical range (annual)"), tells this one ("Gross annual") apart
+    # from nothing
+    others = {w for other in labels if other != label for w in stems(other)}
     own = [i for i, w in enumerate(mine) if w not in others and w not in _GENERIC]
     forms = [mine] + ([mine[own[0] : own[-1] + 1]] if own else [])
     toks = tokens(text, window)
@@ -380,10 +382,13 @@ def _rank(s: Sentence, m: re.Match[str], pool, cited, skip, up: bool) -> str:
     value = _measure(record, s.text, money_figures(s) + shares)
     if value is None or value.amount is None:
         return ""
+    # "Highest median salary for Commercial Manager: Abu Dhabi": ranked among the rows of that name
+    among = re.search(rf"\bfor {re.escape(cell)}\b", s.text[: m.end() + 200], re.I) is not None
     peers = [
         v.amount
         for r, p in pool
         if _table(p, r) == _table(passage, record)
+        and (not among or _key(cell) in (_key(c) for _, c in r.keys))
         and (v := next((x for x in r.values if x.label == value.label), None)) is not None
         and v.amount is not None
         and v.currency == value.currency
