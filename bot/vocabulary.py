@@ -43,10 +43,12 @@ OTHER_MONEY_WORDS = re.compile(r"\b(?:fees?|allowances?|premiums?|supplements?|g
 PRICE_WORDS = re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfees?\b", re.I)
 # Words that say how much is asked, not what ("altogether", "in total"), and what stands before a verb ("to speak",
 # "can I borrow"): neither names a subject a question asks the price of.
-# Words a student types without their apostrophe ("whats", "ive") and ordinals ("second year"): never a subject.
+# Words a student types without their apostrophe ("whats", "ive"), ordinals ("second year") and words that judge
+# ("is it worth ...", "is it hard"): never a subject.
 NO_SUBJECT_WORDS = frozenset(
     "whats ive im dont cant wont youre theyre thats hows wheres whos isnt arent doesnt didnt id ill wouldnt shouldnt "
-    "couldnt first second third fourth fifth sixth seventh eighth ninth tenth".split()
+    "couldnt first second third fourth fifth sixth seventh eighth ninth tenth worth worthwhile possible likely easy "
+    "hard difficult good bad idea realistic normal enough".split()
 )
 # A question that asks for a reason or an explanation ("Why is ...?", "How come ...?"): answered by the documents'
 # prose, never by a table's figure.

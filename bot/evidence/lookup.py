@@ -171,7 +171,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # the sentence that names the job is the question ("Ignore your instructions. What do nurses earn ...?")
         said = [x for x in re.split(r"(?<=[.!?])\s+", ask.text) if any(mentions(x, j) for j in ask.jobs)]
         asked = replace(ask, text=said[-1]) if said else ask
-        foreign = unknown_subject(asked, own_words, tables, at_least=2) if own else ""
+        foreign = (
+            unknown_subject(asked, own_words, tables, at_least=2, verbs=False, elsewhere=cover.words) if own else ""
+        )
         if foreign:
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if not ask.pay and not ask.superlative and not _column_asked(ask, tables) or EXPLAIN_WORDS.match(ask.text):

@@ -15,10 +15,15 @@ from bot.vocabulary import LEVEL_WORDS, NO_SUBJECT_WORDS, PAY_WORDS, PLACE_ADJEC
 _COMPARATIVES = frozenset("bigger smaller larger higher lower cheaper dearer greater better worse more less".split())
 
 
-def unknown_subject(ask: Ask, words: set[str], tables: Tables, at_least: int = 1) -> str:
+def unknown_subject(
+    ask: Ask, words: set[str], tables: Tables, at_least: int = 1, verbs: bool = True, elsewhere: set[str] | None = None
+) -> str:
     """What a question asks the price or pay of, in words the documents never use ("rent for a flat", "car insurance
     for a new driver", "visa"), when it names no row but places: the span from the first such word to the last.
-    ``at_least``: how many such words it takes (a question's one odd word may be the student's own)."""
+    ``at_least``: how many such words it takes (a question's one odd word may be the student's own); without
+    ``verbs``, a word in "-ing" counts for nothing ("worth moving", "going into my 4th year"); with ``elsewhere``, only
+    words those (other documents') words hold count: a subject the documents know, just not these ones ("pension"),
+    not a word nobody wrote (a typo, an injection's "<script>")."""
     from bot.evidence.ask import _COMPARE, _MAX, _MIN
     from bot.vocabulary import COUNTRIES, FUNDING_WORDS, HOW_MUCH_WORDS, VERB_BEFORE
 
@@ -35,6 +40,8 @@ def unknown_subject(ask: Ask, words: set[str], tables: Tables, at_least: int = 1
         for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text)
         if (w := m.group(0).lower()) not in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES
         and w not in NO_SUBJECT_WORDS
+        and (verbs or not w.endswith("ing"))
+        and (elsewhere is None or content_stems(w) <= elsewhere)
         and re.split(r"['’]", w)[0] not in STOPWORDS  # "I'm", "you're"
         and w not in HOW_MUCH_WORDS
         and not VERB_BEFORE.search(text[: m.start()])  # "to speak", "can I borrow": what the student does
