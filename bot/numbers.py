@@ -75,9 +75,11 @@ _NUMBER_RE = re.compile(
     r"""
     (?<![\w.$])                                   # not glued to a word or another number
     (?P<cur>US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{1,3}(?:,\d{3})+(?![\d,]))
-       |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY)\s?)?\s?
-    (?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India
+       |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY|PLN|SEK|NOK|DKK)\s?)?\s?
+    (?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?
+       |\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India; 95'000: Switzerland
     (?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
+    (?:\s?(?P<post>zł|PLN|SEK|NOK|DKK|kr)(?![\w]))?           # written after the amount: "96,000 zł", "420,000 kr"
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
     """,
     re.VERBOSE,
@@ -116,6 +118,12 @@ _CURRENCY = {
     "₩": "₩",
     "KRW": "₩",
     "CNY": "CNY",
+    "zł": "zł",
+    "PLN": "zł",
+    "kr": "kr",
+    "SEK": "kr",
+    "NOK": "kr",
+    "DKK": "kr",
 }
 _WORD_RE = re.compile(
     r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE
@@ -145,8 +153,8 @@ def parse_numbers(text: str) -> list[Quantity]:
 
 
 def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
-    raw = m.group("num")
-    cur, scale_word, pct = m.group("cur"), (m.group("scale") or ""), m.group("pct")
+    raw = re.sub(r"['’]", "", m.group("num"))
+    cur, scale_word, pct = m.group("cur") or m.group("post"), (m.group("scale") or ""), m.group("pct")
     if scale_word in ("M", "m", "B", "b", "T", "t") and not cur and not _digit_scale_ok(text, m):
         scale_word = ""  # "5 m" of distance, "3 b" of a list: not a scale without a currency
     value = float(raw.replace(",", ""))
@@ -160,8 +168,8 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
         kind = "year"
     else:
         kind = "count"
-    start = m.start("cur") if cur else m.start("num")
-    end = m.end("pct") if pct else (m.end("scale") if scale_word else m.end("num"))
+    start = m.start("cur") if m.group("cur") else m.start("num")
+    end = m.end("pct") if pct else m.end("post") if m.group("post") else m.end("scale") if scale_word else m.end("num")
     approx = _has_approx_word(text, start) or scale_word.lower() == "k"
     return Quantity(value * scale, kind, text[start:end], start, end, approx, _CURRENCY.get((cur or "").strip(), ""))
 
@@ -301,7 +309,13 @@ _CURRENCY_SIGNS = (
     ("₩", "KRW"),
     ("KRW", "KRW"),
     ("CNY", "CNY"),
+    ("PLN", "PLN"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
 )
+# Signs written after the amount ("96,000 zł", "420,000 kr"; a bare "kr" is read as Swedish).
+_CURRENCY_AFTER = (("zł", "PLN"), ("PLN", "PLN"), ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("kr", "SEK"))
 _CURRENCY_NAMES = (
     (re.compile(r"\bAUD\b|\bAustralian dollars?\b", re.I), "AUD"),
     (re.compile(r"\bCAD\b|\bCanadian dollars?\b", re.I), "CAD"),
@@ -314,6 +328,8 @@ _CURRENCY_NAMES = (
     (re.compile(r"\bAED\b|\bdirhams?\b", re.I), "AED"),
     (re.compile(r"\bZAR\b|\brand\b", re.I), "ZAR"),
     (re.compile(r"\bJPY\b|\byen\b", re.I), "JPY"),
+    (re.compile(r"\bPLN\b|\bz[łl]oty\b", re.I), "PLN"),
+    (re.compile(r"\bSEK\b|\bSwedish kron[ae]\b|\bkronor\b", re.I), "SEK"),
 )
 
 
@@ -323,6 +339,9 @@ def currency_of(text: str, default: str = "") -> str:
     for q in parse_numbers(text):
         if q.kind == "money" and q.currency:
             written = q.text.lstrip()
+            for sign, code in _CURRENCY_AFTER:
+                if written.endswith(sign):
+                    return code
             for sign, code in _CURRENCY_SIGNS:
                 if written.startswith(sign):
                     return code

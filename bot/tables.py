@@ -25,8 +25,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from bot.crosstab import crossed
 from bot.numbers import currency_of, parse_numbers  # noqa: F401 - currency_of: read here by callers
-from bot.text import BULLET, row_cells, tokenize
+from bot.text import BULLET, job_phrases, row_cells, tokenize
 from bot.types import Chunk, document_title
 
 # --- periods and currencies (language) --------------------------------------------------------------------------
@@ -364,7 +365,12 @@ def _bare_subject(part: str) -> str:
     from bot.vocabulary import COUNTRY_ALTERNATION, TITLE_FRAME
 
     head = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
-    head = re.sub(r"^(?:becoming|how to become|working as|careers? (?:as|in))\s+(?:an?\s+)?", "", head, flags=re.I)
+    head = re.sub(
+        r"^(?:becoming|how to become|working (?:as|in)|careers? (?:as|in)|jobs? in)\s+(?:an?\s+|the\s+)?",
+        "",
+        head,
+        flags=re.I,
+    )
     head = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w ]*(?:,?\s*\d{4}.*)?$", "", head).strip()
     head = re.sub(r"\s+\d{4}(?:[/-]\d{2,4})?$", "", head)  # a file name's year: "qs uae 2024"
     head = re.sub(rf"\s+(?:{COUNTRY_ALTERNATION})$", "", head, flags=re.I).strip()  # a file name: "paramedic nz"
@@ -391,6 +397,10 @@ def _years(meta: Mapping[str, object], records: Sequence[Record]) -> tuple[str, 
     return tuple(dict.fromkeys(found))
 
 
+def _names_job(label: str) -> bool:
+    return bool(job_phrases(label))
+
+
 @dataclass
 class Tables:
     """Every record and document profile of an index."""
@@ -410,7 +420,7 @@ class Tables:
             for line in c.text.split("\n"):
                 rec = record_of(line, c.section, c.meta, source=c.source, chunk_id=c.id)
                 if rec is not None:
-                    out.records.append(rec)
+                    out.records += crossed(rec, _names_job)
         for r in out.records:
             out.by_source.setdefault(r.source, []).append(r)
         for source, meta in metas.items():

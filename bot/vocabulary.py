@@ -87,6 +87,18 @@ def asks_for_prose(question: str) -> bool:
     )
 
 
+# Words of a table's column label that say it is a measure (a median, a starting salary, a scale point), not a second
+# key of a cross table ("Dublin", "Senior", "2023"): bot/crosstab.py.
+MEASURE_LABEL_WORDS = re.compile(
+    r"\b(?:salary|salaries|pay|wages?|earnings|income|compensation|package|median|average|mean|avg|range|rates?"
+    r"|percentile|quartile|decile|min(?:imum)?|max(?:imum)?|start|starting|entry|top|bottom|base|basic|bonus|total"
+    r"|gross|net|annual|annually|monthly|hourly|weekly|daily|yearly|per|typical|low|lower|high|higher|upper|allowance"
+    r"|fees?|stipend|cost|steps?|points?|scale|overtime|premium|supplement|housing|increment|mid-?point|band|grade"
+    r"|bursary|loan|grant|tuition|rent|price|value|amount|figures?|from|up to|spine)\b",
+    re.I,
+)
+
+
 # --- statistics -----------------------------------------------------------------------------------------------------
 
 # A label or table column naming a statistic (or the pay it describes), not a thing the line is about.
@@ -119,7 +131,9 @@ JOB_HEADS = (
     "|chemist|biologist|geologist|underwriter|curator|archivist|bricklayer|joiner|roofer|glazier|plasterer|locksmith"
     "|gardener|caregiver|anaesthetist|anesthetist|dietician|nutritionist|chiropractor|orthodontist|paediatrician"
     "|pediatrician|obstetrician|detective|estimator|valuer|assessor|dispatcher|labourer|laborer|fitter|machinist"
-    "|toolmaker|millwright|boilermaker|pipefitter|steamfitter|ironworker|lineworker|driver"
+    "|toolmaker|millwright|boilermaker|pipefitter|steamfitter|ironworker|lineworker|driver|generalist|ecologist"
+    "|scaffolder|operative|operator|supervisor|foreman|cleaner|porter|steward|attendant"
+    "|adviser|advisor|ranger|handler|packer|picker|storekeeper"
 )
 # Another name a document gives its own job: "many employers advertise the same job as "software developer"",
 # "also known as a "chartered engineer"" (language).
@@ -324,6 +338,7 @@ PLACE_ALIASES = {
     "uae": "United Arab Emirates",
     "the emirates": "United Arab Emirates",
     "ksa": "Saudi Arabia",
+    "korea": "South Korea",
 }
 # A people's or nation's adjective and the place it names ("Welsh students", "Irish hospitals").
 PLACE_ADJECTIVES = {
@@ -344,7 +359,34 @@ PLACE_ADJECTIVES = {
     "indian": "India",
     "chinese": "China",
     "japanese": "Japan",
+    "swiss": "Switzerland",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "portuguese": "Portugal",
+    "belgian": "Belgium",
+    "austrian": "Austria",
+    "greek": "Greece",
+    "korean": "South Korea",
+    "south korean": "South Korea",
+    "singaporean": "Singapore",
+    "emirati": "United Arab Emirates",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "south african": "South Africa",
+    "new zealand": "New Zealand",
 }
+# A people's adjective that names a language, not a place: "English teachers", "teaching English", "French to English
+# translation" (what stands after it, and before it).
+LANGUAGE_NEXT = re.compile(
+    r"^\s*(?:language|languages|teachers?|teaching|tefl|esl|esol|efl|celta|tutors?|tutoring|lessons?|literature|speakers?|class(?:es)?"
+    r"|translat\w*|interpret\w*|as a (?:second|foreign) language|(?:to|into|>|→|-|<>)\s*[a-z]+(?:ish|ese|an|ch|ic)\b)",
+    re.I,
+)
+LANGUAGE_BEFORE = re.compile(
+    r"\b(?:teach|teaches|teaching|speak|speaks|speaking|learn|learning|fluent|native|from|into|in good)\s+$", re.I
+)
 # Countries a question or an answer may name that no document need know: a place asked about that no document covers
 # is said to be not covered, not read as a subject.
 COUNTRIES = (

@@ -207,6 +207,10 @@ def _own_title(text: str, suffix: str) -> str:
         return row.group(1).strip()
     if suffix == ".pptx" and (first := re.match(r"\s*## (.+)", text)) is not None:
         return first.group(1).strip()
+    # a workbook's first sheet opening with one short line that ends no sentence ("Salary Benchmark: Europe")
+    if suffix == ".xlsx" and (first := re.match(r"\s*## [^\n]+\n+([^\n|#][^\n]{5,118})\n", text)) is not None:
+        line = first.group(1).strip()
+        return line if not re.search(r"[.;!?]$", line) else ""
     return ""
 
 

@@ -27,6 +27,8 @@ from bot.tables import Record, Tables
 from bot.text import STOPWORDS, content_stems, job_phrases, mentions, stem
 from bot.vocabulary import (
     COUNTRIES,
+    LANGUAGE_BEFORE,
+    LANGUAGE_NEXT,
     LEVEL_WORDS,
     NOT_ROW_NAMES,
     PLACE_ADJECTIVES,
@@ -108,6 +110,10 @@ def places_in(text: str, known: tuple[str, ...]) -> list[str]:
                 continue
             if name.lower() in ("us", "u.s.") and not text[m.start() : m.end()].isupper():
                 continue  # "us" the pronoun
+            if name.lower() in PLACE_ADJECTIVES and (
+                LANGUAGE_NEXT.match(low[m.end() :]) or LANGUAGE_BEFORE.search(low[: m.start()])
+            ):
+                continue  # "English teachers", "French to English": a language
             place = PLACE_ADJECTIVES.get(name.lower()) or _norm(name)
             found.append((m.start(), m.end(), place))
     return list(dict.fromkeys(p for _, _, p in sorted(found)))
@@ -139,14 +145,19 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
         said = rf"\b(?:{_ORDINALS[int(ordinal.group(1)) - 1]}|{re.escape(ordinal.group(0)[:3])})\s+{ordinal.group(2)}\b"
         if re.search(said, query, re.I):
             return True
-    if len(cell) < 2 or cell.isdigit() or re.search(r"\d", cell) and not mentions(query, cell):
+    if re.fullmatch(r"[A-Z]{2,4}", cell.strip()):  # "WA", "NSW": as written, never inside "was"
+        return bool(re.search(rf"(?<![\w-]){cell.strip()}(?![\w-])", query))
+    bare = re.sub(r"\s*\([^()]*\)", "", cell).strip()  # "Community agency (non-profit)": without its aside
+    if bare != cell and len(bare) >= 4 and re.search(r"\d", cell) and not re.search(r"\d", bare):
+        return _names_row(query, stems, bare, heads)  # "Large employer (1,000+ staff)" said "a large employer"
+    dashed = cell.replace("–", "-").replace("—", "-")  # "0–2 years" written, "0-2 years" typed
+    if len(cell) < 2 or cell.isdigit() or re.search(r"\d", cell) and not mentions(query, dashed):
         return False
-    if mentions(query, cell):
+    if mentions(query, dashed):
         return True
     parts = [p for p in re.split(r"\s+/\s+", cell) if len(p) >= 4]  # "Hospital / health authority": either name
     if len(parts) > 1 and any(_names_row(query, stems, p, heads) for p in parts):
         return True
-    bare = re.sub(r"\s*\([^()]*\)", "", cell).strip()  # "Community agency (non-profit)": without its aside
     if bare != cell and len(bare) >= 4 and _names_row(query, stems, bare, heads):
         return True
     words = _cell_words(cell)
@@ -210,6 +221,15 @@ def _by_column(low: str, column: str, cell: str) -> bool:
     return 0 < n <= len(_ORDINALS) and re.search(rf"\b{_ORDINALS[n - 1]}\s+(?:{column_word})s?\b", low) is not None
 
 
+def _columns_of(records: list[Record]) -> dict[str, set[str]]:
+    """Each row name (lower case) and the columns it is a cell of."""
+    out: dict[str, set[str]] = {}
+    for r in records:
+        for column, cell in r.keys:
+            out.setdefault(cell.lower(), set()).add(column.lower())
+    return out
+
+
 def _row_names(
     query: str,
     records: list[Record],
@@ -221,11 +241,19 @@ def _row_names(
     if latest and latest != query:
         newer = _row_names(latest, records, tuple(p for p in places if mentions(latest, p)), jobs=jobs, heads=heads)
         if newer and not _COMPARE.search(latest):
-            if any(mentions(latest, p) for p in places):
+            if any(mentions(latest, p) for p in places if not re.match(r"\d{4}", p)):
                 return newer  # "And an associate?": the new row, not the one before
             # "What about station officers there?": the new row, in the place asked before (a row of its own)
+            # and the rows before of another column ("And with over 10 years?" after a site manager's pay: the
+            # Trade row stays, the experience row is replaced)
             before = _row_names(query, records, places, jobs=jobs, heads=heads)
-            return list(dict.fromkeys(newer + [r for r in before if r.lower() in {p.lower() for p in places}]))
+            columns = _columns_of(records)
+            replaced = {c for n in newer for c in columns.get(n.lower(), ())}
+            asked = {p.lower() for p in places}
+            kept = [
+                r for r in before if not columns.get(r.lower(), set() if r.lower() in asked else replaced) & replaced
+            ]
+            return list(dict.fromkeys(newer + kept))
         if newer:  # "How does that compare to Y?": the row before and the new one
             return list(dict.fromkeys(_row_names(query, records, places, jobs=jobs, heads=heads) + newer))
     names: list[str] = []
@@ -386,6 +414,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     sides = max(len(rows), len(jobs), len(places) - len(inside))
     which = _WHICH.search(wording) or (follow_up and _WHICH.search(query))  # "And the least?" of "Which city ...?"
     which = which or bool(row_kinds(wording) - {"experience", "level"})  # "Best-paid state for ...?": which state
+    which = which or bool(re.search(r"\bof (?:the|all|these|those)\b", wording, re.I))  # "best paid of the roles"
     # "Which city has the most ...": the rows of one table ranked, even when other words name rows
     over_table = bool(which and row_kinds(wording) and not _COMPARE.search(wording))
     if sides >= 2 and not over_table and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):

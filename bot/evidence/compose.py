@@ -72,8 +72,11 @@ def quoted(records: Sequence[Record], tables: Tables, passages: list[Passage]) -
     """The rows as written, each under its document's title, scope and section."""
     from bot.evidence.quotes import source_line
 
-    lines, current = [], None
+    lines, current, seen = [], None, set()
     for r in records:
+        if (r.chunk_id, r.line) in seen:
+            continue  # the cells of one cross-table row (bot/crosstab.py) are one line
+        seen.add((r.chunk_id, r.line))
         n = passage_number(r, tables, passages)
         doc = (r.source, r.section)
         if doc != current:
@@ -131,12 +134,32 @@ def comparison(ask: Ask, rows: Sequence[Record], tables: Tables, passages: list[
     label, ranked = ranking(ask, list(rows))
     if len(ranked) < 2 or len({r.source for r, _, _ in ranked}) > 1:
         return " ".join(sentence(r, tables, passages) for r in rows)
-    parts = [f"{r.name}, {v.text}{per(v)} [{passage_number(r, tables, passages)}]" for r, _, v in ranked if v]
+    names = _side_names([r for r, _, _ in ranked])
+    parts = [
+        f"{names[i]}, {v.text}{per(v)} [{passage_number(r, tables, passages)}]"
+        for i, (r, _, v) in enumerate(ranked)
+        if v
+    ]
     measure = f", {label[:1].lower() + label[1:]}" if label else ""
+    shared = [
+        c for c in (cell for _, cell in ranked[0][0].keys) if all(c in dict(r.keys).values() for r, _, _ in ranked)
+    ]
+    measure += f" for {shared[0]}" if shared and shared[0] not in names else ""
     lead = f"{where(ranked[0][0], tables)}{measure}: " + "; ".join(parts)
-    top = max(ranked, key=lambda t: t[1])
-    same = sum(1 for t in ranked if t[1] == top[1]) > 1
-    return lead + (". The figures are the same." if same else f". {top[0].name}'s is higher.")
+    top = max(range(len(ranked)), key=lambda i: ranked[i][1])
+    same = sum(1 for t in ranked if t[1] == ranked[top][1]) > 1
+    return lead + (". The figures are the same." if same else f". {names[top]}'s is higher.")
+
+
+def _side_names(rows: Sequence[Record]) -> list[str]:
+    """What tells each compared row apart: its first key cell the other rows do not share ("Basel-Stadt" and
+    "Zurich" of two QA specialist rows), else its name."""
+    out = []
+    for r in rows:
+        others = [set(dict(o.keys).values()) for o in rows if o is not r]
+        own = [cell for _, cell in r.keys if all(cell not in o for o in others)]
+        out.append(own[0] if own else r.name)
+    return out
 
 
 def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, passages: list[Passage]) -> str:

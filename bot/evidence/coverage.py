@@ -35,6 +35,8 @@ def _heads(
     other names the document itself gives its job ("employers advertise the same job as 'software developer'")."""
 
     heads = {head(profile.occupation)} if profile.occupation else set()
+    for text in texts[:2]:  # its opening says whom it is about ("salaries for software testers and QA engineers")
+        heads |= {head(p) for p, _, _ in job_phrases(text)}
     for text in texts:
         for m in JOB_ALIAS.finditer(text):
             heads |= {head(p) for p, _, _ in job_phrases(m.group("alias") or m.group("alias2"))}

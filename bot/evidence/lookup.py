@@ -51,6 +51,7 @@ from bot.text import content_stems, job_phrases, mentions, stem, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
     EXPLAIN_WORDS,
+    LEVEL_WORDS,
     PRICE_WORDS,
     row_kinds,
 )
@@ -64,6 +65,9 @@ _TABLE_WORDS = re.compile(
     r"capital|capitals|experience|point|points|size)\b",
     re.I,
 )
+
+
+_COUNT = re.compile(r"[\d.,\s]+")
 
 
 @dataclass
@@ -125,16 +129,21 @@ def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
     q -= {s for j in ask.jobs for s in content_stems(j)}  # the job asked is not what the rows are ("pharmacists")
     kinds = row_kinds(ask.text)  # "which town": the rows of a place column, whatever its word
     best, best_score = [], 0.0
+    asked = {x.lower() for x in (*ask.rows, *ask.places)}
     for (source, section), rows in tables_of(records).items():
         if len(rows) < 2:
             continue
-        column = {stem(w) for c, _ in rows[0].keys for w in re.findall(r"[a-z]+", c.lower())}
-        own = row_kinds(rows[0].column) | ({"place"} if PLACE_COLUMNS.match(rows[0].column) else set())
+        # the columns that name rows, not those holding counts ("Average paid hours per week: 42.5")
+        column = {
+            stem(w) for c, cell in rows[0].keys if not _COUNT.fullmatch(cell) for w in re.findall(r"[a-z]+", c.lower())
+        }
+        own = set().union(*(row_kinds(c) | ({"place"} if PLACE_COLUMNS.match(c) else set()) for c, _ in rows[0].keys))
         caption = set(content_stems(section.split(" > ")[-1]))
         about = set(content_stems(f"{rows[0].title} {source.split('/')[-1].replace('-', ' ')}"))  # whose table
         exact = 2.5 * len(q & column)
         named = (exact or 2.0 * bool(kinds & own)) + 0.5 * len(q & caption)  # the question names the table's rows
-        score = named + 1.0 * len(q & about) if named >= 2.0 else 0.0  # whose table: a tie-breaker only
+        held = 1.0 if any(c.lower() in asked for r in rows for _, c in r.keys[1:]) else 0.0  # "... in Dublin"
+        score = named + 1.0 * len(q & about) + held if named >= 2.0 else 0.0  # whose table: a tie-breaker only
         if score > best_score:
             best, best_score = rows, score
     return best
@@ -187,7 +196,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         if not by_job and not ask.pay:
             return Evidence(passages=out)
         if not by_job:
-            if any(r.lower() in j.lower() or j.lower() in r.lower() for r in ask.rows for j in ask.jobs):
+            if any(_bare_job(j) in r.lower() for r in ask.rows for j in ask.jobs):
                 by_job = profiles  # the job is a row of some table ("matron"): the rows decide
             else:
                 return Evidence("scope", scope_text(f"{ask.jobs[0]} pay", [], tables, ask, out), out)
@@ -221,6 +230,12 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     records = [r for r in tables.records if not sources or r.source in sources]
     text = _answer(ask, records, tables, out)
     return Evidence("answer" if text else "", text, out, sources)
+
+
+def _bare_job(job: str) -> str:
+    """A job without its level words ("senior matron" -> "matron"): a row naming it names the job; a row naming
+    less ("Manager" of "product manager") does not."""
+    return " ".join(w for w in job.lower().split() if w not in LEVEL_WORDS) or job.lower()
 
 
 def _topic(ask: Ask, profiles: Sequence[Profile], cover: Coverage) -> list[Profile]:
@@ -270,7 +285,9 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                     kind
                 ][0 if up else 1]
                 n = passage_number(record, tables, passages)
-                caption = f' in "{c}"' if (c := record.section.split(" > ")[-1]) else ""
+                # the caption without its number ("1. Weekly pay by region"): its "1." would end the sentence
+                c = re.sub(r"^\s*(?:table\s+)?[\d.]+\s*[-–:.]?\s+", "", record.section.split(" > ")[-1], flags=re.I)
+                caption = f' in "{c}"' if c else ""
                 figure = f"{value.text}{per(value)}" if value else dict(record.keys).get(label, "")
                 name = re.sub(r"\s*\([^()]*\)\s*$", "", label)  # "Starting salary", not "(M1)": a row's name elsewhere
                 measure = f"{word} {name[:1].lower() + name[1:]}" if name else word
@@ -317,7 +334,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     if not named:
         return ""  # a name several documents share ("London"), nothing else telling them apart: the ranked lines
     low = ask.text.lower()
-    named = sorted(holding(ask, named), key=lambda r: position(low, r))[:4]
+    named = sorted(holding(ask, named, least=1 if ask.want != "compare" else 2), key=lambda r: position(low, r))[:4]
     if ask.want == "compare" and len(named) < 2:
         return ""  # one side of a comparison: the ranked lines, not half an answer
     if ask.want == "compare":

@@ -105,11 +105,28 @@ def rank(question: str, passages: Sequence[Passage], meaning: Meaning | None = N
     kind = answer_kind(question)
     near = meaning(all_units, passages) if meaning else [0.0] * len(all_units)
     scores = [_score(u, q_tokens, focus, kind) + MEANING * m for u, m in zip(all_units, near)]
+    scores = _lead_ins(all_units, scores, kind)
     scored = sorted(
         zip(scores, all_units),
         key=lambda su: (-su[0], -len(subject & su[1].words), su[1].order),
     )
     return Ranking(scored, focus, {u.order: s for s, u in scored}, {u.order: m for u, m in zip(all_units, near)})
+
+
+def _lead_ins(lines: Sequence[Line], scores: list[float], kind: re.Pattern[str] | None) -> list[float]:
+    """A short sentence that only names its topic ("Professional certification helps you progress.", "Lab
+    technician (Laborant/in).") gives way to the sentence after it, which says what it is: the topic sentence keeps
+    part of its score, the next one gains it. One with a figure or the kind of answer asked (a duration) stays."""
+    out = list(scores)
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1], lines[i]
+        if not (prev.kind == line.kind == "sentence" and prev.n == line.n):
+            continue
+        if len(prev.text.split()) > 7 or re.search(r"\d", prev.text) or kind is not None and kind.search(prev.text):
+            continue
+        out[i] += 0.6 * scores[i - 1]
+        out[i - 1] = 0.6 * scores[i - 1]
+    return out
 
 
 def ranked(question: str, passages: Sequence[Passage], limit: int = 5, ranking: Ranking | None = None) -> list[Line]:

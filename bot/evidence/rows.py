@@ -14,14 +14,18 @@ from bot.evidence.ask import Ask
 from bot.tables import Record
 
 
+def _low(text: str) -> str:
+    return text.lower().replace("–", "-").replace("—", "-")  # "0-2 years" typed, "0–2 years" written
+
+
 def _named(ask: Ask) -> set[str]:
-    return {x.lower() for x in (*ask.rows, *ask.places)}
+    return {_low(x) for x in (*ask.rows, *ask.places)}
 
 
 def _held(record: Record, named: set[str], own: bool) -> int:
     """How many of the named keys the row holds (its own name too when ``own``)."""
     cells = record.keys if own else record.keys[1:]
-    return sum(1 for _, c in cells if c.lower() in named)
+    return sum(1 for _, c in cells if _low(c) in named)
 
 
 def holding(ask: Ask, rows: Sequence[Record], *, least: int = 2, own: bool = False) -> list[Record]:
