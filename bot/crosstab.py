@@ -8,8 +8,9 @@ row's own key and the column's, named after the table: "Region", "Level", "Year"
 the table's measure ("Weekly pay"). Every other part of careerbot (a row lookup by two keys, the places a document
 covers, the years of experience a row holds, the highest of one table) then reads the cell like any other row.
 
-A row whose columns name a measure, a statistic, a scale point or a job ("First officer", "Captain") is left as it
-is, as is a row whose figures are in more than one currency or period.
+A row whose columns name a measure, a statistic or a scale point, or are all jobs ("First officer", "Captain"), is
+left as it is, as is a row whose figures are in more than one currency or period, or a table nothing names the
+columns of.
 """
 
 from __future__ import annotations
@@ -77,12 +78,12 @@ def _key_name(labels: list[str], section: str, rows: set[str]) -> str:
 
 def crossed(record: R, is_job) -> list[R]:
     """One record per cell of a cross table's row; ``[record]`` for any other row. ``is_job(label)`` says whether a
-    column label names a job (jobs as columns are read by their own rule)."""
+    column label names a job (a table whose columns are all jobs is read by its own rule)."""
     money = [v for v in record.values if v.money]
     if len(money) < 2 or len(money) != len(record.values):
         return [record]
     labels = [v.label.strip() for v in money]
-    if any(not label or MEASURE_LABEL_WORDS.search(label) or is_job(label) for label in labels):
+    if any(not label or MEASURE_LABEL_WORDS.search(label) for label in labels) or all(is_job(x) for x in labels):
         return [record]
     if len({label.lower() for label in labels}) != len(labels):
         return [record]

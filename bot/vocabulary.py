@@ -162,7 +162,8 @@ JOB_SYNONYMS = {
 }
 # What frames a title's job at its end: "Veterinary Surgeon Salaries", "Dental Hygienist Salary Guide", "... 2024".
 TITLE_FRAME = re.compile(
-    r"\s*(?:salary guide|salaries|salary|pay|careers? guide|careers?|guide|\d{4}(?:[/-]\d{2,4})?|,)\s*$", re.I
+    r"\s*(?:salary guide|salaries|salary|pay|careers? guide|(?:as )?an? careers?|careers?|guide|\d{4}(?:[/-]\d{2,4})?|,)\s*$",
+    re.I,
 )
 # States and provinces as documents and students shorten them, both ways (language): "NSW" is "New South Wales".
 PLACE_SHORT = {
@@ -203,6 +204,21 @@ FIELD_JOBS = {
     "veterinary science": "Veterinary Surgeon",
     "psychology": "Psychologist",
     "medicine": "Doctor",
+    "plumbing": "Plumber",
+    "carpentry": "Carpenter",
+    "library": "Librarian",
+    "librarianship": "Librarian",
+    "ecology": "Ecologist",
+    "human resources": "HR professional",
+    "investment banking": "Investment banker",
+    "banking": "Banker",
+    "translation": "Translator",
+    "interpreting": "Interpreter",
+    "games": "Game developer",
+    "game development": "Game developer",
+    "dietetics": "Dietitian",
+    "radiography": "Radiographer",
+    "firefighting": "Firefighter",
 }
 
 

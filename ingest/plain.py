@@ -97,13 +97,21 @@ def structure(text: str) -> str:
             table, i = _table(lines, i)
             out += ["", *table, ""]
             continue
+        top = not titled and 0 < i <= 3 and all(x.strip() for x in lines[: i + 1]) and nxt.strip()[:1] == "="
         if (
             stripped
             and _RULE.match(nxt)
             and not _RULE.match(line)
-            and abs(len(nxt.strip()) - len(stripped)) <= max(3, len(stripped) // 3)
+            and (top or abs(len(nxt.strip()) - len(stripped)) <= max(3, len(stripped) // 3))
         ):
             level = "#" if nxt.strip()[0] == "=" and not titled else "##"
+            if top:
+                # a title block ruled off at the top ("PLUMBING AS A CAREER IN CANADA / ... / Prepared by ..."): its
+                # first line is the title, the others say more of it
+                out = [f"# {_title_case(lines[0].strip())}", "", *[x.strip() for x in lines[1 : i + 1]], ""]
+                titled = True
+                i += 2
+                continue
             titled = titled or level == "#"
             out += [f"{level} {_title_case(stripped)}", ""]  # an underlined heading
             i += 2

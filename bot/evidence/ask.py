@@ -373,6 +373,10 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     asked_jobs = {j for j in asked_jobs if j in names or j in occupations} | heads | names  # a document's own job
     job_heads = frozenset(head(j) for j in (*jobs, *(before if latest and latest != query else ())))
     rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs), job_heads))
+    # "Librarian II" named, not also "Librarian I" inside it
+    rows = tuple(
+        r for r in rows if not any(o != r and o.lower().startswith(r.lower()) and mentions(query, o) for o in rows)
+    )
     # a job word that starts a row it names ("an assistant head": the "Assistant head teacher" row, not an assistant)
     if rows:
         kept = tuple(
@@ -409,6 +413,8 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     labels = {v.label for r in tables.records for v in r.values if len(v.label.split()) > 1}
     for name in [*rows, *(label for label in labels if mentions(wording, label))]:
         wording = re.sub(re.escape(name), " ", wording, flags=re.I)
+    # "most" before a plural without "the" is a quantifier, not a superlative ("what do librarians need in most states")
+    wording = re.sub(r"(?<!\bthe )(?<!\bat )\bmost\s+(?=[a-z]+s\b)", " ", wording, flags=re.I)
     # two rows, two jobs or two places (not a place and the country it is in: "Dublin, Ireland"): a comparison
     inside = {p for p in places for q in places if q != p and _within(q, p, tables)}
     sides = max(len(rows), len(jobs), len(places) - len(inside))

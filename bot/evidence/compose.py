@@ -52,6 +52,7 @@ def value_phrase(value: Value) -> str:
     label = value.label.strip()
     text = f"{value.text}{per(value)}"
     titled = len(label.split()) > 1 and all(w[:1].isupper() for w in label.split() if w.isalpha() and len(w) > 3)
+    titled = titled or label[1:2].isupper()  # "UK basic salary": an initialism keeps its capitals
     return f"{label if titled else label[:1].lower() + label[1:]} {text}" if label else text  # "Senior House Officer"
 
 

@@ -6,12 +6,15 @@ with a qualifier the documents name ("school board speech pathologists") is not 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.evidence.ask import head, known_places, places_in
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
 from bot.text import content_stems, job_phrases, mentions, stem, tokenize
-from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
+from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, NO_SUBJECT_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "a 3rd period apprentice": the row's, not the job's word
 
 # --- which documents cover the question ---------------------------------------------------------------------
 
@@ -35,13 +38,19 @@ def _heads(
     other names the document itself gives its job ("employers advertise the same job as 'software developer'")."""
 
     heads = {head(profile.occupation)} if profile.occupation else set()
-    for text in texts[:2]:  # its opening says whom it is about ("salaries for software testers and QA engineers")
-        heads |= {head(p) for p, _, _ in job_phrases(text)}
+    if not job_phrases(profile.occupation):
+        # a title that names no job ("... Salary Benchmark: Europe"): its opening says whom it is about ("salaries
+        # for software testers and QA engineers"); a title that names one keeps to it (a nurse guide's opening may
+        # name the physiotherapists nurses work with)
+        for text in texts[:2]:
+            heads |= {head(p) for p, _, _ in job_phrases(text)}
     for text in texts:
         for m in JOB_ALIAS.finditer(text):
             heads |= {head(p) for p, _, _ in job_phrases(m.group("alias") or m.group("alias2"))}
     for cell in (cell for r in records for _, cell in r.keys):
-        # a row's name's head noun is its last word ("Assistant head teacher" is a teacher, not an assistant)
+        # a row's name's head noun is its last word ("Assistant head teacher" is a teacher, not an assistant); an
+        # aside in brackets is no part of it ("Artist (2D/3D)")
+        cell = re.sub(r"\s*\([^()]*\)\s*$", "", cell)
         heads |= {head(p) for p, _, end in job_phrases(cell) if not cell[end:].strip(" )")}
     for section in sections:
         heads |= {head(p) for p, _, _ in job_phrases(section)}
@@ -90,7 +99,9 @@ class Coverage:
         words = job.lower().split()
         if head(job) not in heads:
             return False
-        mods = [w for w in words[:-1] if w not in LEVEL_WORDS]
+        mods = [
+            w for w in words[:-1] if w not in LEVEL_WORDS and w not in NO_SUBJECT_WORDS and not _ORDINAL.fullmatch(w)
+        ]
         return all(stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) for w in mods)
 
     def place(self, place: str, profile: Profile) -> bool:

@@ -127,9 +127,14 @@ def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
     words = [_SAME_TABLE_WORD.get(w, w) for w in _TABLE_WORDS.findall(ask.text.lower())]
     q = set(content_stems(ask.text)) | {stem(w) for w in words}
     q -= {s for j in ask.jobs for s in content_stems(j)}  # the job asked is not what the rows are ("pharmacists")
-    kinds = row_kinds(ask.text)  # "which town": the rows of a place column, whatever its word
+    # "which town": the rows of a place column, whatever its word; a row the question names is not what it ranks
+    # ("which city pays mid-level programmers the least": cities, not levels)
+    unnamed = ask.text
+    for row in sorted(ask.rows, key=len, reverse=True):
+        unnamed = re.sub(rf"(?<!\w){re.escape(row)}(?!\w)", " ", unnamed, flags=re.I)
+    kinds = row_kinds(unnamed)
     best, best_score = [], 0.0
-    asked = {x.lower() for x in (*ask.rows, *ask.places)}
+    asked = {x.lower() for x in ask.places}
     for (source, section), rows in tables_of(records).items():
         if len(rows) < 2:
             continue

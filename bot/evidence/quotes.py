@@ -116,13 +116,16 @@ def rank(question: str, passages: Sequence[Passage], meaning: Meaning | None = N
 def _lead_ins(lines: Sequence[Line], scores: list[float], kind: re.Pattern[str] | None) -> list[float]:
     """A short sentence that only names its topic ("Professional certification helps you progress.", "Lab
     technician (Laborant/in).") gives way to the sentence after it, which says what it is: the topic sentence keeps
-    part of its score, the next one gains it. One with a figure or the kind of answer asked (a duration) stays."""
+    part of its score, the next one gains it. Not when the question asks a kind of answer (a duration, a degree): a
+    short sentence may state one ("The apprenticeship is split into four periods."), and the kind tells lines apart."""
     out = list(scores)
+    if kind is not None:
+        return out
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
         if not (prev.kind == line.kind == "sentence" and prev.n == line.n):
             continue
-        if len(prev.text.split()) > 7 or re.search(r"\d", prev.text) or kind is not None and kind.search(prev.text):
+        if len(prev.text.split()) > 7 or re.search(r"\d", prev.text):
             continue
         out[i] += 0.6 * scores[i - 1]
         out[i - 1] = 0.6 * scores[i - 1]
