@@ -282,12 +282,11 @@ def stream_answer(
         for g in decision.gaps
     ):
         decision = type(decision)("answer")  # "Welsh students": a place the reader knows, not an unknown name
-    if (
-        decision.kind == "scope"
-        and evidence.kind == "answer"
-        and all(g.kind == "role" and covers_job(g.name, runtime.tables()) for g in decision.gaps)
+    if decision.kind == "scope" and all(
+        g.kind == "role" and covers_job(g.name, runtime.tables()) for g in decision.gaps
     ):
-        decision = type(decision)("answer")  # a job the records' documents describe, with a qualifier they name
+        # a job a document describes (its title, rows or opening name it), with a qualifier its words hold: no gap
+        decision = type(decision)("answer")
     if evidence.kind == "answer" and decision.kind != "scope":
         # A row lookup, a highest/lowest or a comparison of rows: the sentence composed from the records is the
         # answer, for every engine, verified by construction; no model is woken for it.

@@ -4,7 +4,7 @@ A careers office's pay table is often a cross table: trades down the side and re
 Dublin: €1,120; Cork: €1,010"), countries down the side and levels across ("Junior: €44,000; Senior: €69,000"), a
 year per column, or bands of experience as columns. Such a row's column labels are not measures (a median, a
 starting salary) but a second key. ``crossed(record)`` turns the row into one record per cell, keyed by both (the
-row's own key and the column's, named after the table: "Region", "Level", "Year", "Experience"), whose one value is
+row's own key and the column's, named after the table: "Region", "Level", "Experience"), whose one value is
 the table's measure ("Weekly pay"). Every other part of careerbot (a row lookup by two keys, the places a document
 covers, the years of experience a row holds, the highest of one table) then reads the cell like any other row.
 
@@ -90,8 +90,8 @@ def crossed(record: R, is_job) -> list[R]:
     if len({v.currency for v in money}) > 1 or len({v.period for v in money}) > 1:
         return [record]
     column = _key_name(labels, record.section, {c.lower() for c, _ in record.keys})
-    if not column:
-        return [record]
+    if not column or column == "Year":
+        return [record]  # a year per column stays a label: a year asked picks its column (bot.tables.Record.asked)
     measure = _measure(record.section)
     keys = tuple((c, cell) for c, cell in record.keys if not re.fullmatch(r"[\d.,\s]+", cell))
     return [

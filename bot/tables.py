@@ -39,7 +39,10 @@ _HOUR = re.compile(r"\b(?:per hour|an hour|hourly|/\s?h(?:ou)?r)\b", re.I)
 _YEAR = re.compile(
     r"\b(?:per year|a year|annual|annually|yearly|per annum|/\s?year|p\.a\.|annuel(?:le)?|jährlich)\b", re.I
 )
-PERIOD_WORDS = {"year": "a year", "month": "a month", "hour": "an hour"}
+_WEEK = re.compile(r"\b(?:per week|a week|weekly|each week|/\s?(?:week|wk)|p\.w\.)\b", re.I)
+_DAY = re.compile(r"\b(?:per day|a day|daily|day rate|per diem|/\s?day|full day|half day)\b", re.I)
+PERIOD_WORDS = {"year": "a year", "month": "a month", "hour": "an hour", "week": "a week", "day": "a day"}
+_PERIODS = (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR), ("week", _WEEK), ("day", _DAY))
 
 # Columns whose cells are places (language).
 _PLACE_WORD = (
@@ -55,14 +58,15 @@ EXPERIENCE_COLUMNS = re.compile(
 
 
 def period_of(text: str) -> str:
-    """ "month", "hour" or "year" when ``text`` names one pay period (a column label, a scope sentence); else ""."""
-    found = [p for p, rx in (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR)) if rx.search(text)]
+    """ "month", "hour", "year", "week" or "day" when ``text`` names one pay period (a column label, a scope
+    sentence); else ""."""
+    found = [p for p, rx in _PERIODS if rx.search(text)]
     return found[0] if len(found) == 1 else ""
 
 
 def periods_of(text: str) -> tuple[str, ...]:
-    """Every pay period ``text`` names, in the order month, hour, year."""
-    return tuple(p for p, rx in (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR)) if rx.search(text))
+    """Every pay period ``text`` names, in the order month, hour, year, week, day."""
+    return tuple(p for p, rx in _PERIODS if rx.search(text))
 
 
 # --- records ----------------------------------------------------------------------------------------------------
@@ -202,10 +206,11 @@ def year_span(cell: str) -> tuple[float, float] | None:
     return (a, a)
 
 
-def _value(label: str, text: str, currency: str, period: str) -> Value:
+def _value(label: str, text: str, currency: str, period: str, bare: bool = False) -> Value:
     numbers = [q for q in parse_numbers(text) if q.kind in ("money", "percent", "count")]
     percent = any(q.kind == "percent" for q in numbers) and not any(q.kind == "money" for q in numbers)
-    money = [q for q in numbers if q.kind == "money"] if not percent else numbers
+    kinds = ("money", "count") if bare else ("money",)  # a bare number under "Median (PLN)" is an amount
+    money = [q for q in numbers if q.kind in kinds] if not percent else numbers
     # two figures are a range only when joined by "to" or a dash ("€3,700 to €4,600"); else the first one counts
     if len(money) >= 2 and not re.fullmatch(r"\s*(?:to|-|–|—)\s*", text[money[0].end : money[1].start]):
         money = money[:1]
@@ -214,10 +219,24 @@ def _value(label: str, text: str, currency: str, period: str) -> Value:
         label,
         text,
         tuple(q.value for q in money[:2]),
-        currency_of(text, currency) if not percent else "",
+        (currency if bare and not currency_of(text) else currency_of(text, currency)) if not percent else "",
         own if not percent else "",
         percent,
     )
+
+
+_BARE = re.compile(r"\s*\d{1,3}(?:[,' ]?\d{3})*(?:\.\d+)?\s*")
+# A column label that names its figures' currency ("Median gross monthly (PLN)", "Salary (€)", "Base pay, HK$").
+_LABEL_CURRENCY = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3}|[A-Z]{1,2}\$|\$|£|€|¥|₹|zł)(?![A-Za-z])")
+
+
+def _label_currency(label: str) -> str:
+    """The currency a column label names for its bare figures, as an ISO code; "" when none."""
+    for m in _LABEL_CURRENCY.finditer(label):
+        code = currency_of(f"{m.group(0)} 1") or currency_of(f"1 {m.group(0)}")
+        if code:
+            return code
+    return ""
 
 
 def _is_figure(text: str) -> bool:
@@ -248,8 +267,14 @@ def record_of(
     )
     cells = (row_cells(text) or _row_loosely(text)) if not marker else None
     if cells:
-        keys = tuple((h, c) for h, c in cells if not _is_figure(c))
-        values = tuple(_value(h, c, currency, period) for h, c in cells if _is_figure(c))
+        # a bare number under a column that names its currency ("Median (PLN)": "6450") is a figure too
+        bare = {h: code for h, c in cells if _BARE.fullmatch(c) and (code := _label_currency(h))}
+        keys = tuple((h, c) for h, c in cells if not _is_figure(c) and not (h in bare and _BARE.fullmatch(c)))
+        values = tuple(
+            _value(h, c, bare.get(h) or currency, period, bare=h in bare)
+            for h, c in cells
+            if _is_figure(c) or h in bare and _BARE.fullmatch(c)
+        )
         if values and keys:
             return Record(keys=keys, values=values, **base)
         return None
@@ -293,7 +318,7 @@ def _document_period(scope: str) -> str:
     found = periods_of(scope)
     if len(found) == 1:
         return found[0]
-    m = [(rx.search(scope).start(), p) for p, rx in (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR)) if p in found]
+    m = [(rx.search(scope).start(), p) for p, rx in _PERIODS if p in found]
     return min(m)[1] if m and "unless" in scope.lower() else ""
 
 
@@ -356,8 +381,10 @@ def occupation_of(title: str) -> str:
         jobs = [j for j, _, end in job_phrases(part) if not part[end:].strip()]
         if jobs:
             return jobs[0]
-    first = cleaned[0]
-    return FIELD_JOBS.get(first.lower(), first)
+    for part in cleaned:  # a field names its job ("Counting on a Career: Accountancy in Singapore")
+        if part.lower() in FIELD_JOBS:
+            return FIELD_JOBS[part.lower()]
+    return cleaned[0]
 
 
 def _bare_subject(part: str) -> str:

@@ -162,7 +162,8 @@ JOB_SYNONYMS = {
 }
 # What frames a title's job at its end: "Veterinary Surgeon Salaries", "Dental Hygienist Salary Guide", "... 2024".
 TITLE_FRAME = re.compile(
-    r"\s*(?:salary guide|salaries|salary|pay|careers? guide|(?:as )?an? careers?|careers?|guide|\d{4}(?:[/-]\d{2,4})?|,)\s*$",
+    r"\s*(?:salary guide|salaries|salary|pay|careers? guide|(?:as )?an? careers?|careers?|guide"
+    r"|\d{4}(?:[/-]\d{2,4})?|,)\s*$",
     re.I,
 )
 # States and provinces as documents and students shorten them, both ways (language): "NSW" is "New South Wales".
@@ -176,6 +177,11 @@ PLACE_SHORT = {
     "ACT": "Australian Capital Territory",
     "NT": "Northern Territory",
     "BC": "British Columbia",
+    "NRW": "North Rhine-Westphalia",
+    "BW": "Baden-Württemberg",
+    "NYC": "New York",
+    "SF": "San Francisco",
+    "HK": "Hong Kong",
 }
 PLACE_SHORT |= {long: short for short, long in PLACE_SHORT.items()}
 # Cells that answer a column ("Unionized newsrooms: Most", "Remote: Yes") and name no row (language).

@@ -8,6 +8,8 @@ syntax:
 - a fixed-width table: a header line, a rule of dash runs under each column ("-----   -------"), then one row per
   line until a blank line -> a Markdown table, each column cut where its dash run starts (as ``pandas.read_fwf``
   infers columns from a rule);
+- a tab-separated table (lines pasted from a spreadsheet: two or more cells split by tabs, the same number on each
+  line, the first line the header) -> a Markdown table;
 - the line that captions a table ("Table 2.1  Intern") -> a heading, so the table's rows sit under it.
 
 ``structure(text)`` runs before ``ingest.load.unwrap`` joins hard-wrapped lines: a table row is never joined to the
@@ -93,6 +95,14 @@ def structure(text: str) -> str:
             titled = True
             i += 3
             continue
+        if len(_tab_cells(line)) >= 2 and len(_tab_cells(nxt)) == len(_tab_cells(line)):
+            width, rows = len(_tab_cells(line)), []
+            while i < len(lines) and len(_tab_cells(lines[i])) == width:
+                rows.append(_tab_cells(lines[i]))
+                i += 1
+            table = ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
+            out += ["", table[0], "|" + " --- |" * width, *table[1:], ""]
+            continue
         if stripped and _COLUMN_RULE.match(nxt) and len(_columns(nxt)) >= 2:
             table, i = _table(lines, i)
             out += ["", *table, ""]
@@ -123,6 +133,11 @@ def structure(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+def _tab_cells(line: str) -> list[str]:
+    """The cells of a tab-separated line; [] for a line without a tab."""
+    return [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else []
 
 
 def _next_is_table(lines: list[str], i: int) -> bool:

@@ -73,9 +73,9 @@ def test_a_row_of_regions_is_one_record_per_region_keyed_by_both():
     ]
 
 
-def test_years_and_experience_bands_as_columns_are_keys_of_their_kind():
-    years = _row("Norway (Country): 2021: €50,000; 2022: €51,500", "Median trend")
-    assert [dict(r.keys)["Year"] for r in years] == ["2021", "2022"]
+def test_experience_bands_as_columns_are_keys_and_years_stay_labels():
+    (years,) = _row("Norway (Country): 2021: €50,000; 2022: €51,500", "Median trend")
+    assert [v.label for v in years.values] == ["2021", "2022"]  # a year asked picks its column
     bands = _row("Welder (Trade): 0-2 years: £500; 3-5 years: £560; Over 5 years: £610", "Pay by experience")
     assert [r.experience for r in bands] == [(0.0, 2.0), (3.0, 5.0), (5.0, float("inf"))]
 
@@ -193,3 +193,21 @@ def test_a_topic_sentence_gives_way_to_the_sentence_that_says_what_it_is():
     )
     ranking = rank("What certification should I get to progress?", [passage])
     assert ranking.picked(1)[0].text.startswith("The best known are the ABC-1")
+
+
+def test_bare_numbers_under_a_column_naming_its_currency_are_amounts():
+    record = record_of("Gdansk (City): Median gross monthly (PLN): 7120; Sample size: 96", "Pay", {"scope": ""})
+    assert record is not None
+    (value,) = record.values
+    assert (value.amount, value.currency, value.period) == (7120.0, "PLN", "month")
+    assert dict(record.keys) == {"City": "Gdansk", "Sample size": "96"}  # a count under a plain label stays a key
+
+
+def test_a_tab_separated_table_in_plain_text_is_a_table():
+    text = (
+        "Pay by region\n\nRegion\tHourly wage\tAnnual salary\nLima\t$18.20\t$37,900\nCusco\t$16.10\t$33,500\n\nNotes."
+    )
+    lines = structure(text).splitlines()
+    assert "| Region | Hourly wage | Annual salary |" in lines
+    assert "| Cusco | $16.10 | $33,500 |" in lines
+    assert lines.index("| Region | Hourly wage | Annual salary |") + 1 == lines.index("| --- | --- | --- |")

@@ -56,7 +56,7 @@ _WHICH = re.compile(r"\b(?:which|what|where|in which)\b", re.I)
 _EXPERIENCE = re.compile(
     r"\b(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)['’]?\s*(?:of\s+)?(?:experience|service|pqe|in the job|in the role|"
     r"on the job|qualified|post[- ]qualification|registered)\b|\b(\d{1,2})\s*years?['’]?\s+pqe\b"
-    r"|\bwith\s+(\d{1,2})\s+years?\b"
+    r"|\bwith\s+(\d{1,2})\s+years?\b|\b(\d{1,2})\s*(?:years?|yrs?)\s+(?:in|as)\s+(?!total\b)"
     # "been a midwife for 10 years"
     r"|\b(?:been|worked|working|practi[sc]ed|practi[sc]ing)\b.{0,40}?\bfor\s+(\d{1,2})\s*(?:years?|yrs?)\b",
     re.I,
@@ -221,6 +221,21 @@ def _by_column(low: str, column: str, cell: str) -> bool:
     return 0 < n <= len(_ORDINALS) and re.search(rf"\b{_ORDINALS[n - 1]}\s+(?:{column_word})s?\b", low) is not None
 
 
+def _years_in(text: str) -> list[str]:
+    years = [m.group(0).replace(" ", "") for m in _ACADEMIC_YEAR.finditer(text)]
+    return years + [
+        str(int(q.value))
+        for q in parse_numbers(text)
+        if q.kind == "year" and not any(str(int(q.value)) in y for y in years)
+    ]
+
+
+def _extends(longer: str, name: str) -> bool:
+    """Whether ``longer`` is ``name`` with more letters in its last word ("Librarian II" of "Librarian I"; not
+    "Mid-level" of "Mid")."""
+    return len(longer) > len(name) and longer.lower().startswith(name.lower()) and longer[len(name)].isalnum()
+
+
 def _columns_of(records: list[Record]) -> dict[str, set[str]]:
     """Each row name (lower case) and the columns it is a cell of."""
     out: dict[str, set[str]] = {}
@@ -257,16 +272,20 @@ def _row_names(
         if newer:  # "How does that compare to Y?": the row before and the new one
             return list(dict.fromkeys(_row_names(query, records, places, jobs=jobs, heads=heads) + newer))
     names: list[str] = []
+    sources: dict[str, set[str]] = {}  # each name's documents
     asked = {p.lower() for p in places}
     stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)]
     could = _could_name(query, stems)
     low = query.lower()
     for r in records:
         for column, cell in r.keys:
+            if cell in sources:
+                sources[cell].add(r.source)
             if cell.lower().rstrip("s") in jobs or cell.lower() in NOT_ROW_NAMES:
                 continue  # the job asked about, or a column's answer ("Most"), not a row
             if cell.lower() in asked or could(cell) and _names_row(query, stems, cell, heads):
                 names.append(cell)
+                sources.setdefault(cell, set()).add(r.source)
             elif len(cell) <= 3 and _by_column(low, column, cell):
                 names.append(cell)  # "step 2": the row "2" of the "Step" column
             elif (other := PLACE_SHORT.get(cell.strip())) and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", query):
@@ -280,12 +299,16 @@ def _row_names(
             longer = [c for r in records for _, c in r.keys if c.lower().startswith(start)]
             if longer:
                 names = [x for x in names if x != n] + longer[:1]
-    # a longer name hides the shorter one inside it ("Inner London" hides "London")
+    # a longer name hides the shorter one inside it ("Inner London" hides "London"), of the same document (another
+    # document's "Mid-level" does not hide this one's "Mid")
     names = sorted(set(names), key=len, reverse=True)
     out: list[str] = []
     for n in names:  # (a name said only in part, "Hospital" of "Hospital / health authority", hides nothing)
         inside = re.compile(rf"(?<![\w]){re.escape(n.lower())}(?![\w])")  # "4" is not inside "4th year"
-        if not any(inside.search(o.lower()) and mentions(query, o) for o in out):
+        own = sources.get(n, set())
+        if not any(
+            inside.search(o.lower()) and mentions(query, o) and (not own or own & sources.get(o, own)) for o in out
+        ):
             out.append(n)
     # a pair's name by its first word ("audit" names "Audit and assurance"), unless a row is named by that word itself
     for r in records:
@@ -346,12 +369,9 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
         )
         jobs = own_jobs or jobs
         places = own_places or places
-    years = [m.group(0).replace(" ", "") for m in _ACADEMIC_YEAR.finditer(query)]
-    years += [
-        str(int(q.value))
-        for q in parse_numbers(query)
-        if q.kind == "year" and not any(str(int(q.value)) in y for y in years)
-    ]
+    years = _years_in(query)
+    if follow_up and _years_in(latest):
+        years = _years_in(latest)  # "and in 2023?": the year asked now, not the one before
     # a follow-up's own years ("and after 5 years?") replace those of the question before
     experience = _experience(latest) if follow_up else None
     if experience is None:
@@ -374,9 +394,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     job_heads = frozenset(head(j) for j in (*jobs, *(before if latest and latest != query else ())))
     rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs), job_heads))
     # "Librarian II" named, not also "Librarian I" inside it
-    rows = tuple(
-        r for r in rows if not any(o != r and o.lower().startswith(r.lower()) and mentions(query, o) for o in rows)
-    )
+    rows = tuple(r for r in rows if not any(_extends(o, r) and mentions(query, o) for o in rows))
     # a job word that starts a row it names ("an assistant head": the "Assistant head teacher" row, not an assistant)
     if rows:
         kept = tuple(

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from bot.evidence.ask import Ask
+from bot.evidence.rows import holding
 from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value, period_of
 from bot.text import content_stems
 from bot.types import Passage
@@ -41,7 +42,7 @@ def where(record: Record, tables: Tables) -> str:
 
 def per(value: Value) -> str:
     label = value.label.lower()
-    if not value.period or value.percent or re.search(r"month|hour|annual|year|per ", label):
+    if not value.period or value.percent or re.search(r"month|hour|annual|year|week|daily|day\b|per ", label):
         return ""
     if period_of(value.text):  # "£32,000–£36,000 a year" says it already
         return ""
@@ -158,7 +159,9 @@ def _side_names(rows: Sequence[Record]) -> list[str]:
     out = []
     for r in rows:
         others = [set(dict(o.keys).values()) for o in rows if o is not r]
-        own = [cell for _, cell in r.keys if all(cell not in o for o in others)]
+        own = [
+            cell for _, cell in r.keys if all(cell not in o for o in others) and not re.fullmatch(r"[\d.,\s]+", cell)
+        ]
         out.append(own[0] if own else r.name)
     return out
 
@@ -210,6 +213,7 @@ def either_side(ask: Ask, records: Sequence[Record], tables: Tables, passages: l
     with their scope; never a figure made up between them, never another table's row."""
     years = ask.experience
     for rows in sorted(tables_of([r for r in records if r.experience and r.money]).values(), key=len, reverse=True):
+        rows = holding(ask, rows, least=1)  # of a table by experience and firm, the column of the firm asked
         below = [r for r in rows if r.experience and r.experience[1] < years]
         above = [r for r in rows if r.experience and r.experience[0] > years]
         if len(rows) < 3 or not below or not above:

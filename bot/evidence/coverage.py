@@ -38,12 +38,6 @@ def _heads(
     other names the document itself gives its job ("employers advertise the same job as 'software developer'")."""
 
     heads = {head(profile.occupation)} if profile.occupation else set()
-    if not job_phrases(profile.occupation):
-        # a title that names no job ("... Salary Benchmark: Europe"): its opening says whom it is about ("salaries
-        # for software testers and QA engineers"); a title that names one keeps to it (a nurse guide's opening may
-        # name the physiotherapists nurses work with)
-        for text in texts[:2]:
-            heads |= {head(p) for p, _, _ in job_phrases(text)}
     for text in texts:
         for m in JOB_ALIAS.finditer(text):
             heads |= {head(p) for p, _, _ in job_phrases(m.group("alias") or m.group("alias2"))}
@@ -63,6 +57,7 @@ class Coverage:
     def __init__(self, tables: Tables) -> None:
         self.tables = tables
         self.by_doc: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self.opening: dict[str, list[str]] = {}  # the jobs a document's opening names, when its title names none
         self.cells: dict[str, str] = {}  # each document's row names, for a place named inside one ("London stipend")
         sections: dict[str, list[str]] = {}
         texts: dict[str, list[str]] = {}
@@ -80,6 +75,11 @@ class Coverage:
             secs = list(dict.fromkeys(sections.get(source, [])))
             heads = _heads(profile, recs, secs, texts.get(source, []))
             self.by_doc[source] = (heads, _vocabulary(profile, recs, secs))
+            # a title that names no job ("... Salary Benchmark: Europe"): the jobs its opening names, each as a
+            # whole ("software testers and QA engineers": a QA engineer, not a software engineer); a title that
+            # names one keeps to it (a nurse guide's opening may name the physiotherapists nurses work with)
+            opening = texts.get(source, [])[:2] if not job_phrases(profile.occupation) else []
+            self.opening[source] = [p for t in opening for p, _, _ in job_phrases(t)]
             self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
         self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
@@ -98,10 +98,12 @@ class Coverage:
         heads, vocab = self.by_doc[source]
         words = job.lower().split()
         if head(job) not in heads:
-            return False
+            return any(_within_phrase(job, p, vocab) for p in self.opening.get(source, ()))
         mods = [
             w for w in words[:-1] if w not in LEVEL_WORDS and w not in NO_SUBJECT_WORDS and not _ORDINAL.fullmatch(w)
         ]
+        if len(words) > 1 and "".join(w[0] for w in words) in vocab:
+            return True  # "registered nurse" of a document that writes "RN Year 1"
         return all(stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) for w in mods)
 
     def place(self, place: str, profile: Profile) -> bool:
@@ -120,6 +122,20 @@ class Coverage:
 
     def year(self, year: str, profile: Profile) -> bool:
         return not profile.years or any(y == year or y.startswith(year) for y in profile.years)
+
+
+def _within_phrase(job: str, phrase: str, vocab: frozenset[str]) -> bool:
+    """Whether ``job`` is ``phrase``: its head noun, and each other word one of the phrase's ("senior QA engineer"
+    of "QA engineers"; not "software engineer" of "software testers and QA engineers"), level words aside, or an
+    initialism the document uses ("QA tester" of a "QA" workbook's "software testers")."""
+    if head(job) != head(phrase):
+        return False
+    own = {stem(w) for w in phrase.lower().split()}
+    return all(
+        stem(w.lower()) in own or len(w) <= 3 and w.lower() in vocab
+        for w in job.split()[:-1]
+        if w.lower() not in LEVEL_WORDS and w.lower() != "level"
+    )
 
 
 def _short_for(word: str, vocab: frozenset[str]) -> bool:

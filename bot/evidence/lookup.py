@@ -124,15 +124,15 @@ def _by_experience(ask: Ask, records: Sequence[Record]) -> list[Record]:
 def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
     """The one table a "which ... pays the most" question is about: the table whose rows' column or caption the
     question's table word names ("which city"), among tables of at least two rows."""
-    words = [_SAME_TABLE_WORD.get(w, w) for w in _TABLE_WORDS.findall(ask.text.lower())]
-    q = set(content_stems(ask.text)) | {stem(w) for w in words}
-    q -= {s for j in ask.jobs for s in content_stems(j)}  # the job asked is not what the rows are ("pharmacists")
-    # "which town": the rows of a place column, whatever its word; a row the question names is not what it ranks
-    # ("which city pays mid-level programmers the least": cities, not levels)
+    # a row the question names is not what it ranks ("which city pays mid-level programmers the least": cities, not
+    # levels; "which nation has the lowest Band 5 salary": nations, not bands)
     unnamed = ask.text
     for row in sorted(ask.rows, key=len, reverse=True):
         unnamed = re.sub(rf"(?<!\w){re.escape(row)}(?!\w)", " ", unnamed, flags=re.I)
-    kinds = row_kinds(unnamed)
+    words = [_SAME_TABLE_WORD.get(w, w) for w in _TABLE_WORDS.findall(unnamed.lower())]
+    q = set(content_stems(unnamed)) | {stem(w) for w in words}
+    q -= {s for j in ask.jobs for s in content_stems(j)}  # the job asked is not what the rows are ("pharmacists")
+    kinds = row_kinds(unnamed)  # "which town": the rows of a place column, whatever its word
     best, best_score = [], 0.0
     asked = {x.lower() for x in ask.places}
     for (source, section), rows in tables_of(records).items():
