@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from bot.evidence.ask import Ask
 from bot.evidence.rows import holding
+from bot.numbers import currency_of
 from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value, period_of
 from bot.text import content_stems
 from bot.types import Passage
@@ -144,7 +145,9 @@ def comparison(ask: Ask, rows: Sequence[Record], tables: Tables, passages: list[
     ]
     measure = f", {label[:1].lower() + label[1:]}" if label else ""
     shared = [
-        c for c in (cell for _, cell in ranked[0][0].keys) if all(c in dict(r.keys).values() for r, _, _ in ranked)
+        c
+        for c in (cell for _, cell in ranked[0][0].keys)
+        if all(c in dict(r.keys).values() for r, _, _ in ranked) and not currency_of(f"{c} 1")  # "EUR" names nothing
     ]
     measure += f" for {shared[0]}" if shared and shared[0] not in names else ""
     lead = f"{where(ranked[0][0], tables)}{measure}: " + "; ".join(parts)
@@ -181,8 +184,9 @@ def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pas
 
     def cited(d: Profile) -> str:
         n = next((i for i, p in enumerate(passages, start=1) if p.source == d.source), 0)
-        where = " ".join(x for x in (d.region, ", ".join(d.years[:1])) if x)
-        return f"{where} ({d.title})" + (f" [{n}]" if n else "")
+        # a document of no one region is named by its title alone (its years may be its columns', not its own)
+        where = " ".join(x for x in (d.region, ", ".join(d.years[:1])) if x) if d.region else ""
+        return (f"{where} ({d.title})" if where else d.title) + (f" [{n}]" if n else "")
 
     job = ask.jobs[0] if ask.jobs else "this"
     text += f" They have figures for {job} in: {' and '.join(cited(d) for d in shown)}."

@@ -30,10 +30,10 @@ import re
 from bot.guard.checks.records import all_records, groups, money_figures, quotes_a_line, windows
 from bot.guard.documents import LEVEL_WORDS, Document, document_of, documents_in, records_of, stems
 from bot.guard.passage import CitedPassage, Context, Sentence, in_spans
-from bot.numbers import Quantity, same_quantity
+from bot.numbers import Quantity, parse_numbers, same_quantity
 from bot.retrieval.lexicon import role_key
 from bot.tables import PLACE_COLUMNS
-from bot.text import job_phrases, phrase_pattern, stem
+from bot.text import job_phrases, phrase_pattern, split_sentences, stem
 from bot.vocabulary import COUNTRIES, PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_PARTS
 
 # Another name of a place, and a people's adjective (language, bot/vocabulary.py).
@@ -70,7 +70,7 @@ def places_and_jobs(s: Sentence, cited: list[CitedPassage], ctx: Context) -> lis
             if not any(_place_fits(place, p, d, ctx) for p, d in owners):
                 out.append(f"{g[0].text} is a figure for {_where_of(owners)} in {ctx.where}, not for {place}")
         for job in _said_of(jobs, g, window, spans[0], figures[0]):
-            if not any(_job_fits(job, p, d, ctx) for p, d in owners):
+            if not any(_job_fits(job, p, d, ctx) or _stated_with(job, g, p) for p, d in owners):
                 out.append(f"{g[0].text} is a figure for {_job_of(owners)} in {ctx.where}, not for {job}")
     return list(dict.fromkeys(out))
 
@@ -158,6 +158,24 @@ def _job_fits(job: str, p: CitedPassage, doc: Document, ctx: Context) -> bool:
     return any(
         k and key <= k for rec in records for v in rec.values for k in [role_key(v.label)] if job_phrases(v.label)
     )
+
+
+def _stated_with(job: str, g: list[Quantity], p: CitedPassage) -> bool:
+    """A line of the passage gives the figure and names one job, this one ("Site managers ... earn €1,905 a week"
+    in a trades survey whose title names no job)."""
+    key = role_key(job) - LEVEL_WORDS
+    if not key:
+        return False
+    for line in p.lines:
+        if not any(same_quantity(q, n) for q in g for n in line.numbers):
+            continue
+        for sentence in split_sentences(line.text):
+            roles = {k for x, _, _ in job_phrases(sentence) if (k := role_key(x) - LEVEL_WORDS)}
+            if len(roles) == 1 and any(same_quantity(q, n) for q in g for n in parse_numbers(sentence)):
+                (own,) = roles
+                if key <= own or own <= key:
+                    return True
+    return False
 
 
 def _place_words(ctx: Context) -> frozenset[str]:
