@@ -233,7 +233,9 @@ def _years_in(text: str) -> list[str]:
 def _extends(longer: str, name: str) -> bool:
     """Whether ``longer`` is ``name`` with more letters in its last word ("Librarian II" of "Librarian I"; not
     "Mid-level" of "Mid")."""
-    return len(longer) > len(name) and longer.lower().startswith(name.lower()) and longer[len(name)].isalnum()
+    if len(longer) <= len(name) or not longer.lower().startswith(name.lower()):
+        return False
+    return name[-1].isalpha() and longer[len(name)].isalpha()  # "4th year" does not extend "4"
 
 
 def _columns_of(records: list[Record]) -> dict[str, set[str]]:
