@@ -26,7 +26,10 @@ import re
 # Whole words only: "payment" and "paying" are listed, "payroll" and "display" are not.
 PAY_WORDS = re.compile(
     r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages"
-    r"|make|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package)\b",
+    r"|make|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package"
+    # "journeyperson rates", "day rates": pay; "tax rate", "pass rate", "contribution rate": not
+    r"|(?<!tax )(?<!pass )(?<!success )(?<!growth )(?<!inflation )(?<!vacancy )(?<!interest )(?<!contribution )"
+    r"(?<!completion )(?<!employment )(?<!exchange )(?<!bonus )(?<!tax-)rates?)\b",
     re.I,
 )
 

@@ -12,9 +12,19 @@ from collections.abc import Sequence
 from bot.evidence.ask import head, known_places, places_in
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
 from bot.text import content_stems, job_phrases, mentions, stem, tokenize
-from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, NO_SUBJECT_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
+from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "a 3rd period apprentice": the row's, not the job's word
+# "a third period apprentice", "a 2nd year trainee": a stage of the job (a row), not a word of the job
+_STAGE = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+(?:period|year|stage|step|point|grade|level)\s*"
+)
+
+
+def _without_stage(words: list[str]) -> list[str]:
+    """A job's modifiers without the stage they name ("third period plumbing" -> "plumbing"; "first" of "first
+    officer" is the job's own)."""
+    return _STAGE.sub("", " ".join(words) + " ").split()
+
 
 # --- which documents cover the question ---------------------------------------------------------------------
 
@@ -99,9 +109,7 @@ class Coverage:
         words = job.lower().split()
         if head(job) not in heads:
             return any(_within_phrase(job, p, vocab) for p in self.opening.get(source, ()))
-        mods = [
-            w for w in words[:-1] if w not in LEVEL_WORDS and w not in NO_SUBJECT_WORDS and not _ORDINAL.fullmatch(w)
-        ]
+        mods = [w for w in _without_stage(words[:-1]) if w not in LEVEL_WORDS]
         if len(words) > 1 and "".join(w[0] for w in words) in vocab:
             return True  # "registered nurse" of a document that writes "RN Year 1"
         return all(stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) for w in mods)

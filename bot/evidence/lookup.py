@@ -52,6 +52,7 @@ from bot.types import Passage
 from bot.vocabulary import (
     EXPLAIN_WORDS,
     LEVEL_WORDS,
+    PLACE_SHORT,
     PRICE_WORDS,
     row_kinds,
 )
@@ -83,7 +84,7 @@ class Evidence:
 
 def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
     """The rows the question names: by their name (first key cell) when any is named so, else by any key cell."""
-    rows = {r.lower() for r in ask.rows}
+    rows = {r.lower() for r in ask.rows} | {PLACE_SHORT[r].lower() for r in ask.rows if r in PLACE_SHORT}  # "WA"
     by_name = [r for r in records if r.name.lower() in rows and r.money]
     # a place in another column ("Edinburgh" of a scheme's locations), of another document than the rows named
     named_in = {r.source for r in by_name}
