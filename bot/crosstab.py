@@ -76,9 +76,10 @@ def _key_name(labels: list[str], section: str, rows: set[str]) -> str:
     return ""
 
 
-def crossed(record: R, is_job) -> list[R]:
+def crossed(record: R, is_job, period_of=lambda text: "") -> list[R]:
     """One record per cell of a cross table's row; ``[record]`` for any other row. ``is_job(label)`` says whether a
-    column label names a job (a table whose columns are all jobs is read by its own rule)."""
+    column label names a job (a table whose columns are all jobs is read by its own rule); ``period_of(text)`` reads
+    the pay period the measure names ("Monthly base salary": a month)."""
     money = [v for v in record.values if v.money]
     if len(money) < 2 or len(money) != len(record.values):
         return [record]
@@ -94,6 +95,12 @@ def crossed(record: R, is_job) -> list[R]:
         return [record]  # a year per column stays a label: a year asked picks its column (bot.tables.Record.asked)
     measure = _measure(record.section)
     keys = tuple((c, cell) for c, cell in record.keys if not re.fullmatch(r"[\d.,\s]+", cell))
+    period = period_of(measure)
     return [
-        replace(record, keys=keys + ((column, v.label.strip()),), values=(replace(v, label=measure),)) for v in money
+        replace(
+            record,
+            keys=keys + ((column, v.label.strip()),),
+            values=(replace(v, label=measure, period=period or v.period),),
+        )
+        for v in money
     ]

@@ -447,7 +447,7 @@ class Tables:
             for line in c.text.split("\n"):
                 rec = record_of(line, c.section, c.meta, source=c.source, chunk_id=c.id)
                 if rec is not None:
-                    out.records += crossed(rec, _names_job)
+                    out.records += crossed(rec, _names_job, period_of)
         for r in out.records:
             out.by_source.setdefault(r.source, []).append(r)
         for source, meta in metas.items():

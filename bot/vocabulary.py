@@ -69,7 +69,14 @@ def asks_about_money(question: str) -> bool:
 def asks_about_pay(question: str) -> bool:
     """Whether ``question`` asks about pay: it holds a pay word. A "$" alone does not ask about pay: market sizes are
     in dollars too ("Since the AI market will reach $5 trillion by 2030, ...")."""
-    return bool(PAY_WORDS.search(question))
+    found = [m.group(0).lower() for m in PAY_WORDS.finditer(question)]
+    if found and all(w.startswith("rate") for w in found) and _SHARE_ASKED.search(question):
+        return False  # "what % of the journeyperson rate does an apprentice get": a share, not pay
+    return bool(found)
+
+
+# A question asking a share or a percentage.
+_SHARE_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|\bshare\b|\bproportion\b|\bfraction\b", re.I)
 
 
 def asks_for_prose(question: str) -> bool:

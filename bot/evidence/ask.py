@@ -148,7 +148,8 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     if re.fullmatch(r"[A-Z]{2,4}", cell.strip()):  # "WA", "NSW": as written, never inside "was"
         return bool(re.search(rf"(?<![\w-]){cell.strip()}(?![\w-])", query))
     bare = re.sub(r"\s*\([^()]*\)", "", cell).strip()  # "Community agency (non-profit)": without its aside
-    if bare != cell and len(bare.split()) >= 2 and re.search(r"\d", cell) and not re.search(r"\d", bare):
+    named_by_bare = len(bare.split()) >= 2 or not job_phrases(bare)  # "Senior (7+ yrs)"; not "Teacher (..., PL1)"
+    if bare != cell and named_by_bare and re.search(r"\d", cell) and not re.search(r"\d", bare):
         return _names_row(query, stems, bare, heads)  # "Large employer (1,000+ staff)" said "a large employer"
     dashed = cell.replace("–", "-").replace("—", "-")  # "0–2 years" written, "0-2 years" typed
     if len(cell) < 2 or cell.isdigit() or re.search(r"\d", cell) and not mentions(query, dashed):

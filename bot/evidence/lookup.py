@@ -46,7 +46,7 @@ from bot.evidence.compose import (
 from bot.evidence.coverage import Coverage, coverage
 from bot.evidence.rows import by_keys, holding
 from bot.evidence.subjects import unknown_subject
-from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, split_places
+from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, period_of, split_places
 from bot.text import content_stems, job_phrases, mentions, stem, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
@@ -340,6 +340,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     if not named:
         return ""  # a name several documents share ("London"), nothing else telling them apart: the ranked lines
     low = ask.text.lower()
+    named = _of_period(ask, named)
     named = sorted(holding(ask, named, least=1 if ask.want != "compare" else 2), key=lambda r: position(low, r))[:4]
     if ask.want == "compare" and len(named) < 2:
         return ""  # one side of a comparison: the ranked lines, not half an answer
@@ -348,6 +349,14 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     else:
         text = " ".join(sentence(r, tables, passages, shown(ask, r)) for r in named)
     return text + "\n\n" + quoted(named, tables, passages)
+
+
+def _of_period(ask: Ask, named: list[Record]) -> list[Record]:
+    """Of rows of tables by period ("Monthly base salary by role and level", "Annual salary by role and level"), those
+    with a figure of the period asked ("per year", "annual"); all when none or all have one."""
+    period = period_of(ask.latest or ask.text) or period_of(ask.text)
+    kept = [r for r in named if any(v.period == period for v in r.money)] if period else []
+    return kept if kept else named
 
 
 def _of_job(ask: Ask, named: list[Record]) -> list[Record]:
