@@ -125,8 +125,8 @@ def _lead_ins(lines: Sequence[Line], scores: list[float], kind: re.Pattern[str] 
         prev, line = lines[i - 1], lines[i]
         if not (prev.kind == line.kind == "sentence" and prev.n == line.n):
             continue
-        if len(prev.text.split()) > 7 or re.search(r"\d", prev.text):
-            continue
+        if len(prev.text.split()) > 7 or re.search(r"\d", prev.text) or re.match(r"[\w ]{1,20}:", line.text):
+            continue  # (a "Source:" or "Note:" line after it says something else)
         out[i] += 0.6 * scores[i - 1]
         out[i - 1] = 0.6 * scores[i - 1]
     return out
