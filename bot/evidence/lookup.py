@@ -104,7 +104,13 @@ def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
         and r.source not in named_in
         and r not in by_place
         and any(
-            c.lower() in rows and (job_phrases(c) or len(c.split()) >= 3 or re.match(r"\d+(?:st|nd|rd|th)\s", c))
+            c.lower() in rows
+            and (
+                job_phrases(c)
+                or len(c.split()) >= 3
+                or re.match(r"\d+(?:st|nd|rd|th)\s", c)
+                or any(mentions(r.name, j) for j in ask.jobs)  # "a junior artist": the Artist row's Junior cell
+            )
             for col, c in r.keys[1:]
             if not PLACE_COLUMNS.match(col)
         )
@@ -340,7 +346,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     if not named:
         return ""  # a name several documents share ("London"), nothing else telling them apart: the ranked lines
     low = ask.text.lower()
-    named = _of_period(ask, named)
+    named = _of_role(ask, _of_period(ask, named))
     named = sorted(holding(ask, named, least=1 if ask.want != "compare" else 2), key=lambda r: position(low, r))[:4]
     if ask.want == "compare" and len(named) < 2:
         return ""  # one side of a comparison: the ranked lines, not half an answer
@@ -349,6 +355,21 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     else:
         text = " ".join(sentence(r, tables, passages, shown(ask, r)) for r in named)
     return text + "\n\n" + quoted(named, tables, passages)
+
+
+def _of_role(ask: Ask, named: list[Record]) -> list[Record]:
+    """Of a table whose rows are jobs (programmer, artist, producer by level), the rows of the job asked ("a junior
+    artist": not the other jobs' Junior cells); other tables' rows as they are."""
+    if not ask.jobs:
+        return named
+    out = []
+    for rows in tables_of(named).values():
+        if all(job_phrases(r.name) for r in rows):
+            own = [r for r in rows if any(mentions(r.name, j) for j in ask.jobs)]
+            out += own or rows
+        else:
+            out += rows
+    return [r for r in named if r in out]
 
 
 def _of_period(ask: Ask, named: list[Record]) -> list[Record]:
