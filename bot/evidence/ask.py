@@ -441,7 +441,8 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     sides = max(len(rows), len(jobs), len(places) - len(inside))
     which = _WHICH.search(wording) or (follow_up and _WHICH.search(query))  # "And the least?" of "Which city ...?"
     which = which or bool(row_kinds(wording) - {"experience", "level"})  # "Best-paid state for ...?": which state
-    which = which or bool(re.search(r"\bof (?:the|all|these|those)\b", wording, re.I))  # "best paid of the roles"
+    # "best paid of the swiss pharma roles" (not "the top of the band")
+    which = which or bool(re.search(r"\bof (?:the|all|these|those)\s+(?:[\w-]+\s+){0,3}[\w-]+s\b", wording, re.I))
     # "Which city has the most ...": the rows of one table ranked, even when other words name rows
     over_table = bool(which and row_kinds(wording) and not _COMPARE.search(wording))
     if sides >= 2 and not over_table and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):

@@ -155,7 +155,8 @@ def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
         exact = 2.5 * len(q & column)
         named = (exact or 2.0 * bool(kinds & own)) + 0.5 * len(q & caption)  # the question names the table's rows
         held = 1.0 if any(c.lower() in asked for r in rows for _, c in r.keys[1:]) else 0.0  # "... in Dublin"
-        score = named + 1.0 * len(q & about) + held if named >= 2.0 else 0.0  # whose table: a tie-breaker only
+        labelled = 1.5 if rows[0].asked(ask.text) else 0.0  # "first-year trainees": a table with a "First year" column
+        score = named + 1.0 * len(q & about) + held + labelled if named >= 2.0 else 0.0  # whose table: tie-breakers
         if score > best_score:
             best, best_score = rows, score
     return best

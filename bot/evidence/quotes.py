@@ -114,21 +114,23 @@ def rank(question: str, passages: Sequence[Passage], meaning: Meaning | None = N
 
 
 def _lead_ins(lines: Sequence[Line], scores: list[float], kind: re.Pattern[str] | None) -> list[float]:
-    """A short sentence that only names its topic ("Professional certification helps you progress.", "Lab
-    technician (Laborant/in).") gives way to the sentence after it, which says what it is: the topic sentence keeps
-    part of its score, the next one gains it. Not when the question asks a kind of answer (a duration, a degree): a
-    short sentence may state one ("The apprenticeship is split into four periods."), and the kind tells lines apart."""
+    """When the best line is a short sentence that only names its topic ("Professional certification helps you
+    progress.", "Lab technician (Laborant/in)."), the sentence after it, which says what it is, opens instead. Not
+    when the question asks a kind of answer (a duration, a degree): a short sentence may state one, and the kind tells
+    lines apart; nor when the next line is a "Source:" or "Note:" line."""
     out = list(scores)
-    if kind is not None:
+    if kind is not None or len(lines) < 2:
         return out
-    for i in range(1, len(lines)):
-        prev, line = lines[i - 1], lines[i]
-        if not (prev.kind == line.kind == "sentence" and prev.n == line.n):
-            continue
-        if len(prev.text.split()) > 7 or re.search(r"\d", prev.text) or re.match(r"[\w ]{1,20}:", line.text):
-            continue  # (a "Source:" or "Note:" line after it says something else)
-        out[i] += 0.6 * scores[i - 1]
-        out[i - 1] = 0.6 * scores[i - 1]
+    top = max(range(len(lines)), key=lambda i: scores[i])
+    if top + 1 >= len(lines):
+        return out
+    prev, line = lines[top], lines[top + 1]
+    if not (prev.kind == line.kind == "sentence" and prev.n == line.n):
+        return out
+    if len(prev.text.split()) > 7 or re.search(r"\d", prev.text) or re.match(r"[\w ]{1,20}:", line.text):
+        return out
+    out[top + 1] = scores[top] + 0.01
+    out[top] = scores[top] - 0.01
     return out
 
 
