@@ -1,5 +1,7 @@
 """Generate careers-in-banking-hk.pptx (investment banking careers, Hong Kong 2024)."""
+
 from pathlib import Path
+
 from pptx import Presentation
 from pptx.util import Inches, Pt
 
@@ -63,13 +65,16 @@ s.shapes.title.text = "Careers in Investment Banking: Hong Kong 2024"
 s.placeholders[1].text = "Careers Service employer insight session \u2022 Finance sector series \u2022 Autumn 2024"
 
 # 2. Market overview
-bullets("The Hong Kong market in 2024", [
-    "Hong Kong remains Asia's largest centre for equity capital markets (ECM) and cross-border M&A advisory",
-    "Hiring slowed in 2023 but picked up again in the second half of 2024, led by Chinese investment banks",
-    "Roughly 40% of front-office junior roles are filled by graduates from overseas universities",
-    "Mandarin is requested in around 7 out of 10 analyst job adverts; Cantonese is an advantage for client-facing roles",
-    "All pay on the following slides is in Hong Kong dollars (HK$), per year, before salaries tax",
-])
+bullets(
+    "The Hong Kong market in 2024",
+    [
+        "Hong Kong remains Asia's largest centre for equity capital markets (ECM) and cross-border M&A advisory",
+        "Hiring slowed in 2023 but picked up again in the second half of 2024, led by Chinese investment banks",
+        "Roughly 40% of front-office junior roles are filled by graduates from overseas universities",
+        "Mandarin is requested in around 7 out of 10 analyst job adverts; Cantonese is an advantage for client-facing roles",
+        "All pay on the following slides is in Hong Kong dollars (HK$), per year, before salaries tax",
+    ],
+)
 
 # 3. Pay by level
 table_slide(
@@ -82,7 +87,7 @@ table_slide(
         ["Director", "3+ years", "HK$2,200,000", "HK$1,900,000\u2013HK$2,600,000", "HK$1,800,000"],
     ],
     note="Bonus is discretionary and paid in cash and deferred shares; figures show the 2024 bonus round. "
-         "Housing allowances for relocated staff are excluded.",
+    "Housing allowances for relocated staff are excluded.",
     col_widths=[2.2, 2.2, 2.4, 3.3, 2.0],
 )
 
@@ -115,30 +120,39 @@ table_slide(
 )
 
 # 6. Route in
-bullets("The route in", [
-    "Most analysts are hired through a 10-week penultimate-year summer internship (June\u2013August)",
-    (1, "Around 70% of graduate analyst offers go to former summer interns"),
-    (1, "Applications open in August and most close by the end of October, a year before the internship"),
-    "Any degree discipline is accepted, but banks usually ask for a 2:1 or a GPA of 3.3 or above",
-    "Selection: online tests, a video interview, then an assessment centre with a case study and a modelling test",
-    "Off-cycle internships (3\u20136 months) are a second chance for final-year students and graduates",
-    "Before advising clients you must be licensed by the SFC: corporate finance staff pass HKSI Licensing Examination Papers 1 and 6",
-])
+bullets(
+    "The route in",
+    [
+        "Most analysts are hired through a 10-week penultimate-year summer internship (June\u2013August)",
+        (1, "Around 70% of graduate analyst offers go to former summer interns"),
+        (1, "Applications open in August and most close by the end of October, a year before the internship"),
+        "Any degree discipline is accepted, but banks usually ask for a 2:1 or a GPA of 3.3 or above",
+        "Selection: online tests, a video interview, then an assessment centre with a case study and a modelling test",
+        "Off-cycle internships (3\u20136 months) are a second chance for final-year students and graduates",
+        "Before advising clients you must be licensed by the SFC: corporate finance staff pass HKSI Licensing Examination Papers 1 and 6",
+    ],
+)
 
 # 7. Life on the desk
-bullets("Hours and lifestyle", [
-    "Analysts typically work 70\u201390 hours a week during live deals",
-    "Promotion from analyst to associate usually comes after three years",
-    "Many analysts leave after two to three years for private equity, corporate development or hedge funds",
-    "Annual leave is usually 15\u201318 working days for analysts",
-])
+bullets(
+    "Hours and lifestyle",
+    [
+        "Analysts typically work 70\u201390 hours a week during live deals",
+        "Promotion from analyst to associate usually comes after three years",
+        "Many analysts leave after two to three years for private equity, corporate development or hedge funds",
+        "Annual leave is usually 15\u201318 working days for analysts",
+    ],
+)
 
 # 8. Sources
-bullets("Sources and notes", [
-    "Careers Service alumni pay survey, 2024",
-    "Recruiter salary guides for Hong Kong financial services, 2024",
-    "All figures are illustrative and rounded; individual offers vary by bank and team",
-])
+bullets(
+    "Sources and notes",
+    [
+        "Careers Service alumni pay survey, 2024",
+        "Recruiter salary guides for Hong Kong financial services, 2024",
+        "All figures are illustrative and rounded; individual offers vary by bank and team",
+    ],
+)
 
 OUT.parent.mkdir(parents=True, exist_ok=True)
 prs.save(OUT)

@@ -1,7 +1,9 @@
 """Generate qa-tester-pay-europe.xlsx (software testers / QA engineers, five European countries)."""
+
 import os
+
 from openpyxl import Workbook
-from openpyxl.styles import Font, Alignment, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus", "qa-tester-pay-europe.xlsx")
 
@@ -28,9 +30,15 @@ ABOUT = [
     ("Software Testing & QA Engineering Salary Benchmark: Europe",),
     ("",),
     ("What this workbook covers",),
-    ("Annual gross base salary for software testers and QA engineers (manual and automation) in Germany, the Netherlands, Poland, Portugal and Sweden.",),
-    ("Each country is shown in its own currency: euro (€) for Germany, the Netherlands and Portugal, Polish złoty (zł) for Poland and Swedish krona (kr) for Sweden. Figures are not converted.",),
-    ("The 'Salary by level' sheet gives 2024 medians. The 'Median trend' sheet gives the all-levels median for 2022, 2023 and 2024.",),
+    (
+        "Annual gross base salary for software testers and QA engineers (manual and automation) in Germany, the Netherlands, Poland, Portugal and Sweden.",
+    ),
+    (
+        "Each country is shown in its own currency: euro (€) for Germany, the Netherlands and Portugal, Polish złoty (zł) for Poland and Swedish krona (kr) for Sweden. Figures are not converted.",
+    ),
+    (
+        "The 'Salary by level' sheet gives 2024 medians. The 'Median trend' sheet gives the all-levels median for 2022, 2023 and 2024.",
+    ),
     ("",),
     ("Level definitions",),
     ("Junior: 0-2 years in testing; executes test cases, logs defects.",),
@@ -44,7 +52,9 @@ ABOUT = [
     ("Many Polish testers work on B2B contracts; only employment contracts (umowa o pracę) are included here.",),
     ("Automation-focused (SDET) roles typically sit 8-12% above the figures for the same level.",),
     ("",),
-    ("Source: European QA Community salary survey, 2,140 responses collected January-March 2024, plus job advertisements. Compiled by the Careers Service, March 2024.",),
+    (
+        "Source: European QA Community salary survey, 2,140 responses collected January-March 2024, plus job advertisements. Compiled by the Careers Service, March 2024.",
+    ),
 ]
 
 

@@ -1,5 +1,7 @@
 """Generate survey-results-final.docx (construction trades pay survey, Ireland, 2025, weekly pay)."""
+
 import os
+
 from docx import Document
 from docx.shared import Pt
 
@@ -82,8 +84,11 @@ def main():
     doc.add_heading("1. Weekly pay by region", level=1)
     doc.add_paragraph("Table 1: Median gross weekly pay by trade and region")
     table(doc, REGION_COLS, REGION)
-    note(doc, "Figures exclude overtime, travel time, subsistence and tool money. "
-              "'Rest of Ireland' covers all counties outside Dublin, Cork and Galway.")
+    note(
+        doc,
+        "Figures exclude overtime, travel time, subsistence and tool money. "
+        "'Rest of Ireland' covers all counties outside Dublin, Cork and Galway.",
+    )
     doc.add_paragraph(
         "Dublin pays the highest rates for every trade, reflecting both the volume of commercial work "
         "and the cost of living in the capital. The gap between Cork and Galway is small, typically €25 "
@@ -94,8 +99,11 @@ def main():
     doc.add_heading("2. Weekly pay by experience", level=1)
     doc.add_paragraph("Median gross weekly pay, all regions")
     table(doc, EXP_COLS, EXP)
-    note(doc, "Experience is counted from the end of apprenticeship (craft trades) or from first "
-              "appointment (site managers and electrician's mates).")
+    note(
+        doc,
+        "Experience is counted from the end of apprenticeship (craft trades) or from first "
+        "appointment (site managers and electrician's mates).",
+    )
     doc.add_paragraph(
         "For carpenters, bricklayers and scaffolders, the largest step up comes in the first five years "
         "after qualifying. Site managers see the steepest growth overall: those with over 10 years in the "

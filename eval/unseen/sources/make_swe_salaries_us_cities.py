@@ -1,5 +1,7 @@
 """Generate swe-salaries-us-cities.xlsx (software engineers, US cities, 2024, $ per year)."""
+
 from pathlib import Path
+
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -23,6 +25,7 @@ TC = [
     ("Non-tech enterprise (bank, retailer)", 110000, 140000, 175000, "Base plus cash bonus"),
 ]
 
+
 def main():
     wb = Workbook()
     ws = wb.active
@@ -38,13 +41,25 @@ def main():
         for c in row:
             c.number_format = MONEY
     ws.append([])
-    ws.append(["Note: base salary only; excludes bonus, stock and sign-on payments. Source: careers office analysis of 9,200 offers reported by alumni and public salary postings, 2024."])
+    ws.append(
+        [
+            "Note: base salary only; excludes bonus, stock and sign-on payments. Source: careers office analysis of 9,200 offers reported by alumni and public salary postings, 2024."
+        ]
+    )
     ws.column_dimensions["A"].width = 22
     for col in "BCDE":
         ws.column_dimensions[col].width = 20
 
     ws2 = wb.create_sheet("Total comp by company size")
-    ws2.append(["Company size", "Junior total compensation", "Mid-level total compensation", "Senior total compensation", "What is included"])
+    ws2.append(
+        [
+            "Company size",
+            "Junior total compensation",
+            "Mid-level total compensation",
+            "Senior total compensation",
+            "What is included",
+        ]
+    )
     for c in ws2[1]:
         c.font = Font(bold=True)
     for r in TC:
@@ -53,7 +68,9 @@ def main():
         for c in row:
             c.number_format = MONEY
     ws2.append([])
-    ws2.append(["Total compensation = base salary + annual bonus + yearly value of stock. All six cities combined, 2024."])
+    ws2.append(
+        ["Total compensation = base salary + annual bonus + yearly value of stock. All six cities combined, 2024."]
+    )
     ws2.column_dimensions["A"].width = 36
     for col in "BCD":
         ws2.column_dimensions[col].width = 26
@@ -63,16 +80,34 @@ def main():
     ws3.append(["Topic", "Note"])
     for c in ws3[1]:
         c.font = Font(bold=True)
-    ws3.append(["Levels", "Junior = new graduate to 2 years; staff engineers typically lead technical direction across several teams."])
-    ws3.append(["Remote roles", "Fully remote offers were on average 8% below the San Francisco figure for the same level."])
-    ws3.append(["Entry route", "Most junior hires hold a computer science degree, but around 1 in 5 came through a coding bootcamp or self-taught route."])
-    ws3.append(["Interviews", "Expect 4 to 6 interview rounds, usually including a technical phone screen and a system design round for senior roles."])
+    ws3.append(
+        [
+            "Levels",
+            "Junior = new graduate to 2 years; staff engineers typically lead technical direction across several teams.",
+        ]
+    )
+    ws3.append(
+        ["Remote roles", "Fully remote offers were on average 8% below the San Francisco figure for the same level."]
+    )
+    ws3.append(
+        [
+            "Entry route",
+            "Most junior hires hold a computer science degree, but around 1 in 5 came through a coding bootcamp or self-taught route.",
+        ]
+    )
+    ws3.append(
+        [
+            "Interviews",
+            "Expect 4 to 6 interview rounds, usually including a technical phone screen and a system design round for senior roles.",
+        ]
+    )
     ws3.column_dimensions["A"].width = 16
     ws3.column_dimensions["B"].width = 110
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     wb.save(OUT)
     print("wrote", OUT)
+
 
 if __name__ == "__main__":
     main()

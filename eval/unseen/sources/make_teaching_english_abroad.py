@@ -1,23 +1,88 @@
 """Generate teaching-english-abroad.docx (TEFL pay by country, 2024, per month)."""
+
 from pathlib import Path
+
 from docx import Document
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "teaching-english-abroad.docx"
 
 COUNTRIES = [
-    ("Japan", "¥260,000", "¥230,000–¥300,000", "Usually not provided; rent subsidy of ¥20,000 at some schools", "Monthly pay, 29.5 contact hours a week typical"),
-    ("South Korea", "₩2,300,000", "₩2,100,000–₩2,700,000", "Free single apartment (public schools and most hagwons)", "Return flight and 1 month severance after 12 months"),
-    ("Vietnam", "US$1,600", "US$1,200–US$2,200", "Not usually provided; US$150 allowance at larger chains", "Often paid in dong at the day's rate"),
-    ("Spain", "€1,250", "€1,000–€1,500", "None (language assistants receive €1,000 grant only)", "Academy contracts are often October to June"),
-    ("UAE", "AED 12,500", "AED 10,000–AED 16,000", "AED 3,500 housing allowance or shared accommodation", "Tax-free; mostly requires a teaching licence"),
+    (
+        "Japan",
+        "¥260,000",
+        "¥230,000–¥300,000",
+        "Usually not provided; rent subsidy of ¥20,000 at some schools",
+        "Monthly pay, 29.5 contact hours a week typical",
+    ),
+    (
+        "South Korea",
+        "₩2,300,000",
+        "₩2,100,000–₩2,700,000",
+        "Free single apartment (public schools and most hagwons)",
+        "Return flight and 1 month severance after 12 months",
+    ),
+    (
+        "Vietnam",
+        "US$1,600",
+        "US$1,200–US$2,200",
+        "Not usually provided; US$150 allowance at larger chains",
+        "Often paid in dong at the day's rate",
+    ),
+    (
+        "Spain",
+        "€1,250",
+        "€1,000–€1,500",
+        "None (language assistants receive €1,000 grant only)",
+        "Academy contracts are often October to June",
+    ),
+    (
+        "UAE",
+        "AED 12,500",
+        "AED 10,000–AED 16,000",
+        "AED 3,500 housing allowance or shared accommodation",
+        "Tax-free; mostly requires a teaching licence",
+    ),
 ]
 
 QUALS = [
-    ("No certificate (degree only)", "Entry-level academies, some online platforms", "¥250,000", "₩2,100,000", "US$1,300", "€1,000", "Rarely hired"),
-    ("120-hour online TEFL", "Most academies, public school programmes", "¥255,000", "₩2,200,000", "US$1,500", "€1,150", "AED 9,500"),
-    ("CELTA or Trinity CertTESOL", "Language schools, British Council-type centres", "¥275,000", "₩2,400,000", "US$1,800", "€1,400", "AED 12,000"),
-    ("DELTA or MA TESOL", "Senior teacher, academic manager, universities", "¥340,000", "₩3,000,000", "US$2,500", "€1,900", "AED 17,500"),
+    (
+        "No certificate (degree only)",
+        "Entry-level academies, some online platforms",
+        "¥250,000",
+        "₩2,100,000",
+        "US$1,300",
+        "€1,000",
+        "Rarely hired",
+    ),
+    (
+        "120-hour online TEFL",
+        "Most academies, public school programmes",
+        "¥255,000",
+        "₩2,200,000",
+        "US$1,500",
+        "€1,150",
+        "AED 9,500",
+    ),
+    (
+        "CELTA or Trinity CertTESOL",
+        "Language schools, British Council-type centres",
+        "¥275,000",
+        "₩2,400,000",
+        "US$1,800",
+        "€1,400",
+        "AED 12,000",
+    ),
+    (
+        "DELTA or MA TESOL",
+        "Senior teacher, academic manager, universities",
+        "¥340,000",
+        "₩3,000,000",
+        "US$2,500",
+        "€1,900",
+        "AED 17,500",
+    ),
 ]
+
 
 def main():
     doc = Document()
@@ -43,10 +108,14 @@ def main():
         "Conversación programme, which runs for eight months from October."
     )
     doc.add_heading("Monthly pay by country, 2024", 1)
-    doc.add_paragraph("Table 1. Typical monthly salary for a full-time teacher in their first or second year, in local currency (gross).")
+    doc.add_paragraph(
+        "Table 1. Typical monthly salary for a full-time teacher in their first or second year, in local currency (gross)."
+    )
     t = doc.add_table(rows=1, cols=5)
     t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, ["Country", "Monthly salary (typical)", "Usual range", "Housing allowance", "Notes"]):
+    for c, h in zip(
+        t.rows[0].cells, ["Country", "Monthly salary (typical)", "Usual range", "Housing allowance", "Notes"]
+    ):
         c.text = h
     for row in COUNTRIES:
         cells = t.add_row().cells
@@ -60,7 +129,9 @@ def main():
     doc.add_paragraph("Monthly starting pay by highest teaching qualification (2024)")
     t2 = doc.add_table(rows=1, cols=7)
     t2.style = "Table Grid"
-    for c, h in zip(t2.rows[0].cells, ["Qualification", "Typical employers", "Japan", "South Korea", "Vietnam", "Spain", "UAE"]):
+    for c, h in zip(
+        t2.rows[0].cells, ["Qualification", "Typical employers", "Japan", "South Korea", "Vietnam", "Spain", "UAE"]
+    ):
         c.text = h
     for row in QUALS:
         cells = t2.add_row().cells
@@ -84,6 +155,7 @@ def main():
     OUT.parent.mkdir(parents=True, exist_ok=True)
     doc.save(OUT)
     print("wrote", OUT)
+
 
 if __name__ == "__main__":
     main()
