@@ -9,8 +9,8 @@ the table's measure ("Weekly pay"). Every other part of careerbot (a row lookup 
 covers, the years of experience a row holds, the highest of one table) then reads the cell like any other row.
 
 A row whose columns name a measure, a statistic or a scale point, or are all jobs ("First officer", "Captain"), is
-left as it is, as is a row whose figures are in more than one currency or period, or a table nothing names the
-columns of.
+left as it is, as is a row whose figures are in more than one currency (unless each column is a country) or
+period, or a table nothing names the columns of.
 """
 
 from __future__ import annotations
@@ -88,9 +88,10 @@ def crossed(record: R, is_job, period_of=lambda text: "") -> list[R]:
         return [record]
     if len({label.lower() for label in labels}) != len(labels):
         return [record]
-    if len({v.currency for v in money}) > 1 or len({v.period for v in money}) > 1:
-        return [record]
     column = _key_name(labels, record.section, {c.lower() for c, _ in record.keys})
+    # one currency and period across the row; a country per column may pay in its own ("Japan: ¥275,000; Spain: €1,400")
+    if len({v.currency for v in money}) > 1 and column != "Country" or len({v.period for v in money}) > 1:
+        return [record]
     if not column or column == "Year":
         return [record]  # a year per column stays a label: a year asked picks its column (bot.tables.Record.asked)
     measure = _measure(record.section)

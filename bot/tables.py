@@ -236,6 +236,9 @@ def _label_currency(label: str) -> str:
         code = currency_of(f"{m.group(0)} 1") or currency_of(f"1 {m.group(0)}")
         if code:
             return code
+    for word in re.findall(r"(?<![A-Za-z])[a-z]{3}(?![A-Za-z])", label):  # "gross monthly pln 2024 median"
+        if currency_of(f"{word.upper()} 1") == word.upper():
+            return word.upper()
     return ""
 
 
@@ -255,7 +258,8 @@ def record_of(
         text = text[marker.end() :].strip()
     scope = str(meta.get("scope") or "")
     currency = currency_of(scope) or ""
-    period = _document_period(scope)
+    # a caption that names one period ("Basic monthly salary by grade") says it for columns that do not ("Step 1")
+    period = period_of(section.split(" > ")[-1]) or _document_period(scope)
     base = dict(
         line=text,
         section=section,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -140,11 +141,28 @@ def content_stems(text: str) -> frozenset[str]:
 # --- phrases ------------------------------------------------------------------
 
 
+_UNMARKED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "æ": "a", "Æ": "A", "ı": "i"}
+
+
+@lru_cache(maxsize=4096)
+def _plain_letter(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)[:1]
+    return _UNMARKED.get(ch) or (base if base.isascii() and base.isalpha() else ch)
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with each accented letter as its plain one ("Wrocław" -> "Wroclaw", "Poznań" -> "Poznan"), one
+    letter for one, so a span found in the folded text is the same span in ``text``: students type names plain."""
+    return text if text.isascii() else "".join(_plain_letter(c) for c in text)
+
+
 @lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str, plural: bool = True) -> re.Pattern[str]:
-    """``phrase`` as a case-insensitive pattern on word boundaries; spaces match spaces or hyphens,
-    an "s"/"es" may follow."""
+    """``phrase`` as a case-insensitive pattern on word boundaries; spaces match spaces or hyphens, an accented
+    letter its plain one too ("Poznan" is "Poznań"), an "s"/"es" may follow."""
     body = re.escape(phrase.strip()).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+    if not phrase.isascii():
+        body = "".join(f"[{c}{_plain_letter(c)}]" if _plain_letter(c) != c else c for c in body)
     tail = r"(?:s|es|'s|’s)?" if plural and phrase[-1:].isalpha() else ""
     # a row named "1" or "5" is not the digit of a figure ("€1,000", "5+ years", "2.5%")
     before = r"(?<![\w$£€₹.,])" if phrase.strip()[:1].isdigit() else r"(?<![\w])"
@@ -308,7 +326,8 @@ _MODIFIER_NOT = re.compile(
 
 _NOT_MODIFIER = frozenset(
     """pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works
-    job jobs salary salaries role roles one two three four five six seven eight nine ten""".split()
+    give gives giving employ employs need needs take takes have has start starts job jobs salary salaries role roles
+    one two three four five six seven eight nine ten""".split()
 )
 
 
@@ -414,10 +433,18 @@ def row_cells(line: str) -> list[tuple[str, str]] | None:
         parts = [rest, *parts[1:]]
     elif len(parts) < 2:
         return None
-    pairs = [_ROW_PAIR.match(p) for p in parts]
-    if not all(pairs):
-        return None
-    return named + [(m.group(1).strip(), m.group(2).strip()) for m in pairs if m]
+    # a cell that holds "; " itself ("Usually not provided; rent subsidy of ¥20,000 at some schools"): a part with no
+    # label of its own, after a labelled one, goes on with the cell before
+    pairs: list[tuple[str, str]] = []
+    for p in parts:
+        m = _ROW_PAIR.match(p)
+        if m:
+            pairs.append((m.group(1).strip(), m.group(2).strip()))
+        elif pairs and ": " not in p and p.strip():
+            pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]}; {p.strip()}")
+        else:
+            return None
+    return named + pairs
 
 
 def line_label(body: str) -> str:

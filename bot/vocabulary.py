@@ -436,6 +436,14 @@ PLACE_PARTS = {
     "UK": ("England", "Scotland", "Wales", "Northern Ireland"),
     "England and Wales": ("England", "Wales"),
 }
+# The country of a currency only one country uses: a document that names no country ("warehouse_logistics_pay.csv",
+# gross monthly PLN) is about that country's pay.
+CURRENCY_COUNTRY = {
+    "PLN": "Poland", "JPY": "Japan", "INR": "India", "GBP": "UK", "AUD": "Australia", "NZD": "New Zealand",
+    "CAD": "Canada", "CHF": "Switzerland", "SGD": "Singapore", "HKD": "Hong Kong", "ZAR": "South Africa",
+    "AED": "United Arab Emirates", "KRW": "South Korea", "CNY": "China", "SEK": "Sweden", "NOK": "Norway",
+    "DKK": "Denmark", "USD": "US",
+}  # fmt: skip
 # Words that say a level or a stage, not what a job is ("senior nurses" are nurses), and superlatives that stand
 # before a job noun ("the lowest accountant salaries").
 LEVEL_WORDS = frozenset(

@@ -253,6 +253,15 @@ def _is_table(block: list[list[str]]) -> bool:
     return len(block) > 1 and max(len(r) for r in block) > 1
 
 
+_MACHINE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+
+
+def _spoken(label: str | None) -> str | None:
+    """A column label written for a machine ("gross_monthly_pln_2024_median") as words ("gross monthly pln 2024
+    median"), so answers read and the label's currency, period and measure are found like any other's."""
+    return label.replace("_", " ") if label and _MACHINE_NAME.fullmatch(label.strip()) else label
+
+
 def sheet_markdown(rows: list[list[str]]) -> list[str]:
     """A sheet's rows -> Markdown: each block of rows between empty rows a table (first row the header); a one-cell
     row just above a table (or above the empty row before it) is the table's caption, a "###" heading; other rows are
@@ -267,7 +276,7 @@ def sheet_markdown(rows: list[list[str]]) -> list[str]:
             lines += ["", f"### {_caption(block[:1])}", ""]
             block = block[1:]
         if _is_table(block):
-            lines += markdown_table(block)  # type: ignore[arg-type]
+            lines += markdown_table([[_spoken(c) for c in block[0]], *block[1:]])  # type: ignore[arg-type]
         else:
             lines += ["; ".join(c for c in row if c) for row in block] + [""]
     return lines

@@ -10,7 +10,9 @@ syntax:
   infers columns from a rule);
 - a tab-separated table (lines pasted from a spreadsheet: two or more cells split by tabs, the same number on each
   line, the first line the header) -> a Markdown table;
-- the line that captions a table ("Table 2.1  Intern") -> a heading, so the table's rows sit under it.
+- the line that captions a table ("Table 2.1  Intern") -> a heading, so the table's rows sit under it;
+- a line typed in capitals standing alone between blank lines ("PAY BY CARE SETTING") -> a heading; the first line
+  of the file, in capitals, the title.
 
 ``structure(text)`` runs before ``ingest.load.unwrap`` joins hard-wrapped lines: a table row is never joined to the
 line above it. Text with none of these marks comes back unchanged.
@@ -37,6 +39,28 @@ def _title_case(text: str) -> str:
         w.lower() if i and w.lower() in _SMALL_WORDS and re.search(r"[A-Za-z,]$", words[i - 1]) else w
         for i, w in enumerate(words)
     )
+
+
+def _in_capitals(line: str) -> bool:
+    """A short line typed in capitals ("PAY BY STATE, 2023", "CNAs" allowed), not a sentence."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and len(line) <= 90
+        and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+        and not line.endswith((".", ":", ";", ","))
+        and not _RULE.match(line)
+    )
+
+
+def _ruled_block(lines: list[str]) -> bool:
+    """Whether the file opens with a title block ruled off below ("=====" before its first blank line)."""
+    for line in lines[1:6]:
+        if not line.strip():
+            return False
+        if _RULE.match(line):
+            return True
+    return False
 
 
 def _columns(rule: str) -> list[int]:
@@ -128,6 +152,16 @@ def structure(text: str) -> str:
             continue
         if _CAPTION.match(line) and _next_is_table(lines, i + 1):
             out += [f"### {stripped}", ""]
+            i += 1
+            continue
+        if _in_capitals(stripped) and (
+            i == 0 and not _ruled_block(lines) or i and not lines[i - 1].strip() and not nxt.strip()
+        ):
+            # a line typed in capitals, standing alone ("PAY BY CARE SETTING"), or the first line: a heading, the
+            # first the title ("CERTIFIED NURSING ASSISTANTS (CNAs) IN THE UNITED STATES")
+            level = "#" if not titled and not any(x.strip() for x in out) else "##"
+            titled = True
+            out += [f"{level} {_title_case(stripped)}", ""]
             i += 1
             continue
         out.append(line)

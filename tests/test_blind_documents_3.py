@@ -16,8 +16,9 @@ import pytest
 
 from bot.config import Settings
 from bot.crosstab import crossed
-from bot.evidence.ask import places_in, read_question
+from bot.evidence.ask import read_question
 from bot.evidence.lookup import Evidence, lookup
+from bot.evidence.places import places_in
 from bot.evidence.quotes import rank
 from bot.evidence.subjects import unknown_subject
 from bot.numbers import currency_of, parse_numbers

@@ -22,24 +22,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.evidence.places import holds_place, known_places, places_in
 from bot.numbers import parse_numbers
 from bot.tables import Record, Tables
 from bot.text import STOPWORDS, content_stems, job_phrases, mentions, stem
 from bot.vocabulary import (
-    COUNTRIES,
-    LANGUAGE_BEFORE,
-    LANGUAGE_NEXT,
     LEVEL_WORDS,
     NOT_ROW_NAMES,
-    PLACE_ADJECTIVES,
-    PLACE_ALIASES,
     PLACE_SHORT,
     asks_about_money,
     expand_shorthand,
     row_kinds,
 )
-
-_COUNTRIES = sorted(COUNTRIES, key=len, reverse=True)
 
 _MAX = re.compile(
     r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:pay(?:ing)?|paid|earning)|maximum|max|richest|"
@@ -91,45 +85,6 @@ class Ask:
         return self.want in ("max", "min")
 
 
-def _norm(place: str) -> str:
-    low = place.lower().strip()
-    return PLACE_ALIASES.get(low, place.strip())
-
-
-def places_in(text: str, known: tuple[str, ...]) -> list[str]:
-    """The places ``text`` names, longest first so "Northern Ireland" is not also "Ireland"; adjectives read as
-    their place ("Welsh" -> "Wales")."""
-    found: list[tuple[int, int, str]] = []
-    low = text.lower()
-    candidates = sorted(
-        {*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES}, key=lambda p: -len(p)
-    )  # longest first: a longer name hides its parts
-    for name in candidates:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low):
-            if any(a < m.end() and m.start() < b for a, b, _ in found):
-                continue
-            if name.lower() in ("us", "u.s.") and not text[m.start() : m.end()].isupper():
-                continue  # "us" the pronoun
-            if name.lower() in PLACE_ADJECTIVES and (
-                LANGUAGE_NEXT.match(low[m.end() :]) or LANGUAGE_BEFORE.search(low[: m.start()])
-            ):
-                continue  # "English teachers", "French to English": a language
-            place = PLACE_ADJECTIVES.get(name.lower()) or _norm(name)
-            found.append((m.start(), m.end(), place))
-    return list(dict.fromkeys(p for _, _, p in sorted(found)))
-
-
-def known_places(tables: Tables) -> tuple[str, ...]:
-    """Every place the documents name: their regions and their place columns' cells (cached on ``tables``)."""
-    cached = getattr(tables, "_places", None)
-    if cached is None:
-        out = []
-        for p in tables.profiles.values():
-            out += ([p.region] if p.region else []) + list(p.places)
-        cached = tables._places = tuple(dict.fromkeys(out))  # type: ignore[attr-defined]
-    return cached
-
-
 def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = frozenset()) -> bool:
     """The question names a row's cell: as written, or every word of it by its stem or a long shared start
     ("design consultancies" names "Design consultancy"), a one-word name by its short form ("maths" names
@@ -156,7 +111,8 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
         return False
     if mentions(query, dashed):
         return True
-    parts = [p for p in re.split(r"\s+/\s+", cell) if len(p) >= 4]  # "Hospital / health authority": either name
+    # "Hospital / health authority", "CELTA or Trinity CertTESOL": either name
+    parts = [p for p in re.split(r"\s+/\s+|\s+or\s+", cell) if len(p) >= 4]
     if len(parts) > 1 and any(_names_row(query, stems, p, heads) for p in parts):
         return True
     if bare != cell and len(bare) >= 4 and _names_row(query, stems, bare, heads):
@@ -320,6 +276,8 @@ def _row_names(
             if not pair or cell in out or len(cell.split()) > 5:
                 continue
             word = pair.group(1).lower()
+            if any(word in j.split() for j in jobs):
+                continue  # "nursing" of the nursing assistants asked about, not "Nursing and residential care"
             if re.search(rf"\b{word}s?\b", low) and not any(o.lower().startswith(word) for o in out):
                 out.append(cell)
     return out
@@ -343,6 +301,21 @@ def _jobs(query: str) -> list[str]:
         else:
             out.append((phrase, start, end))
     return [p for p, _, _ in out]
+
+
+def _titled_rows(job: str, tables: Tables) -> list[str]:
+    """The rows named by the job's head noun alone ("Analyst") of the documents whose title holds the job's other
+    words ("Careers in Investment Banking" for "investment banking analyst")."""
+    words = [w for w in job.lower().split() if w not in LEVEL_WORDS]
+    if len(words) < 2:
+        return []
+    mods = content_stems(" ".join(words[:-1]))
+    return [
+        c
+        for r in tables.records
+        for _, c in r.keys[:1]
+        if c.lower().rstrip("s") == words[-1].rstrip("s") and mods and mods <= content_stems(r.title)
+    ]
 
 
 def _without_places(phrase: str, tables: Tables) -> str:
@@ -425,6 +398,11 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
             if c.lower() in levels and not any(c.lower() in n.lower() for n in rows)  # not inside a row named
         )
     )
+    # "an investment banking analyst": the "Analyst" row of the document whose title names investment banking
+    rows += tuple(dict.fromkeys(c for j in jobs for c in _titled_rows(j, tables) if c not in rows))
+    # a place inside a row the question names ("a Chinese investment bank", "a US bulge-bracket bank") is the row's
+    # word, not a place asked
+    places = tuple(p for p in places if not any(holds_place(r, p, query, tables) for r in rows))
     specific = tuple(r for r in rows if not (content_stems(r) and content_stems(r) <= STATISTIC_STEMS))
     rows = specific or rows
     # a row's own name ("Top 10%") or a column's ("Top of band", "Highest point") is not a superlative asked for

@@ -105,10 +105,12 @@ def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, f
                     out.append((r, float(digits), None))
             if len(out) >= 2:
                 return column, out
-    # a share column the question names ("the most job ads" -> "Share of job ads"): ranked by its percentage
+    # a share column the question names ("the most job ads" -> "Share of job ads", "the biggest bonus (as % of base)
+    # for analysts" -> "Analyst"): ranked by its percentage
+    said = set(content_stems(ask.text))
     for v in rows[0].values:
         own = set(content_stems(v.label)) - {"share", "pay"}
-        if v.percent and own and own & asked and not own & _MONEY_STEMS and not asked & _MONEY_STEMS:
+        if v.percent and own and own & said and not own & _MONEY_STEMS and not asked & _MONEY_STEMS:
             out = [(r, x.amount, x) for r in rows for x in r.values if x.label == v.label and x.amount is not None]
             if len(out) >= 2:
                 return v.label, out
@@ -206,10 +208,17 @@ def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pas
 def shown(ask: Ask, record: Record) -> list[Value]:
     """The values of a row to state: the year's column asked ("2022"), else the columns the question names ("second
     year", "per month", "top of band"), a follow-up's own first ("and the top of band 8a?"), else all (empty)."""
-    asked = of_years(ask, record) or (record.asked(ask.latest) if ask.latest else ()) or record.asked(ask.text)
-    period = period_of(ask.latest or ask.text)  # "the monthly gross": the row's monthly column, when it has others
+    asked = of_years(ask, record) or (record.asked(ask.latest) if ask.latest else ())
+    if not asked and ask.latest:
+        asked = _timed(record, ask.latest)  # "and per year?" after an hourly rate: the row's yearly column now
+    return asked or record.asked(ask.text) or _timed(record, ask.text)
+
+
+def _timed(record: Record, text: str):
+    """The row's columns of the one pay period ``text`` names ("the monthly gross"), when it has others; else ()."""
+    period = period_of(text)
     timed = tuple(v for v in record.money if v.period == period) if period else ()
-    return asked or (timed if len(timed) < len(record.money) else ())
+    return timed if len(timed) < len(record.money) else ()
 
 
 def either_side(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:

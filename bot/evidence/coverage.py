@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.evidence.ask import head, known_places, places_in
+from bot.evidence.ask import head
+from bot.evidence.places import known_places, places_in
+from bot.numbers import parse_numbers
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
 from bot.text import content_stems, job_phrases, mentions, stem, tokenize
-from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
+from bot.vocabulary import CURRENCY_COUNTRY, JOB_ALIAS, LEVEL_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
 
 # "a third period apprentice", "a 2nd year trainee": a stage of the job (a row), not a word of the job
 _STAGE = re.compile(
@@ -91,6 +93,8 @@ class Coverage:
             opening = texts.get(source, [])[:2] if not job_phrases(profile.occupation) else []
             self.opening[source] = [p for t in opening for p, _, _ in job_phrases(t)]
             self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
+        self.initials = {s: _initials(p.title) for s, p in tables.profiles.items()}
+        self.paid = {s: _paid_jobs(t) for s, t in texts.items()}
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
         self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
 
@@ -107,12 +111,18 @@ class Coverage:
     def _job(self, job: str, source: str) -> bool:
         heads, vocab = self.by_doc[source]
         words = job.lower().split()
+        named = [w for w in words[:-1] if w not in LEVEL_WORDS]
+        if named and any(_within_phrase(job, p, frozenset()) for p in self.paid.get(source, ())):
+            return True  # "court interpreters" of "Court and police interpreters are paid ... €48 per hour"
         if head(job) not in heads:
             return any(_within_phrase(job, p, vocab) for p in self.opening.get(source, ()))
         mods = [w for w in _without_stage(words[:-1]) if w not in LEVEL_WORDS]
         if len(words) > 1 and "".join(w[0] for w in words) in vocab:
             return True  # "registered nurse" of a document that writes "RN Year 1"
-        return all(stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) for w in mods)
+        short = self.initials.get(source, frozenset())
+        return all(
+            stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) or w in short for w in mods
+        )  # "IB associate" of "Careers in Investment Banking"
 
     def place(self, place: str, profile: Profile) -> bool:
         region = profile.region
@@ -120,6 +130,8 @@ class Coverage:
         if not region and not profile.places:
             return True  # a document that names no place does not rule one out
         other = PLACE_SHORT.get(place, "").lower()  # "WA" asked, "Western Australia" written
+        if not region and CURRENCY_COUNTRY.get(profile.currency, "").lower() in (low, other):
+            return True  # Warsaw and Kraków rows of a table in PLN: Poland
         if low == region.lower() or {low, other} & {p.lower() for p in profile.places}:
             return True
         if place in self.cell_places.get(profile.source, ()):
@@ -144,6 +156,38 @@ def _within_phrase(job: str, phrase: str, vocab: frozenset[str]) -> bool:
         for w in job.split()[:-1]
         if w.lower() not in LEVEL_WORDS and w.lower() != "level"
     )
+
+
+def _initials(title: str) -> frozenset[str]:
+    """The initials of each run of two or three capitalised words in a title ("ib" and "hk" of "Careers in
+    Investment Banking: Hong Kong"), for a modifier a student writes short ("IB analyst")."""
+    out = set()
+    for run in re.findall(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", title):
+        caps = [w[0].lower() for w in re.split(r"[ -]", run)]
+        out |= {"".join(caps[i : i + n]) for n in (2, 3) for i in range(len(caps) - n + 1)}
+    return frozenset(out)
+
+
+_AND_BEFORE = re.compile(r"(\w+)\s+(?:and|or|&)\s+$")
+
+
+def _paid_jobs(texts: Sequence[str]) -> list[str]:
+    """The jobs of two words or more that a document's lines name beside a figure of money ("Seasonal field
+    surveyors ... were typically paid £11.50 per hour"), each of a pair on its own ("Court and police interpreters"
+    -> court interpreters, police interpreters): a job the document pays in its prose, not only in its tables."""
+    out = []
+    for text in texts:
+        for line in text.split("\n"):
+            if not any(q.kind == "money" for q in parse_numbers(line)):
+                continue
+            for phrase, start, _ in job_phrases(line):
+                words = phrase.split()
+                pair = _AND_BEFORE.search(line[:start])
+                if pair and len(words) == 2:
+                    out.append(f"{pair.group(1)} {words[-1]}")
+                if len(words) > 1:
+                    out.append(phrase)
+    return out
 
 
 def _short_for(word: str, vocab: frozenset[str]) -> bool:

@@ -82,10 +82,14 @@ class Evidence:
 # --- choosing records -----------------------------------------------------------------------------------------
 
 
+_SHARE_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|\bshare of\b", re.I)
+
+
 def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
     """The rows the question names: by their name (first key cell) when any is named so, else by any key cell."""
     rows = {r.lower() for r in ask.rows} | {PLACE_SHORT[r].lower() for r in ask.rows if r in PLACE_SHORT}  # "WA"
-    by_name = [r for r in records if r.name.lower() in rows and r.money]
+    share = bool(_SHARE_ASKED.search(ask.text))  # "the associate bonus as % of base": a row of percentages too
+    by_name = [r for r in records if r.name.lower() in rows and (r.money or share and r.values)]
     # a place in another column ("Edinburgh" of a scheme's locations), of another document than the rows named
     named_in = {r.source for r in by_name}
     by_place = [
@@ -347,8 +351,10 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     if not named:
         return ""  # a name several documents share ("London"), nothing else telling them apart: the ranked lines
     low = ask.text.lower()
-    named = _of_role(ask, _of_period(ask, named))
-    named = sorted(holding(ask, named, least=1 if ask.want != "compare" else 2), key=lambda r: position(low, r))[:4]
+    # the rows that hold more of the keys asked first ("a CELTA ... in Spain": the CELTA row's Spain cell, not the
+    # Spain row of a monthly table), then of those the period asked
+    named = holding(ask, named, least=1 if ask.want != "compare" else 2)
+    named = sorted(_of_role(ask, _of_period(ask, named)), key=lambda r: position(low, r))[:4]
     if ask.want == "compare" and len(named) < 2:
         return ""  # one side of a comparison: the ranked lines, not half an answer
     if ask.want == "compare":

@@ -1,0 +1,60 @@
+"""Places a question names (issue 26, item 3): countries, the places the documents name (regions, place cells),
+their short forms and adjectives ("Welsh" -> Wales), each found once, longest first, accents folded ("wroclaw")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.tables import Tables
+from bot.text import fold_accents, mentions
+from bot.vocabulary import COUNTRIES, LANGUAGE_BEFORE, LANGUAGE_NEXT, PLACE_ADJECTIVES, PLACE_ALIASES
+
+_COUNTRIES = sorted(COUNTRIES, key=len, reverse=True)
+
+
+def _norm(place: str) -> str:
+    low = place.lower().strip()
+    return PLACE_ALIASES.get(low, place.strip())
+
+
+def places_in(text: str, known: tuple[str, ...]) -> list[str]:
+    """The places ``text`` names, longest first so "Northern Ireland" is not also "Ireland"; adjectives read as
+    their place ("Welsh" -> "Wales")."""
+    found: list[tuple[int, int, str]] = []
+    low = fold_accents(text.lower())  # "wroclaw" names "Wrocław"
+    candidates = sorted(
+        {*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES}, key=lambda p: -len(p)
+    )  # longest first: a longer name hides its parts
+    for name in candidates:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(fold_accents(name.lower()))}(?![\w-])", low):
+            if any(a < m.end() and m.start() < b for a, b, _ in found):
+                continue
+            if name.lower() in ("us", "u.s.") and not text[m.start() : m.end()].isupper():
+                continue  # "us" the pronoun
+            if name.lower() in PLACE_ADJECTIVES and (
+                LANGUAGE_NEXT.match(low[m.end() :]) or LANGUAGE_BEFORE.search(low[: m.start()])
+            ):
+                continue  # "English teachers", "French to English": a language
+            place = PLACE_ADJECTIVES.get(name.lower()) or _norm(name)
+            found.append((m.start(), m.end(), place))
+    return list(dict.fromkeys(p for _, _, p in sorted(found)))
+
+
+def known_places(tables: Tables) -> tuple[str, ...]:
+    """Every place the documents name: their regions and their place columns' cells (cached on ``tables``)."""
+    cached = getattr(tables, "_places", None)
+    if cached is None:
+        out = []
+        for p in tables.profiles.values():
+            out += ([p.region] if p.region else []) + list(p.places)
+        cached = tables._places = tuple(dict.fromkeys(out))  # type: ignore[attr-defined]
+    return cached
+
+
+def holds_place(row: str, place: str, query: str, tables: Tables) -> bool:
+    """Whether ``place`` is a word of a row the question names ("a Chinese investment bank"), not a place asked."""
+    known = known_places(tables)
+    if row in known or place.lower() == row.lower():
+        return False  # "Inner London": a place itself
+    words = [w for w in re.findall(r"[\w'-]+", row) if not places_in(w, known)]
+    return len(words) >= 1 and place in places_in(row, known) and mentions(query, row)
