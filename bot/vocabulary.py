@@ -407,7 +407,8 @@ LANGUAGE_NEXT = re.compile(
     re.I,
 )
 LANGUAGE_BEFORE = re.compile(
-    r"\b(?:teach|teaches|teaching|speak|speaks|speaking|learn|learning|fluent|native|from|into|in good)\s+$", re.I
+    r"(?:\b(?:teach|teaches|teaching|speak|speaks|speaking|learn|learning|fluent|native|from|into|in good)|→|->|<>)\s+$",
+    re.I,
 )
 # Countries a question or an answer may name that no document need know: a place asked about that no document covers
 # is said to be not covered, not read as a subject.

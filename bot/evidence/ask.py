@@ -112,7 +112,10 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     if mentions(query, dashed):
         return True
     # "Hospital / health authority", "CELTA or Trinity CertTESOL": either name
-    parts = [p for p in re.split(r"\s+/\s+|\s+or\s+", cell) if len(p) >= 4]
+    slashed, either = re.split(r"\s+/\s+", cell), re.split(r"\s+or\s+", cell)
+    parts = [p for p in slashed if len(slashed) > 1 and len(p) >= 4]
+    # not by a job it names ("Translator or interpreter" of "translators")
+    parts += [p for p in either if len(either) > 1 and len(p) >= 4 and not job_phrases(p)]
     if len(parts) > 1 and any(_names_row(query, stems, p, heads) for p in parts):
         return True
     if bare != cell and len(bare) >= 4 and _names_row(query, stems, bare, heads):
