@@ -327,7 +327,7 @@ _MODIFIER_NOT = re.compile(
 _NOT_MODIFIER = frozenset(
     """pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works
     give gives giving employ employs need needs take takes have has start starts job jobs salary salaries role roles
-    one two three four five six seven eight nine ten""".split()
+    one two three four five six seven eight nine ten highest lowest largest smallest biggest fewest""".split()
 )
 
 
@@ -427,7 +427,10 @@ def row_cells(line: str) -> list[tuple[str, str]] | None:
     parts = line.strip().rstrip(".").split("; ")
     named: list[tuple[str, str]] = []
     head, _, rest = parts[0].partition(": ")
-    cells_ = [_NAMED_CELL.match(c) for c in head.split(", ")] if rest and _ROW_PAIR.match(rest) else []
+    # naming cells split at ", " outside brackets ("Hospital (state, local and private) (Care setting)" is one)
+    cells_ = (
+        [_NAMED_CELL.match(c) for c in re.split(r",\s(?![^()]*\))", head)] if rest and _ROW_PAIR.match(rest) else []
+    )
     if cells_ and all(cells_):
         named = [(m.group(2).strip(), m.group(1).strip()) for m in cells_ if m]
         parts = [rest, *parts[1:]]

@@ -71,7 +71,9 @@ def asks_about_pay(question: str) -> bool:
 
 def asks_for_prose(question: str) -> bool:
     """Whether ``question`` asks what a document says in words (a route, a qualification, a test, a reason), not a
-    figure: no pay, price or figure word, no "how much/many", no number. A table's rows do not answer it."""
+    figure: no pay, price or figure word, no "how much/many", no number. A table's rows do not answer it. "Most
+    people" is a quantifier, not a superlative."""
+    question = re.sub(r"(?<!\bthe )\bmost\s+(?=people\b|[a-z]+s\b)", "", question, flags=re.I)
     return not (
         PAY_WORDS.search(question)
         or PRICE_WORDS.search(question)
@@ -407,7 +409,8 @@ LANGUAGE_NEXT = re.compile(
     re.I,
 )
 LANGUAGE_BEFORE = re.compile(
-    r"(?:\b(?:teach|teaches|teaching|speak|speaks|speaking|learn|learning|fluent|native|from|into|in good)|→|->|<>)\s+$",
+    r"(?:\b(?:teach|teaches|teaching|speak|speaks|speaking|learn|learning|fluent|native|from|into|in good)"
+    r"|→|->|<>)\s+$",
     re.I,
 )
 # Countries a question or an answer may name that no document need know: a place asked about that no document covers
@@ -468,6 +471,9 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bNQs?\b"), "newly qualified"),
     (re.compile(r"\bgrad\b", re.I), "graduate"),
     (re.compile(r"\bgrads\b", re.I), "graduates"),
+    (re.compile(r"\bunis?\b", re.I), "university"),
+    (re.compile(r"\bpsychs\b", re.I), "psychologists"),
+    (re.compile(r"\b(clinical|counselling|counseling|educational|forensic|health) psych\b", re.I), r"\1 psychologist"),
     (re.compile(r"(?<![\w/])(?:PA|p\.a\.|p/a)(?![\w/])"), "per annum"),
     (re.compile(r"(?<![\w/])(?:p/m|pcm)(?![\w/])", re.I), "per month"),
     (re.compile(r"(?<![\w/])p/h(?![\w/])", re.I), "per hour"),

@@ -140,6 +140,16 @@ def _captions_as_headings(soup) -> None:
             table.insert_before(heading)
 
 
+def _collapse_whitespace(soup) -> None:
+    """A paragraph typed over several lines is one line, as a browser shows it (its sentences then quote whole):
+    runs of whitespace in text are one space, except inside <pre>."""
+    from bs4 import NavigableString
+
+    for node in soup.find_all(string=True):
+        if type(node) is NavigableString and "\n" in node and not node.find_parent(["pre", "code", "textarea"]):
+            node.replace_with(re.sub(r"\s+", " ", str(node)))
+
+
 def load_html(data: bytes) -> tuple[dict, str]:
     """HTML -> Markdown with markdownify: headings as #, tables as Markdown tables, lists, <pre> fenced, <div> text."""
     from bs4 import BeautifulSoup
@@ -151,6 +161,7 @@ def load_html(data: bytes) -> tuple[dict, str]:
         tag.decompose()
     _definitions_as_bullets(soup)
     _captions_as_headings(soup)
+    _collapse_whitespace(soup)
     text = markdownify(
         str(soup.body or soup),
         heading_style="ATX",

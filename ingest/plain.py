@@ -30,13 +30,13 @@ _CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart)\s+\d[\w.]*\b.*$", re.I)
 
 def _title_case(text: str) -> str:
     """A heading typed in capitals, as a reader would write it ("THE CAREER PATH" -> "The Career Path")."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters or not all(c.isupper() for c in letters) or len(letters) < 4:
+    if not _in_capitals(text):
         return text
-    words = re.sub(r"[A-Z][A-Z']*", lambda m: m.group(0).capitalize(), text).split(" ")
+    # each word typed in capitals; a word with small letters of its own ("CNAs") stays as typed
+    words = re.sub(r"\b[A-Z][A-Z']*\b", lambda m: m.group(0).capitalize(), text).split(" ")
     # a small word stays capitalised first, after a number ("1. The") and after a colon or dash
     return " ".join(
-        w.lower() if i and w.lower() in _SMALL_WORDS and re.search(r"[A-Za-z,]$", words[i - 1]) else w
+        w.lower() if i and w.lower() in _SMALL_WORDS and re.search(r"[A-Za-z,)]$", words[i - 1]) else w
         for i, w in enumerate(words)
     )
 

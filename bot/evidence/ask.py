@@ -309,15 +309,23 @@ def _jobs(query: str) -> list[str]:
 def _titled_rows(job: str, tables: Tables) -> list[str]:
     """The rows named by the job's head noun alone ("Analyst") of the documents whose title holds the job's other
     words ("Careers in Investment Banking" for "investment banking analyst")."""
-    words = [w for w in job.lower().split() if w not in LEVEL_WORDS]
-    if len(words) < 2:
-        return []
+    words = job.lower().split()
+    if len(words) < 2 or any(w in LEVEL_WORDS for w in words):
+        return []  # "a senior civil engineer": the level's row ("Senior Engineer"), read by its own rule
     mods = content_stems(" ".join(words[:-1]))
+
+    def other_job(source: str) -> bool:  # the deck's job is a banker; its "Analyst" row is a level of it
+        occupation = tables.profiles[source].occupation.lower().split() if source in tables.profiles else []
+        return bool(occupation) and occupation[-1].rstrip("s") != words[-1].rstrip("s")
+
     return [
         c
         for r in tables.records
         for _, c in r.keys[:1]
-        if c.lower().rstrip("s") == words[-1].rstrip("s") and mods and mods <= content_stems(r.title)
+        if c.lower().rstrip("s") == words[-1].rstrip("s")
+        and mods
+        and mods <= content_stems(r.title)
+        and other_job(r.source)
     ]
 
 

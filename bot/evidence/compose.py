@@ -19,7 +19,7 @@ from bot.evidence.ask import Ask
 from bot.evidence.rows import holding
 from bot.numbers import currency_of
 from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value, period_of
-from bot.text import content_stems
+from bot.text import content_stems, mentions
 from bot.types import Passage
 
 # --- sentences --------------------------------------------------------------------------------------
@@ -41,18 +41,23 @@ def where(record: Record, tables: Tables) -> str:
     return ", ".join(x for x in (occupation, scope) if x)
 
 
-def per(value: Value) -> str:
+def per(value: Value, row: Record | None = None) -> str:
+    """ " a month" after a figure whose label does not say its period; "" when the label or the figure says it, or
+    another column of its row is named by that period ("Monthly salary" beside "Usual range": "a month" after the
+    range would name that column)."""
     label = value.label.lower()
     if not value.period or value.percent or re.search(r"month|hour|annual|year|week|daily|day\b|per ", label):
         return ""
     if period_of(value.text):  # "£32,000–£36,000 a year" says it already
         return ""
+    if row is not None and any(v is not value and period_of(v.label) == value.period for v in row.money):
+        return ""
     return " " + PERIOD_WORDS[value.period]
 
 
-def value_phrase(value: Value) -> str:
+def value_phrase(value: Value, row: Record | None = None) -> str:
     label = value.label.strip()
-    text = f"{value.text}{per(value)}"
+    text = f"{value.text}{per(value, row)}"
     titled = len(label.split()) > 1 and all(w[:1].isupper() for w in label.split() if w.isalpha() and len(w) > 3)
     titled = titled or label[1:2].isupper()  # "UK basic salary": an initialism keeps its capitals
     return f"{label if titled else label[:1].lower() + label[1:]} {text}" if label else text  # "Senior House Officer"
@@ -67,7 +72,7 @@ def row_name(record: Record) -> str:
 
 def sentence(record: Record, tables: Tables, passages: list[Passage], values: Sequence[Value] = ()) -> str:
     n = passage_number(record, tables, passages)
-    shown = "; ".join(value_phrase(v) for v in (values or record.values))
+    shown = "; ".join(value_phrase(v, record) for v in (values or record.values))
     return f"{where(record, tables)}, {row_name(record)}: {shown} [{n}]."
 
 
@@ -108,9 +113,10 @@ def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, f
     # a share column the question names ("the most job ads" -> "Share of job ads", "the biggest bonus (as % of base)
     # for analysts" -> "Analyst"): ranked by its percentage
     said = set(content_stems(ask.text))
+    shares = not asked & _MONEY_STEMS or bool(_PERCENT.search(ask.text))
     for v in rows[0].values:
         own = set(content_stems(v.label)) - {"share", "pay"}
-        if v.percent and own and own & said and not own & _MONEY_STEMS and not asked & _MONEY_STEMS:
+        if v.percent and own and own & said and not own & _MONEY_STEMS and shares:
             out = [(r, x.amount, x) for r in rows for x in r.values if x.label == v.label and x.amount is not None]
             if len(out) >= 2:
                 return v.label, out
@@ -129,6 +135,7 @@ def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, f
     return label.label, out
 
 
+_PERCENT = re.compile(r"%|\bper ?cent(?:age)?\b", re.I)  # "as a % of base": a share asked, whatever pays it
 _MONEY_STEMS = frozenset({"pay", "salari", "wage", "stipend", "loan", "bursari"})
 # A column holding the top of a row's pay (language).
 _TOP = re.compile(r"\b(?:highest|top|maximum|max)\b", re.I)
@@ -141,7 +148,7 @@ def comparison(ask: Ask, rows: Sequence[Record], tables: Tables, passages: list[
         return " ".join(sentence(r, tables, passages) for r in rows)
     names = _side_names([r for r, _, _ in ranked])
     parts = [
-        f"{names[i]}, {v.text}{per(v)} [{passage_number(r, tables, passages)}]"
+        f"{names[i]}, {v.text}{per(v, r)} [{passage_number(r, tables, passages)}]"
         for i, (r, _, v) in enumerate(ranked)
         if v
     ]
@@ -177,21 +184,34 @@ def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pas
         return text
     shown = list(docs[:3])
     sources = {d.source for d in shown}
-    for d in shown:  # each document named is cited, so its title and scope are checked against its own passage
-        if not any(p.source == d.source for p in passages):
-            first = next((r for r in tables.of(d.source) if r.money), None)
-            if first is not None:
-                passage_number(first, tables, passages)
+    job = ask.jobs[0] if ask.jobs else ""
+
+    def names_job(text: str) -> bool:
+        return not job or mentions(text, job) or mentions(text, job.split()[-1])
+
+    for d in shown:  # each document named is cited by a passage that names the job, checked against it
+        own = [p for p in passages if p.source == d.source]
+        if not any(names_job(f"{p.section}\n{p.text}") for p in own):
+            money = [r for r in tables.of(d.source) if r.money]
+            row = next((r for r in money if names_job(f"{r.section}\n{r.line}")), None)
+            row = row or (money[0] if money and not own else None)
+            if row is not None:
+                passage_number(row, tables, passages)
     passages[:] = [p for p in passages if p.source in sources]  # the reply cites these only, numbered as here
 
     def cited(d: Profile) -> str:
-        n = next((i for i, p in enumerate(passages, start=1) if p.source == d.source), 0)
+        mine = [i for i, p in enumerate(passages, start=1) if p.source == d.source]
+        n = next(
+            (i for i in mine if names_job(f"{passages[i - 1].section}\n{passages[i - 1].text}")), mine[0] if mine else 0
+        )
         # a document of no one region is named by its title alone (its years may be its columns', not its own)
         where = " ".join(x for x in (d.region, ", ".join(d.years[:1])) if x) if d.region else ""
         return (f"{where} ({d.title})" if where else d.title) + (f" [{n}]" if n else "")
 
-    job = ask.jobs[0] if ask.jobs else "this"
-    text += f" They have figures for {job} in: {' and '.join(cited(d) for d in shown)}."
+    # the job as asked when each document's passage names it so; else "this job" ("investment banking analyst" of a
+    # deck whose rows say "Analyst")
+    named = job and all(any(mentions(p.text, job) for p in passages if p.source == d.source) for d in shown)
+    text += f" They have figures for {job if named else 'this job'} in: {' and '.join(cited(d) for d in shown)}."
     # the closest figures: the retrieved lines of the job's own documents (never another job's pay), each group under
     # its document's title, scope and section
     from bot.evidence.quotes import compose
@@ -238,7 +258,7 @@ def either_side(ask: Ask, records: Sequence[Record], tables: Tables, passages: l
 
         def figures(r: Record) -> str:
             values = shown(ask, r) or [m for m in [r.measure(ask.text)] if m]
-            return "; ".join(f"{v.label[:1].lower() + v.label[1:]} {v.text}{per(v)}" for v in values)
+            return "; ".join(f"{v.label[:1].lower() + v.label[1:]} {v.text}{per(v, r)}" for v in values)
 
         lead = (
             f'{where(low, tables)}: no row of "{caption}" is for {years:g} years; the rows either side are '

@@ -13,7 +13,7 @@ from bot.evidence.ask import head
 from bot.evidence.places import known_places, places_in
 from bot.numbers import parse_numbers
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
-from bot.text import content_stems, job_phrases, mentions, stem, tokenize
+from bot.text import content_stems, job_phrases, mentions, row_cells, stem, tokenize
 from bot.vocabulary import CURRENCY_COUNTRY, JOB_ALIAS, LEVEL_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
 
 # "a third period apprentice", "a 2nd year trainee": a stage of the job (a row), not a word of the job
@@ -178,8 +178,8 @@ def _paid_jobs(texts: Sequence[str]) -> list[str]:
     out = []
     for text in texts:
         for line in text.split("\n"):
-            if not any(q.kind == "money" for q in parse_numbers(line)):
-                continue
+            if row_cells(line) or not any(q.kind == "money" for q in parse_numbers(line)):
+                continue  # a table row's jobs are the document's rows already
             for phrase, start, _ in job_phrases(line):
                 words = phrase.split()
                 pair = _AND_BEFORE.search(line[:start])

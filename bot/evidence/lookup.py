@@ -52,6 +52,7 @@ from bot.types import Passage
 from bot.vocabulary import (
     EXPLAIN_WORDS,
     LEVEL_WORDS,
+    MEASURE_LABEL_WORDS,
     PLACE_SHORT,
     PRICE_WORDS,
     row_kinds,
@@ -305,9 +306,11 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                 # the caption without its number ("1. Weekly pay by region"): its "1." would end the sentence
                 c = re.sub(r"^\s*(?:table\s+)?[\d.]+\s*[-–:.]?\s+", "", record.section.split(" > ")[-1], flags=re.I)
                 caption = f' in "{c}"' if c else ""
-                figure = f"{value.text}{per(value)}" if value else dict(record.keys).get(label, "")
+                figure = f"{value.text}{per(value, record)}" if value else dict(record.keys).get(label, "")
                 name = re.sub(r"\s*\([^()]*\)\s*$", "", label)  # "Starting salary", not "(M1)": a row's name elsewhere
                 measure = f"{word} {name[:1].lower() + name[1:]}" if name else word
+                if name and kind == "share" and not MEASURE_LABEL_WORDS.search(name):
+                    measure = f"{word} figure for {name}"  # a column named by a job ("Analyst"): no "Largest analyst"
                 if among:  # the rows share their name: the place (or other key) tells them apart
                     measure += f" for {among}"
                     shown_row = next((c for _, c in record.keys[1:] if not re.search(r"\d", c)), row_name(record))
@@ -354,7 +357,11 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     # the rows that hold more of the keys asked first ("a CELTA ... in Spain": the CELTA row's Spain cell, not the
     # Spain row of a monthly table), then of those the period asked
     named = holding(ask, named, least=1 if ask.want != "compare" else 2)
-    named = sorted(_of_role(ask, _of_period(ask, named)), key=lambda r: position(low, r))[:4]
+    latest = ask.latest.lower()  # a follow-up's own row first ("what about a principal ...?"), then in order asked
+    named = sorted(
+        _of_role(ask, _of_period(ask, named)),
+        key=lambda r: (bool(latest) and position(latest, r) == len(latest), position(low, r)),
+    )[:4]
     if ask.want == "compare" and len(named) < 2:
         return ""  # one side of a comparison: the ranked lines, not half an answer
     if ask.want == "compare":

@@ -130,7 +130,9 @@ def nearest(
         found = [f for f in found if f[1] <= g[0].start]
     best, best_d = None, None
     for a, b, what in found:
-        d = (g[0].start - b, 0) if b <= g[0].start else (a - g[-1].end, 1)
+        # a tie goes to the longer mention ("principal ecologist £44,500": the "Principal ecologist" column, not the
+        # "Ecologist" one inside it), whatever order the mentions were found in
+        d = (g[0].start - b, 0, a) if b <= g[0].start else (a - g[-1].end, 1, -b)
         if best_d is None or d < best_d:
             best, best_d = what, d
     return best

@@ -1,5 +1,7 @@
 """Generate civil-service-india.pptx (India central civil service pay & entry, 2024)."""
+
 from pathlib import Path
+
 from pptx import Presentation
 from pptx.util import Inches, Pt
 
@@ -109,8 +111,9 @@ def table_slide(prs, title, head, rows, note=None, top=1.5, intro=None):
 
 
 def add_table(slide, head, rows, top, height_per_row=0.42):
-    shape = slide.shapes.add_table(len(rows) + 1, len(head), Inches(0.4), Inches(top),
-                                   Inches(9.2), Inches(height_per_row * (len(rows) + 1)))
+    shape = slide.shapes.add_table(
+        len(rows) + 1, len(head), Inches(0.4), Inches(top), Inches(9.2), Inches(height_per_row * (len(rows) + 1))
+    )
     t = shape.table
     for i, h in enumerate(head):
         t.cell(0, i).text = h
@@ -132,17 +135,37 @@ def main():
     s.placeholders[1].text = SUBTITLE
 
     bullets(prs, "How civil service pay works", HOW_PAY)
-    table_slide(prs, "Entry pay by post, 2024", POST_HEAD, POST_ROWS,
-                note="Entry basic pay is the first cell of the pay level. Group A posts are recruited through UPSC; Group B and C mainly through SSC.")
-    table_slide(prs, "The 7th CPC pay matrix: selected levels", MATRIX_HEAD, MATRIX_ROWS,
-                note="Range runs from the first to the last cell of each level. Level 18 is a fixed pay.")
-    table_slide(prs, "IAS career ladder", LADDER_HEAD, LADDER_ROWS,
-                note="IPS officers follow a similar ladder (ASP → SP → DIG → IG → DGP). Promotion timings vary by state cadre.")
+    table_slide(
+        prs,
+        "Entry pay by post, 2024",
+        POST_HEAD,
+        POST_ROWS,
+        note="Entry basic pay is the first cell of the pay level. Group A posts are recruited through UPSC; Group B and C mainly through SSC.",
+    )
+    table_slide(
+        prs,
+        "The 7th CPC pay matrix: selected levels",
+        MATRIX_HEAD,
+        MATRIX_ROWS,
+        note="Range runs from the first to the last cell of each level. Level 18 is a fixed pay.",
+    )
+    table_slide(
+        prs,
+        "IAS career ladder",
+        LADDER_HEAD,
+        LADDER_ROWS,
+        note="IPS officers follow a similar ladder (ASP → SP → DIG → IG → DGP). Promotion timings vary by state cadre.",
+    )
 
     s = bullets(prs, "Allowances: DA and HRA", DA_BULLETS)
-    table_slide(prs, "House Rent Allowance by city class", HRA_HEAD, HRA_ROWS,
-                intro="HRA rates apply once DA has reached 50% of basic pay (from 1 January 2024).",
-                note="Example uses the Level 10 entry basic pay of a new IAS or IPS officer.")
+    table_slide(
+        prs,
+        "House Rent Allowance by city class",
+        HRA_HEAD,
+        HRA_ROWS,
+        intro="HRA rates apply once DA has reached 50% of basic pay (from 1 January 2024).",
+        note="Example uses the Level 10 entry basic pay of a new IAS or IPS officer.",
+    )
 
     bullets(prs, "Getting in: the exams", EXAM_BULLETS)
     bullets(prs, "Sources and notes", SOURCES)

@@ -1,7 +1,8 @@
 """Generate firefighter_pay_2024_FINAL.docx (US firefighter pay fact sheet, 2024)."""
+
 from pathlib import Path
+
 from docx import Document
-from docx.shared import Pt
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "firefighter_pay_2024_FINAL.docx"
 
@@ -22,12 +23,11 @@ ABOUT = [
     "around 30% of big-city departments now hire firefighter/paramedics directly.",
     "New hires attend a recruit academy that typically lasts 12 to 16 weeks, followed by a "
     "probationary period on shift that usually lasts 12 months.",
-    "Many departments work a 24-hour shift followed by 48 hours off (the \"24/48\" schedule), "
+    'Many departments work a 24-hour shift followed by 48 hours off (the "24/48" schedule), '
     "averaging 56 hours a week; others use a 48/96 rotation or 10- and 14-hour day/night shifts.",
 ]
 
-RANK_HEAD = ["Rank", "Hourly base rate", "Annual salary (median)", "Typical range (annual)",
-             "Typical years in service"]
+RANK_HEAD = ["Rank", "Hourly base rate", "Annual salary (median)", "Typical range (annual)", "Typical years in service"]
 RANK_ROWS = [
     ["Probationary firefighter", "$23.51", "$48,900", "$41,000–$71,000", "0–1"],
     ["Firefighter", "$30.63", "$63,700", "$52,000–$88,000", "1–7"],
@@ -37,8 +37,7 @@ RANK_ROWS = [
     ["Battalion Chief", "$54.71", "$113,800", "$92,000–$160,000", "18+"],
 ]
 
-CITY_HEAD = ["City", "Probationary", "Firefighter", "Engineer/Driver", "Lieutenant", "Captain",
-             "Battalion Chief"]
+CITY_HEAD = ["City", "Probationary", "Firefighter", "Engineer/Driver", "Lieutenant", "Captain", "Battalion Chief"]
 CITY_ROWS = [
     ["Los Angeles", "$71,200", "$89,400", "$101,300", "$114,600", "$132,900", "$168,500"],
     ["Chicago", "$58,600", "$83,100", "$92,700", "$104,800", "$118,300", "$146,200"],

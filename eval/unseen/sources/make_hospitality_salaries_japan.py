@@ -43,29 +43,56 @@ ANNUAL = [  # role, median annual (¥), typical range, bonus in months of base p
 NOTES = [
     ("Title", "Hotel and Restaurant Salary Guide: Japan 2024"),
     ("Published by", "International Careers Desk, Student Careers and Employability Centre"),
-    ("Source", "Job advertisements and an employer survey of 86 hotels and restaurants, April–September 2024 "
-               "(1,240 vacancies)."),
-    ("Monthly pay", "Base monthly salary (月給) before income tax and social insurance. Excludes overtime, "
-                    "night-shift, housing and commuting allowances."),
+    (
+        "Source",
+        "Job advertisements and an employer survey of 86 hotels and restaurants, April–September 2024 "
+        "(1,240 vacancies).",
+    ),
+    (
+        "Monthly pay",
+        "Base monthly salary (月給) before income tax and social insurance. Excludes overtime, "
+        "night-shift, housing and commuting allowances.",
+    ),
     ("Annual pay", "Annual pay (年収) includes the summer and winter bonuses (賞与). 1万円 = ¥10,000."),
-    ("Bonus", "Bonuses are quoted as months of base pay and depend on company results; many smaller "
-              "restaurants pay no bonus at all."),
-    ("Working hours", "Hotel staff typically work an 8-hour shift with a 1-hour break, five days a week. Front "
-                      "desk rotas include night shifts; kitchen staff often work split shifts around lunch "
-                      "and dinner service."),
-    ("Entry route: front desk", "Many front desk staff join after a two-year hotel course at a vocational "
-                                "school (専門学校) or straight from university. Foreign applicants are usually "
-                                "asked for business-level Japanese (JLPT N2) and good English."),
-    ("Entry route: chefs", "Chefs start as commis or kitchen assistants. Most head chefs have 10 to 15 years "
-                           "of kitchen experience, usually including several years as a sous chef."),
-    ("Sommelier qualification", "The J.S.A. Sommelier certificate from the Japan Sommelier Association "
-                                "requires at least three years' experience serving alcoholic beverages before "
-                                "you can sit the exam."),
-    ("Visas", "Foreign graduates in front desk and management roles commonly hold the 'Engineer/Specialist in "
-              "Humanities/International Services' visa; kitchen staff may qualify for the Specified Skilled "
-              "Worker (i) visa in the food service field."),
-    ("Caution", "Figures are illustrative medians, rounded to the nearest ¥1,000 (monthly) or 5万円 (annual). "
-                "Individual offers vary with hotel grade and size."),
+    (
+        "Bonus",
+        "Bonuses are quoted as months of base pay and depend on company results; many smaller "
+        "restaurants pay no bonus at all.",
+    ),
+    (
+        "Working hours",
+        "Hotel staff typically work an 8-hour shift with a 1-hour break, five days a week. Front "
+        "desk rotas include night shifts; kitchen staff often work split shifts around lunch "
+        "and dinner service.",
+    ),
+    (
+        "Entry route: front desk",
+        "Many front desk staff join after a two-year hotel course at a vocational "
+        "school (専門学校) or straight from university. Foreign applicants are usually "
+        "asked for business-level Japanese (JLPT N2) and good English.",
+    ),
+    (
+        "Entry route: chefs",
+        "Chefs start as commis or kitchen assistants. Most head chefs have 10 to 15 years "
+        "of kitchen experience, usually including several years as a sous chef.",
+    ),
+    (
+        "Sommelier qualification",
+        "The J.S.A. Sommelier certificate from the Japan Sommelier Association "
+        "requires at least three years' experience serving alcoholic beverages before "
+        "you can sit the exam.",
+    ),
+    (
+        "Visas",
+        "Foreign graduates in front desk and management roles commonly hold the 'Engineer/Specialist in "
+        "Humanities/International Services' visa; kitchen staff may qualify for the Specified Skilled "
+        "Worker (i) visa in the food service field.",
+    ),
+    (
+        "Caution",
+        "Figures are illustrative medians, rounded to the nearest ¥1,000 (monthly) or 5万円 (annual). "
+        "Individual offers vary with hotel grade and size.",
+    ),
 ]
 
 HEAD_FONT = Font(bold=True)
