@@ -6,6 +6,8 @@
 - ``model_dir``: the shared converted-model cache ($CAREERBOT_TEST_MODEL_CACHE/models or ./data/test-models/models),
   so the ~50 s first conversion happens once per machine.
 - ``local_runtime``: a Runtime over the index with the real local model loaded.
+- ``whole_tables``: the records of every document careerbot is measured on together (``corpus/``, the office corpus
+  and the documents by other hands), read with the real ingest code once per session (tests of issue 26's rules).
 - ``chroma_server``: URL of a real `chroma run` server ($CAREERBOT_TEST_CHROMA_URL, else one started here on a free
   port).
 - ``browser``: a headless Chromium (Playwright, /usr/bin/chromium), one per test module that asks for it.
@@ -133,3 +135,16 @@ def redis_server() -> Iterator[str]:
 def postgres_server() -> Iterator[str]:
     with postgres_url() as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def whole_tables(tmp_path_factory):
+    from bot.config import Settings
+    from bot.tables import Tables
+    from ingest.chunk import chunk_corpus
+    from ingest.load import load_corpus
+
+    folders = (CORPUS, REPO / "eval" / "office" / "corpus", REPO / "eval" / "unseen" / "corpus")
+    docs = [d for folder in folders for d in load_corpus(folder)[0]]
+    settings = Settings(data_dir=tmp_path_factory.mktemp("unused"), corpus_dir=CORPUS)
+    return Tables.build(chunk_corpus(docs, settings.chunk_size, settings.chunk_overlap))

@@ -10,11 +10,8 @@ the suites.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.config import Settings
 from bot.crosstab import crossed
 from bot.evidence.ask import read_question
 from bot.evidence.lookup import Evidence, lookup
@@ -24,19 +21,12 @@ from bot.evidence.subjects import unknown_subject
 from bot.numbers import currency_of, parse_numbers
 from bot.tables import Tables, occupation_of, record_of
 from bot.types import Passage
-from ingest.chunk import chunk_corpus
-from ingest.load import load_corpus
 from ingest.plain import structure
-
-REPO = Path(__file__).resolve().parent.parent
-FOLDERS = (REPO / "corpus", REPO / "eval" / "office" / "corpus", REPO / "eval" / "unseen" / "corpus")
 
 
 @pytest.fixture(scope="module")
-def tables(tmp_path_factory) -> Tables:
-    docs = [d for folder in FOLDERS for d in load_corpus(folder)[0]]
-    settings = Settings(data_dir=tmp_path_factory.mktemp("unused"), corpus_dir=FOLDERS[0])
-    return Tables.build(chunk_corpus(docs, settings.chunk_size, settings.chunk_overlap))
+def tables(whole_tables) -> Tables:
+    return whole_tables  # tests/conftest.py: every document, read once per session
 
 
 def answer(tables: Tables, question: str, latest: str = "") -> Evidence:

@@ -15,24 +15,19 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
 from bot.evidence.ask import read_question
 from bot.evidence.lookup import Evidence, lookup
 from bot.numbers import parse_numbers
 from bot.tables import Tables, currency_of, occupation_of
-from ingest.chunk import chunk_corpus
-from ingest.load import load_corpus, load_file
+from ingest.load import load_file
 
 REPO = Path(__file__).resolve().parent.parent
 UNSEEN = REPO / "eval" / "unseen" / "corpus"
-FOLDERS = (REPO / "corpus", REPO / "eval" / "office" / "corpus", UNSEEN)
 
 
 @pytest.fixture(scope="module")
-def tables(tmp_path_factory) -> Tables:
-    docs = [d for folder in FOLDERS for d in load_corpus(folder)[0]]
-    settings = Settings(data_dir=tmp_path_factory.mktemp("unused"), corpus_dir=FOLDERS[0])
-    return Tables.build(chunk_corpus(docs, settings.chunk_size, settings.chunk_overlap))
+def tables(whole_tables) -> Tables:
+    return whole_tables  # tests/conftest.py: every document, read once per session
 
 
 def answer(tables: Tables, question: str) -> Evidence:

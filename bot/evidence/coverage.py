@@ -130,7 +130,8 @@ class Coverage:
         if not region and not profile.places:
             return True  # a document that names no place does not rule one out
         other = PLACE_SHORT.get(place, "").lower()  # "WA" asked, "Western Australia" written
-        if not region and CURRENCY_COUNTRY.get(profile.currency, "").lower() in (low, other):
+        country = CURRENCY_COUNTRY.get(profile.currency, "").lower()
+        if not region and country and country in (low, other):
             return True  # Warsaw and Kraków rows of a table in PLN: Poland
         if low == region.lower() or {low, other} & {p.lower() for p in profile.places}:
             return True

@@ -209,8 +209,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     gap = ""
     docs = profiles
     if ask.jobs:
-        by_job = [p for p in profiles if any(cover.job(j, p.source) for j in ask.jobs)]
-        by_job = by_job or [p for p in profiles if any(cover.named(j, p.source) for j in ask.jobs)]
+        # a document whose title, rows or prose name the job, or one of whose columns pays it ("Captain (annual,
+        # gross)" of a pilots' table, beside a fire service's "Captain" rows)
+        by_job = [p for p in profiles if any(cover.job(j, p.source) or cover.named(j, p.source) for j in ask.jobs)]
         if not by_job and not ask.pay:
             return Evidence(passages=out)
         if not by_job:
