@@ -52,7 +52,8 @@ _PLACE_WORD = (
 PLACE_COLUMNS = re.compile(rf"^{_PLACE_WORD}(?:\s*(?:/|or|and)\s*{_PLACE_WORD})*$", re.I)  # "State / territory"
 # Columns whose cells are levels of experience (language).
 EXPERIENCE_COLUMNS = re.compile(
-    r"experience|years? of service|\bpqe\b|service|years? (?:registered|qualified|in post)|tenure|seniority",
+    r"experience|years? of service|\bpqe\b|service|years? (?:registered|qualified|in post)|tenure|seniority"
+    r"|years? (?:since|after) (?:graduat|qualif)",
     re.I,
 )
 

@@ -26,7 +26,8 @@ import re
 # Whole words only: "payment" and "paying" are listed, "payroll" and "display" are not.
 PAY_WORDS = re.compile(
     r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages"
-    r"|make|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package)\b",
+    r"|make|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package"
+    r"|(?:will|would|should|could|do|does|can) (?:i|you|we|they|he|she|one|a \w+) be on)\b",  # "what should i be on?"
     re.I,
 )
 

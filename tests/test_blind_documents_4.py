@@ -189,3 +189,26 @@ def test_a_tie_between_two_column_names_goes_to_the_longer_in_any_order():
 def test_a_currency_many_countries_use_says_no_country(tables):
     reply = answer(tables, "how much do QA engineers make in Italy?")  # a workbook in euro for five other countries
     assert reply.kind == "scope"
+
+
+def test_a_comparison_of_rows_with_a_lower_quartile_column_is_verified(tables):
+    from bot.guard.verify import verify
+    from bot.retrieval.lexicon import build_lexicon
+    from bot.types import verifiable_text
+
+    rows = [
+        verifiable_text(c)
+        for c in tables.chunks.values()
+        if c.text.startswith(("Forklift operator (job title), Kraków", "Forklift operator (job title), Poznań"))
+    ]
+    reply = answer(tables, "are forklift operators better paid in Krakow or in Poznan?")
+    assert "Poznań's is higher" in lead(reply.text)
+    # the rows' "gross monthly pln 2024 lower quartile" column is no claim that pay is lower
+    verdicts = verify(lead(reply.text), rows, build_lexicon(list(tables.chunks.values())))
+    assert all(v.supported for v in verdicts), [v.reasons for v in verdicts]
+
+
+def test_what_will_i_be_on_asks_pay_and_years_in_the_job_are_experience(tables):
+    ask = read_question("i've been a senior occupational therapist in cork for 8 years, what would i be on?", tables)
+    assert ask.pay and ask.experience == 8
+    assert read_question("physio pay 4 years after graduating in Victoria?", tables).experience == 4

@@ -51,8 +51,10 @@ _EXPERIENCE = re.compile(
     r"\b(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)['’]?\s*(?:of\s+)?(?:experience|service|pqe|in the job|in the role|"
     r"on the job|qualified|post[- ]qualification|registered)\b|\b(\d{1,2})\s*years?['’]?\s+pqe\b"
     r"|\bwith\s+(\d{1,2})\s+years?\b|\b(\d{1,2})\s*(?:years?|yrs?)\s+(?:in|as)\s+(?!total\b)"
+    # "6 years after graduating", "3 yrs since qualifying"
+    r"|\b(\d{1,2})\s*(?:years?|yrs?)\s+(?:after|since|out of)\s+(?:graduat\w*|qualif\w*|universit\w*|college|school)"
     # "been a midwife for 10 years"
-    r"|\b(?:been|worked|working|practi[sc]ed|practi[sc]ing)\b.{0,40}?\bfor\s+(\d{1,2})\s*(?:years?|yrs?)\b",
+    r"|\b(?:been|worked|working|practi[sc]ed|practi[sc]ing)\b.{0,70}?\bfor\s+(\d{1,2})\s*(?:years?|yrs?)\b",
     re.I,
 )
 # Years of experience said by a bound ("after 5 years", "more than 20 years", "over 10 years in the job").

@@ -15,7 +15,7 @@ import re
 
 from bot.guard.checks.comparisons import COMPARATIVE
 from bot.guard.passage import CitedPassage, Context, Sentence, closest_line
-from bot.text import content_stems
+from bot.text import content_stems, row_cells
 
 # Opposites (language): a unit that uses one where its passage's closest line uses the other reverses the claim.
 _OPPOSITES: tuple[tuple[str, str], ...] = (
@@ -52,7 +52,8 @@ def direction(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]
     if not own:
         return []
     best = closest_line(content_stems(s.text), cited)
-    theirs = _directions(best.text) if best else set()
+    # a table row compares nothing: its "lower quartile" is a column's name, not a direction
+    theirs = _directions(best.text) if best and not row_cells(best.text) else set()
     if theirs and not own & theirs:
         return [f"says '{'/'.join(sorted(own))}' where {ctx.where} says '{'/'.join(sorted(theirs))}'"]
     return []
