@@ -201,6 +201,8 @@ def test_a_comparison_of_rows_with_a_lower_quartile_column_is_verified(tables):
         for c in tables.chunks.values()
         if c.text.startswith(("Forklift operator (job title), Kraków", "Forklift operator (job title), Poznań"))
     ]
+    # the other cities' rows retrieved beside them (Warsaw pays more than both): "higher" is between the two named
+    rows += [verifiable_text(c) for c in tables.chunks.values() if c.text.startswith("Forklift operator (job title)")]
     reply = answer(tables, "are forklift operators better paid in Krakow or in Poznan?")
     assert "Poznań's is higher" in lead(reply.text)
     # the rows' "gross monthly pln 2024 lower quartile" column is no claim that pay is lower

@@ -359,7 +359,10 @@ def ranks(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
         if compare:  # against the other rows the answer names ("Munich, €5,900 [1]; Berlin, €5,300 [2]. Munich's ...")
             text = ctx.answer or s.text
             said = {_key(c) for _, _, c in key_mentions(text, [r for r, _ in pool], (0, len(text)), [])}
-            pool = [(r, p) for r, p in pool if any(_key(c) in said for _, c in r.keys)]
+            held = [(sum(_key(c) in said for _, c in r.keys), r, p) for r, p in pool]
+            most = max((n for n, _, _ in held), default=0)
+            # the rows holding most of the names said ("Forklift operator" in Kraków and in Poznań, not in Warsaw)
+            pool = [(r, p) for n, r, p in held if n and n == most]
         if s.text[m.start() :].lower().startswith(tuple(v.label.lower() for r, _ in pool for v in r.values if v.label)):
             continue  # "Lowest point: €35,900" quotes a column's label
         word = (m.group("cmp") or m.group(0)).lower()
