@@ -90,6 +90,10 @@ def asks_for_prose(question: str) -> bool:
     )
 
 
+# A question that asks a share ("the bonus as % of base", "what percentage", "the share of"): rows of percentages
+# answer it.
+PERCENT_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|\bshare of\b", re.I)
+
 # Words of a table's column label that say it is a measure (a median, a starting salary, a scale point), not a second
 # key of a cross table ("Dublin", "Senior", "2023"): bot/crosstab.py.
 MEASURE_LABEL_WORDS = re.compile(

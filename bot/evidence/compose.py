@@ -21,6 +21,7 @@ from bot.numbers import currency_of
 from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value, period_of
 from bot.text import content_stems, mentions
 from bot.types import Passage
+from bot.vocabulary import PERCENT_ASKED
 
 # --- sentences --------------------------------------------------------------------------------------
 
@@ -113,7 +114,7 @@ def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, f
     # a share column the question names ("the most job ads" -> "Share of job ads", "the biggest bonus (as % of base)
     # for analysts" -> "Analyst"): ranked by its percentage
     said = set(content_stems(ask.text))
-    shares = not asked & _MONEY_STEMS or bool(_PERCENT.search(ask.text))
+    shares = not asked & _MONEY_STEMS or bool(PERCENT_ASKED.search(ask.text))
     for v in rows[0].values:
         own = set(content_stems(v.label)) - {"share", "pay"}
         if v.percent and own and own & said and not own & _MONEY_STEMS and shares:
@@ -135,7 +136,6 @@ def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, f
     return label.label, out
 
 
-_PERCENT = re.compile(r"%|\bper ?cent(?:age)?\b", re.I)  # "as a % of base": a share asked, whatever pays it
 _MONEY_STEMS = frozenset({"pay", "salari", "wage", "stipend", "loan", "bursari"})
 # A column holding the top of a row's pay (language).
 _TOP = re.compile(r"\b(?:highest|top|maximum|max)\b", re.I)

@@ -53,6 +53,7 @@ from bot.vocabulary import (
     EXPLAIN_WORDS,
     LEVEL_WORDS,
     MEASURE_LABEL_WORDS,
+    PERCENT_ASKED,
     PLACE_SHORT,
     PRICE_WORDS,
     row_kinds,
@@ -83,13 +84,10 @@ class Evidence:
 # --- choosing records -----------------------------------------------------------------------------------------
 
 
-_SHARE_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|\bshare of\b", re.I)
-
-
 def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
     """The rows the question names: by their name (first key cell) when any is named so, else by any key cell."""
     rows = {r.lower() for r in ask.rows} | {PLACE_SHORT[r].lower() for r in ask.rows if r in PLACE_SHORT}  # "WA"
-    share = bool(_SHARE_ASKED.search(ask.text))  # "the associate bonus as % of base": a row of percentages too
+    share = bool(PERCENT_ASKED.search(ask.text))  # "the associate bonus as % of base": a row of percentages too
     by_name = [r for r in records if r.name.lower() in rows and (r.money or share and r.values)]
     # a place in another column ("Edinburgh" of a scheme's locations), of another document than the rows named
     named_in = {r.source for r in by_name}
