@@ -56,5 +56,6 @@ def holds_place(row: str, place: str, query: str, tables: Tables) -> bool:
     known = known_places(tables)
     if row in known or place.lower() == row.lower():
         return False  # "Inner London": a place itself
-    words = [w for w in re.findall(r"[\w'-]+", row) if not places_in(w, known)]
-    return len(words) >= 1 and place in places_in(row, known) and mentions(query, row)
+    if not mentions(query, row) or place not in places_in(row, known):
+        return False  # the cheap tests first: the word-by-word scan below reads every known place per word
+    return any(not places_in(w, known) for w in re.findall(r"[\w'-]+", row))
