@@ -41,7 +41,7 @@ from bot.evidence.ask import read_question
 from bot.evidence.context import build_request, model_adds
 from bot.evidence.coverage import covers_job
 from bot.evidence.lookup import lookup
-from bot.evidence.quotes import Ranking, complete, compose, quote, rank, source_line, supporting
+from bot.evidence.quotes import Ranking, complete, compose, quote, rank, source_line, supporting, with_figures_before
 from bot.guard.stream import HAS_MARKER, REFUSAL, VerifiedStream
 from bot.inputs import check_history, check_question
 from bot.prompts import render
@@ -258,7 +258,7 @@ def stream_answer(
     run.lexicon = runtime.lexicon()
     query = run.query = condense(question, turns, run.lexicon)
     run.timings.condense_ms = run.clock.lap()
-    passages = run.passages = runtime.retriever.search(query)
+    passages = run.passages = with_figures_before(runtime.retriever.search(query), turns, runtime.tables().chunks)
     run.timings.retrieve_ms = run.clock.lap()
     decision = assess(query, bool(passages), run.lexicon)  # not covered: nothing relevant, or a subject no document has
     if decision.kind == "not_covered":
@@ -296,7 +296,8 @@ def stream_answer(
     passages = run.passages = _documents_first(passages, evidence.documents)
     # The lines ranked once (words, structure, meaning): every answer below reads this one ranking.
     meaning = getattr(runtime.retriever, "meaning", None)
-    run.ranking = rank(query, passages, meaning(query) if meaning else None)
+    before = turns[-1].content if turns and turns[-1].role == "assistant" else ""  # a follow-up's "that"
+    run.ranking = rank(query, passages, meaning(query) if meaning else None, said=before)
     if decision.kind == "scope":
         text = render("scope_gap", names=names_phrase(list(decision.gaps), query))
         if asks_about_pay(query):

@@ -17,7 +17,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
+
+from bot.currencies import CURRENCY_CODE_WORDS, signs_pattern, world
 
 Kind = Literal["money", "percent", "year", "count"]
 
@@ -71,19 +74,30 @@ _APPROX_WORDS = (
     "≈",
 )
 
-_NUMBER_RE = re.compile(
-    r"""
+_NUMBER_PATTERN = r"""
     (?<![\w.$])                                   # not glued to a word or another number
-    (?P<cur>US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{1,3}(?:,\d{3})+(?![\d,]))
+    (?P<cur>{extra}|US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))
        |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY|PLN|SEK|NOK|DKK)\s?)?\s?
-    (?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?
+    (?P<num>\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,])|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d,])  # 38.500,00; 2.450.000
+       |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?
+       |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}})?(?=\s?(?:kr|SEK|NOK|DKK|zł|PLN|€|Kč|Ft)|\s*$)  # 42 300 kr
+       |\d{{1,3}},\d{{2}}(?![\d,.])  # 412,50: a decimal comma
        |\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India; 95'000: Switzerland
     (?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
-    (?:\s?(?P<post>zł|PLN|SEK|NOK|DKK|kr)(?![\w]))?           # written after the amount: "96,000 zł", "420,000 kr"
+    (?:\s?(?P<post>{after}|zł|PLN|SEK|NOK|DKK|kr|€)(?![\w]))?  # written after the amount: "96,000 zł", "2.450 €"
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+@lru_cache(maxsize=1)
+def _number_re() -> re.Pattern[str]:
+    """The figure pattern, with every currency sign of bot/currencies.py beside the ones above (built on first use)."""
+    known = set(_CURRENCY) | {"Rs.", "R"}
+    extra = signs_pattern(known)
+    after = "|".join(re.escape(s) for s in sorted(world()[0], key=len, reverse=True) if s not in known and "$" not in s)
+    return re.compile(_NUMBER_PATTERN.format(extra=extra, after=after), re.VERBOSE)
+
+
 _CURRENCY = {
     "$": "$",
     "US$": "$",
@@ -146,7 +160,7 @@ class Quantity:
 
 def parse_numbers(text: str) -> list[Quantity]:
     """Every figure in ``text``, in order. Ranges ("$43,000 - $345,000", "$3.7-4 trillion") give both ends."""
-    found = [q for m in _NUMBER_RE.finditer(text) if (q := _from_match(text, m)) is not None]
+    found = [q for m in _number_re().finditer(text) if (q := _from_match(text, m)) is not None]
     found += [_from_word(text, m) for m in _WORD_RE.finditer(text)]
     found.sort(key=lambda q: q.start)
     return _share_range_units(text, found)
@@ -154,6 +168,8 @@ def parse_numbers(text: str) -> list[Quantity]:
 
 def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     raw = re.sub(r"['’]", "", m.group("num"))
+    if re.fullmatch(r"[\d. \u00a0\u202f]+,\d{1,2}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+", raw):
+        raw = re.sub(r"[. \u00a0\u202f]", "", raw).replace(",", ".")  # written the European way: 38.500,00
     cur, scale_word, pct = m.group("cur") or m.group("post"), (m.group("scale") or ""), m.group("pct")
     if scale_word in ("M", "m", "B", "b", "T", "t") and not cur and not _digit_scale_ok(text, m):
         scale_word = ""  # "5 m" of distance, "3 b" of a list: not a scale without a currency
@@ -171,7 +187,9 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     start = m.start("cur") if m.group("cur") else m.start("num")
     end = m.end("pct") if pct else m.end("post") if m.group("post") else m.end("scale") if scale_word else m.end("num")
     approx = _has_approx_word(text, start) or scale_word.lower() == "k"
-    return Quantity(value * scale, kind, text[start:end], start, end, approx, _CURRENCY.get((cur or "").strip(), ""))
+    sign = (cur or "").strip()
+    currency = _CURRENCY.get(sign) or world()[0].get(sign, "")
+    return Quantity(value * scale, kind, text[start:end], start, end, approx, currency)
 
 
 def _digit_scale_ok(text: str, m: re.Match[str]) -> bool:
@@ -347,10 +365,12 @@ def currency_of(text: str, default: str = "") -> str:
     (the document's) or USD; names ("euro") count when no sign does; "" when nothing says."""
     for q in parse_numbers(text):
         if q.kind == "money" and q.currency:
+            if q.currency in _world_codes():
+                return q.currency  # a sign bot/currencies.py knows ("₱", "MX$", "Ksh"), read as its ISO code
             written = q.text.lstrip()
             for sign, code in _CURRENCY_AFTER:
-                if written.endswith(sign):
-                    return code
+                if written.endswith(sign):  # a bare "kr" is the krona or krone of the document's country
+                    return default if sign == "kr" and default in ("SEK", "NOK", "DKK", "ISK") else code
             for sign, code in _CURRENCY_SIGNS:
                 if written.startswith(sign):
                     return code
@@ -360,4 +380,24 @@ def currency_of(text: str, default: str = "") -> str:
     for rx, code in _CURRENCY_NAMES:
         if rx.search(text):
             return code
+    for rx, code in _world_names():
+        if rx.search(text):
+            return code
     return ""
+
+
+@lru_cache(maxsize=1)
+def _world_codes() -> frozenset[str]:
+    """The ISO codes of the currencies this module did not know before bot/currencies.py ("PHP", "MXN")."""
+    return frozenset(world()[0].values()) - set(_CURRENCY.values())
+
+
+@lru_cache(maxsize=1)
+def _world_names() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each of those currencies named in words: its code or its English name ("Mexican pesos", "Kenyan shilling")."""
+    names = world()[1]
+    return tuple(
+        (re.compile(rf"\b{code}\b|\b(?i:{re.escape(names[code])})s?\b"), code)
+        for code in sorted(_world_codes() - CURRENCY_CODE_WORDS)
+        if names.get(code)
+    )

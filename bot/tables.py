@@ -23,12 +23,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from bot.crosstab import crossed
+from bot.currencies import country_currency
 from bot.numbers import currency_of, parse_numbers  # noqa: F401 - currency_of: read here by callers
 from bot.text import BULLET, job_phrases, row_cells, tokenize
+from bot.titles import occupation_of  # noqa: F401 - read here by callers
 from bot.types import Chunk, document_title
+from bot.vocabulary import COUNT_LABEL, PAY_WORDS
 
 # --- periods and currencies (language) --------------------------------------------------------------------------
 
@@ -226,7 +229,8 @@ def _value(label: str, text: str, currency: str, period: str, bare: bool = False
     )
 
 
-_BARE = re.compile(r"\s*\d{1,3}(?:[,' ]?\d{3})*(?:\.\d+)?\s*")
+_BARE = re.compile(r"\s*(?:\d{1,3}(?:[,' ]?\d{3})*(?:\.\d+)?|\d{1,3}(?:[. ]\d{3})*,\d{1,2})\s*")  # 1,250.5; 1.250,50
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
 # A column label that names its figures' currency ("Median gross monthly (PLN)", "Salary (€)", "Base pay, HK$").
 _LABEL_CURRENCY = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3}|[A-Z]{1,2}\$|\$|£|€|¥|₹|zł)(?![A-Za-z])")
 
@@ -258,7 +262,8 @@ def record_of(
     if marker:
         text = text[marker.end() :].strip()
     scope = str(meta.get("scope") or "")
-    currency = currency_of(scope) or ""
+    # a bare "$" is the dollar (or peso) of the document's country: "$2.450.000" in a Chilean guide is CLP
+    currency = currency_of(scope) or country_currency(str(meta.get("region") or ""))
     # a caption that names one period ("Basic monthly salary by grade") says it for columns that do not ("Step 1")
     period = period_of(section.split(" > ")[-1]) or _document_period(scope)
     base = dict(
@@ -268,12 +273,23 @@ def record_of(
         chunk_id=chunk_id,
         title=document_title(meta),
         region=str(meta.get("region") or ""),
-        year=str(meta.get("year") or ""),
+        year=_section_year(section) or str(meta.get("year") or ""),
     )
     cells = (row_cells(text) or _row_loosely(text)) if not marker else None
     if cells:
         # a bare number under a column that names its currency ("Median (PLN)": "6450") is a figure too
         bare = {h: code for h, c in cells if _BARE.fullmatch(c) and (code := _label_currency(h))}
+        # a caption that names the currency or the pay ("Figures are annual, in thousands of MXN", "Pay trend,
+        # 2021-2024") says it for the bare numbers of a row that writes no amount, under columns that do not name a
+        # count ("Respondents", "Pharmacists employed") or a year
+        caption = section.split(" > ")[-1]
+        told = _label_currency(caption) or (currency if PAY_WORDS.search(caption) else "")
+        if told and not bare and not any(_is_figure(c) for _, c in cells):  # a row with no amount written as one
+            bare |= {
+                h: told
+                for h, c in cells
+                if h not in bare and _BARE.fullmatch(c) and not _YEAR_CELL.fullmatch(c) and not COUNT_LABEL.search(h)
+            }
         keys = tuple((h, c) for h, c in cells if not _is_figure(c) and not (h in bare and _BARE.fullmatch(c)))
         values = tuple(
             _value(h, c, bare.get(h) or currency, period, bare=h in bare)
@@ -317,6 +333,12 @@ def _row_loosely(text: str) -> list[tuple[str, str]] | None:
     return named + [(m.group(1).strip(), m.group(2).strip()) for m in pairs if m]
 
 
+def _section_year(section: str) -> str:
+    """The one year a table's heading path names ("2024", a workbook's sheet of that year), else ""."""
+    years = set(re.findall(r"(?<![\d/–-])(?:19|20)\d\d(?![\d/–-])", section))
+    return years.pop() if len(years) == 1 else ""
+
+
 def _document_period(scope: str) -> str:
     """The pay period a document's scope sentence gives its figures: one named period, else "year" when it names
     "per year" first ("per year unless a table says per month"), else ""."""
@@ -333,10 +355,6 @@ def split_places(cell: str) -> list[str]:
 
 
 # --- documents --------------------------------------------------------------------------------------------------
-
-_GUIDE_WORDS = re.compile(
-    r"\s*(?::\s*)?(?:a\s+)?(?:career|careers)\s+guide\b.*$|\s*:\s*a guide\b.*$|\s*\(.*?\)\s*|\s+in\s+[A-Z][\w ]+$", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -367,50 +385,6 @@ class Profile:
             more = f" +{len(self.places) - 6}" if len(self.places) > 6 else ""
             parts.append("places: " + ", ".join(self.places[:6]) + more)
         return f"{self.source}: " + "; ".join(parts)
-
-
-@lru_cache(maxsize=1024)
-def occupation_of(title: str) -> str:
-    """The job a document's title names: "Registered Nurse" of "Registered Nurse: Career Guide", "Civil Engineer" of
-    "Civil Engineer in Ireland: Career Guide 2024", "Police Constable" of "Becoming a Police Constable in Scotland",
-    "Dental Hygienist" of "Dental Hygienist Salary Guide | Careers", "airline pilot" of "Flying for a living: airline
-    pilot careers in Europe", "Physiotherapist" of "Physiotherapy Careers in Australia" (a field names its job),
-    "Graduate Schemes" of "Graduate Schemes: A Guide for Final-Year Students"."""
-    from bot.text import job_phrases
-    from bot.vocabulary import FIELD_JOBS
-
-    title = re.split(r"\s+[|·]\s+", title.strip())[0]  # "Page | Site": the site's name is not the subject
-    parts = [p.strip() for p in re.split(r":|\s+[–—-]\s+", title) if p.strip()] or [title.strip()]
-    cleaned = [_bare_subject(p) for p in parts]
-    for part in cleaned:  # the first part that names a job ("Flying for a living: airline pilot careers")
-        jobs = [j for j, _, end in job_phrases(part) if not part[end:].strip()]
-        if jobs:
-            return jobs[0]
-    for part in cleaned:  # a field names its job ("Counting on a Career: Accountancy in Singapore")
-        if part.lower() in FIELD_JOBS:
-            return FIELD_JOBS[part.lower()]
-    return cleaned[0]
-
-
-def _bare_subject(part: str) -> str:
-    """A title's part without what only frames it: "Becoming a", a place, a year, "salaries", "career guide"."""
-    from bot.vocabulary import COUNTRY_ALTERNATION, TITLE_FRAME
-
-    head = re.sub(r"\s*\(.*?\)\s*", " ", part).strip()
-    head = re.sub(
-        r"^(?:becoming|how to become|working (?:as|in)|careers? (?:as|in)|jobs? in)\s+(?:an?\s+|the\s+)?",
-        "",
-        head,
-        flags=re.I,
-    )
-    head = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w ]*(?:,?\s*\d{4}.*)?$", "", head).strip()
-    head = re.sub(r"\s+\d{4}(?:[/-]\d{2,4})?$", "", head)  # a file name's year: "qs uae 2024"
-    head = re.sub(rf"\s+(?:{COUNTRY_ALTERNATION})$", "", head, flags=re.I).strip()  # a file name: "paramedic nz"
-    while True:
-        bare = TITLE_FRAME.sub("", head).strip()
-        if bare == head or not bare:
-            return head
-        head = bare
 
 
 def _years(meta: Mapping[str, object], records: Sequence[Record]) -> tuple[str, ...]:

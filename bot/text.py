@@ -355,6 +355,10 @@ def job_phrases(text: str) -> list[tuple[str, int, int]]:
         # (searching for its text would find a later repeat: "Acme Acme researchers")
         spans = [w.start() for w in re.finditer(r"\S+", m.group(1))]
         start = m.start(1) + spans[len(spans) - len(mods)] if mods else m.start(2)
+        if out and not mods and not text[out[-1][2] : start].strip():
+            # two job nouns in a row are one job ("vet nurse", "apprentice electrician"): the first names the second
+            first, first_start, _ = out.pop()
+            phrase, start = f"{first} {phrase}", first_start
         out.append((phrase, start, m.end()))
     return out
 

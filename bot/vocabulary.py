@@ -32,6 +32,12 @@ PAY_WORDS = re.compile(
 )
 
 
+# A column label that counts (people, employers, years) rather than pays: its bare numbers are no amounts.
+COUNT_LABEL = re.compile(
+    r"\b(?:number|no\.|count|respondents?|sample|n|employers|responses|vacancies|jobs|rank|share|employed|employment"
+    r"|headcount|workforce|members|students|places|openings)\b|^\s*(?:years?|hours?|age)\b|%", re.I
+)  # fmt: skip
+
 # The verbs that say pay ("Acme pays more", "the employers paying the most"): a comparison or a superlative of pay.
 PAY_VERBS = ("pay", "pays", "paid", "paying", "earn", "earns", "earning", "make", "makes")
 
@@ -140,7 +146,8 @@ JOB_HEADS = (
     "|pediatrician|obstetrician|detective|estimator|valuer|assessor|dispatcher|labourer|laborer|fitter|machinist"
     "|toolmaker|millwright|boilermaker|pipefitter|steamfitter|ironworker|lineworker|driver|generalist|ecologist"
     "|scaffolder|operative|operator|supervisor|foreman|cleaner|porter|steward|attendant"
-    "|adviser|advisor|ranger|handler|packer|picker|storekeeper"
+    "|adviser|advisor|ranger|handler|packer|picker|storekeeper|crew|purser|educator|promoter|practitioner|clinician"
+    "|aide|agent|controller|coach|trainer|lifeguard"
 )
 # Another name a document gives its own job: "many employers advertise the same job as "software developer"",
 # "also known as a "chartered engineer"" (language).
@@ -171,6 +178,12 @@ JOB_SYNONYMS = {
 TITLE_FRAME = re.compile(
     r"\s*(?:salary guide|salaries|salary|pay|careers? guide|(?:as )?an? careers?|careers?|guide"
     r"|\d{4}(?:[/-]\d{2,4})?|,)\s*$",
+    re.I,
+)
+# A title asked as a question: "What Do Vet Nurses Earn in 2025?", "How much does a plumber make?" (the job).
+TITLE_QUESTION = re.compile(
+    r"^(?:what|how much)\s+(?:do|does|did|can|could|will|should)\s+(?:an?\s+|the\s+)?(?P<job>.+?)\s+"
+    r"(?:earn|make|get paid|get|take home|really earn)\b",
     re.I,
 )
 # States and provinces as documents and students shorten them, both ways (language): "NSW" is "New South Wales".
@@ -291,6 +304,7 @@ ROW_KINDS: dict[str, frozenset[str]] = {
         ("sector", "sector sectors industry industries field fields"),
         ("specialism", "specialism specialisms specialty specialties speciality field fields area areas discipline"),
         ("setting", "setting settings workplace workplaces employer employers"),
+        ("company", "company companies firm firms airline airlines carrier carriers bank banks employer employers"),
         ("level", "level levels grade grades band bands role roles rank ranks position positions title titles"),
         ("subject", "subject subjects course courses"),
         ("size", "size sizes"),
@@ -447,12 +461,6 @@ PLACE_PARTS = {
 }
 # The country of a currency only one country uses: a document that names no country ("warehouse_logistics_pay.csv",
 # gross monthly PLN) is about that country's pay.
-CURRENCY_COUNTRY = {
-    "PLN": "Poland", "JPY": "Japan", "INR": "India", "GBP": "UK", "AUD": "Australia", "NZD": "New Zealand",
-    "CAD": "Canada", "CHF": "Switzerland", "SGD": "Singapore", "HKD": "Hong Kong", "ZAR": "South Africa",
-    "AED": "United Arab Emirates", "KRW": "South Korea", "CNY": "China", "SEK": "Sweden", "NOK": "Norway",
-    "DKK": "Denmark", "USD": "US",
-}  # fmt: skip
 # Words that say a level or a stage, not what a job is ("senior nurses" are nurses), and superlatives that stand
 # before a job noun ("the lowest accountant salaries").
 LEVEL_WORDS = frozenset(

@@ -73,7 +73,12 @@ def table_rows(lines: list[str]) -> list[str]:
         return ["; ".join(c for c in row if c) for row in rows]
     # a header's own "; " or ": " ("Median salary (AED; all-in package)") would cut the row where it joins cells
     header, out = [re.sub(r"\s*[;:]\s+", ", ", h) for h in rows[0]], []
+    group = ""
     for row in rows[1:]:
+        # a first cell left blank under a group's name ("Public sector" over its three levels) is that group's
+        if row and not row[0] and group and any(row[1:]):
+            row = [group, *row[1:]]
+        group = row[0] if row else ""
         # a cell that says there is no figure ("n/a", "–") is no name of the row
         cells = [(h, "" if _NO_VALUE.match(v) else v) for h, v in zip(header + [""] * len(row), row)]
         names = [(h, v) for i, (h, v) in enumerate(cells) if v and (i == 0 or not DIGIT.search(v))]

@@ -140,6 +140,52 @@ def _captions_as_headings(soup) -> None:
             table.insert_before(heading)
 
 
+def _span(cell, name: str) -> int:
+    value = str(cell.get(name) or "1").strip()
+    return max(1, min(int(value), 50)) if value.isdigit() else 1
+
+
+def _spans_filled(soup) -> None:
+    """A table with merged cells as a reader sees it: a cell spanning rows ("North" over two sites) stands in each of
+    its rows, one spanning columns under a header of two rows ("Junior" over "Antofagasta" and "Santiago") names
+    each of its columns ("Junior Antofagasta"). Tables without merged cells are left as they are."""
+    for table in soup.find_all("table"):
+        if table.find("table") or not table.find(attrs={"colspan": True}) and not table.find(attrs={"rowspan": True}):
+            continue
+        grid: list[list[tuple[str, bool]]] = []
+        pending: dict[tuple[int, int], tuple[str, bool]] = {}
+        for r, tr in enumerate(table.find_all("tr")):
+            row: list[tuple[str, bool]] = []
+            for cell in tr.find_all(["td", "th"], recursive=False):
+                while (r, len(row)) in pending:
+                    row.append(pending.pop((r, len(row))))
+                text = " ".join(cell.get_text(" ", strip=True).split())
+                for _ in range(_span(cell, "colspan")):
+                    for below in range(1, _span(cell, "rowspan")):
+                        pending[(r + below, len(row))] = (text, cell.name == "th")
+                    row.append((text, cell.name == "th"))
+            while (r, len(row)) in pending:
+                row.append(pending.pop((r, len(row))))
+            grid.append(row)
+        heads = 0
+        while heads < len(grid) - 1 and grid[heads] and all(is_head for _, is_head in grid[heads]):
+            heads += 1
+        width = max(len(row) for row in grid)
+        labels = [
+            " ".join(dict.fromkeys(t for row in grid[:heads] if c < len(row) and (t := row[c][0])))
+            for c in range(width)
+        ]
+        new = soup.new_tag("table")
+        for texts, tag in ([labels, "th"],) * bool(heads) + tuple(([t for t, _ in row], "td") for row in grid[heads:]):
+            tr = soup.new_tag("tr")
+            for text in texts:
+                td = soup.new_tag(tag)
+                td.string = text
+                tr.append(td)
+            new.append(tr)
+        table.replace_with(new)
+
+
 def _collapse_whitespace(soup) -> None:
     """A paragraph typed over several lines is one line, as a browser shows it (its sentences then quote whole):
     runs of whitespace in text are one space, except inside <pre>."""
@@ -161,6 +207,7 @@ def load_html(data: bytes) -> tuple[dict, str]:
         tag.decompose()
     _definitions_as_bullets(soup)
     _captions_as_headings(soup)
+    _spans_filled(soup)
     _collapse_whitespace(soup)
     text = markdownify(
         str(soup.body or soup),

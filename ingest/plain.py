@@ -154,6 +154,14 @@ def structure(text: str) -> str:
             out += [f"### {stripped}", ""]
             i += 1
             continue
+        if titled and _in_capitals(stripped) and not lines[i - 1].strip() and nxt.strip() and _masthead(out):
+            # a newsletter's masthead ("CAREERS BULLETIN / Issue 2, May 2025"), then its article's headline in
+            # capitals over a standfirst ("WHAT DO VET NURSES EARN IN 2025?"): the headline is the title
+            at = next(k for k, x in enumerate(out) if x.startswith("# "))
+            out[at] = out[at][2:]
+            out += [f"# {_title_case(stripped)}", ""]
+            i += 1
+            continue
         if _in_capitals(stripped) and (
             i == 0 and not _ruled_block(lines) or i and not lines[i - 1].strip() and not nxt.strip()
         ):
@@ -167,6 +175,17 @@ def structure(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+def _masthead(out: list[str]) -> bool:
+    """Whether what is written so far is a title block and nothing else: a "# " title, short lines, no heading
+    below it and no sentence yet."""
+    lines = [x for x in out if x.strip()]
+    return (
+        bool(lines)
+        and lines[0].startswith("# ")
+        and all(len(x) <= 60 and not x.startswith("#") and not _RULE.match(x) for x in lines[1:])
+    )
 
 
 def _tab_cells(line: str) -> list[str]:

@@ -27,8 +27,10 @@ from bot.numbers import parse_numbers
 from bot.tables import Record, Tables
 from bot.text import STOPWORDS, content_stems, job_phrases, mentions, stem
 from bot.vocabulary import (
+    COUNTRY_NAMES,
     LEVEL_WORDS,
     NOT_ROW_NAMES,
+    PLACE_ADJECTIVES,
     PLACE_SHORT,
     asks_about_money,
     expand_shorthand,
@@ -118,6 +120,9 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     parts = [p for p in slashed if len(slashed) > 1 and len(p) >= 4]
     # not by a job it names ("Translator or interpreter" of "translators")
     parts += [p for p in either if len(either) > 1 and len(p) >= 4 and not job_phrases(p)]
+    # "Local banks and financial services" named by either side of two words or more ("a local bank")
+    both = re.split(r"\s+and\s+", bare)
+    parts += [p for p in both if len(both) == 2 and len(p.split()) >= 2 and not job_phrases(p)]
     if len(parts) > 1 and any(_names_row(query, stems, p, heads) for p in parts):
         return True
     if bare != cell and len(bare) >= 4 and _names_row(query, stems, bare, heads):
@@ -135,6 +140,18 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     # every word of the name, in order, next to each other in the question (by stem or a long shared start)
     at = [[i for i, s in enumerate(stems) if own == s or start and s[:6] == start] for own, start in words]
     return any(all(first + k in hits for k, hits in enumerate(at)) for first in at[0])
+
+
+def _by_first_name(query: str, column: str, cell: str) -> bool:
+    """A company's row named by its own first word ("asiana" of "Asiana Airlines" in an Airline column), a word of
+    five letters or more that is no place ("Korean" of "Korean Air" is asked of every Korean airline)."""
+    first = re.match(r"([A-Z][\w'’-]{4,})\s+\S", cell)
+    if not first or "company" not in row_kinds(column):
+        return False
+    word = first.group(1).lower()
+    if word in PLACE_ADJECTIVES or word in COUNTRY_NAMES:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", query, re.I) is not None
 
 
 def _could_name(query: str, stems: list[str]):
@@ -250,6 +267,8 @@ def _row_names(
             if cell.lower() in asked or could(cell) and _names_row(query, stems, cell, heads):
                 names.append(cell)
                 sources.setdefault(cell, set()).add(r.source)
+            elif _by_first_name(query, column, cell):
+                names.append(cell)  # "a purser at asiana": the "Asiana Airlines" row of an Airline column
             elif len(cell) <= 3 and _by_column(low, column, cell):
                 names.append(cell)  # "step 2": the row "2" of the "Step" column
             elif (other := PLACE_SHORT.get(cell.strip())) and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", query):

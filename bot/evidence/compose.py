@@ -205,7 +205,10 @@ def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pas
             (i for i in mine if names_job(f"{passages[i - 1].section}\n{passages[i - 1].text}")), mine[0] if mine else 0
         )
         # a document of no one region is named by its title alone (its years may be its columns', not its own)
-        where = " ".join(x for x in (d.region, ", ".join(d.years[:1])) if x) if d.region else ""
+        # (a span its title gives is said as the title says it: "2022–2024", not its first year)
+        span = re.search(rf"{d.years[0]}\s*[–-]\s*(?:19|20)\d\d", d.title) if d.years else None
+        when = span.group(0) if span else ", ".join(d.years[:1])
+        where = " ".join(x for x in (d.region, when) if x) if d.region else ""
         return (f"{where} ({d.title})" if where else d.title) + (f" [{n}]" if n else "")
 
     # the job as asked when each document's passage names it so; else "this job" ("investment banking analyst" of a

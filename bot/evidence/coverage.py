@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.currencies import currency_country
 from bot.evidence.ask import head
 from bot.evidence.places import known_places, places_in
 from bot.numbers import parse_numbers
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
 from bot.text import content_stems, job_phrases, mentions, row_cells, stem, tokenize
-from bot.vocabulary import CURRENCY_COUNTRY, JOB_ALIAS, LEVEL_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
+from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
 
 # "a third period apprentice", "a 2nd year trainee": a stage of the job (a row), not a word of the job
 _STAGE = re.compile(
@@ -130,7 +131,7 @@ class Coverage:
         if not region and not profile.places:
             return True  # a document that names no place does not rule one out
         other = PLACE_SHORT.get(place, "").lower()  # "WA" asked, "Western Australia" written
-        country = CURRENCY_COUNTRY.get(profile.currency, "").lower()
+        country = currency_country(profile.currency).lower()
         if not region and country and country in (low, other):
             return True  # Warsaw and Kraków rows of a table in PLN: Poland
         if low == region.lower() or {low, other} & {p.lower() for p in profile.places}:

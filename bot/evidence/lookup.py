@@ -159,7 +159,10 @@ def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
         named = (exact or 2.0 * bool(kinds & own)) + 0.5 * len(q & caption)  # the question names the table's rows
         held = 1.0 if any(c.lower() in asked for r in rows for _, c in r.keys[1:]) else 0.0  # "... in Dublin"
         labelled = 1.5 if rows[0].asked(ask.text) else 0.0  # "first-year trainees": a table with a "First year" column
-        score = named + 1.0 * len(q & about) + held + labelled if named >= 2.0 else 0.0  # whose table: tie-breakers
+        # the same table once a year (a sheet per year): the year asked, else the latest
+        years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", section)]
+        dated = 1.0 if any(y in section for y in ask.years) else 0.0001 * max(years) - 0.2 if years else 0.0
+        score = named + 1.0 * len(q & about) + held + labelled + dated if named >= 2.0 else 0.0  # tie-breakers
         if score > best_score:
             best, best_score = rows, score
     return best
@@ -232,8 +235,12 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     if ask.years and not gap and not ask.jobs and len(docs) == len(profiles):
         # no job asked: the documents the question is about are those holding the rows it names, else the one its
         # words point at ("the doctoral stipend in 2020")
-        about = [tables.profiles[s] for s in dict.fromkeys(r.source for r in _named(ask, tables.records))]
-        docs = about or _topic(ask, profiles, cover) or docs
+        named = _named(ask, tables.records)
+        # a row named only by the year asked ("2022" of a pay-trend table) says less than the question's words do
+        # ("a purser at Asiana in 2022": the airline workbook, not another job's trend table)
+        about = [tables.profiles[s] for s in dict.fromkeys(r.source for r in named if r.name not in ask.years)]
+        by_year = [tables.profiles[s] for s in dict.fromkeys(r.source for r in named)]
+        docs = about or _topic(ask, profiles, cover) or by_year or docs
     if ask.years and not gap:
         dated = [p for p in docs if all(cover.year(y, p) for y in ask.years)]
         if not dated and docs and len(docs) < len(profiles):

@@ -15,13 +15,15 @@ answer is gutted by the guard.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.lines import Line, common_tokens, read, subject_tokens
+from bot.numbers import parse_numbers
 from bot.retrieval.meaning import MEANING
+from bot.tables import period_of
 from bot.text import job_phrases, mentions, tokenize
-from bot.types import Passage, scope_label
+from bot.types import Chunk, Passage, Turn, scope_label
 from bot.vocabulary import answer_kind
 
 
@@ -92,10 +94,34 @@ class Ranking:
         return [u for s, u in self.scored if s >= max(1.0, best * 0.5)][:limit] or [u for _, u in self.scored[:2]]
 
 
+def with_figures_before(passages: list[Passage], turns: Sequence[Turn], chunks: Mapping[str, Chunk]) -> list[Passage]:
+    """A follow-up ("what was it in 2023?") is about the figure just given: the passages of the documents found that
+    hold an amount the answer before stated, as written ("$34.20"), join the ones found (the rest of its sentence
+    often answers: "... now $34.20 an hour, compared with $31.40 in 2023")."""
+    before = turns[-1].content if turns and turns[-1].role == "assistant" else ""
+    said = [q.text.strip() for q in parse_numbers(before) if q.kind == "money" and q.currency]
+    if not said or not passages:
+        return passages
+    found = {p.id for p in passages}
+    sources = {p.source for p in passages}
+    ordered = list(chunks.values())  # in document order
+    holding = [i for i, c in enumerate(ordered) if c.source in sources and any(f in c.text for f in said)]
+    # each chunk holding it, and the one after it in its document (the next paragraph: "that works out at ...")
+    near = (
+        ordered[j] for i in holding for j in (i, i + 1) if j < len(ordered) and ordered[j].source == ordered[i].source
+    )
+    extra = list({c.id: c for c in near if c.id not in found}.values())
+    return passages + [Passage(c.id, c.source, c.section, c.text, meta=dict(c.meta)) for c in extra[:3]]
+
+
+_SAME_FIGURE = 3.0  # a line holding an amount the answer before stated (a follow-up's "it", "that")
+_AFTER_FIGURE = 2.0
 Meaning = Callable[[Sequence[Line], Sequence[Passage]], list[float]]
 
 
-def rank(question: str, passages: Sequence[Passage], meaning: Meaning | None = None) -> Ranking:
+def rank(question: str, passages: Sequence[Passage], meaning: Meaning | None = None, said: str = "") -> Ranking:
+    """``said``: the answer before, for a follow-up ("what was it in 2023?", "whats that per year"): a line holding an
+    amount it stated is about the same thing, and ranks higher."""
     all_units = units(passages)
     if not all_units:
         return Ranking([], [], {}, {})
@@ -105,6 +131,20 @@ def rank(question: str, passages: Sequence[Passage], meaning: Meaning | None = N
     kind = answer_kind(question)
     near = meaning(all_units, passages) if meaning else [0.0] * len(all_units)
     scores = [_score(u, q_tokens, focus, kind) + MEANING * m for u, m in zip(all_units, near)]
+    if stated := {q.value for q in parse_numbers(said) if q.kind == "money"}:
+        holding = [any(q.value in stated for q in parse_numbers(u.quoted)) for u in all_units]
+        # and a line just after one that holds it (its paragraph or the next), giving an amount (in the period
+        # asked, if one is): "On a full-time roster that works out at roughly $55,100 to $64,500 a year" after the
+        # hourly range, asked "whats that per year"
+        asked = period_of(question)
+        after = [
+            not holding[i]
+            and any(holding[k] and u.n - 1 <= all_units[k].n <= u.n for k in range(max(0, i - 3), i))
+            and any(q.kind == "money" for q in parse_numbers(u.quoted))
+            and (not asked or period_of(u.quoted) == asked)
+            for i, u in enumerate(all_units)
+        ]
+        scores = [s + _SAME_FIGURE * h + _AFTER_FIGURE * a for s, h, a in zip(scores, holding, after)]
     scores = _lead_ins(all_units, scores, kind)
     scored = sorted(
         zip(scores, all_units),

@@ -1,0 +1,105 @@
+"""The world's currencies as documents write them, from the Unicode CLDR data Babel ships: each current currency's
+ISO code ("PHP", "MXN"), the signs its own countries and English write ("₱", "MX$", "R$", "Ksh", "Rp"), its English
+name ("Mexican peso") and, when one country alone uses it, that country ("PHP" -> "Philippines").
+
+``bot/numbers.py`` reads figures with these beside the signs it has always known (which keep their meaning: "C$" is
+Canadian, "Rs" Indian, "kr" Swedish, "R" South African). Built once, on first use (about 0.5 s).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.languages import get_official_languages
+from babel.numbers import get_currency_symbol, get_territory_currencies
+
+from bot.vocabulary import COUNTRY_NAMES
+
+# ISO currency codes that are also English words or common capitals ("TOP 10", "ALL 3"): not read as a currency
+# before a number; signs the CLDR data does not give as documents write them.
+CURRENCY_CODE_WORDS = frozenset(
+    "ALL TOP CUP PEN SOS MOP GEL BAM BOB MAD DOP ERN CVE TMT VES STN WST MGA HTG Le Ar Br Db".split()
+)
+CURRENCY_SIGN_EXTRA = {"RM": "MYR", "KSh": "KES", "TSh": "TZS", "USh": "UGX", "RMB": "CNY", "GH¢": "GHS"}
+# The one country careerbot names for a currency some territories share with it (babel's own, when one uses it).
+CURRENCY_COUNTRY = {
+    "PLN": "Poland", "JPY": "Japan", "INR": "India", "GBP": "UK", "AUD": "Australia", "NZD": "New Zealand",
+    "CAD": "Canada", "CHF": "Switzerland", "SGD": "Singapore", "HKD": "Hong Kong", "ZAR": "South Africa",
+    "AED": "United Arab Emirates", "KRW": "South Korea", "CNY": "China", "SEK": "Sweden", "NOK": "Norway",
+    "DKK": "Denmark", "USD": "US",
+}  # fmt: skip
+
+
+def _usable(sign: str) -> bool:
+    """A sign that names its currency when written beside digits: a symbol ("₱", "R$", "S/"), or letters written in
+    mixed case ("Ksh", "Rp", "Kč"); not one letter ("K", "P", "R") nor capitals an English text uses ("DA", "FC")."""
+    sign = sign.strip()
+    if len(sign) < 2 and sign.isalpha() or not sign or re.search(r"[\u0590-\u08ff\u200b-\u200f]", sign):
+        return False
+    return not sign.isalpha() or sign not in (sign.upper(), sign.lower())
+
+
+@lru_cache(maxsize=1)
+def world() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(sign -> ISO code, ISO code -> English name, ISO code -> its one country) for every currency in use."""
+    english = Locale("en")
+    today = datetime.date(2025, 1, 1)
+    signs: dict[str, str] = {}
+    countries: dict[str, list[str]] = {}
+    for territory, country in english.territories.items():
+        if not (len(territory) == 2 and territory.isalpha()):
+            continue
+        current = get_territory_currencies(territory, today, tender=True, non_tender=False)
+        if not current:
+            continue
+        code = current[0]
+        countries.setdefault(code, []).append(country)
+        written = {get_currency_symbol(code, "en")}
+        for language in get_official_languages(territory, de_facto=True)[:2]:
+            try:
+                written.add(get_currency_symbol(code, f"{language}_{territory}"))
+            except UnknownLocaleError:  # no locale for this pair
+                continue
+        for sign in written:
+            if _usable(sign) and sign != code and sign.strip() not in CURRENCY_CODE_WORDS:
+                signs.setdefault(sign.strip(), code)
+        if code not in CURRENCY_CODE_WORDS:
+            signs.setdefault(code, code)
+    signs.update(CURRENCY_SIGN_EXTRA)
+    names = {code: english.currencies.get(code, "") for code in countries}
+    alone = {code: places[0] for code, places in countries.items() if len(places) == 1}
+    return signs, names, alone
+
+
+@lru_cache(maxsize=1)
+def _by_country() -> dict[str, str]:
+    english = Locale("en")
+    today = datetime.date(2025, 1, 1)
+    out: dict[str, str] = {}
+    for territory, country in english.territories.items():
+        if len(territory) == 2 and territory.isalpha():
+            if current := get_territory_currencies(territory, today, tender=True, non_tender=False):
+                out[country.lower()] = current[0]
+    for name, same in COUNTRY_NAMES.items():  # careerbot's names of them ("UK", "South Korea", "Turkey")
+        if same.lower() not in out and name in out:
+            out[same.lower()] = out[name]
+    return out
+
+
+def country_currency(country: str) -> str:
+    """The ISO code of the currency ``country`` pays in ("Chile" -> "CLP", "US" -> "USD"); "" when not known."""
+    return _by_country().get(country.strip().lower(), "")
+
+
+def currency_country(code: str) -> str:
+    """The one country whose currency ``code`` is ("PLN" -> "Poland", "PHP" -> "Philippines"); "" for the euro."""
+    return CURRENCY_COUNTRY.get(code) or world()[2].get(code, "")
+
+
+def signs_pattern(known: set[str]) -> str:
+    """A regex alternation of the signs ``known`` does not hold, longest first."""
+    extra = [s for s in world()[0] if s not in known]
+    return "|".join(re.escape(s) for s in sorted(extra, key=len, reverse=True))
