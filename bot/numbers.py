@@ -84,7 +84,8 @@ _NUMBER_PATTERN = r"""
        |\d{{1,3}},\d{{2}}(?![\d,.])  # 412,50: a decimal comma
        |\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India; 95'000: Switzerland
     (?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
-    (?:\s?(?P<post>{after}|zł|PLN|SEK|NOK|DKK|kr|€)(?![\w]))?  # written after the amount: "96,000 zł", "2.450 €"
+    (?P<man>[万億](?=[円元]))?  # 465万円: 4,650,000 yen
+    (?:\s?(?P<post>{after}|zł|PLN|SEK|NOK|DKK|kr|€|円|元)(?![\w]))?  # "96,000 zł", "2.450 €", "万円"
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
     """
 
@@ -138,6 +139,8 @@ _CURRENCY = {
     "SEK": "kr",
     "NOK": "kr",
     "DKK": "kr",
+    "円": "¥",
+    "元": "CNY",
 }
 _WORD_RE = re.compile(
     r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE
@@ -174,7 +177,7 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     if scale_word in ("M", "m", "B", "b", "T", "t") and not cur and not _digit_scale_ok(text, m):
         scale_word = ""  # "5 m" of distance, "3 b" of a list: not a scale without a currency
     value = float(raw.replace(",", ""))
-    scale = _SCALES.get(scale_word.lower(), 1.0)
+    scale = _SCALES.get(scale_word.lower(), 1.0) * {"万": 1e4, "億": 1e8}.get(m.group("man") or "", 1.0)
     kind: Kind
     if pct:
         kind = "percent"
@@ -342,7 +345,16 @@ _CURRENCY_SIGNS = (
     ("DKK", "DKK"),
 )
 # Signs written after the amount ("96,000 zł", "420,000 kr"; a bare "kr" is read as Swedish).
-_CURRENCY_AFTER = (("zł", "PLN"), ("PLN", "PLN"), ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("kr", "SEK"))
+_CURRENCY_AFTER = (
+    ("円", "JPY"),
+    ("元", "CNY"),
+    ("zł", "PLN"),
+    ("PLN", "PLN"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("kr", "SEK"),
+)
 _CURRENCY_NAMES = (
     (re.compile(r"\bAUD\b|\bAustralian dollars?\b", re.I), "AUD"),
     (re.compile(r"\bCAD\b|\bCanadian dollars?\b", re.I), "CAD"),

@@ -327,7 +327,8 @@ _MODIFIER_NOT = re.compile(
 _NOT_MODIFIER = frozenset(
     """pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works
     give gives giving employ employs need needs take takes have has start starts job jobs salary salaries role roles
-    one two three four five six seven eight nine ten highest lowest largest smallest biggest fewest""".split()
+    one two three four five six seven eight nine ten highest lowest largest smallest biggest fewest compare compared
+    comparing versus vs""".split()
 )
 
 

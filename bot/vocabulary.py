@@ -183,9 +183,8 @@ TITLE_FRAME = re.compile(
 # A title asked as a question: "What Do Vet Nurses Earn in 2025?", "How much does a plumber make?" (the job).
 TITLE_QUESTION = re.compile(
     r"^(?:what|how much)\s+(?:do|does|did|can|could|will|should)\s+(?:an?\s+|the\s+)?(?P<job>.+?)\s+"
-    r"(?:earn|make|get paid|get|take home|really earn)\b",
-    re.I,
-)
+    r"(?:earn|make|get paid|get|take home|really earn)\b", re.I
+)  # fmt: skip
 # States and provinces as documents and students shorten them, both ways (language): "NSW" is "New South Wales".
 PLACE_SHORT = {
     "NSW": "New South Wales",
@@ -248,9 +247,8 @@ FIELD_JOBS = {
 }
 
 
-# Everyday names of a job that are two words (language): "police officers" are the police constables a guide
-# describes.
-JOB_PHRASE_SYNONYMS = {"police officer": "police constable", "police": "police constable"}
+# Everyday names of a job of two words (language): "police officers" are police constables, flight attendants crew.
+JOB_PHRASE_SYNONYMS = {"police officer": "police constable", "police": "police constable", "flight attendant": "crew"}
 
 
 def job_synonyms(phrase: str) -> list[str]:

@@ -284,6 +284,27 @@ def _countries(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Two capitals in a file name that are an ISO country code ("wind_technicians_DK_2024": Denmark), except those a file
+# name more often means otherwise ("IT", "HR", "QA", "AI" ...).
+_NOT_COUNTRY_CODES = frozenset("IT IN OR ME NO AT BE TO AS AM PM HR PR QA AI ML UX CV ID IS PA SE GB".split())
+
+
+def _iso_countries_named(name: str) -> str:
+    """A file name with each ISO country code in it spelled as its country ("wind technicians DK 2024" -> "wind
+    technicians Denmark 2024"), when careerbot knows the country by that name."""
+    from babel import Locale
+
+    from bot.vocabulary import COUNTRY_NAMES
+
+    english = Locale("en").territories
+
+    def spelled(m: re.Match[str]) -> str:
+        country = COUNTRY_NAMES.get(english.get(m.group(0), "").lower(), "")
+        return country if country and m.group(0) not in _NOT_COUNTRY_CODES else m.group(0)
+
+    return re.sub(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])", spelled, name)
+
+
 def _intro(text: str) -> str:
     """A document's opening: its first heading and the prose before its first table (where it says what it covers)."""
     head = text.split("\n|", 1)[0]
@@ -301,7 +322,7 @@ def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
     else its file name), the country it covers (the one its title names, else its opening, else its file name) and
     the year (its title's, else its opening's, else its file name's), each only when exactly one is named."""
     out: dict[str, str] = {}
-    name = path.stem.replace("-", " ").replace("_", " ")
+    name = _iso_countries_named(path.stem.replace("-", " ").replace("_", " "))
     title = str(meta.get("title") or "") or _first_heading(text) or _own_title(text, path.suffix.lower()) or name
     out["title"] = title
     if not str(meta.get("region") or "").strip():

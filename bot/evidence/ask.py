@@ -143,10 +143,12 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
 
 
 def _by_first_name(query: str, column: str, cell: str) -> bool:
-    """A company's row named by its own first word ("asiana" of "Asiana Airlines" in an Airline column), a word of
-    five letters or more that is no place ("Korean" of "Korean Air" is asked of every Korean airline)."""
+    """A company's row named by its own first word ("asiana" of "Asiana Airlines" in an Airline column): a name whose
+    every word is capitalised, its first word of five letters or more and no place ("Korean" of "Korean Air" is asked
+    of every Korean airline)."""
     first = re.match(r"([A-Z][\w'’-]{4,})\s+\S", cell)
-    if not first or "company" not in row_kinds(column):
+    proper = all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in cell.split())  # "Asiana Airlines"
+    if not first or not proper or "company" not in row_kinds(column):
         return False
     word = first.group(1).lower()
     if word in PLACE_ADJECTIVES or word in COUNTRY_NAMES:

@@ -121,8 +121,12 @@ class Coverage:
         if len(words) > 1 and "".join(w[0] for w in words) in vocab:
             return True  # "registered nurse" of a document that writes "RN Year 1"
         short = self.initials.get(source, frozenset())
+        # the document's own job ("Truck Driver") takes any modifier its text uses ("local delivery truck driver" of
+        # a guide that mentions delivery papers; "Berufskraftfahrer apprentices" of one that names the word)
+        text = self.doc_words.get(source, set()) if head(job) == head(self.tables.profiles[source].occupation) else ()
         return all(
-            stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) or w in short for w in mods
+            stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) or w in short or stem(w) in text
+            for w in mods
         )  # "IB associate" of "Careers in Investment Banking"
 
     def place(self, place: str, profile: Profile) -> bool:

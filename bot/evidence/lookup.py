@@ -239,7 +239,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # a row named only by the year asked ("2022" of a pay-trend table) says less than the question's words do
         # ("a purser at Asiana in 2022": the airline workbook, not another job's trend table)
         about = [tables.profiles[s] for s in dict.fromkeys(r.source for r in named if r.name not in ask.years)]
-        by_year = [tables.profiles[s] for s in dict.fromkeys(r.source for r in named)]
+        by_year = [tables.profiles[s] for s in dict.fromkeys(r.source for r in named)] if not ask.superlative else []
         docs = about or _topic(ask, profiles, cover) or by_year or docs
     if ask.years and not gap:
         dated = [p for p in docs if all(cover.year(y, p) for y in ask.years)]

@@ -134,7 +134,7 @@ def parse_passage(n: int, text: str, lex: Lexicon) -> CitedPassage:
 
 
 def _heading(text: str, path: str, lex: Lexicon) -> CitedLine:
-    return CitedLine(text, path, "", tuple(parse_numbers(text)), frozenset(), _roles_in(path, lex))
+    return CitedLine(text, path, "", tuple(parse_numbers(text)), frozenset(), roles_in(path, lex))
 
 
 def _cited(line: Line, lex: Lexicon) -> CitedLine:
@@ -146,11 +146,11 @@ def _cited(line: Line, lex: Lexicon) -> CitedLine:
     about = body if row_cells(body) or not label else label
     names = frozenset(a.key for a in anchors(about, lex) if a.group == "name")
     names |= {canonical(label)} if label and lex.group_of(label) else frozenset()
-    roles = _roles_in(heading + " ; " + body, lex)
+    roles = roles_in(heading + " ; " + body, lex)
     return CitedLine(body, heading, label, tuple(parse_numbers(body)), names, roles)
 
 
-def _roles_in(text: str, lex: Lexicon) -> tuple[frozenset[str], ...]:
+def roles_in(text: str, lex: Lexicon) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(a.key for a in anchors(text, lex) if a.group == "role"))
 
 

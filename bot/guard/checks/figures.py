@@ -26,10 +26,11 @@ from bot.guard.passage import (
     in_spans,
     lines_of,
     role_match,
+    roles_in,
 )
 from bot.numbers import Quantity, parse_numbers, same_quantity
 from bot.retrieval.lexicon import Lexicon
-from bot.text import mentions
+from bot.text import mentions, row_cells
 from bot.vocabulary import STAT_KINDS
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
@@ -58,7 +59,7 @@ def numbers(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
         if not matching:
             reasons.append(_missing_number(q, lines, ctx))
             continue
-        reason = _number_bindings(s, q, matching, ctx.where)
+        reason = _number_bindings(s, q, matching, ctx)
         if reason:
             reasons.append(reason)
         elif q.kind == "money":
@@ -103,16 +104,17 @@ def _figures(lex: Lexicon) -> tuple[Quantity, ...]:
     return tuple(q for _, text in lex.lines for q in parse_numbers(text))
 
 
-def _number_bindings(s: Sentence, q: Quantity, matching: list[CitedLine], where: str) -> str | None:
+def _number_bindings(s: Sentence, q: Quantity, matching: list[CitedLine], ctx: Context) -> str | None:
     """Why ``q``, found in ``matching``, is not what the passages say: another name's, another role's, another
     statistic's figure, or one end of a range."""
+    where = ctx.where
     name = _anchor_for(s.text, q, s.anchors, "name", s.numbers)
     if name and not any(name.key in line.names for line in matching):
         return f"number {q.text} is not stated for {s.text[name.start : name.end]} in {where}"
     role = _anchor_for(s.text, q, s.anchors, "role", s.numbers)
     if role and q.kind == "money":
-        with_roles = [line for line in matching if line.roles]
-        if with_roles and not any(role_match(role.key, line.roles) for line in with_roles):
+        with_roles = [(line, own) for line in matching if (own := _roles_of_figure(line, q, ctx.lex))]
+        if with_roles and not any(role_match(role.key, own) for _, own in with_roles):
             return f"number {q.text} is not stated for {s.text[role.start : role.end]} in {where}"
     said = _stat_of(s.text, q, s.numbers)
     pairs = [(line, n) for line in matching for n in line.numbers if same_quantity(q, n)]
@@ -124,6 +126,18 @@ def _number_bindings(s: Sentence, q: Quantity, matching: list[CitedLine], where:
     if "range" in said and not _in_range(s.text, q, s.numbers) and one_end:
         return f"{q.text} is given as a range, but in {where} it is one end of a range"
     return None
+
+
+def _roles_of_figure(line: CitedLine, q: Quantity, lex: Lexicon) -> tuple[frozenset[str], ...]:
+    """The roles a figure of ``line`` is for: a table row's, those of its naming cells and of the column that holds
+    the figure ("Starting annual salary" is no purser's, though the row's next column is "Purser annual salary");
+    another line's, every role it names."""
+    cells = row_cells(line.text)
+    if not cells:
+        return line.roles
+    names = [c for h, c in cells if not parse_numbers(c)]
+    column = next((h for h, c in cells if any(same_quantity(q, n) for n in parse_numbers(c))), "")
+    return roles_in(" ; ".join([line.heading, *names, column]), lex)
 
 
 def _years(s: Sentence, money_lines: list[CitedLine], ctx: Context) -> list[str]:

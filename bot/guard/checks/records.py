@@ -43,7 +43,7 @@ from bot.guard.documents import (
 from bot.guard.passage import CitedPassage, Context, Sentence, in_spans
 from bot.numbers import Quantity, parse_numbers, same_quantity
 from bot.tables import Record, Value
-from bot.text import STOPWORDS, stem
+from bot.text import STOPWORDS, split_sentences, stem
 
 # --- language ---------------------------------------------------------------------------------------------------
 
@@ -185,10 +185,19 @@ def rows(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
 
 
 def quotes_a_line(s: Sentence, cited: list[CitedPassage]) -> bool:
-    """The sentence is a line of a cited passage, as written ("- Band 5 (Band), Staff Nurse (...): ..."): it says
-    of each figure what the passage says."""
+    """The sentence is a line of a cited passage, or a whole sentence of one, as written ("- Band 5 (Band), Staff
+    Nurse (...): ..."): it says of each figure what the passage says."""
     said = re.sub(r"\s+", " ", s.text).strip(" .")
-    return any(re.sub(r"\s+", " ", line.text).strip(" .-") == said for p in cited for line in p.lines)
+    if any(re.sub(r"\s+", " ", line.text).strip(" .-") == said for p in cited for line in p.lines):
+        return True
+    # or one whole sentence of a paragraph ("Head nurses ... earned a median of $38.75 an hour this year.")
+    return any(
+        re.sub(r"\s+", " ", sentence).strip(" .-") == said
+        for p in cited
+        for line in p.lines
+        if len(line.text) > len(said)
+        for sentence in split_sentences(line.text)
+    )
 
 
 def _durations(s: Sentence, cited: list[CitedPassage], ctx: Context, skip) -> list[str]:
