@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
-from babel.numbers import get_currency_symbol, get_territory_currencies
+from babel.numbers import get_currency_symbol, get_group_symbol, get_territory_currencies
 
 from bot.vocabulary import COUNTRY_NAMES
 
@@ -97,6 +97,24 @@ def country_currency(country: str) -> str:
 def currency_country(code: str) -> str:
     """The one country whose currency ``code`` is ("PLN" -> "Poland", "PHP" -> "Philippines"); "" for the euro."""
     return CURRENCY_COUNTRY.get(code) or world()[2].get(code, "")
+
+
+@lru_cache(maxsize=256)
+def dot_grouped(code: str) -> bool:
+    """Whether every country paying in ``code`` writes thousands with a dot ("R$ 22.500" is 22,500 reais): one
+    country's currency whose language's convention is "." (BRL, CLP, IDR, DKK); not the euro (many conventions)."""
+    english = Locale("en")
+    today = datetime.date(2025, 1, 1)
+    marks = set()
+    for territory in english.territories:
+        if len(territory) == 2 and territory.isalpha():
+            if get_territory_currencies(territory, today, tender=True, non_tender=False)[:1] == [code]:
+                language = (get_official_languages(territory, de_facto=True) or ("en",))[0]
+                try:
+                    marks.add(get_group_symbol(f"{language}_{territory}"))
+                except UnknownLocaleError:
+                    marks.add("")
+    return marks == {"."} and code != "EUR"
 
 
 def signs_pattern(known: set[str]) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from bot.currencies import CURRENCY_CODE_WORDS, signs_pattern, world
+from bot.currencies import CURRENCY_CODE_WORDS, dot_grouped, signs_pattern, world
 
 Kind = Literal["money", "percent", "year", "count"]
 
@@ -142,6 +142,7 @@ _CURRENCY = {
     "円": "¥",
     "元": "CNY",
 }
+_CODES = {"DKK": "DKK", "SEK": "SEK", "NOK": "NOK", "PLN": "PLN", "zł": "PLN", "CHF": "CHF", "EUR": "EUR"}  # for dots
 _WORD_RE = re.compile(
     r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE
 )
@@ -171,9 +172,14 @@ def parse_numbers(text: str) -> list[Quantity]:
 
 def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     raw = re.sub(r"['’]", "", m.group("num"))
-    if re.fullmatch(r"[\d. \u00a0\u202f]+,\d{1,2}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+", raw):
-        raw = re.sub(r"[. \u00a0\u202f]", "", raw).replace(",", ".")  # written the European way: 38.500,00
     cur, scale_word, pct = m.group("cur") or m.group("post"), (m.group("scale") or ""), m.group("pct")
+    sign = (cur or "").strip()
+    # written the European way: 38.500,00; 2.450.000; 42 300; "R$ 22.500" in a currency whose country writes dots
+    dotted = re.fullmatch(r"\d{1,3}\.\d{3}", raw) and dot_grouped(world()[0].get(sign, _CODES.get(sign, "")))
+    if dotted or re.fullmatch(
+        r"[\d. \u00a0\u202f]+,\d{1,2}|\d{1,3}(?:[. \u00a0\u202f]\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+", raw
+    ):
+        raw = re.sub(r"[. \u00a0\u202f]", "", raw).replace(",", ".")
     if scale_word in ("M", "m", "B", "b", "T", "t") and not cur and not _digit_scale_ok(text, m):
         scale_word = ""  # "5 m" of distance, "3 b" of a list: not a scale without a currency
     value = float(raw.replace(",", ""))
@@ -190,7 +196,6 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     start = m.start("cur") if m.group("cur") else m.start("num")
     end = m.end("pct") if pct else m.end("post") if m.group("post") else m.end("scale") if scale_word else m.end("num")
     approx = _has_approx_word(text, start) or scale_word.lower() == "k"
-    sign = (cur or "").strip()
     currency = _CURRENCY.get(sign) or world()[0].get(sign, "")
     return Quantity(value * scale, kind, text[start:end], start, end, approx, currency)
 

@@ -36,11 +36,14 @@ from bot.vocabulary import COUNT_LABEL, PAY_WORDS
 # --- periods and currencies (language) --------------------------------------------------------------------------
 
 _MONTH = re.compile(
-    r"\b(?:per month|a month|monthly|each month|/\s?month|per mensem|mensuel(?:le)?|mensual|monatlich)\b", re.I
-)
-_HOUR = re.compile(r"\b(?:per hour|an hour|hourly|/\s?h(?:ou)?r)\b", re.I)
+    r"\b(?:per month|a month|monthly|each month|/\s?month|per mensem|mensuel(?:le)?|mensual|mensal|mensile|monatlich"
+    r"|månadslön|miesięcznie)\b|/\s?(?:m[eê]s|mån)\b", re.I
+)  # fmt: skip
+_HOUR = re.compile(r"\b(?:per hour|an hour|hourly|/\s?h(?:ou)?r|por hora|all'ora|pro Stunde|/\s?godz)\b", re.I)
 _YEAR = re.compile(
-    r"\b(?:per year|a year|annual|annually|yearly|per annum|/\s?year|p\.a\.|annuel(?:le)?|jährlich)\b", re.I
+    r"\b(?:per year|a year|annual|annually|yearly|per annum|/\s?year|p\.a\.|annuel(?:le)?|jährlich|anual|annuale"
+    r"|/\s?ano|/\s?año|rocznie|årslön)\b",
+    re.I,
 )
 _WEEK = re.compile(r"\b(?:per week|a week|weekly|each week|/\s?(?:week|wk)|p\.w\.)\b", re.I)
 _DAY = re.compile(r"\b(?:per day|a day|daily|day rate|per diem|/\s?day|full day|half day)\b", re.I)

@@ -63,6 +63,13 @@ def test_numbers_written_the_european_way():
     assert [x.value for x in parse_numbers("3.5 years and $1,200.50")] == [3.5, 1200.5]  # the English way unchanged
 
 
+def test_one_group_of_three_after_a_dot_is_thousands_where_the_currencys_country_writes_so():
+    assert [q.value for q in parse_numbers("R$ 22.500 and Rp 5.500")] == [22500.0, 5500.0]  # Brazil, Indonesia
+    assert parse_numbers("€1.500")[0].value == 1.5  # the euro's countries write it both ways: left as written
+    (q,) = parse_numbers("465万円")
+    assert (q.value, currency_of(q.text)) == (4_650_000.0, "JPY")
+
+
 def test_a_currency_named_in_words_and_capitals_that_are_no_currency():
     assert currency_of("All amounts are in Mexican pesos") == "MXN"
     assert currency_of("in Philippine pesos (PHP)") == "PHP"

@@ -212,12 +212,12 @@ def _passage(tables: Tables, needle: str) -> str:
         # two columns told apart only by their brackets: each figure checked against its own
         (
             "Electrician, UK 2025, Year 3: hourly rate (national) £12.45; hourly rate (London) £14.10 [1].",
-            "Year 3",
+            "Year 3 (Apprentice year)",
             True,
         ),
         (
             "Electrician, UK 2025, Year 3: hourly rate (national) £14.10; hourly rate (London) £12.45 [1].",
-            "Year 3",
+            "Year 3 (Apprentice year)",
             False,
         ),
         # a row named "1" (a pay step) is not read in "€1,000"
