@@ -52,7 +52,7 @@ from bot.retrieval.scope import assess, names_phrase
 from bot.retrieval.store import version_dir
 from bot.tables import Tables
 from bot.types import GenerationRequest, Kind, Outcome, QueueStatus, Reason, Removed, Timings, Turn
-from bot.vocabulary import PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_SHORT, asks_about_pay
+from bot.vocabulary import PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_SHORT, REFERS_BACK, asks_about_pay
 
 log = logging.getLogger(__name__)
 
@@ -258,7 +258,9 @@ def stream_answer(
     run.lexicon = runtime.lexicon()
     query = run.query = condense(question, turns, run.lexicon)
     run.timings.condense_ms = run.clock.lap()
-    passages = run.passages = with_figures_before(runtime.retriever.search(query), turns, runtime.tables().chunks)
+    # "what was it in 2023?", "whats that per year": a follow-up about the figure just given (not "and a senior one?")
+    back = turns if REFERS_BACK.search(question) else []
+    passages = run.passages = with_figures_before(runtime.retriever.search(query), back, runtime.tables().chunks)
     run.timings.retrieve_ms = run.clock.lap()
     decision = assess(query, bool(passages), run.lexicon)  # not covered: nothing relevant, or a subject no document has
     if decision.kind == "not_covered":
@@ -296,7 +298,7 @@ def stream_answer(
     passages = run.passages = _documents_first(passages, evidence.documents)
     # The lines ranked once (words, structure, meaning): every answer below reads this one ranking.
     meaning = getattr(runtime.retriever, "meaning", None)
-    before = turns[-1].content if turns and turns[-1].role == "assistant" else ""  # a follow-up's "that"
+    before = back[-1].content if back and back[-1].role == "assistant" else ""
     run.ranking = rank(query, passages, meaning(query) if meaning else None, said=before)
     if decision.kind == "scope":
         text = render("scope_gap", names=names_phrase(list(decision.gaps), query))

@@ -42,6 +42,15 @@ def _usable(sign: str) -> bool:
     return not sign.isalpha() or sign not in (sign.upper(), sign.lower())
 
 
+_AFTER: set[str] = set()
+
+
+def signs_after() -> frozenset[str]:
+    """The signs their countries write after the amount ("kr.", "Kč", "Ft", "₫"), not before it ("RM", "₱")."""
+    world()
+    return frozenset(_AFTER)
+
+
 @lru_cache(maxsize=1)
 def world() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(sign -> ISO code, ISO code -> English name, ISO code -> its one country) for every currency in use."""
@@ -60,9 +69,13 @@ def world() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         written = {get_currency_symbol(code, "en")}
         for language in get_official_languages(territory, de_facto=True)[:2]:
             try:
-                written.add(get_currency_symbol(code, f"{language}_{territory}"))
+                local = Locale.parse(f"{language}_{territory}")
             except UnknownLocaleError:  # no locale for this pair
                 continue
+            sign = get_currency_symbol(code, local)
+            written.add(sign)
+            if local.currency_formats["standard"].pattern.split(";")[0].rstrip().endswith("¤"):
+                _AFTER.add(sign.strip())  # "36.850,00 kr.", "450 000 Ft": written after the amount
         for sign in written:
             if _usable(sign) and sign != code and sign.strip() not in CURRENCY_CODE_WORDS:
                 signs.setdefault(sign.strip(), code)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from bot.currencies import CURRENCY_CODE_WORDS, dot_grouped, signs_pattern, world
+from bot.currencies import CURRENCY_CODE_WORDS, dot_grouped, signs_after, signs_pattern, world
 
 Kind = Literal["money", "percent", "year", "count"]
 
@@ -78,7 +78,8 @@ _NUMBER_PATTERN = r"""
     (?<![\w.$])                                   # not glued to a word or another number
     (?P<cur>{extra}|US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))
        |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY|PLN|SEK|NOK|DKK)\s?)?\s?
-    (?P<num>\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,])|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d,])  # 38.500,00; 2.450.000
+    (?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|(?!))  # NOK 550 800
+       |\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,])|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d,])  # 38.500,00; 2.450.000
        |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?
        |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}})?(?=\s?(?:kr|SEK|NOK|DKK|zł|PLN|€|Kč|Ft)|\s*$)  # 42 300 kr
        |\d{{1,3}},\d{{2}}(?![\d,.])  # 412,50: a decimal comma
@@ -95,7 +96,9 @@ def _number_re() -> re.Pattern[str]:
     """The figure pattern, with every currency sign of bot/currencies.py beside the ones above (built on first use)."""
     known = set(_CURRENCY) | {"Rs.", "R"}
     extra = signs_pattern(known)
-    after = "|".join(re.escape(s) for s in sorted(world()[0], key=len, reverse=True) if s not in known and "$" not in s)
+    after = "|".join(
+        re.escape(s) for s in sorted(signs_after(), key=len, reverse=True) if s not in known and s in world()[0]
+    )
     return re.compile(_NUMBER_PATTERN.format(extra=extra, after=after), re.VERBOSE)
 
 
@@ -185,6 +188,8 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     value = float(raw.replace(",", ""))
     scale = _SCALES.get(scale_word.lower(), 1.0) * {"万": 1e4, "億": 1e8}.get(m.group("man") or "", 1.0)
     kind: Kind
+    if sign in _CODES_NEW() and value < 100 and not scale_word:
+        cur, sign = "", ""  # "PHP 8.2" is a version of the language, not 8.2 pesos
     if pct:
         kind = "percent"
     elif cur or scale_word:
@@ -193,7 +198,7 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
         kind = "year"
     else:
         kind = "count"
-    start = m.start("cur") if m.group("cur") else m.start("num")
+    start = m.start("cur") if cur and m.group("cur") else m.start("num")
     end = m.end("pct") if pct else m.end("post") if m.group("post") else m.end("scale") if scale_word else m.end("num")
     approx = _has_approx_word(text, start) or scale_word.lower() == "k"
     currency = _CURRENCY.get(sign) or world()[0].get(sign, "")
@@ -401,6 +406,12 @@ def currency_of(text: str, default: str = "") -> str:
         if rx.search(text):
             return code
     return ""
+
+
+@lru_cache(maxsize=1)
+def _CODES_NEW() -> frozenset[str]:  # noqa: N802 - a constant built on first use
+    """The ISO codes written as signs that bot/currencies.py added ("PHP", "MXN"), not the ones known before."""
+    return frozenset(c for c in world()[0] if re.fullmatch(r"[A-Z]{3}", c)) - set(_CURRENCY)
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ COUNT_LABEL = re.compile(
     r"|headcount|workforce|members|students|places|openings)\b|^\s*(?:years?|hours?|age)\b|%", re.I
 )  # fmt: skip
 
+REFERS_BACK = re.compile(r"\b(?:it|that|this|those|these|them)\b", re.I)  # a follow-up about the answer before
 # The verbs that say pay ("Acme pays more", "the employers paying the most"): a comparison or a superlative of pay.
 PAY_VERBS = ("pay", "pays", "paid", "paying", "earn", "earns", "earning", "make", "makes")
 

@@ -174,12 +174,21 @@ def closest_line(words: frozenset[str], cited: Sequence[CitedPassage]) -> CitedL
 @lru_cache(maxsize=4096)
 def anchors(text: str, lex: Lexicon) -> tuple[Anchor, ...]:
     out = []
-    for e in lex.find(text, unknown=False):
+    for e in lex.find(without_money(text), unknown=False):
         if e.kind == "label":
             out.append(Anchor("name", canonical(e.name), e.start, e.end))
         elif e.kind == "role":
             out.append(Anchor("role", role_key(e.name), e.start, e.end))
     return tuple(out)
+
+
+def without_money(text: str) -> str:
+    """``text`` with each amount blanked, offsets kept: an amount is no part of a name ("Johor Bahru RM 9,400": the
+    name is Johor Bahru, "RM" the ringgit)."""
+    for q in parse_numbers(text):
+        if q.kind == "money":
+            text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
+    return text
 
 
 def canonical(label: str) -> str:

@@ -133,11 +133,11 @@ def _roles_of_figure(line: CitedLine, q: Quantity, lex: Lexicon) -> tuple[frozen
     the figure ("Starting annual salary" is no purser's, though the row's next column is "Purser annual salary");
     another line's, every role it names."""
     cells = row_cells(line.text)
-    if not cells:
+    if not cells or not line.roles:
         return line.roles
     names = [c for h, c in cells if not parse_numbers(c)]
     column = next((h for h, c in cells if any(same_quantity(q, n) for n in parse_numbers(c))), "")
-    return roles_in(" ; ".join([line.heading, *names, column]), lex)
+    return tuple(r for r in roles_in(" ; ".join([line.heading, *names, column]), lex) if r in line.roles)
 
 
 def _years(s: Sentence, money_lines: list[CitedLine], ctx: Context) -> list[str]:

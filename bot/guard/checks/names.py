@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.guard.documents import is_documents_job, names_years_of_a_row, records_of
-from bot.guard.passage import CitedLine, CitedPassage, Context, Sentence, in_spans, role_match
+from bot.guard.passage import CitedLine, CitedPassage, Context, Sentence, in_spans, role_match, without_money
 from bot.numbers import same_quantity
 from bot.retrieval.lexicon import role_key
 from bot.text import content_stems, mentions
@@ -29,7 +29,7 @@ def entities(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     reasons = []
     cited_text = "\n".join(p.text for p in cited)
     cited_roles = [k for p in cited for line in p.lines for k in line.roles]
-    for e in lex.find(s.text):
+    for e in lex.find(without_money(s.text)):
         if in_spans(e.start, s.scope_spans) or _scope_name(e.name, cited, ctx):
             continue
         surface = s.text[e.start : e.end]
