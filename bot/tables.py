@@ -398,10 +398,10 @@ def _years(meta: Mapping[str, object], records: Sequence[Record]) -> tuple[str, 
         found += [str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)] if m else [own]
     for r in records:
         for column, cell in r.keys:
-            if re.fullmatch(r"\d{4}(?:/\d{2})?", cell):
+            if re.fullmatch(r"(?:19[5-9]|20[0-4])\d(?:/\d{2})?", cell):  # not a position code "1017"
                 found.append(cell)
         for v in r.values:
-            if re.fullmatch(r"\d{4}(?:/\d{2})?", v.label):
+            if re.fullmatch(r"(?:19[5-9]|20[0-4])\d(?:/\d{2})?", v.label):
                 found.append(v.label)
     return tuple(dict.fromkeys(found))
 

@@ -174,6 +174,7 @@ JOB_SYNONYMS = {
     "veterinarian": "veterinary surgeon",
     "sparky": "electrician",
     "cop": "police officer",
+    "postdoc": "postdoctoral fellow",
 }
 # What frames a title's job at its end: "Veterinary Surgeon Salaries", "Dental Hygienist Salary Guide", "... 2024".
 TITLE_FRAME = re.compile(
@@ -188,21 +189,11 @@ TITLE_QUESTION = re.compile(
 )  # fmt: skip
 # States and provinces as documents and students shorten them, both ways (language): "NSW" is "New South Wales".
 PLACE_SHORT = {
-    "NSW": "New South Wales",
-    "Vic": "Victoria",
-    "Qld": "Queensland",
-    "WA": "Western Australia",
-    "SA": "South Australia",
-    "Tas": "Tasmania",
-    "ACT": "Australian Capital Territory",
-    "NT": "Northern Territory",
-    "BC": "British Columbia",
-    "NRW": "North Rhine-Westphalia",
-    "BW": "Baden-Württemberg",
-    "NYC": "New York",
-    "SF": "San Francisco",
-    "HK": "Hong Kong",
-}
+    "KL": "Kuala Lumpur", "NSW": "New South Wales", "Vic": "Victoria", "Qld": "Queensland",
+    "WA": "Western Australia", "SA": "South Australia", "Tas": "Tasmania", "ACT": "Australian Capital Territory",
+    "NT": "Northern Territory", "BC": "British Columbia", "NRW": "North Rhine-Westphalia",
+    "BW": "Baden-Württemberg", "NYC": "New York", "SF": "San Francisco", "HK": "Hong Kong",
+}  # fmt: skip
 PLACE_SHORT |= {long: short for short, long in PLACE_SHORT.items()}
 # Cells that answer a column ("Unionized newsrooms: Most", "Remote: Yes") and name no row (language).
 NOT_ROW_NAMES = frozenset(
