@@ -112,7 +112,10 @@ def _number_bindings(s: Sentence, q: Quantity, matching: list[CitedLine], ctx: C
     if name and not any(name.key in line.names for line in matching):
         return f"number {q.text} is not stated for {s.text[name.start : name.end]} in {where}"
     role = _anchor_for(s.text, q, s.anchors, "role", s.numbers)
-    if role and q.kind == "money":
+    # a composed answer's scope ("Secondary School Teacher, England 2023, Head teacher: ...") names the document's job,
+    # not the row's: the row's own role is checked by its name
+    scope = role is not None and role.start == 0 and s.text[role.end : role.end + 1] == ","
+    if role and q.kind == "money" and not scope:
         with_roles = [(line, own) for line in matching if (own := _roles_of_figure(line, q, ctx.lex))]
         if with_roles and not any(role_match(role.key, own) for _, own in with_roles):
             return f"number {q.text} is not stated for {s.text[role.start : role.end]} in {where}"
