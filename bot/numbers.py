@@ -76,7 +76,7 @@ _APPROX_WORDS = (
 
 _NUMBER_PATTERN = r"""
     (?<![\w.$])                                   # not glued to a word or another number
-    (?P<cur>{extra}|US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))
+    (?P<cur>(?={first})(?:{extra})|US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))
        |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY|PLN|SEK|NOK|DKK)\s?)?\s?
     (?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|(?!))  # NOK 550 800
        |\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,])|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d,])  # 38.500,00; 2.450.000
@@ -99,7 +99,9 @@ def _number_re() -> re.Pattern[str]:
     after = "|".join(
         re.escape(s) for s in sorted(signs_after(), key=len, reverse=True) if s not in known and s in world()[0]
     )
-    return re.compile(_NUMBER_PATTERN.format(extra=extra, after=after), re.VERBOSE)
+    # the signs' first characters, tried before the ~200 signs themselves (else every position tries each of them)
+    first = "[" + "".join(sorted({re.escape(x[0]) for x in world()[0] if x not in known})) + "]"
+    return re.compile(_NUMBER_PATTERN.format(extra=extra, after=after, first=first), re.VERBOSE)
 
 
 _CURRENCY = {
