@@ -42,29 +42,33 @@ def _usable(sign: str) -> bool:
     return not sign.isalpha() or sign not in (sign.upper(), sign.lower())
 
 
-_AFTER: set[str] = set()
+@lru_cache(maxsize=1)
+def _territories() -> tuple[tuple[str, str, str], ...]:
+    """(territory code, English name, its currency's ISO code) of every country with a currency today."""
+    english = Locale("en")
+    today = datetime.date(2025, 1, 1)
+    out = []
+    for territory, country in english.territories.items():
+        if len(territory) == 2 and territory.isalpha():
+            if current := get_territory_currencies(territory, today, tender=True, non_tender=False):
+                out.append((territory, country, current[0]))
+    return tuple(out)
 
 
 def signs_after() -> frozenset[str]:
     """The signs their countries write after the amount ("kr.", "Kč", "Ft", "₫"), not before it ("RM", "₱")."""
-    world()
-    return frozenset(_AFTER)
+    return world()[3]
 
 
 @lru_cache(maxsize=1)
-def world() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(sign -> ISO code, ISO code -> English name, ISO code -> its one country) for every currency in use."""
+def world() -> tuple[dict[str, str], dict[str, str], dict[str, str], frozenset[str]]:
+    """(sign -> ISO code, ISO code -> English name, ISO code -> its one country, signs written after the amount) for
+    every currency in use."""
     english = Locale("en")
-    today = datetime.date(2025, 1, 1)
     signs: dict[str, str] = {}
     countries: dict[str, list[str]] = {}
-    for territory, country in english.territories.items():
-        if not (len(territory) == 2 and territory.isalpha()):
-            continue
-        current = get_territory_currencies(territory, today, tender=True, non_tender=False)
-        if not current:
-            continue
-        code = current[0]
+    after: set[str] = set()
+    for territory, country, code in _territories():
         countries.setdefault(code, []).append(country)
         written = {get_currency_symbol(code, "en")}
         for language in get_official_languages(territory, de_facto=True)[:2]:
@@ -75,7 +79,7 @@ def world() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             sign = get_currency_symbol(code, local)
             written.add(sign)
             if local.currency_formats["standard"].pattern.split(";")[0].rstrip().endswith("¤"):
-                _AFTER.add(sign.strip())  # "36.850,00 kr.", "450 000 Ft": written after the amount
+                after.add(sign.strip())  # "36.850,00 kr.", "450 000 Ft": written after the amount
         for sign in written:
             if _usable(sign) and sign != code and sign.strip() not in CURRENCY_CODE_WORDS:
                 signs.setdefault(sign.strip(), code)
@@ -84,18 +88,12 @@ def world() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     signs.update(CURRENCY_SIGN_EXTRA)
     names = {code: english.currencies.get(code, "") for code in countries}
     alone = {code: places[0] for code, places in countries.items() if len(places) == 1}
-    return signs, names, alone
+    return signs, names, alone, frozenset(after)
 
 
 @lru_cache(maxsize=1)
 def _by_country() -> dict[str, str]:
-    english = Locale("en")
-    today = datetime.date(2025, 1, 1)
-    out: dict[str, str] = {}
-    for territory, country in english.territories.items():
-        if len(territory) == 2 and territory.isalpha():
-            if current := get_territory_currencies(territory, today, tender=True, non_tender=False):
-                out[country.lower()] = current[0]
+    out = {country.lower(): code for _, country, code in _territories()}
     for name, same in COUNTRY_NAMES.items():  # careerbot's names of them ("UK", "South Korea", "Turkey")
         if same.lower() not in out and name in out:
             out[same.lower()] = out[name]
@@ -116,17 +114,14 @@ def currency_country(code: str) -> str:
 def dot_grouped(code: str) -> bool:
     """Whether every country paying in ``code`` writes thousands with a dot ("R$ 22.500" is 22,500 reais): one
     country's currency whose language's convention is "." (BRL, CLP, IDR, DKK); not the euro (many conventions)."""
-    english = Locale("en")
-    today = datetime.date(2025, 1, 1)
     marks = set()
-    for territory in english.territories:
-        if len(territory) == 2 and territory.isalpha():
-            if get_territory_currencies(territory, today, tender=True, non_tender=False)[:1] == [code]:
-                language = (get_official_languages(territory, de_facto=True) or ("en",))[0]
-                try:
-                    marks.add(get_group_symbol(f"{language}_{territory}"))
-                except UnknownLocaleError:
-                    marks.add("")
+    for territory, _, own in _territories():
+        if own == code:
+            language = (get_official_languages(territory, de_facto=True) or ("en",))[0]
+            try:
+                marks.add(get_group_symbol(f"{language}_{territory}"))
+            except UnknownLocaleError:
+                marks.add("")
     return marks == {"."} and code != "EUR"
 
 
