@@ -86,7 +86,8 @@ _NUMBER_PATTERN = r"""
        |\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India; 95'000: Switzerland
     (?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
     (?P<man>[万億](?=[円元]))?  # 465万円: 4,650,000 yen
-    (?:\s?(?P<post>{after}|zł|PLN|SEK|NOK|DKK|kr|€|円|元)(?![\w]))?  # "96,000 zł", "2.450 €", "万円"
+    (?:\s?(?P<post>{after}|zł|PLN|SEK|NOK|DKK|kr|€|円|元)(?![\w])(?!\s?\d))?  # "96,000 zł", "2.450 €", "万円"; not
+                                                  # the sign of the amount after it ("1 May 2025 NOK 550 800")
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
     """
 
@@ -300,6 +301,12 @@ def _rounds_to(rounded: Quantity, exact: Quantity) -> bool:
     return near and abs(diff) <= 0.05 * max(abs(exact.value), 1e-12)
 
 
+@lru_cache(maxsize=8)
+def _numbers_of(text: str) -> tuple[Quantity, ...]:
+    """``parse_numbers``, kept for the last few texts (a whole corpus is searched for many facts in turn)."""
+    return tuple(parse_numbers(text))
+
+
 def fact_in_text(fact: str, text: str) -> bool:
     """Whether ``text`` states ``fact``.
 
@@ -308,7 +315,7 @@ def fact_in_text(fact: str, text: str) -> bool:
     """
     wanted = parse_numbers(fact)
     if wanted:
-        have = parse_numbers(text)
+        have = _numbers_of(text)
         return all(any(same_quantity(w, h) for h in have) for w in wanted)
     words = re.findall(r"\w+", fact.lower())
     if not words:

@@ -28,27 +28,14 @@ from functools import cached_property
 from bot.crosstab import crossed
 from bot.currencies import country_currency
 from bot.numbers import currency_of, parse_numbers  # noqa: F401 - currency_of: read here by callers
+from bot.periods import PERIOD_WORDS, PERIODS, period_of, periods_of  # noqa: F401 - read here by callers
 from bot.text import BULLET, job_phrases, row_cells, tokenize
 from bot.titles import occupation_of  # noqa: F401 - read here by callers
 from bot.types import Chunk, document_title
 from bot.vocabulary import COUNT_LABEL, PAY_WORDS
 
-# --- periods and currencies (language) --------------------------------------------------------------------------
+# --- places and experience (language) ---------------------------------------------------------------------------
 
-_MONTH = re.compile(
-    r"\b(?:per month|a month|monthly|each month|/\s?month|per mensem|mensuel(?:le)?|mensual|mensal|mensile|monatlich"
-    r"|månadslön|miesięcznie)\b|/\s?(?:m[eê]s|mån)\b", re.I
-)  # fmt: skip
-_HOUR = re.compile(r"\b(?:per hour|an hour|hourly|/\s?h(?:ou)?r|por hora|all'ora|pro Stunde|/\s?godz)\b", re.I)
-_YEAR = re.compile(
-    r"\b(?:per year|a year|annual|annually|yearly|per annum|/\s?year|p\.a\.|annuel(?:le)?|jährlich|anual|annuale"
-    r"|/\s?ano|/\s?año|rocznie|årslön)\b",
-    re.I,
-)
-_WEEK = re.compile(r"\b(?:per week|a week|weekly|each week|/\s?(?:week|wk)|p\.w\.)\b", re.I)
-_DAY = re.compile(r"\b(?:per day|a day|daily|day rate|per diem|/\s?day|full day|half day)\b", re.I)
-PERIOD_WORDS = {"year": "a year", "month": "a month", "hour": "an hour", "week": "a week", "day": "a day"}
-_PERIODS = (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR), ("week", _WEEK), ("day", _DAY))
 
 # Columns whose cells are places (language).
 _PLACE_WORD = (
@@ -62,18 +49,6 @@ EXPERIENCE_COLUMNS = re.compile(
     r"|years? (?:since|after) (?:graduat|qualif)",
     re.I,
 )
-
-
-def period_of(text: str) -> str:
-    """ "month", "hour", "year", "week" or "day" when ``text`` names one pay period (a column label, a scope
-    sentence); else ""."""
-    found = [p for p, rx in _PERIODS if rx.search(text)]
-    return found[0] if len(found) == 1 else ""
-
-
-def periods_of(text: str) -> tuple[str, ...]:
-    """Every pay period ``text`` names, in the order month, hour, year, week, day."""
-    return tuple(p for p, rx in _PERIODS if rx.search(text))
 
 
 # --- records ----------------------------------------------------------------------------------------------------
@@ -250,13 +225,49 @@ def _label_currency(label: str) -> str:
     return ""
 
 
+def _is_money(text: str) -> bool:
+    return any(q.kind == "money" and q.currency for q in parse_numbers(text))
+
+
+# A line saying what a document's amounts are in ("All amounts are in Polish złoty (PLN) per month.", "PLN per month.")
+_STATED = re.compile(
+    r"^\s*(?:(?:all\s+)?(?:amounts?|figures?|salaries|pay|rates?|values?)\b[^.\d]{0,40}?\bin\b"
+    r"|[A-Z]{3}\s+(?:per|a|/)\s*(?:month|year|hour|week|annum)\b)",
+    re.I,
+)
+
+
+def stated_currency(line: str) -> str:
+    """The currency ``line`` says a document's amounts are in, as an ISO code; "" for any other line."""
+    if not _STATED.search(line) or _is_money(line):
+        return ""
+    return _label_currency(line)
+
+
+def _stated(chunks: Sequence[Chunk]) -> dict[str, tuple[str, str]]:
+    """Each document's currency and period, when one of the first lines of a chunk says its amounts are in them."""
+    out: dict[str, tuple[str, str]] = {}
+    for c in chunks:
+        if c.source not in out and not row_cells(c.text.split("\n")[0]):
+            found = next((line for line in c.text.split("\n")[:4] if stated_currency(line)), "")
+            if found:
+                out[c.source] = (stated_currency(found), period_of(found))
+    return out
+
+
 def _is_figure(text: str) -> bool:
     """A cell holding an amount of money (with its currency sign or code) or a percentage; "Band 8b" is a name."""
     return any(q.kind == "percent" or q.kind == "money" and q.currency for q in parse_numbers(text))
 
 
 def record_of(
-    line: str, section: str, meta: Mapping[str, object], *, source: str = "", chunk_id: str = ""
+    line: str,
+    section: str,
+    meta: Mapping[str, object],
+    *,
+    source: str = "",
+    chunk_id: str = "",
+    stated: tuple[str, str] = ("", ""),
 ) -> Record | None:
     """The record of one line of a chunk: a table row with at least one figure, or a labelled list item with a
     money figure ("- Acme: $123,456 average"); None for anything else."""
@@ -268,7 +279,7 @@ def record_of(
     # a bare "$" is the dollar (or peso) of the document's country: "$2.450.000" in a Chilean guide is CLP
     currency = currency_of(scope) or country_currency(str(meta.get("region") or ""))
     # a caption that names one period ("Basic monthly salary by grade") says it for columns that do not ("Step 1")
-    period = period_of(section.split(" > ")[-1]) or _document_period(scope)
+    period = period_of(section.split(" > ")[-1]) or _document_period(scope) or stated[1]
     base = dict(
         line=text,
         section=section,
@@ -286,8 +297,9 @@ def record_of(
         # 2021-2024") says it for the bare numbers of a row that writes no amount, under columns that do not name a
         # count ("Respondents", "Pharmacists employed") or a year
         caption = section.split(" > ")[-1]
-        told = _label_currency(caption) or (currency if PAY_WORDS.search(caption) else "")
-        if told and not bare and not any(_is_figure(c) for _, c in cells):  # a row with no amount written as one
+        # (or the document: ``stated`` is the currency a line of it says its amounts are in)
+        told = _label_currency(caption) or (currency if PAY_WORDS.search(caption) else "") or stated[0]
+        if told and not bare and not any(_is_money(c) for _, c in cells):  # a row with no amount written as one
             bare |= {
                 h: told
                 for h, c in cells
@@ -348,7 +360,7 @@ def _document_period(scope: str) -> str:
     found = periods_of(scope)
     if len(found) == 1:
         return found[0]
-    m = [(rx.search(scope).start(), p) for p, rx in _PERIODS if p in found]
+    m = [(rx.search(scope).start(), p) for p, rx in PERIODS if p in found]
     return min(m)[1] if m and "unless" in scope.lower() else ""
 
 
@@ -423,11 +435,14 @@ class Tables:
     def build(cls, chunks: Iterable[Chunk]) -> Tables:
         out = cls()
         metas: dict[str, Mapping[str, object]] = {}
+        chunks = list(chunks)
+        stated = _stated(chunks)
         for c in chunks:
             out.chunks[c.id] = c
             metas.setdefault(c.source, c.meta)
+            said = stated.get(c.source, ("", ""))
             for line in c.text.split("\n"):
-                rec = record_of(line, c.section, c.meta, source=c.source, chunk_id=c.id)
+                rec = record_of(line, c.section, c.meta, source=c.source, chunk_id=c.id, stated=said)
                 if rec is not None:
                     out.records += crossed(rec, _names_job, period_of)
         for r in out.records:

@@ -268,8 +268,19 @@ def _own_title(text: str, suffix: str) -> str:
     # a workbook's first sheet opening with one short line that ends no sentence ("Salary Benchmark: Europe")
     if suffix == ".xlsx" and (first := re.match(r"\s*## [^\n]+\n+([^\n|#][^\n]{5,118})\n", text)) is not None:
         line = first.group(1).strip()
+        # a publisher's name first ("Bridgewise IT Recruitment"), then the report's own title under it
+        after = re.match(r"\n*([^\n|#][^\n]{5,118})\n", text[first.end() :]) if _ORGANISATION.search(line) else None
+        if after and not re.search(r"[.;!?]$", after.group(1).strip()):
+            return after.group(1).strip()
         return line if not re.search(r"[.;!?]$", line) else ""
     return ""
+
+
+# The last word of an organisation's name: a publisher, not a title
+_ORGANISATION = re.compile(
+    r"\b(?:Recruitment|Recruiting|Ltd\.?|Limited|LLC|Inc\.?|GmbH|AG|S\.A\.|sp\. z o\.o\.|Pty|Group|Partners|"
+    r"Consulting|Consultants|Associates|Agency|Council|Association|Union)\s*$"
+)
 
 
 def _countries(text: str) -> list[str]:

@@ -20,18 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot.evidence.places import holds_place, known_places, places_in
+from bot.evidence.row_names import row_names
 from bot.numbers import parse_numbers
-from bot.tables import Record, Tables
-from bot.text import STOPWORDS, content_stems, job_phrases, mentions, stem
+from bot.tables import Tables
+from bot.text import content_stems, job_phrases, mentions, stem
 from bot.vocabulary import (
-    COUNTRY_NAMES,
     LEVEL_WORDS,
-    NOT_ROW_NAMES,
-    PLACE_ADJECTIVES,
-    PLACE_SHORT,
     asks_about_money,
     expand_shorthand,
     row_kinds,
@@ -89,119 +85,6 @@ class Ask:
         return self.want in ("max", "min")
 
 
-def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = frozenset()) -> bool:
-    """The question names a row's cell: as written, or every word of it by its stem or a long shared start
-    ("design consultancies" names "Design consultancy"), a one-word name by its short form ("maths" names
-    "Mathematics"), a long name by its first two words ("the Orbital Software programme"), or a job's row without the
-    job's head noun the question is about ("an assistant head" of teachers names "Assistant head teacher")."""
-    numbered = re.fullmatch(r"([A-Za-z]+)\s+(\d)", cell.strip())  # "Year 1" said "first year" or "year one"
-    if numbered and 0 < int(numbered.group(2)) <= len(_ORDINALS):
-        word, n = numbered.group(1).lower(), int(numbered.group(2)) - 1
-        if re.search(rf"\b(?:{_ORDINALS[n]}\s+{word}|{word}\s+{_CARDINALS[n]})\b", query, re.I):
-            return True
-    ordinal = re.match(r"(\d)(?:st|nd|rd|th)\s+([A-Za-z]+)", cell.strip())  # "3rd year" said "third year"
-    if ordinal and 0 < int(ordinal.group(1)) <= len(_ORDINALS):
-        said = rf"\b(?:{_ORDINALS[int(ordinal.group(1)) - 1]}|{re.escape(ordinal.group(0)[:3])})\s+{ordinal.group(2)}\b"
-        if re.search(said, query, re.I):
-            return True
-    if re.fullmatch(r"[A-Z]{2,4}", cell.strip()):  # "WA", "NSW": as written, never inside "was"
-        return bool(re.search(rf"(?<![\w-]){cell.strip()}(?![\w-])", query))
-    bare = re.sub(r"\s*\([^()]*\)", "", cell).strip()  # "Community agency (non-profit)": without its aside
-    named_by_bare = len(bare.split()) >= 2 or not job_phrases(bare)  # "Senior (7+ yrs)"; not "Teacher (..., PL1)"
-    if bare != cell and named_by_bare and re.search(r"\d", cell) and not re.search(r"\d", bare):
-        return _names_row(query, stems, bare, heads)  # "Large employer (1,000+ staff)" said "a large employer"
-    dashed = cell.replace("–", "-").replace("—", "-")  # "0–2 years" written, "0-2 years" typed
-    if len(cell) < 2 or cell.isdigit() or re.search(r"\d", cell) and not mentions(query, dashed):
-        return False
-    if mentions(query, dashed):
-        return True
-    # "Hospital / health authority", "CELTA or Trinity CertTESOL": either name
-    slashed, either = re.split(r"\s+/\s+", cell), re.split(r"\s+or\s+", cell)
-    parts = [p for p in slashed if len(slashed) > 1 and len(p) >= 4]
-    # not by a job it names ("Translator or interpreter" of "translators")
-    parts += [p for p in either if len(either) > 1 and len(p) >= 4 and not job_phrases(p)]
-    # "Local banks and financial services" named by either side of two words or more ("a local bank")
-    both = re.split(r"\s+and\s+", bare)
-    parts += [p for p in both if len(both) == 2 and len(p.split()) >= 2 and not job_phrases(p)]
-    if len(parts) > 1 and any(_names_row(query, stems, p, heads) for p in parts):
-        return True
-    if bare != cell and len(bare) >= 4 and _names_row(query, stems, bare, heads):
-        return True
-    words = _cell_words(cell)
-    if not words or len(words) > 4:
-        return len(words) > 4 and mentions(query, " ".join(cell.split()[:2])) and cell[:1].isupper()
-    if len(words) == 1:
-        full = cell.strip().lower()
-        return len(full) >= 8 and any(
-            4 <= len(w) <= len(full) - 4 and full.startswith(stem(w)) for w in re.findall(r"[A-Za-z]+", query)
-        )  # "maths" is short for "Mathematics"
-    if len(words) >= 3 and words[-1][0] in heads:
-        words = words[:-1]  # "assistant head", the teachers asked about before: "Assistant head teacher"
-    # every word of the name, in order, next to each other in the question (by stem or a long shared start)
-    at = [[i for i, s in enumerate(stems) if own == s or start and s[:6] == start] for own, start in words]
-    return any(all(first + k in hits for k, hits in enumerate(at)) for first in at[0])
-
-
-def _by_first_name(query: str, column: str, cell: str) -> bool:
-    """A company's row named by its own first word ("asiana" of "Asiana Airlines" in an Airline column): a name whose
-    every word is capitalised, its first word of five letters or more and no place ("Korean" of "Korean Air" is asked
-    of every Korean airline)."""
-    first = re.match(r"([A-Z][\w'’-]{4,})\s+\S", cell)
-    proper = all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in cell.split())  # "Asiana Airlines"
-    if not first or not proper or "company" not in row_kinds(column):
-        return False
-    word = first.group(1).lower()
-    if word in PLACE_ADJECTIVES or word in COUNTRY_NAMES:
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", query, re.I) is not None
-
-
-def _could_name(query: str, stems: list[str]):
-    """A cheap test that rules out most cells before ``_names_row``: a cell the question can name has its first word
-    in the question as written, or (by stem or a long shared start) among the question's words, or is one long word
-    the question shortens ("maths")."""
-    low = query.lower()
-    own, starts = set(stems), {s[:6] for s in stems if len(s) >= 6}
-    short = [stem(w) for w in re.findall(r"[A-Za-z]{4,}", query)]
-
-    def could(cell: str) -> bool:
-        first = re.search(r"[A-Za-z]+", cell)
-        if first is None or first.group().lower() in low:
-            return True
-        words = _cell_words(cell)
-        if not words:
-            return False
-        if len(words) == 1 and any(cell.strip().lower().startswith(s) for s in short):
-            return True
-        return words[0][0] in own or bool(words[0][1]) and words[0][1] in starts
-
-    return could
-
-
-_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_CARDINALS = "one two three four five six seven eight nine".split()
-
-
-@lru_cache(maxsize=16384)
-def _cell_words(cell: str) -> tuple[tuple[str, str], ...]:
-    """A cell's words of three letters or more: (stem, first six letters when the word has six or more)."""
-    words = [w for w in re.findall(r"[A-Za-z]+", cell) if len(w) > 2]
-    return tuple((stem(w), w.lower()[:6] if len(w) >= 6 else "") for w in words)
-
-
-def _by_column(low: str, column: str, cell: str) -> bool:
-    """A short cell ("2", "B") named with its column's word before it ("step 2", "pay point 4"), or a number's cell by
-    its ordinal before the word ("the first point")."""
-    words = [w for w in re.findall(r"[a-z]+", column.lower()) if len(w) > 2 and w not in STOPWORDS]
-    if not words:
-        return False
-    column_word = "|".join(words)
-    if re.search(rf"\b(?:{column_word})\s+{re.escape(cell.lower())}(?![\w.,])", low):
-        return True
-    n = int(cell) if cell.isdigit() else 0
-    return 0 < n <= len(_ORDINALS) and re.search(rf"\b{_ORDINALS[n - 1]}\s+(?:{column_word})s?\b", low) is not None
-
-
 def _years_in(text: str) -> list[str]:
     years = [m.group(0).replace(" ", "") for m in _ACADEMIC_YEAR.finditer(text)]
     return years + [
@@ -217,96 +100,6 @@ def _extends(longer: str, name: str) -> bool:
     if len(longer) <= len(name) or not longer.lower().startswith(name.lower()):
         return False
     return name[-1].isalpha() and longer[len(name)].isalpha()  # "4th year" does not extend "4"
-
-
-def _columns_of(records: list[Record]) -> dict[str, set[str]]:
-    """Each row name (lower case) and the columns it is a cell of."""
-    out: dict[str, set[str]] = {}
-    for r in records:
-        for column, cell in r.keys:
-            out.setdefault(cell.lower(), set()).add(column.lower())
-    return out
-
-
-def _row_names(
-    query: str,
-    records: list[Record],
-    places: tuple[str, ...] = (),
-    latest: str = "",
-    jobs: frozenset[str] = frozenset(),
-    heads: frozenset[str] = frozenset(),
-) -> list[str]:
-    if latest and latest != query:
-        newer = _row_names(latest, records, tuple(p for p in places if mentions(latest, p)), jobs=jobs, heads=heads)
-        if newer and not _COMPARE.search(latest):
-            if any(mentions(latest, p) for p in places if not re.match(r"\d{4}", p)):
-                return newer  # "And an associate?": the new row, not the one before
-            # "What about station officers there?": the new row, in the place asked before (a row of its own)
-            # and the rows before of another column ("And with over 10 years?" after a site manager's pay: the
-            # Trade row stays, the experience row is replaced)
-            before = _row_names(query, records, places, jobs=jobs, heads=heads)
-            columns = _columns_of(records)
-            replaced = {c for n in newer for c in columns.get(n.lower(), ())}
-            asked = {p.lower() for p in places}
-            kept = [
-                r for r in before if not columns.get(r.lower(), set() if r.lower() in asked else replaced) & replaced
-            ]
-            return list(dict.fromkeys(newer + kept))
-        if newer:  # "How does that compare to Y?": the row before and the new one
-            return list(dict.fromkeys(_row_names(query, records, places, jobs=jobs, heads=heads) + newer))
-    names: list[str] = []
-    sources: dict[str, set[str]] = {}  # each name's documents
-    asked = {p.lower() for p in places}
-    stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)]
-    could = _could_name(query, stems)
-    low = query.lower()
-    for r in records:
-        for column, cell in r.keys:
-            if cell in sources:
-                sources[cell].add(r.source)
-            if cell.lower().rstrip("s") in jobs or cell.lower() in NOT_ROW_NAMES:
-                continue  # the job asked about, or a column's answer ("Most"), not a row
-            if cell.lower() in asked or could(cell) and _names_row(query, stems, cell, heads):
-                names.append(cell)
-                sources.setdefault(cell, set()).add(r.source)
-            elif _by_first_name(query, column, cell):
-                names.append(cell)  # "a purser at asiana": the "Asiana Airlines" row of an Airline column
-            elif len(cell) <= 3 and _by_column(low, column, cell):
-                names.append(cell)  # "step 2": the row "2" of the "Step" column
-            elif (other := PLACE_SHORT.get(cell.strip())) and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", query):
-                names.append(cell)  # "NSW" asked, "New South Wales" written (or the other way round)
-    # a one-word name said with the word before it that starts a longer row's name ("a deputy head" is the
-    # "Deputy head teacher" row, not another table's "Head")
-    for n in [n for n in names if len(n.split()) == 1]:
-        m = re.search(rf"\b([a-z]+)\s+{re.escape(n.lower())}\b", low)
-        if m and m.group(1) not in STOPWORDS:
-            start = f"{m.group(1)} {n.lower()} "
-            longer = [c for r in records for _, c in r.keys if c.lower().startswith(start)]
-            if longer:
-                names = [x for x in names if x != n] + longer[:1]
-    # a longer name hides the shorter one inside it ("Inner London" hides "London"), of the same document (another
-    # document's "Mid-level" does not hide this one's "Mid")
-    names = sorted(set(names), key=len, reverse=True)
-    out: list[str] = []
-    for n in names:  # (a name said only in part, "Hospital" of "Hospital / health authority", hides nothing)
-        inside = re.compile(rf"(?<![\w]){re.escape(n.lower())}(?![\w])")  # "4" is not inside "4th year"
-        own = sources.get(n, set())
-        if not any(
-            inside.search(o.lower()) and mentions(query, o) and (not own or own & sources.get(o, own)) for o in out
-        ):
-            out.append(n)
-    # a pair's name by its first word ("audit" names "Audit and assurance"), unless a row is named by that word itself
-    for r in records:
-        for _, cell in r.keys:
-            pair = re.fullmatch(r"([A-Za-z]{4,})\s+and\s+\w[\w\s-]*", cell.strip())
-            if not pair or cell in out or len(cell.split()) > 5:
-                continue
-            word = pair.group(1).lower()
-            if any(word in j.split() for j in jobs):
-                continue  # "nursing" of the nursing assistants asked about, not "Nursing and residential care"
-            if re.search(rf"\b{word}s?\b", low) and not any(o.lower().startswith(word) for o in out):
-                out.append(cell)
-    return out
 
 
 def _jobs(query: str) -> list[str]:
@@ -402,7 +195,17 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     asked_jobs = {j.lower().rstrip("s") for j in jobs} | {bare(j) for j in jobs}
     asked_jobs = {j for j in asked_jobs if j in names or j in occupations} | heads | names  # a document's own job
     job_heads = frozenset(head(j) for j in (*jobs, *(before if latest and latest != query else ())))
-    rows = tuple(_row_names(query, tables.records, places + tuple(years), latest, frozenset(asked_jobs), job_heads))
+    rows = tuple(
+        row_names(
+            query,
+            tables.records,
+            places + tuple(years),
+            latest,
+            frozenset(asked_jobs),
+            job_heads,
+            compares=bool(latest and _COMPARE.search(latest)),
+        )
+    )
     # "Librarian II" named, not also "Librarian I" inside it
     rows = tuple(r for r in rows if not any(_extends(o, r) and mentions(query, o) for o in rows))
     # a job word that starts a row it names ("an assistant head": the "Assistant head teacher" row, not an assistant)

@@ -4,6 +4,7 @@ their short forms and adjectives ("Welsh" -> Wales), each found once, longest fi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.tables import Tables
 from bot.text import fold_accents, mentions
@@ -17,16 +18,22 @@ def _norm(place: str) -> str:
     return PLACE_ALIASES.get(low, place.strip())
 
 
+@lru_cache(maxsize=8)
+def _candidates(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Every place name with its folded lower-case form, longest first: a longer name hides its parts."""
+    names = sorted({*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES}, key=lambda p: -len(p))
+    return tuple((name, fold_accents(name.lower())) for name in names)
+
+
 def places_in(text: str, known: tuple[str, ...]) -> list[str]:
     """The places ``text`` names, longest first so "Northern Ireland" is not also "Ireland"; adjectives read as
     their place ("Welsh" -> "Wales")."""
     found: list[tuple[int, int, str]] = []
     low = fold_accents(text.lower())  # "wroclaw" names "Wrocław"
-    candidates = sorted(
-        {*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES}, key=lambda p: -len(p)
-    )  # longest first: a longer name hides its parts
-    for name in candidates:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(fold_accents(name.lower()))}(?![\w-])", low):
+    for name, folded in _candidates(known):
+        if folded not in low:
+            continue  # (most names: the plain substring test first)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(folded)}(?![\w-])", low):
             if any(a < m.end() and m.start() < b for a, b, _ in found):
                 continue
             if name.lower() in ("us", "u.s.") and not text[m.start() : m.end()].isupper():

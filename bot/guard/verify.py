@@ -155,11 +155,11 @@ def _lead_in(unit: Unit, lex: Lexicon) -> bool:
 
 def _verdict(unit: Unit, passages: list[CitedPassage], lex: Lexicon, answer: str = "") -> Verdict:
     cites = tuple(n for m in CITATION.finditer(unit.text) for n in citation_numbers(m.group(1)))
+    bad = [n for n in cites if not 1 <= n <= len(passages)]
+    if bad:  # (a heading too: "# [0]")
+        return Verdict(unit.text, cites, False, (f"cites [{bad[0]}], which is not among the {len(passages)} passages",))
     if unit.kind in STRUCTURE or (not cites and (is_source_line(unit.text, passages) or _lead_in(unit, lex))):
         return Verdict(unit.text, cites, True, ())
-    bad = [n for n in cites if not 1 <= n <= len(passages)]
-    if bad:
-        return Verdict(unit.text, cites, False, (f"cites [{bad[0]}], which is not among the {len(passages)} passages",))
     reasons = [r for s, cited, ctx in _claims(unit, passages, lex, answer) for r in _reasons(s, cited, ctx)]
     return Verdict(unit.text, cites, not reasons, tuple(reasons))
 

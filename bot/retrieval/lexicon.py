@@ -158,8 +158,18 @@ class Lexicon:
             out.setdefault(name.lower(), "name")
         return sorted(((k, p) for p, k in out.items()), key=lambda kp: -len(kp[1]))
 
+    def _memo(self, name: str) -> dict:
+        """A cache kept on the instance (the lexicon does not change once built; frozen, so set in ``__dict__``)."""
+        return self.__dict__.setdefault(f"_memo_{name}", {})
+
     def forms(self, phrase: str) -> list[str]:
         """Spellings of one phrase: acronyms expanded ("WQ engineer" -> "widget quality engineer") and contracted."""
+        memo = self._memo("forms")
+        if phrase not in memo:
+            memo[phrase] = tuple(self._forms(phrase))
+        return list(memo[phrase])
+
+    def _forms(self, phrase: str) -> list[str]:
         import re
 
         out = [phrase]
@@ -191,7 +201,10 @@ class Lexicon:
     def covers_role(self, phrase: str) -> bool:
         """Whether some role (or heading) of the documents is this job title, allowing aliases and abbreviations."""
         keys = [role_key(f) for f in self.forms(expand_initials(phrase, self.roles))]
-        known = [role_key(f) for r in self.roles for f in self.forms(r)]
+        memo = self._memo("role_keys")
+        if "known" not in memo:
+            memo["known"] = [role_key(f) for r in self.roles for f in self.forms(r)]
+        known = memo["known"]
         return any(k and (k <= r or r <= k) and len(k & r) for k in keys for r in known)
 
     def knows_name(self, phrase: str) -> bool:

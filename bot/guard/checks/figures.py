@@ -33,6 +33,10 @@ from bot.retrieval.lexicon import Lexicon
 from bot.text import mentions, row_cells
 from bot.vocabulary import STAT_KINDS
 
+_OWN_LABEL = re.compile(
+    r";\s*(?:[^;:\n]{1,60}:|[^;:\n]{0,50}\b(?:rate|salary|pay|wage|earnings|allowance|bonus|fee)s?(?:\s*\([^()]*\))?)\s*$",
+    re.I,
+)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
 
 
@@ -109,6 +113,8 @@ def _number_bindings(s: Sentence, q: Quantity, matching: list[CitedLine], ctx: C
     statistic's figure, or one end of a range."""
     where = ctx.where
     name = _anchor_for(s.text, q, s.anchors, "name", s.numbers)
+    if name and name.start <= q.start and q.end <= name.end:
+        name = None  # the figure is part of the name ("winter season 2024/25")
     if name and not any(name.key in line.names for line in matching):
         return f"number {q.text} is not stated for {s.text[name.start : name.end]} in {where}"
     role = _anchor_for(s.text, q, s.anchors, "role", s.numbers)
@@ -193,7 +199,12 @@ def _anchor_for(
     inside = [a for a in cands if a.start >= lo and a.end <= hi and _nearest_figure(a, figures or [q]).start == q.start]
     if inside:
         return min(inside, key=lambda a: max(a.start - q.end, q.start - a.end, 0))
-    before = [a for a in cands if a.end <= q.start]
+    # "Employed pharmacist (annual salary): £45,500; Locum hourly rate: £26.00": a figure with a label of its own
+    # after ";" (a label and ":", or a measure: "...; locum hourly rate £24.00") is that label's, not the role
+    # before it (a row's name before the line's first label still holds)
+    label = _OWN_LABEL.search(text, 0, q.start) if group == "role" else None
+    floor = label.start() if label else 0
+    before = [a for a in cands if floor <= a.start and a.end <= q.start]
     return before[-1] if before else None
 
 

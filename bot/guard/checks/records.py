@@ -251,6 +251,8 @@ def _row(
     named = paired or nearest(key_mentions(s.text, siblings, window, skip), g, s.text, before=True)
     if named is not None:
         kept = [h for h in holders if _key(named) in (_key(c) for _, c in h.record.keys)]
+        # or the figure's column ("Year 4: Senior Occupational Therapist €61,008", the grades written as columns)
+        kept = kept or [h for h in holders if _key(named) == _key(h.value.label)]
         if kept:
             return kept, ""
         return holders, f"{g[0].text} is the figure of {_row_name(holders)} in {{where}}, not of {named}"
@@ -341,6 +343,12 @@ def _period(
     """The pay period said nearest the figure ("a year", "monthly") is the period its column gives."""
     lo, hi = window
     found = [(m.start() + lo, m.end() + lo, p) for p, rx in _PERIOD_WORDS for m in rx.finditer(s.text[lo:hi])]
+    # "Gross monthly salary (1/12 of annual salary): NOK 45 900": a period in brackets explains one said outside them
+    # (in the same label: no ":" or ";" between them)
+    for m in re.finditer(r"\(([^()]*)\)", s.text):
+        label_start = max(s.text.rfind(":", 0, m.start()), s.text.rfind(";", 0, m.start())) + 1
+        if any(label_start <= a and b <= m.start() for a, b, _ in found):
+            found = [f for f in found if not m.start() < f[0] < m.end()]
     said = nearest(found, g, s.text)
     known = {h.value.period for h in holders}
     if said is None or "" in known or said in known:
