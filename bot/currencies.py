@@ -101,8 +101,12 @@ def _by_country() -> dict[str, str]:
 
 
 def country_currency(country: str) -> str:
-    """The ISO code of the currency ``country`` pays in ("Chile" -> "CLP", "US" -> "USD"); "" when not known."""
-    return _by_country().get(country.strip().lower(), "")
+    """The ISO code of the currency ``country`` pays in ("Chile" -> "CLP", "US" -> "USD"; a state or city: its
+    country's, "Alberta" -> "CAD"); "" when not known."""
+    from bot.geography import country_of  # (bot.geography reads bot.text, which this module must not need at import)
+
+    own = _by_country().get(country.strip().lower(), "")
+    return own or (_by_country().get(country_of(country).lower(), "") if country.strip() else "")
 
 
 def currency_country(code: str) -> str:

@@ -83,6 +83,7 @@ _NUMBER_PATTERN = r"""
        |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?
        |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}})?(?=\s?(?:kr|SEK|NOK|DKK|zł|PLN|€|Kč|Ft)|\s*$)  # 42 300 kr
        |\d{{1,3}},\d{{2}}(?![\d,.])  # 412,50: a decimal comma
+       |(?:(?<=[–-]\s)|(?<=[–-]))\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])  # NOK 640 200 – 862 500
        |\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India; 95'000: Switzerland
     (?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
     (?P<man>[万億](?=[円元]))?  # 465万円: 4,650,000 yen
@@ -313,6 +314,8 @@ def fact_in_text(fact: str, text: str) -> bool:
     A fact with figures: every figure appears in ``text``, normalised ("123,456" ~ "$123,456", "76k" ~ "$76,000").
     A fact without figures: its words appear together, case-insensitively, on word boundaries.
     """
+    if re.search(rf"(?<![\w.,]){re.escape(fact)}(?![\w]|[.,]\d)", text):
+        return True  # as written ("862 500")
     wanted = parse_numbers(fact)
     if wanted:
         have = _numbers_of(text)

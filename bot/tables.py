@@ -231,7 +231,7 @@ def _is_money(text: str) -> bool:
 
 # A line saying what a document's amounts are in ("All amounts are in Polish złoty (PLN) per month.", "PLN per month.")
 _STATED = re.compile(
-    r"^\s*(?:(?:all\s+)?(?:amounts?|figures?|salaries|pay|rates?|values?)\b[^.\d]{0,40}?\bin\b"
+    rf"^\s*(?:(?:all\s+)?(?:amounts?|figures?|rates?|values?|{PAY_WORDS.pattern})\b[^.\d]{{0,40}}?\bin\b"
     r"|[A-Z]{3}\s+(?:per|a|/)\s*(?:month|year|hour|week|annum)\b)",
     re.I,
 )
@@ -323,7 +323,7 @@ def record_of(
     return None
 
 
-_NAMED = re.compile(r"\s*(.+?)\s+\(([^()]{1,40})\)(?=,\s|$)")
+_NAMED = re.compile(r"\s*(.+?)\s+\(((?:[^()]|\([^()]*\)){1,40})\)(?=,\s|$)")  # "3 (Wage group (Lohngruppe))"
 _PAIR = re.compile(r"^\s*([^:;|]{1,60}?):\s+([^;]+?)\s*$")
 
 
@@ -412,9 +412,8 @@ def _years(meta: Mapping[str, object], records: Sequence[Record]) -> tuple[str, 
         for column, cell in r.keys:
             if re.fullmatch(r"(?:19[5-9]|20[0-4])\d(?:/\d{2})?", cell):  # not a position code "1017"
                 found.append(cell)
-        for v in r.values:
-            if re.fullmatch(r"(?:19[5-9]|20[0-4])\d(?:/\d{2})?", v.label):
-                found.append(v.label)
+        for v in r.values:  # "2024", or a label naming its year ("Annual salary from 1 May 2024")
+            found += re.findall(r"(?<![\d/.,])(?:19[5-9]|20[0-4])\d(?:/\d{2})?(?![\d.,])", v.label)
     return tuple(dict.fromkeys(found))
 
 

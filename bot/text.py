@@ -46,7 +46,7 @@ FILLER = frozenset(
     her it's they're one both all only just like well even still yet typically often usually generally including
     include includes e.g i.e etc while whereas however although overall based around approximately roughly nearly
     almost year years annual annually slightly significantly somewhat versus vs respectively compared marginally
-    considerably substantially""".split()
+    considerably substantially go goes going went gone come comes came""".split()
 )
 META = frozenset(
     """guide document passage passages source sources context according mention mentions mentioned state states stated
@@ -327,6 +327,7 @@ _MODIFIER_NOT = re.compile(
 _NOT_MODIFIER = frozenset(
     """pay pays paid earn earns make makes become becoming hire hires hiring offer offers get gets want wants work works
     give gives giving employ employs need needs take takes have has start starts job jobs salary salaries role roles
+    offering paying earning making getting wanting employing needing taking having seeking
     one two three four five six seven eight nine ten highest lowest largest smallest biggest fewest compare compared
     comparing versus vs""".split()
 )

@@ -17,6 +17,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -284,15 +285,38 @@ _ORGANISATION = re.compile(
 
 
 def _countries(text: str) -> list[str]:
-    """The countries (and nations of the UK) ``text`` names, in order, as one name each ("United Kingdom" -> "UK")."""
-    from bot.vocabulary import COUNTRY_ALTERNATION, COUNTRY_NAMES
+    """The countries (and nations of the UK, and the states and provinces of bot/geography.py) ``text`` names, in
+    order, as one name each ("United Kingdom" -> "UK"). One state with its country is the state ("Texas, United
+    States"); several states of one country are the country."""
+    from bot.geography import SUBDIVISIONS, countries, country_of
 
+    names = _place_names()
     found = []
-    for m in re.finditer(rf"(?<![\w-])(?:{COUNTRY_ALTERNATION})(?![\w-])", text, re.I):
+    for m in _places_pattern().finditer(text):
         word = m.group(0)
         if word.lower() != "us" or word == "US":  # "us" lower-case is a word, not a place
-            found.append(COUNTRY_NAMES[word.lower()])
-    return list(dict.fromkeys(found))
+            found.append(names[word.lower()])
+    found = list(dict.fromkeys(found))
+    states = [f for f in found if f.lower() not in countries() and any(f in p for p in SUBDIVISIONS.values())]
+    if len(states) == 1:
+        return [f for f in found if f != country_of(states[0])]
+    if states:
+        kept = [f for f in found if f not in states]
+        return kept + [c for c in dict.fromkeys(country_of(s) for s in states) if c not in kept]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, str]:
+    from bot.geography import SUBDIVISIONS, countries
+
+    return {**{s.lower(): s for parts in SUBDIVISIONS.values() for s in parts}, **countries()}
+
+
+@lru_cache(maxsize=1)
+def _places_pattern() -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in sorted(_place_names(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
 
 
 # Two capitals in a file name that are an ISO country code ("wind_technicians_DK_2024": Denmark), except those a file

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 
 from bot.evidence.places import holds_place, known_places, places_in
-from bot.evidence.row_names import row_names
+from bot.evidence.row_names import job_rows, row_names
+from bot.geography import country_of
 from bot.numbers import parse_numbers
 from bot.tables import Tables
 from bot.text import content_stems, job_phrases, mentions, stem
@@ -30,6 +31,7 @@ from bot.vocabulary import (
     LEVEL_WORDS,
     asks_about_money,
     expand_shorthand,
+    job_synonyms,
     row_kinds,
 )
 
@@ -38,7 +40,13 @@ _MAX = re.compile(
     r"best[- ]paid|pays? (?:the )?more|tops)\b",
     re.I,
 )
-_MIN = re.compile(r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b", re.I)
+# ("the minimum monthly wage" is a measure, not the lowest row)
+_MIN = re.compile(
+    r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b"
+    r"(?<!\bminimum)(?<!\bmin)|\bmin(?:imum)?\b(?!\s+(?:(?:gross|basic|monthly|annual|hourly|weekly|statutory)\s+)*"
+    r"(?:wages?|salar(?:y|ies)|pay|rates?)\b)",
+    re.I,
+)
 _COMPARE = re.compile(
     r"\b(?:compare[sd]?|comparison|versus|vs\.?|difference|differ|more than|less than|than|(?:more|less) in\b|"
     r"higher|lower|better|worse)\b|\bor\b.*\?",
@@ -145,6 +153,17 @@ def _titled_rows(job: str, tables: Tables) -> list[str]:
     ]
 
 
+def _in_a_title_name(row: str, query: str, tables: Tables) -> bool:
+    """Whether the question writes ``row`` only as a word of a capitalised name that a document's title holds
+    ("Nordvik University" of "... - Nordvik University")."""
+    for m in re.finditer(r"[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)+", query):
+        name = m.group(0)
+        if name.lower() != row.lower() and mentions(name, row):
+            if any(name.lower() in p.title.lower() for p in tables.profiles.values()):
+                return True
+    return False
+
+
 def _without_places(phrase: str, tables: Tables) -> str:
     """A job phrase without the place words in front of it ("Scotland solicitors" -> "solicitors")."""
     words = phrase.split()
@@ -237,6 +256,14 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     )
     # "an investment banking analyst": the "Analyst" row of the document whose title names investment banking
     rows += tuple(dict.fromkeys(c for j in jobs for c in _titled_rows(j, tables) if c not in rows))
+    # "Nordvik University" names a document's publisher, not another table's "University" row
+    rows = tuple(r for r in rows if not _in_a_title_name(r, query, tables))
+    # "a postdoc" (a postdoctoral fellow): the "Postdoctoral Research Fellow (postdoktor)" row of a Position column
+    rows += tuple(
+        dict.fromkeys(
+            c for j in jobs for o in (j, *job_synonyms(j)) for c in job_rows(o, tables.records) if c not in rows
+        )
+    )
     # a place inside a row the question names ("a Chinese investment bank", "a US bulge-bracket bank") is the row's
     # word, not a place asked
     places = tuple(p for p in places if not any(holds_place(r, p, query, tables) for r in rows))
@@ -292,7 +319,7 @@ def _within(place: str, country: str, tables: Tables) -> bool:
     """Whether ``place`` lies in ``country``: a place a document of that region names, or a part of it."""
     from bot.vocabulary import PLACE_PARTS
 
-    if place in PLACE_PARTS.get(country, ()):
+    if place in PLACE_PARTS.get(country, ()) or place != country and country_of(place) == country:
         return True
     return any(p.region == country and place in p.places for p in tables.profiles.values())
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.currencies import currency_country
 from bot.evidence.ask import head
 from bot.evidence.places import known_places, places_in
+from bot.geography import country_of
 from bot.numbers import parse_numbers
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
 from bot.text import content_stems, job_phrases, mentions, row_cells, stem, tokenize
@@ -99,6 +100,22 @@ class Coverage:
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
         self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
 
+    def named_document(self, text: str) -> str:
+        """The one document ``text`` names by a word of its title that no other document uses ("Nordvik", "Kestrel":
+        a publisher's or a report's own name); "" when none or several."""
+        if not hasattr(self, "_title_only"):
+            counts: dict[str, int] = {}
+            for words in self.doc_words.values():
+                for w in words:
+                    counts[w] = counts.get(w, 0) + 1
+            self._title_only = {
+                s: {w for w in content_stems(p.title) if counts.get(w) == 1 and len(w) >= 4}
+                for s, p in self.tables.profiles.items()
+            }
+        asked = content_stems(text)
+        hits = [s for s, own in self._title_only.items() if own & asked]
+        return hits[0] if len(hits) == 1 else ""
+
     def named(self, job: str, source: str) -> bool:
         """Whether a column of the document's tables names ``job`` ("First officer (annual, gross)" of a pilots'
         pay table): the test for a job no title, heading, alias or row names, before saying none covers it."""
@@ -144,7 +161,12 @@ class Coverage:
             return True  # a row named by the place ("London stipend (standard plus London weighting)")
         if low in (p.lower() for p in PLACE_PARTS.get(region, ())):
             return True
-        return region.lower() in (p.lower() for p in PLACE_PARTS.get(place, ()))  # "the UK" asked, England covered
+        if region and country_of(place) == region:
+            return True  # a city or state of the country the document covers ("Winnipeg" of a Canadian guide)
+        # "the UK" asked, England covered; "the US" asked, Texas covered
+        return (
+            region.lower() in (p.lower() for p in PLACE_PARTS.get(place, ())) or country_of(region) == place != region
+        )
 
     def year(self, year: str, profile: Profile) -> bool:
         return not profile.years or any(y == year or y.startswith(year) for y in profile.years)

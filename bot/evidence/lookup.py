@@ -208,7 +208,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         return Evidence(passages=out, documents=_about(ask, cover))
     profiles = [p for p in tables.profiles.values() if p.records]
     gap = ""
-    docs = profiles
+    # a document the question names by its own name ("at Nordvik University", "the Kestrel guide")
+    own = cover.named_document(ask.text)
+    docs = [p for p in profiles if p.source == own] or profiles
     if ask.jobs:
         # a document whose title, rows or prose name the job, or one of whose columns pays it ("Captain (annual,
         # gross)" of a pilots' table, beside a fire service's "Captain" rows)

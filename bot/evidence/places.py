@@ -1,11 +1,13 @@
 """Places a question names (issue 26, item 3): countries, the places the documents name (regions, place cells),
-their short forms and adjectives ("Welsh" -> Wales), each found once, longest first, accents folded ("wroclaw")."""
+their short forms and adjectives ("Welsh" -> Wales), and the world's places no document names (bot/geography.py:
+"Lisbon", "Texas"), each found once, longest first, accents folded ("wroclaw")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from bot.geography import place_names
 from bot.tables import Tables
 from bot.text import fold_accents, mentions
 from bot.vocabulary import COUNTRIES, LANGUAGE_BEFORE, LANGUAGE_NEXT, PLACE_ADJECTIVES, PLACE_ALIASES
@@ -21,7 +23,7 @@ def _norm(place: str) -> str:
 @lru_cache(maxsize=8)
 def _candidates(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Every place name with its folded lower-case form, longest first: a longer name hides its parts."""
-    names = sorted({*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES}, key=lambda p: -len(p))
+    names = sorted({*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES, *place_names()}, key=lambda p: -len(p))
     return tuple((name, fold_accents(name.lower())) for name in names)
 
 

@@ -280,3 +280,22 @@ def row_names(
         if re.search(rf"\b{word}s?\b", low) and not any(o.lower().startswith(word) for o in out):
             out.append(cell)
     return out
+
+
+def job_rows(job: str, records: list[Record]) -> list[str]:
+    """The rows of a level or job column that name ``job`` (two words or more) with more words between or before
+    them ("postdoctoral fellow" of "Postdoctoral Research Fellow (postdoktor)"), its head noun last."""
+    words = [stem(w) for w in re.findall(r"[A-Za-z]+", job)]
+    if len(words) < 2:
+        return []
+    out = []
+    for column, cell in _cells_of(records).pairs:
+        if "level" not in row_kinds(column):
+            continue
+        own = [stem(w) for w in re.findall(r"[A-Za-z]+", re.sub(r"\s*\([^()]*\)", "", cell))]
+        if len(own) <= len(words) or own[-1] != words[-1] or own[-len(words) :] == words:
+            continue  # (the job itself, with a level or more words before it: "Senior Software Engineer")
+        at = iter(own)
+        if all(w in at for w in words):  # in order, other words between
+            out.append(cell)
+    return list(dict.fromkeys(out))

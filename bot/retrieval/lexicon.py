@@ -165,8 +165,7 @@ class Lexicon:
     def forms(self, phrase: str) -> list[str]:
         """Spellings of one phrase: acronyms expanded ("WQ engineer" -> "widget quality engineer") and contracted."""
         memo = self._memo("forms")
-        if phrase not in memo:
-            memo[phrase] = tuple(self._forms(phrase))
+        memo[phrase] = memo.get(phrase) or tuple(self._forms(phrase))
         return list(memo[phrase])
 
     def _forms(self, phrase: str) -> list[str]:

@@ -31,10 +31,10 @@ from bot.guard.passage import (
 from bot.numbers import Quantity, parse_numbers, same_quantity
 from bot.retrieval.lexicon import Lexicon
 from bot.text import mentions, row_cells
-from bot.vocabulary import STAT_KINDS
+from bot.vocabulary import PAY_WORDS, STAT_KINDS
 
 _OWN_LABEL = re.compile(
-    r";\s*(?:[^;:\n]{1,60}:|[^;:\n]{0,50}\b(?:rate|salary|pay|wage|earnings|allowance|bonus|fee)s?(?:\s*\([^()]*\))?)\s*$",
+    rf";\s*(?:[^;:\n]{{1,60}}:|[^;:\n]{{0,50}}(?:{PAY_WORDS.pattern}|\b(?:rate|allowance|bonus|fee)s?\b)(?:\s*\([^()]*\))?)\s*$",
     re.I,
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)

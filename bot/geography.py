@@ -1,0 +1,139 @@
+"""Where places are (issue 26): every country's English name, the world's big cities and the states and provinces
+students name, each with its country, so a place no document names is still read as a place ("devops pay in
+Lisbon": Portugal, which no document covers) and a city of a country a document covers is within it.
+
+The data are CLDR's, as Babel ships them (no list to keep here): the territories' English names, and the cities of
+the IANA time zones with the country each is in ("Europe/Lisbon" -> Lisbon, Portugal; "Asia/Seoul" -> Seoul, South
+Korea; "America/Argentina/Buenos_Aires" -> Buenos Aires). CLDR has no states or provinces, so the three countries'
+whose students name them most (the US, Canada, Australia) are listed here. Names careerbot already spells its own way
+("United Kingdom" -> "UK") keep that spelling (bot/vocabulary.py COUNTRY_NAMES).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.text import fold_accents
+from bot.vocabulary import COUNTRY_NAMES
+
+# Names that are more often a word, a person or a US state than the place ("Christmas" bonus, "Chad", "Georgia",
+# "Jersey" of New Jersey, "Easter", "Midway", "Reunion", "Resolute", "Wake", "Center"), and territories that are none.
+_NOT_PLACES = frozenset(
+    (
+        "christmas, easter, wake, midway, reunion, resolute, center, stanley, troll, casey, davis, palmer, mawson, "
+        "macquarie, vostok, chad, jordan, georgia, jersey, guernsey, niger, guinea, dominica, man, world, europe, "
+        "nome, regina, creston, dawson, thule, oral, lindeman, pseudo-accents, pseudo-bidi, european union, "
+        "united nations, outlying oceania, unknown region, eurozone, isle of man"
+    ).split(", ")
+)
+SUBDIVISIONS = {
+    "US": (
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois "
+        "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+        "Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+        "Wisconsin Wyoming"
+    ).split()
+    + [
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York State",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+        "District of Columbia",
+    ],
+    "Canada": "Alberta Manitoba Ontario Quebec Québec Saskatchewan Nunavut Yukon".split()
+    + [
+        "British Columbia",
+        "New Brunswick",
+        "Newfoundland and Labrador",
+        "Nova Scotia",
+        "Prince Edward Island",
+        "Northwest Territories",
+    ],
+    "Australia": "Queensland Victoria Tasmania".split()
+    + [
+        "New South Wales",
+        "South Australia",
+        "Western Australia",
+        "Northern Territory",
+        "Australian Capital Territory",
+    ],
+}
+
+
+def _spelled(name: str) -> str:
+    """A CLDR territory name as careerbot writes it: its own spelling, else without the aside ("Myanmar (Burma)",
+    "Hong Kong SAR China")."""
+    own = COUNTRY_NAMES.get(name.lower())
+    if own:
+        return own
+    return re.sub(r"\s*\(.*\)$|\s+SAR China$", "", name).strip()
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Every country's English name (lower case) -> the name careerbot writes, CLDR's and careerbot's own."""
+    from babel import Locale
+
+    out = dict(COUNTRY_NAMES)
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha() and name.lower() not in _NOT_PLACES:
+            out.setdefault(name.lower(), _spelled(name))
+            out.setdefault(_spelled(name).lower(), _spelled(name))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _territory_names() -> dict[str, str]:
+    from babel import Locale
+
+    return {code: _spelled(name) for code, name in Locale("en").territories.items() if len(code) == 2}
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, str]:
+    """The cities of the world's time zones -> their country ("Lisbon" -> "Portugal"), as CLDR names them in English;
+    not the stations of Antarctica nor the US counties some zones are named after ("Indiana/Knox")."""
+    from babel import Locale
+    from babel.core import get_global
+
+    english = Locale("en").time_zones
+    names = _territory_names()
+    out: dict[str, str] = {}
+    for zone, code in get_global("zone_territories").items():
+        parts = zone.split("/")
+        if parts[0] in ("Antarctica", "Etc") or len(parts) > 2 and parts[1] != "Argentina" or code not in names:
+            continue
+        city = str((english.get(zone) or {}).get("city") or parts[-1].replace("_", " "))
+        if city.lower() not in _NOT_PLACES and len(city) > 3:
+            out.setdefault(city, names[code])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _subdivision_country() -> dict[str, str]:
+    return {s.lower(): country for country, parts in SUBDIVISIONS.items() for s in parts}
+
+
+def country_of(place: str) -> str:
+    """The country ``place`` is in ("Lisbon" -> "Portugal", "Texas" -> "US"); the place itself for a country; ""
+    when careerbot does not know it."""
+    low = fold_accents(place.lower())  # "Sao Paulo" is São Paulo
+    if low in countries():
+        return countries()[low]
+    if low in _subdivision_country():
+        return _subdivision_country()[low]
+    return next((country for city, country in cities().items() if fold_accents(city.lower()) == low), "")
+
+
+@lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """Every place name above (countries, cities, states and provinces), for reading a question's places."""
+    names = set(countries().values()) | set(cities()) | {s for parts in SUBDIVISIONS.values() for s in parts}
+    return tuple(sorted(n for n in names if n.lower() not in _NOT_PLACES))
