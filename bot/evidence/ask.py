@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.evidence.coverage import coverage
 from bot.evidence.places import holds_place, known_places, places_in
-from bot.evidence.row_names import job_rows, row_names
+from bot.evidence.row_names import head, job_rows, row_names, row_sources
 from bot.geography import country_of
 from bot.numbers import parse_numbers
 from bot.tables import Tables
-from bot.text import content_stems, job_phrases, mentions, stem
+from bot.text import content_stems, job_phrases, mentions
 from bot.vocabulary import (
     LEVEL_WORDS,
     asks_about_money,
@@ -153,6 +154,15 @@ def _titled_rows(job: str, tables: Tables) -> list[str]:
     ]
 
 
+def _of_a_place_asked(row: str, places: tuple[str, ...], tables: Tables) -> bool:
+    """Whether some document holding ``row`` covers every place asked (or the row is a place asked)."""
+    if not places or row.lower() in (p.lower() for p in places):
+        return True
+    cover = coverage(tables)
+    holders = row_sources(row, tables.records)
+    return not holders or any(all(cover.place(p, tables.profiles[s]) for p in places) for s in holders)
+
+
 def _in_a_title_name(row: str, query: str, tables: Tables) -> bool:
     """Whether the question writes ``row`` only as a word of a capitalised name that a document's title holds
     ("Nordvik University" of "... - Nordvik University")."""
@@ -267,6 +277,9 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     # a place inside a row the question names ("a Chinese investment bank", "a US bulge-bracket bank") is the row's
     # word, not a place asked
     places = tuple(p for p in places if not any(holds_place(r, p, query, tables) for r in rows))
+    # a row of a document about another place is no row of this question ("Starting" of another country's table,
+    # for "which graduate job in South Africa has the lowest starting salary?")
+    rows = tuple(r for r in rows if _of_a_place_asked(r, places, tables))
     specific = tuple(r for r in rows if not (content_stems(r) and content_stems(r) <= STATISTIC_STEMS))
     rows = specific or rows
     # a row's own name ("Top 10%") or a column's ("Top of band", "Highest point") is not a superlative asked for
@@ -322,8 +335,3 @@ def _within(place: str, country: str, tables: Tables) -> bool:
     if place in PLACE_PARTS.get(country, ()) or place != country and country_of(place) == country:
         return True
     return any(p.region == country and place in p.places for p in tables.profiles.values())
-
-
-def head(job: str) -> str:
-    """The stem of a job phrase's head noun ("nurs" of "staff nurses")."""
-    return stem(job.split()[-1]) if job.split() else ""

@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 
 from bot.currencies import currency_country
-from bot.evidence.ask import head
 from bot.evidence.places import known_places, places_in
+from bot.evidence.row_names import head
 from bot.geography import country_of
 from bot.numbers import parse_numbers
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables

@@ -258,6 +258,15 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     return Evidence("answer" if text else "", text, out, sources)
 
 
+_NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|country-?wide|across the country)\b", re.I)
+
+
+def _of_a_place_not_asked(ask: Ask, record: Record) -> bool:
+    """Whether ``record`` is a row of a place (a state, a city) the question does not name."""
+    cells = [c for column, c in record.keys if PLACE_COLUMNS.match(column)]
+    return bool(cells) and not any(c.lower() == p.lower() for c in cells for p in ask.places)
+
+
 def _bare_job(job: str) -> str:
     """A job without its level words ("senior matron" -> "matron"): a row naming it names the job; a row naming
     less ("Manager" of "product manager") does not."""
@@ -361,6 +370,8 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     named = picked
     if not named:
         return ""  # a name several documents share ("London"), nothing else telling them apart: the ranked lines
+    if _NATIONAL.search(ask.text) and all(_of_a_place_not_asked(ask, r) for r in named):
+        return ""  # "the national median": no state's or city's row (the document's own national line, ranked)
     low = ask.text.lower()
     # the rows that hold more of the keys asked first ("a CELTA ... in Spain": the CELTA row's Spain cell, not the
     # Spain row of a monthly table), then of those the period asked

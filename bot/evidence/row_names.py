@@ -299,3 +299,13 @@ def job_rows(job: str, records: list[Record]) -> list[str]:
         if all(w in at for w in words):  # in order, other words between
             out.append(cell)
     return list(dict.fromkeys(out))
+
+
+def row_sources(cell: str, records: list[Record]) -> frozenset[str]:
+    """The documents whose records hold the key cell ``cell``."""
+    return _cells_of(records).sources.get(cell, frozenset())
+
+
+def head(job: str) -> str:
+    """The stem of a job phrase's head noun ("nurs" of "staff nurses")."""
+    return stem(job.split()[-1]) if job.split() else ""

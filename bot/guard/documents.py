@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.guard.passage import CitedPassage, Context, Sentence, in_spans
+from bot.numbers import parse_numbers
 from bot.retrieval.lexicon import Lexicon, role_key
 from bot.tables import Record, Value, occupation_of, period_of, periods_of, record_of
 from bot.text import BULLET, HEADING, STOPWORDS, job_phrases, mentions, phrase_pattern, stem
@@ -192,6 +193,8 @@ def key_mentions(text: str, records: Sequence[Record], window: tuple[int, int], 
     )
     toks = tokens(text, window)
     jobs = [(a, b) for _, a, b in job_phrases(text)]
+    # a number's part is no row ("14" of "R$ 14.600", "1" of "1 January 2024")
+    figures = [(q.start, q.end) for q in parse_numbers(text) if q.end - q.start > 2 or q.kind == "year"]
     found: list[tuple[int, int, str]] = []
     for cell in cells:
         form = stems(plain(cell))
@@ -203,6 +206,8 @@ def key_mentions(text: str, records: Sequence[Record], window: tuple[int, int], 
                 continue
             a, b = toks[i][1], toks[i + n - 1][2]
             if in_spans(a, skip) or any(a < y and b > x for x, y, _ in found):
+                continue
+            if cell[:1].isdigit() and any(x <= a and b <= y and (x, y) != (a, b) for x, y in figures):
                 continue
             if any(x <= a and b <= y and (y - x) > (b - a) + 2 for x, y in jobs):
                 continue

@@ -3,10 +3,12 @@
 Run: ``.venv/bin/python -m eval.bench.evidence [--docs 100] [--rounds 3] [--profile] [--out reports/bench-evidence]``.
 
 Owns building a corpus of ``--docs`` documents in memory and timing ``read_question`` + ``lookup`` (what the chain
-calls once per question, bot/chain.py) for every question of eval/suites/office-dev.jsonl and office-test.jsonl
-against it. The corpus: the fifteen real documents (corpus/ and eval/office/corpus/, loaded and chunked by the real
-ingest code at the shipped chunk size), then copies of them, each with another job in its title and text, another
-region, another year and its figures scaled, until there are ``--docs`` documents. Nothing is embedded.
+calls once per question, bot/chain.py) for every question of the office suites (office-dev, office-test) and of the
+dev suites over documents by other hands (unseen-a, -b, -l, -o) against it. The corpus: every real document
+(corpus/, eval/office/corpus/ and eval/unseen/corpus/: the documents other hands wrote, whose tables are the most
+varied, loaded and chunked by the real ingest code at the shipped chunk size), then copies of them, each with another
+job in its title and text, another region, another year and its figures scaled, until there are ``--docs``
+documents. Nothing is embedded.
 
 What is outside the timed region, per question: the standalone query (``condense`` with the history, over a lexicon
 built from the same chunks, as the chain does before the evidence step) and its passages (the top ``top_k`` chunks by
@@ -319,7 +321,7 @@ def chart(results: dict[int, dict], path: Path) -> None:
     left.set_xscale("log")
     left.set_xlabel("read_question + lookup, ms per question (log)")
     left.set_ylabel("share of questions")
-    left.set_title("Evidence step, office questions (dev + test)")
+    left.set_title("Evidence step, office and unseen dev questions")
     left.legend(loc="lower right")
     biggest = results[sizes[-1]]
     slow = sorted(biggest["per_question"].items(), key=lambda kv: -statistics.median(kv[1]))[:10]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.guard.checks.records import quotes_a_line
 from bot.guard.documents import records_of, years_in_rows
 from bot.guard.passage import (
     CLAUSE_SPLIT,
@@ -37,12 +38,23 @@ _OWN_LABEL = re.compile(
     rf";\s*(?:[^;:\n]{{1,60}}:|[^;:\n]{{0,50}}(?:{PAY_WORDS.pattern}|\b(?:rate|allowance|bonus|fee)s?\b)(?:\s*\([^()]*\))?)\s*$",
     re.I,
 )
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(rf"(?:\d{{1,2}}\s+{_MONTHS}\s+)?(?:{_MONTHS}\s+)?(?:19|20)\d\d(?:/\d\d)?|\d{{1,2}}\s+{_MONTHS}")
+
+
+def _a_date(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a date ("2023", "May 2023", "1 January 2024")."""
+    return any(m.start() <= start and end <= m.end() for m in _DATE.finditer(text))
+
+
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I)
 
 
 def numbers(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """Every figure of the sentence is in the cited passages, said of what they say it of; a year said with a
     money figure stands with it."""
+    if quotes_a_line(s, cited):
+        return []  # a line (or a whole sentence) of a cited passage as written says of each figure what it says
     reasons: list[str] = []
     lines = lines_of(cited)
     money_lines: list[CitedLine] = []
@@ -113,8 +125,8 @@ def _number_bindings(s: Sentence, q: Quantity, matching: list[CitedLine], ctx: C
     statistic's figure, or one end of a range."""
     where = ctx.where
     name = _anchor_for(s.text, q, s.anchors, "name", s.numbers)
-    if name and name.start <= q.start and q.end <= name.end:
-        name = None  # the figure is part of the name ("winter season 2024/25")
+    if name and (name.start <= q.start and q.end <= name.end or _a_date(s.text, name.start, name.end)):
+        name = None  # the figure is part of the name ("winter season 2024/25"); a date is no name (years: below)
     if name and not any(name.key in line.names for line in matching):
         return f"number {q.text} is not stated for {s.text[name.start : name.end]} in {where}"
     role = _anchor_for(s.text, q, s.anchors, "role", s.numbers)
