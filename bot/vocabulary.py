@@ -138,7 +138,7 @@ JOB_HEADS = (
     "|strategist|writer|editor|tester|librarian|psychologist|therapist|journalist|marketer|coordinator|executive|associate"
     "|solicitor|barrister|worker|assistant|midwife|physiotherapist|paramedic|surveyor|veterinarian|optometrist"
     "|radiographer|dietitian|counsellor|counselor|paralegal|clerk|carer|surgeon|dentist|auditor|planner|inspector"
-    "|constable|sergeant|hygienist|apprentice|physio|vet|captain|mechanic|carpenter|welder|hairdresser|baker|farmer"
+    "|constable|sergeant|hygienist|apprentice|physio|vet|dev|captain|mechanic|carpenter|welder|hairdresser|baker|farmer"
     "|receptionist|cashier|bartender|waiter|courier|soldier|broker|banker|actor|musician|photographer|translator"
     "|interpreter|tutor|nanny|optician|radiologist|psychiatrist|podiatrist|sparky|cop|registrar|pathologist|producer"
     "|artist|trainee|journeyperson|journeyman|sonographer|audiologist|technologist|instructor|animator|illustrator"
@@ -164,6 +164,7 @@ JOB_SYNONYMS = {
     "lawyer": "solicitor",
     "attorney": "solicitor",
     "developer": "software engineer",
+    "dev": "developer",
     "programmer": "software engineer",
     "coder": "software engineer",
     "chemist": "pharmacist",

@@ -290,7 +290,9 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     for name in [*rows, *(label for label in labels if mentions(wording, label))]:
         wording = re.sub(re.escape(name), " ", wording, flags=re.I)
     # "most" before a plural without "the" is a quantifier, not a superlative ("what do librarians need in most states")
-    wording = re.sub(r"(?<!\bthe )(?<!\bat )\bmost\s+(?=[a-z]+s\b)", " ", wording, flags=re.I)
+    # ("most Nigerian graduate employers": words before the plural, none of them a preposition or an article)
+    word = r"(?!(?:in|across|of|for|at|on|the|a|an|to|with|by|from|per|is|was|has|does|as|this|its|his|us)\b)[a-z-]+"
+    wording = re.sub(rf"(?<!\bthe )(?<!\bat )\bmost\s+(?=(?:{word}\s+){{0,3}}{word}s\b)", " ", wording, flags=re.I)
     # two rows, two jobs or two places (not a place and the country it is in: "Dublin, Ireland"): a comparison
     inside = {p for p in places for q in places if q != p and _within(q, p, tables)}
     sides = max(len(rows), len(jobs), len(places) - len(inside))

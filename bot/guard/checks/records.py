@@ -186,18 +186,22 @@ def rows(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
 
 def quotes_a_line(s: Sentence, cited: list[CitedPassage]) -> bool:
     """The sentence is a line of a cited passage, or a whole sentence of one, as written ("- Band 5 (Band), Staff
-    Nurse (...): ..."): it says of each figure what the passage says."""
-    said = re.sub(r"\s+", " ", s.text).strip(" .")
-    if any(re.sub(r"\s+", " ", line.text).strip(" .-") == said for p in cited for line in p.lines):
+    Nurse (...): ..."): it says of each figure what the passage says. Markdown emphasis aside ("**two years**")."""
+    said = _plain_text(s.text)
+    if any(_plain_text(line.text, " .-") == said for p in cited for line in p.lines):
         return True
     # or one whole sentence of a paragraph ("Head nurses ... earned a median of $38.75 an hour this year.")
     return any(
-        re.sub(r"\s+", " ", sentence).strip(" .-") == said
+        _plain_text(sentence, " .-") == said
         for p in cited
         for line in p.lines
         if len(line.text) > len(said)
         for sentence in split_sentences(line.text)
     )
+
+
+def _plain_text(text: str, strip: str = " .") -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\*\*|__|`", "", text)).strip(strip)
 
 
 def _durations(s: Sentence, cited: list[CitedPassage], ctx: Context, skip) -> list[str]:
