@@ -137,3 +137,20 @@ def place_names() -> tuple[str, ...]:
     """Every place name above (countries, cities, states and provinces), for reading a question's places."""
     names = set(countries().values()) | set(cities()) | {s for parts in SUBDIVISIONS.values() for s in parts}
     return tuple(sorted(n for n in names if n.lower() not in _NOT_PLACES))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """A people's adjective (lower case) -> its country, made by English's regular endings from the countries' names
+    ("Nigerian", "Kenyan", "Brazilian", "Chilean", "Canadian", "Vietnamese", "Omani"); the irregular ones ("Welsh",
+    "Dutch") are bot/vocabulary.py PLACE_ADJECTIVES."""
+    out: dict[str, str] = {}
+    for country in set(countries().values()):
+        if " " in country or len(country) < 4 or not country.isalpha():
+            continue
+        low = country.lower()
+        stem = low[:-1] if low[-1] in "aeo" else low
+        for form in (low + "n", low + "an", low + "i", low + "ian", stem + "an", stem + "ian", stem + "ese"):
+            if form != low and form not in countries():
+                out.setdefault(form, country)
+    return out

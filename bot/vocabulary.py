@@ -241,7 +241,12 @@ FIELD_JOBS = {
 
 
 # Everyday names of a job of two words (language): "police officers" are police constables, flight attendants crew.
-JOB_PHRASE_SYNONYMS = {"police officer": "police constable", "police": "police constable", "flight attendant": "crew"}
+JOB_PHRASE_SYNONYMS = {
+    "police officer": "police constable",
+    "police": "police constable",
+    "flight attendant": "crew",
+    "daycare worker": "early childhood educator",
+}
 
 
 def job_synonyms(phrase: str) -> list[str]:
@@ -467,6 +472,7 @@ LEVEL_WORDS = frozenset(
 # "£30k PA", "€3,000 p/m", and a few common slips of the keyboard ("teh").
 _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:teh|hte)\b", re.I), "the"),
+    (re.compile(r"\b(?:salery|sallary|salry|salay)\b", re.I), "salary"),
     (re.compile(r"\byrs\b", re.I), "years"),
     (re.compile(r"\byr\b", re.I), "year"),
     (re.compile(r"\b1st\b", re.I), "first"),

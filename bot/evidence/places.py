@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.geography import place_names
+from bot.geography import demonyms, place_names
 from bot.tables import Tables
 from bot.text import fold_accents, mentions
 from bot.vocabulary import COUNTRIES, LANGUAGE_BEFORE, LANGUAGE_NEXT, PLACE_ADJECTIVES, PLACE_ALIASES
@@ -23,8 +23,15 @@ def _norm(place: str) -> str:
 @lru_cache(maxsize=8)
 def _candidates(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Every place name with its folded lower-case form, longest first: a longer name hides its parts."""
-    names = sorted({*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES, *place_names()}, key=lambda p: -len(p))
+    names = {*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES, *place_names(), *_adjectives()}
+    names = sorted(names, key=lambda p: -len(p))
     return tuple((name, fold_accents(name.lower())) for name in names)
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """A people's adjective -> its place: the irregular ones listed ("Welsh"), the regular ones made ("Nigerian")."""
+    return {**demonyms(), **PLACE_ADJECTIVES}
 
 
 def places_in(text: str, known: tuple[str, ...]) -> list[str]:
@@ -40,11 +47,11 @@ def places_in(text: str, known: tuple[str, ...]) -> list[str]:
                 continue
             if name.lower() in ("us", "u.s.") and not text[m.start() : m.end()].isupper():
                 continue  # "us" the pronoun
-            if name.lower() in PLACE_ADJECTIVES and (
+            if name.lower() in _adjectives() and (
                 LANGUAGE_NEXT.match(low[m.end() :]) or LANGUAGE_BEFORE.search(low[: m.start()])
             ):
                 continue  # "English teachers", "French to English": a language
-            place = PLACE_ADJECTIVES.get(name.lower()) or _norm(name)
+            place = _adjectives().get(name.lower()) or _norm(name)
             found.append((m.start(), m.end(), place))
     return list(dict.fromkeys(p for _, _, p in sorted(found)))
 
