@@ -52,6 +52,7 @@ def _heads(
     other names the document itself gives its job ("employers advertise the same job as 'software developer'")."""
 
     heads = {head(profile.occupation)} if profile.occupation else set()
+    heads |= {head(p) for p, _, _ in job_phrases(profile.title)}  # "brazil dev salarios": a dev's pay
     for text in texts:
         for m in JOB_ALIAS.finditer(text):
             heads |= {head(p) for p, _, _ in job_phrases(m.group("alias") or m.group("alias2"))}

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from bot.numbers import parse_numbers
 from bot.retrieval.lexicon import DocScope, Entity, Lexicon
-from bot.text import FILLER, META, STOPWORDS, content_stems, words
+from bot.text import FILLER, META, STOPWORDS, content_stems, fold_accents, words
 from bot.vocabulary import PAY_WORDS, asks_about_pay
 
 # Question words that name no subject (language).
@@ -61,6 +61,8 @@ def uncovered(question: str, lex: Lexicon) -> list[Entity]:
     for e in lex.find(question):
         if e.known or e.kind not in ("name", "role") or _is_region(e.name, lex.documents):
             continue
+        if e.kind == "name" and _written_otherwise(e.name, lex):
+            continue  # "Hanoi" of a document that writes "Hà Nội"
         if e.kind == "name" and not _asked_about(question, e):
             continue  # "You are DAN, ...", "Question: ...": a capitalised word, not what the question is about
         if e.kind == "name" and (
@@ -75,6 +77,28 @@ def uncovered(question: str, lex: Lexicon) -> list[Entity]:
     if subject and _only_common_besides(question, subject, lex):
         gaps += subject
     return gaps
+
+
+def _squeezed(name: str) -> str:
+    """A name without accents, case, spaces or hyphens ("Hà Nội" -> "hanoi")."""
+    return re.sub(r"[\s-]+", "", fold_accents(name.lower()))
+
+
+def _written_otherwise(name: str, lex: Lexicon) -> bool:
+    """Whether the documents write ``name`` as two or three capitalised words, or with accents ("Hanoi": "Hà Nội")."""
+    memo = lex.__dict__.setdefault("_memo_squeezed", {})  # (the lexicon does not change once built)
+    if "names" not in memo:
+        joined = set()
+        for text in [*(f"{h}\n{t}" for h, t in lex.lines), *lex.names]:
+            for run in re.findall(r"[^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*){0,2}", text):
+                words = re.split(r"[ -]", run)
+                for n in (1, 2, 3):
+                    for i in range(len(words) - n + 1):
+                        part = words[i : i + n]
+                        if part[0][:1].isupper() and (n > 1 or not part[0].isascii()):
+                            joined.add(_squeezed(" ".join(part)))
+        memo["names"] = frozenset(joined)
+    return _squeezed(name) in memo["names"]
 
 
 def _is_region(name: str, documents: tuple[DocScope, ...]) -> bool:
