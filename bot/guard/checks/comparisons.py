@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.guard.checks.records import quotes_a_line
 from bot.guard.passage import CLAUSE_SPLIT, Anchor, CitedLine, CitedPassage, Context, Sentence, lines_of, role_match
 from bot.numbers import same_quantity
 from bot.text import row_cells
@@ -150,8 +151,8 @@ def superlative(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[st
     """ "Acme pays the most": the one name said holds the highest (lowest) figure among its peers. A claim about
     every peer the passages name, not only the ones it cites (a table's rows are often chunks of their own)."""
     lines = lines_of(ctx.passages)
-    if re.search(r"\brange|upper|lower end|maximum|minimum\b", s.text, re.I):
-        return []
+    if re.search(r"\brange|upper|lower end|maximum|minimum\b", s.text, re.I) or quotes_a_line(s, cited):
+        return []  # (a line of a cited passage as written: "Highest pay, modern cloud stacks" is the document's)
     out = []
     columns = _column_labels(lines)
     money = [q for q in s.numbers if q.kind == "money"]

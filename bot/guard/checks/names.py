@@ -19,6 +19,7 @@ from bot.guard.passage import CitedLine, CitedPassage, Context, Sentence, in_spa
 from bot.numbers import same_quantity
 from bot.retrieval.lexicon import role_key
 from bot.text import content_stems, mentions
+from bot.titles import occupation_of
 
 _NAMED_SUBJECT = re.compile(r"^(?:['’]s\b|\s+(?:pays?|paid|offers?|hires?|employs?|gives?)\b)", re.I)
 
@@ -66,7 +67,9 @@ def _scope_name(name: str, cited: list[CitedPassage], ctx: Context) -> bool:
             return True
         if doc.title and mentions(doc.title, name):
             return True
-    return False
+    # the job careerbot reads from a document's title ("Accountant" of "... Accountancy in Singapore"), written in a
+    # composed answer's scope (section names repeat across documents, so any document's)
+    return any(low == occupation_of(doc.title).lower() for doc in ctx.lex.documents if doc.title)
 
 
 def _region_forms(region: str) -> set[str]:

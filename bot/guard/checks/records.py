@@ -256,7 +256,8 @@ def _row(
     if named is not None:
         kept = [h for h in holders if _key(named) in (_key(c) for _, c in h.record.keys)]
         # or the figure's column ("Year 4: Senior Occupational Therapist €61,008", the grades written as columns)
-        kept = kept or [h for h in holders if _key(named) == _key(h.value.label)]
+        own = set(_key(named))  # (or a word of the figure's own column: "mediana PJ 2023 (R$/mês)" of "PJ")
+        kept = kept or [h for h in holders if own and own <= set(stems(h.value.label))]
         if kept:
             return kept, ""
         return holders, f"{g[0].text} is the figure of {_row_name(holders)} in {{where}}, not of {named}"
