@@ -129,7 +129,16 @@ def country_of(place: str) -> str:
         return countries()[low]
     if low in _subdivision_country():
         return _subdivision_country()[low]
-    return next((country for city, country in cities().items() if fold_accents(city.lower()) == low), "")
+    return _folded_cities().get(low, "")
+
+
+@lru_cache(maxsize=1)
+def _folded_cities() -> dict[str, str]:
+    """``cities()`` keyed by lower case without accents, the first of two cities folding alike kept."""
+    out: dict[str, str] = {}
+    for city, country in cities().items():
+        out.setdefault(fold_accents(city.lower()), country)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -288,7 +288,7 @@ def _countries(text: str) -> list[str]:
     """The countries (and nations of the UK, and the states and provinces of bot/geography.py) ``text`` names, in
     order, as one name each ("United Kingdom" -> "UK"). One state with its country is the state ("Texas, United
     States"); several states of one country are the country."""
-    from bot.geography import SUBDIVISIONS, countries, country_of
+    from bot.geography import country_of
 
     names = _place_names()
     found = []
@@ -297,7 +297,7 @@ def _countries(text: str) -> list[str]:
         if word.lower() != "us" or word == "US":  # "us" lower-case is a word, not a place
             found.append(names[word.lower()])
     found = list(dict.fromkeys(found))
-    states = [f for f in found if f.lower() not in countries() and any(f in p for p in SUBDIVISIONS.values())]
+    states = [f for f in found if country_of(f) not in ("", f)]  # (a country is its own country)
     if len(states) == 1:
         return [f for f in found if f != country_of(states[0])]
     if states:

@@ -7,6 +7,7 @@ with a qualifier the documents name ("school board speech pathologists") is not 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from bot.currencies import currency_country
@@ -100,19 +101,14 @@ class Coverage:
         self.paid = {s: _paid_jobs(t) for s, t in texts.items()}
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
         self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
+        used = Counter(w for words in self.doc_words.values() for w in words)  # each word's number of documents
+        self._title_only = {  # the words of a title no other document uses
+            s: {w for w in content_stems(p.title) if used[w] == 1 and len(w) >= 4} for s, p in tables.profiles.items()
+        }
 
     def named_document(self, text: str) -> str:
         """The one document ``text`` names by a word of its title that no other document uses ("Nordvik", "Kestrel":
         a publisher's or a report's own name); "" when none or several."""
-        if not hasattr(self, "_title_only"):
-            counts: dict[str, int] = {}
-            for words in self.doc_words.values():
-                for w in words:
-                    counts[w] = counts.get(w, 0) + 1
-            self._title_only = {
-                s: {w for w in content_stems(p.title) if counts.get(w) == 1 and len(w) >= 4}
-                for s, p in self.tables.profiles.items()
-            }
         asked = content_stems(text)
         hits = [s for s, own in self._title_only.items() if own & asked]
         return hits[0] if len(hits) == 1 else ""

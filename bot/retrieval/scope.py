@@ -86,7 +86,7 @@ def _squeezed(name: str) -> str:
 
 def _written_otherwise(name: str, lex: Lexicon) -> bool:
     """Whether the documents write ``name`` as two or three capitalised words, or with accents ("Hanoi": "Hà Nội")."""
-    memo = lex.__dict__.setdefault("_memo_squeezed", {})  # (the lexicon does not change once built)
+    memo = lex._memo("squeezed")
     if "names" not in memo:
         joined = set()
         for text in [*(f"{h}\n{t}" for h, t in lex.lines), *lex.names]:
