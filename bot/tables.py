@@ -231,17 +231,20 @@ def _is_money(text: str) -> bool:
 
 # A line saying what a document's amounts are in ("All amounts are in Polish złoty (PLN) per month.", "PLN per month.")
 _STATED = re.compile(
-    rf"^\s*(?:(?:all\s+)?(?:amounts?|figures?|rates?|values?|{PAY_WORDS.pattern})\b[^.\d]{{0,40}}?\bin\b"
+    rf"^\s*(?:(?:all\s+|[A-Za-z]+\s+){{0,2}}(?:amounts?|figures?|rates?|values?|{PAY_WORDS.pattern})\b[^.\d]{{0,40}}?\bin\b"
     r"|[A-Z]{3}\s+(?:per|a|/)\s*(?:month|year|hour|week|annum)\b)",
     re.I,
 )
 
 
 def stated_currency(line: str) -> str:
-    """The currency ``line`` says a document's amounts are in, as an ISO code; "" for any other line."""
-    if not _STATED.search(line) or _is_money(line):
-        return ""
-    return _label_currency(line)
+    """The currency ``line`` says a document's amounts are in, as an ISO code; "" for any other line. Each sentence of
+    the line is read ("Construction and trades, Canton of Zurich. Gross monthly pay in CHF, by year.")."""
+    for sentence in re.split(r"(?<=[.;])\s+|\s+/\s+", line):
+        two = len(set(re.findall(r"\b[A-Z]{3}\b", sentence))) > 1  # "UK figures are in GBP, all others in EUR"
+        if _STATED.search(sentence) and not _is_money(sentence) and not two and (code := _label_currency(sentence)):
+            return code
+    return ""
 
 
 def _stated(chunks: Sequence[Chunk]) -> dict[str, tuple[str, str]]:
@@ -251,7 +254,9 @@ def _stated(chunks: Sequence[Chunk]) -> dict[str, tuple[str, str]]:
         if c.source not in out and not row_cells(c.text.split("\n")[0]):
             found = next((line for line in c.text.split("\n")[:4] if stated_currency(line)), "")
             if found:
-                out[c.source] = (stated_currency(found), period_of(found))
+                # the period only from a line that is the statement (not "..., per month, unless stated otherwise"
+                # in a front matter paragraph, beside tables of hourly rates)
+                out[c.source] = (stated_currency(found), period_of(found) if _STATED.search(found) else "")
     return out
 
 

@@ -210,6 +210,8 @@ def sentence_spans(line: str) -> list[tuple[str, int, int]]:
             or re.fullmatch(r"[a-z]", word)
             or re.fullmatch(r"\d+", word)
             and line[m.end() : m.end() + 1].isdigit()
+            or re.fullmatch(r"\d{1,2}", word)  # an ordinal in a row's cells ("(13. Monatslohn", "; 3. Lehrjahr")
+            and re.search(r"(?:^|[(/;:,]\s*)\d{1,2}$", line[: m.start()])
         ):
             continue
         tail = _TAIL_MARKERS.match(line[m.end() :])
@@ -422,21 +424,21 @@ _ROW_PAIR = re.compile(r"^\s*((?:(?![.!?]\s+[A-Z])[^:;|]){1,90}?):\s+([^;]+?)\s*
 
 
 # "Quebec (Province)", "Community agency (non-profit) (Sector)": a cell (its own aside kept) and its header
-_NAMED_CELL = re.compile(r"^\s*([^()]+?(?:\s*\([^()]*\))?)\s+\(((?:[^()]|\([^()]*\)){1,60})\)\s*$")
+_NAMED_CELL = re.compile(r"^\s*((?:\w{1,3}\)\s+)?[^()]+?(?:\s*\([^()]*\))?)\s+\(((?:[^()]|\([^()]*\)){1,60})\)\s*$")
 
 
 def row_cells(line: str) -> list[tuple[str, str]] | None:
     """The (header, cell) pairs of a table row, else None. Ingest (``ingest.chunk.table_rows``) writes a row as its
-    naming cells, each with its header in brackets, then its figures with theirs: "Entry (Level), Junior UX
-    Researcher (Typical title): Median salary: £32,000; Typical range: £27,000 to £36,000"; plain pairs ("Level:
-    Entry; Median salary: £32,000") are read too."""
+    naming cells, each with its header in brackets, then its figures with theirs: "Entry (Level), Junior (Title):
+    Median salary: £32,000; Typical range: £27,000 to £36,000"; plain pairs ("Level: Entry; Median: £32,000") too."""
     parts = line.strip().rstrip(".").split("; ")
     named: list[tuple[str, str]] = []
     head, _, rest = parts[0].partition(": ")
-    # naming cells split at ", " outside brackets ("Hospital (state, local and private) (Care setting)" is one)
-    cells_ = (
-        [_NAMED_CELL.match(c) for c in re.split(r",\s(?![^()]*\))", head)] if rest and _ROW_PAIR.match(rest) else []
-    )
+    head = re.sub(r"^(?:\([^()]*\),\s)+", "", head)  # an empty first cell: "(S/No.), Agricultural Officer (Post)"
+    # cells split at ", " outside brackets ("Hospital (state, local) (Sector)"), else not before a digit (a date's)
+    cells_ = [_NAMED_CELL.match(c) for c in re.split(r",\s(?![^()]*\))", head)] if _ROW_PAIR.match(rest) else []
+    if cells_ and not all(cells_):
+        cells_ = [_NAMED_CELL.match(c) for c in re.split(r",\s(?![^()]*\))(?!\d)", head)]
     if cells_ and all(cells_):
         named = [(m.group(2).strip(), m.group(1).strip()) for m in cells_ if m]
         parts = [rest, *parts[1:]]

@@ -27,7 +27,11 @@ import re
 PAY_WORDS = re.compile(
     r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages"
     r"|make|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package"
-    r"|(?:will|would|should|could|do|does|can) (?:i|you|we|they|he|she|one|a \w+) be on)\b",  # "what should i be on?"
+    r"|(?:will|would|should|could|do|does|can) (?:i|you|we|they|he|she|one|a \w+) be on"  # "what should i be on?"
+    # "how much does an intern doctor (stazysta) in poland get"
+    r"|how much (?:do|does|did|will|would|can|could|should) (?:(?!\b(?:costs?|fees?|time)\b)[^?.!]){1,80}?"
+    r"\b(?:get|gets|receive|receives)(?=\s*(?:$|[?.!,]|(?:at|from|in|on|per|each|every|after|during|before|when"
+    r"|while|as|with|for)\b)))\b",
     re.I,
 )
 
@@ -35,7 +39,7 @@ PAY_WORDS = re.compile(
 # A column label that counts (people, employers, years) rather than pays: its bare numbers are no amounts.
 COUNT_LABEL = re.compile(
     r"\b(?:number|no\.|count|respondents?|sample|n|employers|responses|vacancies|jobs|rank|share|employed|employment"
-    r"|headcount|workforce|members|students|places|openings)\b|^\s*(?:years?|hours?|age)\b|%", re.I
+    r"|headcount|workforce|members|students|places|openings|duration)\b|^\s*(?:years?|hours?|age)\b|%", re.I
 )  # fmt: skip
 
 REFERS_BACK = re.compile(r"\b(?:it|that|this|those|these|them)\b", re.I)  # a follow-up about the answer before
@@ -56,7 +60,7 @@ PRICE_WORDS = re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfe
 NO_SUBJECT_WORDS = frozenset(
     "whats ive im dont cant wont youre theyre thats hows wheres whos isnt arent doesnt didnt id ill wouldnt shouldnt "
     "couldnt first second third fourth fifth sixth seventh eighth ninth tenth worth worthwhile possible likely easy "
-    "hard difficult good bad idea realistic normal enough".split()
+    "hard difficult good bad idea realistic normal enough called named".split()
 )
 # A question that asks for a reason or an explanation ("Why is ...?", "How come ...?"): answered by the documents'
 # prose, never by a table's figure.

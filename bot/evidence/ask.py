@@ -37,8 +37,8 @@ from bot.vocabulary import (
 )
 
 _MAX = re.compile(
-    r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:pay(?:ing)?|paid|earning)|maximum|max|richest|"
-    r"best[- ]paid|pays? (?:the )?more|tops)\b",
+    r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:pay(?:ing)?|paid|earning|salar(?:y|ies)|wages?)|maximum"
+    r"|max|richest|best[- ]paid|pays? (?:the )?more|tops)\b",
     re.I,
 )
 # ("the minimum monthly wage" is a measure, not the lowest row)
@@ -304,7 +304,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     over_table = bool(which and row_kinds(wording) and not _COMPARE.search(wording))
     if sides >= 2 and not over_table and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):
         want = "compare"
-    elif _MAX.search(wording) and which or re.search(r"\b(?:highest|lowest)\b", wording, re.I):
+    elif _MAX.search(wording) and which or re.search(r"\b(?:highest|lowest|top (?:salary|pay|wage))\b", wording, re.I):
         want = "min" if _MIN.search(wording) and not _MAX.search(wording) else "max"
         if _MIN.search(wording) and _MAX.search(wording):
             want = "min" if _MIN.search(wording).start() < _MAX.search(wording).start() else "max"

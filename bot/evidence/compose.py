@@ -61,7 +61,13 @@ def value_phrase(value: Value, row: Record | None = None) -> str:
     text = f"{value.text}{per(value, row)}"
     titled = len(label.split()) > 1 and all(w[:1].isupper() for w in label.split() if w.isalpha() and len(w) > 3)
     titled = titled or label[1:2].isupper()  # "UK basic salary": an initialism keeps its capitals
-    return f"{label if titled else label[:1].lower() + label[1:]} {text}" if label else text  # "Senior House Officer"
+    # "Senior House Officer" keeps its capitals
+    return labelled(label if titled else label[:1].lower() + label[1:], text) if label else text
+
+
+def labelled(label: str, text: str) -> str:
+    """A figure after its label; a colon between when both are numbers ("Year 1: 620", never "Year 1 620")."""
+    return f"{label}: {text}" if label[-1:].isdigit() and text[:1].isdigit() else f"{label} {text}"
 
 
 def row_name(record: Record) -> str:
@@ -261,7 +267,7 @@ def either_side(ask: Ask, records: Sequence[Record], tables: Tables, passages: l
 
         def figures(r: Record) -> str:
             values = shown(ask, r) or [m for m in [r.measure(ask.text)] if m]
-            return "; ".join(f"{v.label[:1].lower() + v.label[1:]} {v.text}{per(v, r)}" for v in values)
+            return "; ".join(labelled(v.label[:1].lower() + v.label[1:], f"{v.text}{per(v, r)}") for v in values)
 
         lead = (
             f'{where(low, tables)}: no row of "{caption}" is for {years:g} years; the rows either side are '

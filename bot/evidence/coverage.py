@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 from bot.currencies import currency_country
 from bot.evidence.places import known_places, places_in
-from bot.evidence.row_names import head
+from bot.evidence.row_names import head, kin
 from bot.geography import country_of
 from bot.numbers import parse_numbers
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
-from bot.text import content_stems, job_phrases, mentions, row_cells, stem, tokenize
-from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, PLACE_PARTS, PLACE_SHORT, job_synonyms
+from bot.text import content_stems, fold_accents, job_phrases, mentions, row_cells, stem, tokenize
+from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_PARTS, PLACE_SHORT, job_synonyms
 
 # "a third period apprentice", "a 2nd year trainee": a stage of the job (a row), not a word of the job
 _STAGE = re.compile(
@@ -67,6 +67,9 @@ def _heads(
     return frozenset(h for h in heads if h)
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+){1,4}")
+
+
 class Coverage:
     """Per document: its job nouns and vocabulary (cached per Tables)."""
 
@@ -83,7 +86,13 @@ class Coverage:
         self.words: set[str] = set()
         self.doc_words: dict[str, set[str]] = {}  # each document's own words
         for c in tables.chunks.values():
-            stems = content_stems(f"{c.meta.get('title', '')} {c.section} {c.text}")
+            said = f"{c.meta.get('title', '')} {c.section} {c.text}"
+            stems = content_stems(said) | content_stems(fold_accents(said))  # "stazysta" typed, "stażysta" written
+            # an organisation's initials are its word too ("CSC" of "Correctional Service Canada")
+            stems |= {
+                "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+                for run in _CAPITALISED_RUN.findall(f"{c.meta.get('title', '')} {c.text}")
+            }
             self.words |= stems
             self.doc_words.setdefault(c.source, set()).update(stems)
         for source, profile in tables.profiles.items():
@@ -102,9 +111,7 @@ class Coverage:
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
         self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
         used = Counter(w for words in self.doc_words.values() for w in words)  # each word's number of documents
-        self._title_only = {  # the words of a title no other document uses
-            s: {w for w in content_stems(p.title) if used[w] == 1 and len(w) >= 4} for s, p in tables.profiles.items()
-        }
+        self._title_only = {s: _own_words(s, p.title, used) for s, p in tables.profiles.items()}
 
     def named_document(self, text: str) -> str:
         """The one document ``text`` names by a word of its title that no other document uses ("Nordvik", "Kestrel":
@@ -131,7 +138,7 @@ class Coverage:
             return True  # "court interpreters" of "Court and police interpreters are paid ... €48 per hour"
         if head(job) not in heads:
             return any(_within_phrase(job, p, vocab) for p in self.opening.get(source, ()))
-        mods = [w for w in _without_stage(words[:-1]) if w not in LEVEL_WORDS]
+        mods = [w for w in _without_stage(words[:-1]) if w not in LEVEL_WORDS and w != "level"]  # "mid level"
         if len(words) > 1 and "".join(w[0] for w in words) in vocab:
             return True  # "registered nurse" of a document that writes "RN Year 1"
         short = self.initials.get(source, frozenset())
@@ -139,17 +146,24 @@ class Coverage:
         # a guide that mentions delivery papers; "Berufskraftfahrer apprentices" of one that names the word)
         text = self.doc_words.get(source, set()) if head(job) == head(self.tables.profiles[source].occupation) else ()
         return all(
-            stem(w) in vocab or set(tokenize(w)) <= vocab or _short_for(w, vocab) or w in short or stem(w) in text
+            stem(w) in vocab
+            or set(tokenize(w)) <= vocab
+            or _short_for(w, vocab)
+            or w in short
+            or stem(w) in text
+            or kin(w, vocab)  # "carpentry apprentice" of a "Carpenter" row
             for w in mods
         )  # "IB associate" of "Careers in Investment Banking"
 
     def place(self, place: str, profile: Profile) -> bool:
-        region = profile.region
+        country = currency_country(profile.currency)
+        # a table in CHF is Switzerland's; one in US dollars may be any country's (seafarers', oil workers')
+        region = profile.region or (country if not profile.places and profile.currency != "USD" else "")
         low = place.lower()
         if not region and not profile.places:
             return True  # a document that names no place does not rule one out
         other = PLACE_SHORT.get(place, "").lower()  # "WA" asked, "Western Australia" written
-        country = currency_country(profile.currency).lower()
+        country = country.lower()
         if not region and country and country in (low, other):
             return True  # Warsaw and Kraków rows of a table in PLN: Poland
         if low == region.lower() or {low, other} & {p.lower() for p in profile.places}:
@@ -165,8 +179,26 @@ class Coverage:
             region.lower() in (p.lower() for p in PLACE_PARTS.get(place, ())) or country_of(region) == place != region
         )
 
+    def names_a_place(self, profile: Profile) -> bool:
+        """Whether the document says where its figures are from (a region, places, a country's own currency)."""
+        own = profile.currency != "USD" and currency_country(profile.currency)
+        return bool(profile.region or profile.places or own)
+
     def year(self, year: str, profile: Profile) -> bool:
         return not profile.years or any(y == year or y.startswith(year) for y in profile.years)
+
+
+def _own_words(source: str, title: str, used: Counter[str]) -> set[str]:
+    """The words of a document's title or file name no other document uses ("Nordvik", "Airways-ATC-...pdf"): its
+    publisher's or its report's own name; not a place or a job it is about ("Oman", "welder": a question names those
+    of other documents too)."""
+    named = f"{title} {re.sub(r'[-_.]+', ' ', source.rsplit('/', 1)[-1].rsplit('.', 1)[0])}"
+    out = set()
+    for word in re.findall(r"[^\W\d_]{4,}", named):
+        if country_of(word) or job_phrases(word) or word.lower() in PLACE_ADJECTIVES:
+            continue
+        out |= {w for w in content_stems(word) if used[w] <= 1 and len(w) >= 4}
+    return out
 
 
 def _within_phrase(job: str, phrase: str, vocab: frozenset[str]) -> bool:

@@ -180,6 +180,14 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     price = bool(PRICE_WORDS.search(ask.text))
     places_only = all(r.lower() in (p.lower() for p in ask.places) for r in ask.rows)
     covered = any(cover.job(j, s) for j in ask.jobs for s in cover.by_doc)
+    # a document the question names by its own name ("at Nordvik University", "the Kestrel guide", "nakuru county
+    # govt"): the question is about it; one with no table (a job advert's prose) answers from its lines
+    own = cover.named_document(ask.text)
+    if own and not tables.profiles[own].records:
+        foreign = unknown_subject(ask, cover.doc_words[own], tables, at_least=2, verbs=False, elsewhere=cover.words)
+        if foreign:  # "the pension scheme of the Nakuru posts": words that document never uses
+            return Evidence("scope", f"The documents do not cover {foreign}.", out)
+        return Evidence(passages=out, documents=(own,))
     # a price asked that is no pay ("a visa cost"), or pay or a place with no job the documents cover: a subject the
     # documents never mention is said so; a pay question about a covered job never is (its other words may be rare)
     if price and not ask.pay or (ask.pay or ask.places) and places_only and not covered:
@@ -208,8 +216,6 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         return Evidence(passages=out, documents=_about(ask, cover))
     profiles = [p for p in tables.profiles.values() if p.records]
     gap = ""
-    # a document the question names by its own name ("at Nordvik University", "the Kestrel guide")
-    own = cover.named_document(ask.text)
     docs = [p for p in profiles if p.source == own] or profiles
     if ask.jobs:
         # a document whose title, rows or prose name the job, or one of whose columns pays it ("Captain (annual,
@@ -218,6 +224,10 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         if not by_job and not ask.pay:
             return Evidence(passages=out)
         if not by_job:
+            # a job only documents with no table describe (a job advert's prose): their lines answer
+            prose = [s for s, p in tables.profiles.items() if not p.records and any(cover.job(j, s) for j in ask.jobs)]
+            if prose:
+                return Evidence(passages=out, documents=tuple(prose))
             if any(_bare_job(j) in r.lower() for r in ask.rows for j in ask.jobs):
                 by_job = profiles  # the job is a row of some table ("matron"): the rows decide
             else:
@@ -227,6 +237,8 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # every place asked, or (two jobs or two places compared) any of them
         each = all if len(ask.jobs) < 2 and len(ask.places) < 2 else any
         placed = [p for p in docs if each(cover.place(pl, p) for pl in ask.places)]
+        # the documents that name the place over those that name none (a place they do not rule out)
+        placed = [p for p in placed if cover.names_a_place(p)] or placed
         if not placed:
             where = " or ".join(ask.places)
             what = f"{ask.jobs[0]} pay in {where}" if ask.jobs else f"pay in {where}"

@@ -309,3 +309,10 @@ def row_sources(cell: str, records: list[Record]) -> frozenset[str]:
 def head(job: str) -> str:
     """The stem of a job phrase's head noun ("nurs" of "staff nurses")."""
     return stem(job.split()[-1]) if job.split() else ""
+
+
+def kin(word: str, known: set[str] | frozenset[str]) -> bool:
+    """Whether the documents write ``word`` in another form: a word of theirs shares its first seven letters
+    ("carpentry" of "carpenter", "pharmaceutical" of "pharmacist" is not: six)."""
+    low = word.lower()
+    return len(low) >= 8 and any(k.startswith(low[:7]) for k in known)

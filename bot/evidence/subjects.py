@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.evidence.ask import Ask
+from bot.evidence.row_names import kin
 from bot.retrieval.scope import _ASKING
 from bot.tables import Tables
 from bot.text import FILLER, META, STOPWORDS, content_stems
@@ -53,7 +54,7 @@ def unknown_subject(
         and not _MIN.fullmatch(w)
         and content_stems(w)
         and not content_stems(w) <= known
-        and not _kin(w, known)
+        and not kin(w, known)
     ]
     if len({stem for m in missing for stem in content_stems(m.group(0))}) < at_least:
         return ""
@@ -69,13 +70,6 @@ def unknown_subject(
     if len(span.split()) <= 6 and not re.search(r"\s{2,}", span):
         return span
     return " ".join(m.group(0) for m in missing[:3])
-
-
-def _kin(word: str, known: set[str]) -> bool:
-    """Whether the documents write ``word`` in another form: a word of theirs shares its first seven letters
-    ("carpentry" of "carpenter", "pharmaceutical" of "pharmacist" is not: six)."""
-    low = word.lower()
-    return len(low) >= 8 and any(k.startswith(low[:7]) for k in known)
 
 
 def _names_something(word: str) -> bool:

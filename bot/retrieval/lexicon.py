@@ -154,7 +154,7 @@ class Lexicon:
         for role in self.roles:
             for form in self.forms(role):
                 out.setdefault(form.lower(), "role")
-        for name in self.names:
+        for name in (n for n in self.names if len(n) > 1):  # "I" of "Officer I" is the pronoun, no name
             out.setdefault(name.lower(), "name")
         return sorted(((k, p) for p, k in out.items()), key=lambda kp: -len(kp[1]))
 

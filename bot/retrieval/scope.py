@@ -85,7 +85,8 @@ def _squeezed(name: str) -> str:
 
 
 def _written_otherwise(name: str, lex: Lexicon) -> bool:
-    """Whether the documents write ``name`` as two or three capitalised words, or with accents ("Hanoi": "Hà Nội")."""
+    """Whether the documents write ``name`` as two or three capitalised words, with accents ("Hanoi": "Hà Nội"), or
+    as the words its initials stand for ("CSC": "Correctional Service Canada")."""
     memo = lex._memo("squeezed")
     if "names" not in memo:
         joined = set()
@@ -97,6 +98,9 @@ def _written_otherwise(name: str, lex: Lexicon) -> bool:
                         part = words[i : i + n]
                         if part[0][:1].isupper() and (n > 1 or not part[0].isascii()):
                             joined.add(_squeezed(" ".join(part)))
+            # an organisation's initials ("CSC" of "Correctional Service Canada")
+            for run in re.findall(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+){1,4}", text):
+                joined.add("".join(w[0] for w in run.split() if w[0].isupper()).lower())
         memo["names"] = frozenset(joined)
     return _squeezed(name) in memo["names"]
 

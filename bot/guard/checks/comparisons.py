@@ -56,11 +56,21 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# "less than 6 months' experience", "more than 70 musicians": a bound on a count after "than", not a figure compared
+_COUNT_BOUND = re.compile(
+    r"\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:[-–]\s*\d+\s*)?"
+    r"(?!thousand|million|billion|k\b|m\b|bn\b|grand\b|per\b|a\b|an\b)[a-z][a-z'’-]*",
+    re.I,
+)
+
+
 def than(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     """ "more than", "above", "outpays": the two sides' figures agree with the direction and the degree."""
     lines = lines_of(cited)
     reasons = []
     for m in [*COMPARATIVE.finditer(s.text), *_BEYOND.finditer(s.text)]:
+        if _COUNT_BOUND.match(s.text, m.end()):
+            continue  # "less than 6 months' experience": a bound on a count, no comparison of the figures
         # "earn more at Acme than at Globex": the left side is named between the direction word and "than"
         inside = [a for a in s.anchors if m.start("dir") < a.start and a.end <= m.end()]
         left = _first_value(reversed(inside), lines)
