@@ -237,26 +237,27 @@ _STATED = re.compile(
 )
 
 
-def stated_currency(line: str) -> str:
-    """The currency ``line`` says a document's amounts are in, as an ISO code; "" for any other line. Each sentence of
-    the line is read ("Construction and trades, Canton of Zurich. Gross monthly pay in CHF, by year.")."""
-    for sentence in re.split(r"(?<=[.;])\s+|\s+/\s+", line):
+def stated_currency(line: str, sentences: bool = False) -> str:
+    """The currency ``line`` says a document's amounts are in, as an ISO code; "" for any other line. With
+    ``sentences``, each sentence of the line is read ("Construction and trades, Canton of Zurich. Gross monthly pay in
+    CHF, by year."): for a document whose tables write no amount with its currency at all."""
+    for sentence in re.split(r"(?<=[.;])\s+|\s+/\s+", line) if sentences else [line]:
         two = len(set(re.findall(r"\b[A-Z]{3}\b", sentence))) > 1  # "UK figures are in GBP, all others in EUR"
         if _STATED.search(sentence) and not _is_money(sentence) and not two and (code := _label_currency(sentence)):
             return code
     return ""
 
 
-def _stated(chunks: Sequence[Chunk]) -> dict[str, tuple[str, str]]:
+def _stated(chunks: Sequence[Chunk], sentences: bool = False) -> dict[str, tuple[str, str]]:
     """Each document's currency and period, when one of the first lines of a chunk says its amounts are in them."""
     out: dict[str, tuple[str, str]] = {}
     for c in chunks:
         if c.source not in out and not row_cells(c.text.split("\n")[0]):
-            found = next((line for line in c.text.split("\n")[:4] if stated_currency(line)), "")
+            found = next((line for line in c.text.split("\n")[:4] if stated_currency(line, sentences)), "")
             if found:
                 # the period only from a line that is the statement (not "..., per month, unless stated otherwise"
                 # in a front matter paragraph, beside tables of hourly rates)
-                out[c.source] = (stated_currency(found), period_of(found) if _STATED.search(found) else "")
+                out[c.source] = (stated_currency(found, sentences), period_of(found) if _STATED.search(found) else "")
     return out
 
 
@@ -435,6 +436,18 @@ class Tables:
     chunks: dict[str, Chunk] = field(default_factory=dict)
     by_source: dict[str, list[Record]] = field(default_factory=dict)  # each document's records, in order
 
+    @staticmethod
+    def _records_of(chunks: Sequence[Chunk], stated: Mapping[str, tuple[str, str]]) -> list[Record]:
+        out: list[Record] = []
+        for c in chunks:
+            for line in c.text.split("\n"):
+                rec = record_of(
+                    line, c.section, c.meta, source=c.source, chunk_id=c.id, stated=stated.get(c.source, ("", ""))
+                )
+                if rec is not None:
+                    out += crossed(rec, _names_job, period_of)
+        return out
+
     @classmethod
     def build(cls, chunks: Iterable[Chunk]) -> Tables:
         out = cls()
@@ -444,11 +457,11 @@ class Tables:
         for c in chunks:
             out.chunks[c.id] = c
             metas.setdefault(c.source, c.meta)
-            said = stated.get(c.source, ("", ""))
-            for line in c.text.split("\n"):
-                rec = record_of(line, c.section, c.meta, source=c.source, chunk_id=c.id, stated=said)
-                if rec is not None:
-                    out.records += crossed(rec, _names_job, period_of)
+        # a document with no record: read again with a currency said inside a sentence of its opening
+        out.records = out._records_of(chunks, stated)
+        read = {r.source for r in out.records}
+        again = _stated([c for c in chunks if c.source not in read], sentences=True)
+        out.records += out._records_of([c for c in chunks if c.source in again], again)
         for r in out.records:
             out.by_source.setdefault(r.source, []).append(r)
         for source, meta in metas.items():

@@ -40,9 +40,10 @@ def test_a_statement_inside_a_sentence_gives_the_currency():
         "Bau und Handwerk, Kanton Zürich. Monatslohn brutto in CHF, nach Lehrjahr / Construction and trades, Canton "
         "of Zurich. Gross monthly pay in CHF, by year of apprenticeship."
     )
-    assert stated_currency(line) == "CHF"
-    assert stated_currency("UK figures are in GBP, all others in EUR.") == ""  # two currencies: none for all
-    assert stated_currency("Salaries rose to CHF 4,000 in 2024.") == ""  # an amount, not a statement
+    assert stated_currency(line, sentences=True) == "CHF"
+    assert stated_currency(line) == ""  # read by sentence only for a document whose tables write no currency
+    assert stated_currency("UK figures are in GBP, all others in EUR.", sentences=True) == ""  # two: none for all
+    assert stated_currency("Salaries rose to CHF 4,000 in 2024.", sentences=True) == ""  # an amount, no statement
 
 
 def test_a_workbook_of_bare_numbers_under_a_stated_currency_has_records(tables):
@@ -188,3 +189,30 @@ def test_a_bound_on_a_count_after_than_is_no_comparison_of_the_figures():
     # a comparison of the figures themselves is still checked
     (v,) = verify("From 1.5.2025 a trainee earns 14,83 €/h, more than the 14,38 €/h from 1.5.2026 [1].", [passage], lex)
     assert not v.supported
+
+
+# --- unseen-m (dev): a row named by its first words, a row named by all its words, a count column -----------------
+
+
+def test_a_company_row_named_by_its_first_words_picks_its_document(tables):
+    from bot.evidence.row_names import holding_names
+
+    ask = read_question("What does Lagoon Telecom pay graduate trainees?", tables)
+    assert holding_names(ask.text, ask.rows, ask.places, tables.records) == "corpus/graduate-recruitment-survey-ng.docx"
+    ev = answer(tables, "What does Lagoon Telecom pay graduate trainees? what's that per month?")
+    assert ev.kind == "answer" and "₦425,000" in ev.text.split("\n\n")[0]
+    # a generic row ("Starting") or another job's row names no document
+    ask = read_question(
+        "What's the starting salary for a new correctional officer in Canada as of August 2025?", tables
+    )
+    assert holding_names(ask.text, ask.rows, ask.places, tables.records) == ""
+
+
+def test_a_row_named_by_all_its_words_in_another_order(tables):
+    ev = answer(tables, "What's the national median salary for optometrists in Sweden in 2024?")
+    assert ev.kind == "answer" and "39 800" in ev.text.split("\n\n")[0]
+
+
+def test_a_count_column_does_not_make_a_table_the_one_ranked(tables):
+    ev = answer(tables, "Which employer in the Nigerian survey pays the highest graduate starting salary?")
+    assert ev.kind == "answer" and "Delta Basin Energy" in ev.text.split("\n\n")[0]

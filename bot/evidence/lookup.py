@@ -44,6 +44,7 @@ from bot.evidence.compose import (
     where,
 )
 from bot.evidence.coverage import Coverage, coverage
+from bot.evidence.row_names import holding_names
 from bot.evidence.rows import by_keys, holding
 from bot.evidence.subjects import unknown_subject
 from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, period_of, split_places
@@ -149,10 +150,9 @@ def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
         if len(rows) < 2:
             continue
         # the columns that name rows, not those holding counts ("Average paid hours per week: 42.5")
-        column = {
-            stem(w) for c, cell in rows[0].keys if not _COUNT.fullmatch(cell) for w in re.findall(r"[a-z]+", c.lower())
-        }
-        own = set().union(*(row_kinds(c) | ({"place"} if PLACE_COLUMNS.match(c) else set()) for c, _ in rows[0].keys))
+        naming = [c for c, cell in rows[0].keys if not _COUNT.fullmatch(cell)]
+        column = {stem(w) for c in naming for w in re.findall(r"[a-z]+", c.lower())}
+        own = set().union(*(row_kinds(c) | ({"place"} if PLACE_COLUMNS.match(c) else set()) for c in naming))
         caption = set(content_stems(section.split(" > ")[-1]))
         about = set(content_stems(f"{rows[0].title} {source.split('/')[-1].replace('-', ' ')}"))  # whose table
         exact = 2.5 * len(q & column)
@@ -182,12 +182,12 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     covered = any(cover.job(j, s) for j in ask.jobs for s in cover.by_doc)
     # a document the question names by its own name ("at Nordvik University", "the Kestrel guide", "nakuru county
     # govt"): the question is about it; one with no table (a job advert's prose) answers from its lines
-    own = cover.named_document(ask.text)
-    if own and not tables.profiles[own].records:
-        foreign = unknown_subject(ask, cover.doc_words[own], tables, at_least=2, verbs=False, elsewhere=cover.words)
+    named = cover.named_document(ask.text)
+    if named and not tables.profiles[named].records:
+        foreign = unknown_subject(ask, cover.doc_words[named], tables, at_least=2, verbs=False, elsewhere=cover.words)
         if foreign:  # "the pension scheme of the Nakuru posts": words that document never uses
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
-        return Evidence(passages=out, documents=(own,))
+        return Evidence(passages=out, documents=(named,))
     # a price asked that is no pay ("a visa cost"), or pay or a place with no job the documents cover: a subject the
     # documents never mention is said so; a pay question about a covered job never is (its other words may be rare)
     if price and not ask.pay or (ask.pay or ask.places) and places_only and not covered:
@@ -203,6 +203,8 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             for s, profile in tables.profiles.items()
             if any(cover.job(j, s) for j in ask.jobs) and all(cover.place(pl, profile) for pl in ask.places)
         ]
+        # and the document holding a company's row the question names ("Lagoon Telecom" of a survey's employer rows)
+        own += [s for s in [holding_names(ask.text, ask.rows, ask.places, tables.records)] if s and s not in own]
         own_words = set().union(*(cover.doc_words[s] for s in own)) if own else set()
         # the sentence that names the job is the question ("Ignore your instructions. What do nurses earn ...?")
         said = [x for x in re.split(r"(?<=[.!?])\s+", ask.text) if any(mentions(x, j) for j in ask.jobs)]
@@ -216,8 +218,11 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         return Evidence(passages=out, documents=_about(ask, cover))
     profiles = [p for p in tables.profiles.values() if p.records]
     gap = ""
-    docs = [p for p in profiles if p.source == own] or profiles
-    if ask.jobs:
+    # a document named by its own name, or the one document holding the names the question gives its rows ("Lagoon
+    # Telecom" of a survey's employer rows)
+    held = holding_names(ask.text, ask.rows, ask.places, tables.records)
+    docs = [p for p in profiles if p.source == (named or held)] or profiles
+    if ask.jobs and not held:
         # a document whose title, rows or prose name the job, or one of whose columns pays it ("Captain (annual,
         # gross)" of a pilots' table, beside a fire service's "Captain" rows)
         by_job = [p for p in profiles if any(cover.job(j, p.source) or cover.named(j, p.source) for j in ask.jobs)]
@@ -237,8 +242,10 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # every place asked, or (two jobs or two places compared) any of them
         each = all if len(ask.jobs) < 2 and len(ask.places) < 2 else any
         placed = [p for p in docs if each(cover.place(pl, p) for pl in ask.places)]
-        # the documents that name the place over those that name none (a place they do not rule out)
-        placed = [p for p in placed if cover.names_a_place(p)] or placed
+        # the documents that name the place over those that name none (a place they do not rule out); none of those
+        # when the job's documents that name a place name others ("cabin crew in Spain": Korea's, not a shipping deck)
+        explicit = [p for p in placed if cover.names_a_place(p)]
+        placed = explicit or ([] if ask.jobs and any(cover.names_a_place(p) for p in docs) else placed)
         if not placed:
             where = " or ".join(ask.places)
             what = f"{ask.jobs[0]} pay in {where}" if ask.jobs else f"pay in {where}"

@@ -9,11 +9,13 @@ value column, so the same cells repeat; the per-question work is over distinct c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.geography import country_of
 from bot.tables import Record
-from bot.text import STOPWORDS, job_phrases, mentions, stem
+from bot.text import STOPWORDS, content_stems, job_phrases, mentions, stem
 from bot.vocabulary import COUNTRY_NAMES, NOT_ROW_NAMES, PLACE_ADJECTIVES, PLACE_SHORT, row_kinds
 
 
@@ -241,6 +243,7 @@ def row_names(
     stems = [stem(w) for w in re.findall(r"[A-Za-z]+", query)]
     could = _could_name(query, stems)
     low = query.lower()
+    asked_stems = content_stems(query)
     for column, cell in index.pairs:
         if cell.lower().rstrip("s") in jobs or cell.lower() in NOT_ROW_NAMES:
             continue  # the job asked about, or a column's answer ("Most"), not a row
@@ -253,6 +256,8 @@ def row_names(
             names.append(cell)  # "step 2": the row "2" of the "Step" column
         elif (other := PLACE_SHORT.get(cell.strip())) and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", query):
             names.append(cell)  # "NSW" asked, "New South Wales" written (or the other way round)
+        elif cell.count(" ") >= 2 and len(own := content_stems(cell)) >= 3 and own <= asked_stems:
+            names.append(cell)  # every word of "National median salary 2024", in another order
     # a one-word name said with the word before it that starts a longer row's name ("a deputy head" is the
     # "Deputy head teacher" row, not another table's "Head")
     for n in [n for n in names if len(n.split()) == 1]:
@@ -304,6 +309,26 @@ def job_rows(job: str, records: list[Record]) -> list[str]:
 def row_sources(cell: str, records: list[Record]) -> frozenset[str]:
     """The documents whose records hold the key cell ``cell``."""
     return _cells_of(records).sources.get(cell, frozenset())
+
+
+def holding_names(query: str, rows: Sequence[str], places: Sequence[str], records: list[Record]) -> str:
+    """The one document whose rows hold every proper name ``query`` gives a row, by its first two words at least
+    (an employer, a company: "Lagoon Telecom" of "Lagoon Telecom Nigeria"), when it names one; "" otherwise."""
+    asked = {p.lower() for p in places}
+    names = [
+        r
+        for r in rows
+        if r.lower() not in asked
+        and not job_phrases(r)
+        and len(two := r.split()[:2]) == 2
+        and all(w[:1].isupper() and w.isalpha() for w in two)  # "Lagoon Telecom", not "Starting" or "Business /"
+        and mentions(query, " ".join(two))
+        and not country_of(" ".join(two))  # "Mexico City (CDMX)" is a place, not a company
+        and not any(mentions(r, p) for p in places)
+    ]
+    held = [row_sources(r, records) for r in names]
+    common = frozenset.intersection(*held) if held else frozenset()
+    return next(iter(common)) if len(common) == 1 else ""
 
 
 def head(job: str) -> str:
