@@ -149,12 +149,12 @@ class Lexicon:
     def _phrases(self) -> list[tuple[str, str]]:
         """(kind, phrase) longest first: labels, roles (with acronyms expanded and contracted), names."""
         out: dict[str, str] = {}
-        for label in self._label_group:
+        for label in (x for x in self._label_group if x != "i"):  # "I" of "Officer I" / "Part I" is the pronoun
             out.setdefault(label, "label")
         for role in self.roles:
             for form in self.forms(role):
                 out.setdefault(form.lower(), "role")
-        for name in (n for n in self.names if len(n) > 1):  # "I" of "Officer I" is the pronoun, no name
+        for name in (n for n in self.names if len(n) > 1):  # nor is it a name
             out.setdefault(name.lower(), "name")
         return sorted(((k, p) for p, k in out.items()), key=lambda kp: -len(kp[1]))
 
