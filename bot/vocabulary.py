@@ -24,14 +24,12 @@ import re
 # --- pay ----------------------------------------------------------------------------------------------------------
 
 # Whole words only: "payment" and "paying" are listed, "payroll" and "display" are not.
-PAY_WORDS = re.compile(
-    r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages"
-    r"|make|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package"
-    r"|(?:will|would|should|could|do|does|can) (?:i|you|we|they|he|she|one|a \w+) be on"  # "what should i be on?"
-    # "how much does an intern doctor (stazysta) in poland get"
-    r"|how much (?:do|does|did|will|would|can|could|should) (?:(?!\b(?:costs?|fees?|time)\b)[^?.!]){1,80}?"
-    r"\b(?:get|gets|receive|receives)(?=\s*(?:$|[?.!,]|(?:at|from|in|on|per|each|every|after|during|before|when"
-    r"|while|as|with|for)\b)))\b",
+PAY_WORDS = re.compile(  # "what should i be on?", "how much does an intern doctor (stazysta) in poland get"
+    r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages|make"
+    r"|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package|(?:will|would|should|could|do"
+    r"|does|can) (?:i|you|we|they|he|she|one|a \w+) be on|how much (?:do|does|did|will|would|can|could"
+    r"|should) (?:(?!\b(?:costs?|fees?|time)\b)[^?.!]){1,80}?\b(?:get|gets|receive|receives)(?=\s*(?:$|[?.!,]|(?:at"
+    r"|from|in|on|per|each|every|after|during|before|when|while|as|with|for)\b)))\b",
     re.I,
 )
 

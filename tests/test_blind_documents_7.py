@@ -168,10 +168,9 @@ def test_documents_that_name_the_place_come_before_those_that_name_none(tables):
     assert finnish.source not in ev.text and "€" not in ev.text.split("\n\n")[0]
 
 
-def test_top_salary_asks_for_the_highest():
-    from bot.evidence.ask import _MAX
-
-    assert _MAX.search("what's the top salary you can reach")
+def test_top_salary_asks_for_the_highest(tables):
+    assert read_question("whats the top salary you can reach as an ATC at airways nz", tables).want == "max"
+    assert read_question("what is the top of the scale for a band 5 nurse", tables).want != "max"
 
 
 def test_a_bound_on_a_count_after_than_is_no_comparison_of_the_figures():

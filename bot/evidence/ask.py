@@ -30,6 +30,7 @@ from bot.tables import Tables
 from bot.text import content_stems, job_phrases, mentions
 from bot.vocabulary import (
     LEVEL_WORDS,
+    PAY_WORDS,
     asks_about_money,
     expand_shorthand,
     job_synonyms,
@@ -37,10 +38,11 @@ from bot.vocabulary import (
 )
 
 _MAX = re.compile(
-    r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:pay(?:ing)?|paid|earning|salar(?:y|ies)|wages?)|maximum"
-    r"|max|richest|best[- ]paid|pays? (?:the )?more|tops)\b",
+    r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:pay(?:ing)?|paid|earning)|maximum|max|richest|"
+    r"best[- ]paid|pays? (?:the )?more|tops)\b",
     re.I,
 )
+_TOP = re.compile(rf"\btop[- ]{PAY_WORDS.pattern}", re.I)  # "the top salary you can reach": the highest
 # ("the minimum monthly wage" is a measure, not the lowest row)
 _MIN = re.compile(
     r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b"
@@ -304,7 +306,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     over_table = bool(which and row_kinds(wording) and not _COMPARE.search(wording))
     if sides >= 2 and not over_table and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):
         want = "compare"
-    elif _MAX.search(wording) and which or re.search(r"\b(?:highest|lowest|top (?:salary|pay|wage))\b", wording, re.I):
+    elif _MAX.search(wording) and which or re.search(r"\b(?:highest|lowest)\b", wording, re.I) or _TOP.search(wording):
         want = "min" if _MIN.search(wording) and not _MAX.search(wording) else "max"
         if _MIN.search(wording) and _MAX.search(wording):
             want = "min" if _MIN.search(wording).start() < _MAX.search(wording).start() else "max"
