@@ -156,7 +156,7 @@ def fold_accents(text: str) -> str:
     return text if text.isascii() else "".join(_plain_letter(c) for c in text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def phrase_pattern(phrase: str, plural: bool = True) -> re.Pattern[str]:
     """``phrase`` as a case-insensitive pattern on word boundaries; spaces match spaces or hyphens, an accented
     letter its plain one too ("Poznan" is "Poznań"), an "s"/"es" may follow."""

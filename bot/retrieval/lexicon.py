@@ -2,8 +2,7 @@
 
 Built from the documents only, never from lists in code (``build_lexicon``: chunks -> ``Lexicon``; ``save_lexicon``):
 
-- labels: the names lines are about ("Acme" in "- Acme: $123,456 average", "Director",
-  "Global widget market"), grouped by the heading they sit under (siblings: Acme, Globex, ...);
+- labels: the names lines are about ("Acme" in "- Acme: $123,456 average", "Director"), by heading (siblings);
 - lists: what a label or a heading lists ("Entry-Level" -> Widget Apprentice, Junior Widget Analyst);
 - roles: job titles in headings and lines ("Widget Quality Engineer Salaries" -> Widget Quality Engineer);
 - names: capitalised names in running text (companies, places, tools, data sources);
@@ -14,12 +13,11 @@ Built from the documents only, never from lists in code (``build_lexicon``: chun
 - common: the stems most chunks share (the corpus's own subject, "AI research").
 
 At run time: reading it from the data dir (``load_lexicon``) and finding its entries in a question or an answer
-(``Lexicon.find``). Nothing here knows a company, role or figure of any document: a new document brings its own names.
-``lexicon_from_text`` builds one from a text (a test's Markdown, or passages joined).
+(``Lexicon.find``, an entry's pattern tried only where its first word is). No company, role or figure is known here:
+a new document brings its own names. ``lexicon_from_text`` builds one from a text (a test's Markdown, passages).
 
-Shortcuts: names are matched as written (case-insensitive, plural "s", acronyms expanded), not by a NER model; the
-builder reads a chunk's lines through ``bot.lines.parse`` (items, rows, prose lines whole) and their labels
-("label: value") with regular expressions.
+Shortcuts: names are matched as written (any case, plural "s", acronyms expanded), not by a NER model; the builder
+reads lines through ``bot.lines.parse`` (items, rows, prose lines whole), their labels with regular expressions.
 """
 
 from __future__ import annotations
@@ -40,6 +38,7 @@ from bot.text import (
     FILLER,
     HEADING,
     content_stems,
+    fold_accents,
     job_phrases,
     line_label,
     phrase_pattern,
@@ -146,8 +145,8 @@ class Lexicon:
         return out
 
     @cached_property
-    def _phrases(self) -> list[tuple[str, str]]:
-        """(kind, phrase) longest first: labels, roles (with acronyms expanded and contracted), names."""
+    def _phrases(self) -> list[tuple[str, str, str]]:
+        """(kind, phrase, its first word folded) longest first: labels, roles (acronyms both ways), names."""
         out: dict[str, str] = {}
         for label in (x for x in self._label_group if x != "i"):  # "I" of "Officer I" / "Part I" is the pronoun
             out.setdefault(label, "label")
@@ -156,7 +155,8 @@ class Lexicon:
                 out.setdefault(form.lower(), "role")
         for name in (n for n in self.names if len(n) > 1):  # nor is it a name
             out.setdefault(name.lower(), "name")
-        return sorted(((k, p) for p, k in out.items()), key=lambda kp: -len(kp[1]))
+        heads = {p: re.split(r"[\s-]", fold_accents(p.strip()))[0] for p in out}
+        return sorted(((k, p, heads[p]) for p, k in out.items()), key=lambda t: -len(t[1]))
 
     def _memo(self, name: str) -> dict:
         """A cache kept on the instance (the lexicon does not change once built; frozen, so set in ``__dict__``)."""
@@ -219,9 +219,9 @@ class Lexicon:
         also capitalised names and job titles the lexicon does not know (``known`` false)."""
         cands: list[Entity] = []
         jobs = job_phrases(text)
-        job_starts = {a for _, a, _ in jobs}
-        for kind, phrase in self._phrases:
-            for m in phrase_pattern(phrase).finditer(text):
+        job_starts, folded = {a for _, a, _ in jobs}, fold_accents(text.lower())
+        for kind, phrase, head in self._phrases:
+            for m in phrase_pattern(phrase).finditer(text) if head in folded else ():
                 if kind == "name" and not m.group(0)[:1].isupper():
                     continue  # "drift" is a word; "Drift" in a title is no name
                 if (
