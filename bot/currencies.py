@@ -87,7 +87,9 @@ def world() -> tuple[dict[str, str], dict[str, str], dict[str, str], frozenset[s
             signs.setdefault(code, code)
     signs.update(CURRENCY_SIGN_EXTRA)
     names = {code: english.currencies.get(code, "") for code in countries}
-    alone = {code: places[0] for code, places in countries.items() if len(places) == 1}
+    alone = {
+        code: COUNTRY_NAMES.get(places[0].lower(), places[0]) for code, places in countries.items() if len(places) == 1
+    }
     return signs, names, alone, frozenset(after)
 
 

@@ -90,7 +90,7 @@ def countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _territory_names() -> dict[str, str]:
+def territory_names() -> dict[str, str]:
     from babel import Locale
 
     return {code: _spelled(name) for code, name in Locale("en").territories.items() if len(code) == 2}
@@ -104,7 +104,7 @@ def cities() -> dict[str, str]:
     from babel.core import get_global
 
     english = Locale("en").time_zones
-    names = _territory_names()
+    names = territory_names()
     out: dict[str, str] = {}
     for zone, code in get_global("zone_territories").items():
         parts = zone.split("/")
@@ -148,17 +148,27 @@ def place_names() -> tuple[str, ...]:
     return tuple(sorted(n for n in names if n.lower() not in _NOT_PLACES))
 
 
+# Adjectives English does not make by the endings below ("Czech" brewers, "Philippine" seafarers, "Kazakh" crews).
+_IRREGULAR = {
+    "czech": "Czech Republic", "slovak": "Slovakia", "philippine": "Philippines", "filipino": "Philippines",
+    "thai": "Thailand", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan",
+    "afghan": "Afghanistan", "lebanese": "Lebanon", "cypriot": "Cyprus", "icelandic": "Iceland", "peruvian": "Peru",
+    "argentine": "Argentina", "malagasy": "Madagascar", "barbadian": "Barbados", "sri lankan": "Sri Lanka",
+    "motswana": "Botswana", "batswana": "Botswana", "basotho": "Lesotho", "ivorian": "Côte d’Ivoire",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """A people's adjective (lower case) -> its country, made by English's regular endings from the countries' names
     ("Nigerian", "Kenyan", "Brazilian", "Chilean", "Canadian", "Vietnamese", "Omani"); the irregular ones ("Welsh",
     "Dutch") are bot/vocabulary.py PLACE_ADJECTIVES."""
-    out: dict[str, str] = {}
+    out: dict[str, str] = dict(_IRREGULAR)
     for country in set(countries().values()):
         if " " in country or len(country) < 4 or not country.isalpha():
             continue
         low = country.lower()
-        stem = low[:-1] if low[-1] in "aeo" else low
+        stem = low[:-1] if low[-1] in "aeoy" else low  # "Hungary": "Hungarian"
         for form in (low + "n", low + "an", low + "i", low + "ian", stem + "an", stem + "ian", stem + "ese"):
             if form != low and form not in countries():
                 out.setdefault(form, country)

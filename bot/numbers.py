@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -81,8 +82,8 @@ _NUMBER_PATTERN = r"""
     (?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|(?!))  # NOK 550 800
        |\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,])|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d,])  # 38.500,00; 2.450.000
        |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?
-       |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}})?  # 42 300 kr; a cell's "39 700" at the end of its clause
-         (?=\s?(?:kr|SEK|NOK|DKK|zł|PLN|€|Kč|Ft)|\s*(?:$|\[\d|[;)]|[.,](?:\s|$)))
+       |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}})?  # 42 300 kr; a cell's "39 700" at the end of its clause,
+         (?=\s?(?:kr|SEK|NOK|DKK|zł|PLN|€|Kč|Ft|{after})|\s*(?:$|\[\d|[;)]|[.,](?:\s|$)|[–-]\s?\d))  # "38 000 – 48 000"
        |\d{{1,3}},\d{{2}}(?![\d,.])  # 412,50: a decimal comma
        |(?:(?<=[–-]\s)|(?<=[–-]))\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])  # NOK 640 200 – 862 500
        |\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India; 95'000: Switzerland
@@ -197,7 +198,7 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
         cur, sign = "", ""  # "PHP 8.2" is a version of the language, not 8.2 pesos
     if pct:
         kind = "percent"
-    elif cur or scale_word:
+    elif cur or scale_word and not _counted(text, m.end("scale")):
         kind = "money"
     elif re.fullmatch(r"\d{4}", raw) and 1900 <= value <= 2100:
         kind = "year"
@@ -208,6 +209,16 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     approx = _has_approx_word(text, start) or scale_word.lower() == "k"
     currency = _CURRENCY.get(sign) or world()[0].get(sign, "")
     return Quantity(value * scale, kind, text[start:end], start, end, approx, currency)
+
+
+# Words after a scaled number that make it an amount of money, not a number of things ("2 million dollars")
+_MONEY_NOUNS = re.compile(r"salar|wage|earning|income|dollar|pound|euro|rupee|peso|franc|kron|fee|cost|bonus|grant")
+
+
+def _counted(text: str, end: int) -> bool:
+    """ "1.3 million nursing assistants": a scaled number of things (a plural noun after it), no amount of money."""
+    words = re.match(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b", text[end:])
+    return bool(words) and not _MONEY_NOUNS.search(words.group(1))
 
 
 def _digit_scale_ok(text: str, m: re.Match[str]) -> bool:
@@ -435,10 +446,23 @@ def _world_codes() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _world_names() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each of those currencies named in words: its code or its English name ("Mexican pesos", "Kenyan shilling")."""
+    """Each of those currencies named in words: its code or its English name ("Mexican pesos", "Kenyan shilling"), or
+    the name's last word, capitalised, when it names one currency only and is no English word ("Pula", "Tenge")."""
     names = world()[1]
+    last = Counter(n.split()[-1] for c, n in names.items() if n and c in _world_codes())
+    alone = {c: n.split()[-1] for c, n in names.items() if n and last[n.split()[-1]] == 1}
     return tuple(
-        (re.compile(rf"\b{code}\b|\b(?i:{re.escape(names[code])})s?\b"), code)
+        (re.compile(rf"\b{code}\b|\b(?i:{re.escape(names[code])})s?\b" + _alone(alone.get(code, ""))), code)
         for code in sorted(_world_codes() - CURRENCY_CODE_WORDS)
         if names.get(code)
     )
+
+
+# Currencies' last words that are also English words or names ("Real", "Mark", "Won", "Rand", "Leone")
+_WORD_NAMES = frozenset(
+    "Real Mark Won Sol Rand Som Kip Dram Leone Tala Kina Lev Lek Dong Lari Loti Euro Dollar".split()
+)
+
+
+def _alone(word: str) -> str:
+    return "" if not word or word in _WORD_NAMES or not word.isalpha() else rf"|\b{re.escape(word)}s?\b"

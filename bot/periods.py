@@ -6,18 +6,23 @@ from __future__ import annotations
 
 import re
 
+# (a word on word boundaries; a slash form after anything: "Tanker total / month", "€/h", "Kč/hod"; "p.a." ends in a
+# stop, so each ends where no letter follows)
 _MONTH = re.compile(
-    r"\b(?:per month|a month|monthly|each month|/\s?month|per mensem|mensuel(?:le)?|mensual|mensal|mensile|monatlich"
-    r"|månadslön|miesięcznie)\b|/\s?(?:m[eê]s|mån)\b", re.I
+    r"(?:(?<!\w)(?:per month|a month|monthly|each month|per mensem|mensuel(?:le)?|mensual|mensal|mensile|monatlich"
+    r"|månadslön|miesięcznie)|/\s?(?:month|m[eê]s|mån))(?!\w)", re.I
 )  # fmt: skip
-_HOUR = re.compile(r"\b(?:per hour|an hour|hourly|/\s?h(?:ou)?r|por hora|all'ora|pro Stunde|/\s?godz)\b", re.I)
+_HOUR = re.compile(
+    r"(?:(?<!\w)(?:per hour|an hour|hourly|por hora|all'ora|pro Stunde)"
+    r"|(?<!km)/\s?(?:h(?:ou)?r|h|godz|hod))(?!\w)", re.I
+)  # fmt: skip
 _YEAR = re.compile(
-    r"\b(?:per year|a year|annual|annually|yearly|per annum|/\s?year|p\.a\.|annuel(?:le)?|jährlich|anual|annuale"
-    r"|/\s?ano|/\s?año|rocznie|årslön)\b",
+    r"(?:(?<!\w)(?:per year|a year|annual|annually|yearly|per annum|p\.a\.|annuel(?:le)?|jährlich|anual|annuale"
+    r"|rocznie|årslön)|/\s?(?:year|yr|ano|año))(?!\w)",
     re.I,
 )
-_WEEK = re.compile(r"\b(?:per week|a week|weekly|each week|/\s?(?:week|wk)|p\.w\.)\b", re.I)
-_DAY = re.compile(r"\b(?:per day|a day|daily|day rate|per diem|/\s?day|full day|half day)\b", re.I)
+_WEEK = re.compile(r"(?:(?<!\w)(?:per week|a week|weekly|each week|p\.w\.)|/\s?(?:week|wk))(?!\w)", re.I)
+_DAY = re.compile(r"(?:(?<!\w)(?:per day|a day|daily|day rate|per diem|full day|half day)|/\s?day)(?!\w)", re.I)
 PERIODS = (("month", _MONTH), ("hour", _HOUR), ("year", _YEAR), ("week", _WEEK), ("day", _DAY))
 PERIOD_WORDS = {"year": "a year", "month": "a month", "hour": "an hour", "week": "a week", "day": "a day"}
 

@@ -29,7 +29,8 @@ from bot.crosstab import crossed
 from bot.currencies import country_currency
 from bot.numbers import currency_of, parse_numbers  # noqa: F401 - currency_of: read here by callers
 from bot.periods import PERIOD_WORDS, PERIODS, period_of, periods_of  # noqa: F401 - read here by callers
-from bot.text import BULLET, job_phrases, row_cells, tokenize
+from bot.stated import bare_amount, is_money, label_currency, stated_by_document, stated_currency  # noqa: F401 - callers
+from bot.text import BULLET, content_stems, job_phrases, row_cells, tokenize
 from bot.titles import occupation_of  # noqa: F401 - read here by callers
 from bot.types import Chunk, document_title
 from bot.vocabulary import COUNT_LABEL, PAY_WORDS
@@ -207,58 +208,7 @@ def _value(label: str, text: str, currency: str, period: str, bare: bool = False
     )
 
 
-_BARE = re.compile(r"\s*(?:\d{1,3}(?:[,' ]?\d{3})*(?:\.\d+)?|\d{1,3}(?:[. ]\d{3})*,\d{1,2})\s*")  # 1,250.5; 1.250,50
 _YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*")
-# A column label that names its figures' currency ("Median gross monthly (PLN)", "Salary (€)", "Base pay, HK$").
-_LABEL_CURRENCY = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3}|[A-Z]{1,2}\$|\$|£|€|¥|₹|zł)(?![A-Za-z])")
-
-
-def _label_currency(label: str) -> str:
-    """The currency a column label names for its bare figures, as an ISO code; "" when none."""
-    for m in _LABEL_CURRENCY.finditer(label):
-        code = currency_of(f"{m.group(0)} 1") or currency_of(f"1 {m.group(0)}")
-        if code:
-            return code
-    for word in re.findall(r"(?<![A-Za-z])[a-z]{3}(?![A-Za-z])", label):  # "gross monthly pln 2024 median"
-        if currency_of(f"{word.upper()} 1") == word.upper():
-            return word.upper()
-    return ""
-
-
-def _is_money(text: str) -> bool:
-    return any(q.kind == "money" and q.currency for q in parse_numbers(text))
-
-
-# A line saying what a document's amounts are in ("All amounts are in Polish złoty (PLN) per month.", "PLN per month.")
-_STATED = re.compile(
-    rf"^\s*(?:(?:all\s+|[A-Za-z]+\s+){{0,2}}(?:amounts?|figures?|rates?|values?|{PAY_WORDS.pattern})\b[^.\d]{{0,40}}?\bin\b"
-    r"|[A-Z]{3}\s+(?:per|a|/)\s*(?:month|year|hour|week|annum)\b)",
-    re.I,
-)
-
-
-def stated_currency(line: str, sentences: bool = False) -> str:
-    """The currency ``line`` says a document's amounts are in, as an ISO code; "" for any other line. With
-    ``sentences``, each sentence of the line is read ("Construction and trades, Canton of Zurich. Gross monthly pay in
-    CHF, by year."): for a document whose tables write no amount with its currency at all."""
-    for sentence in re.split(r"(?<=[.;])\s+|\s+/\s+", line) if sentences else [line]:
-        two = len(set(re.findall(r"\b[A-Z]{3}\b", sentence))) > 1  # "UK figures are in GBP, all others in EUR"
-        if _STATED.search(sentence) and not _is_money(sentence) and not two and (code := _label_currency(sentence)):
-            return code
-    return ""
-
-
-def _stated(chunks: Sequence[Chunk], sentences: bool = False) -> dict[str, tuple[str, str]]:
-    """Each document's currency and period, when one of the first lines of a chunk says its amounts are in them."""
-    out: dict[str, tuple[str, str]] = {}
-    for c in chunks:
-        if c.source not in out and not row_cells(c.text.split("\n")[0]):
-            found = next((line for line in c.text.split("\n")[:4] if stated_currency(line, sentences)), "")
-            if found:
-                # the period only from a line that is the statement (not "..., per month, unless stated otherwise"
-                # in a front matter paragraph, beside tables of hourly rates)
-                out[c.source] = (stated_currency(found, sentences), period_of(found) if _STATED.search(found) else "")
-    return out
 
 
 def _is_figure(text: str) -> bool:
@@ -298,24 +248,24 @@ def record_of(
     cells = (row_cells(text) or _row_loosely(text)) if not marker else None
     if cells:
         # a bare number under a column that names its currency ("Median (PLN)": "6450") is a figure too
-        bare = {h: code for h, c in cells if _BARE.fullmatch(c) and (code := _label_currency(h))}
+        bare = {h: code for h, c in cells if (code := label_currency(h)) and bare_amount(c, code)}
         # a caption that names the currency or the pay ("Figures are annual, in thousands of MXN", "Pay trend,
         # 2021-2024") says it for the bare numbers of a row that writes no amount, under columns that do not name a
         # count ("Respondents", "Pharmacists employed") or a year
         caption = section.split(" > ")[-1]
         # (or the document: ``stated`` is the currency a line of it says its amounts are in)
-        told = _label_currency(caption) or (currency if PAY_WORDS.search(caption) else "") or stated[0]
-        if told and not bare and not any(_is_money(c) for _, c in cells):  # a row with no amount written as one
+        told = label_currency(caption) or (currency if PAY_WORDS.search(caption) else "") or stated[0]
+        if told and not bare and not any(is_money(c) for _, c in cells):  # a row with no amount written as one
             bare |= {
                 h: told
                 for h, c in cells
-                if h not in bare and _BARE.fullmatch(c) and not _YEAR_CELL.fullmatch(c) and not COUNT_LABEL.search(h)
+                if h not in bare and bare_amount(c, told) and not _YEAR_CELL.fullmatch(c) and not COUNT_LABEL.search(h)
             }
-        keys = tuple((h, c) for h, c in cells if not _is_figure(c) and not (h in bare and _BARE.fullmatch(c)))
+        keys = tuple((h, c) for h, c in cells if not _is_figure(c) and not (h in bare and bare_amount(c, bare[h])))
         values = tuple(
             _value(h, c, bare.get(h) or currency, period, bare=h in bare)
             for h, c in cells
-            if _is_figure(c) or h in bare and _BARE.fullmatch(c)
+            if _is_figure(c) or h in bare and bare_amount(c, bare[h])
         )
         if values and keys:
             return Record(keys=keys, values=values, **base)
@@ -435,6 +385,16 @@ class Tables:
     profiles: dict[str, Profile] = field(default_factory=dict)
     chunks: dict[str, Chunk] = field(default_factory=dict)
     by_source: dict[str, list[Record]] = field(default_factory=dict)  # each document's records, in order
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def words_of(self, source: str) -> frozenset[str]:
+        """The stems of a document's title, file name, table captions and row names (what its tables are about)."""
+        if source not in self._words:
+            recs = self.of(source)
+            text = " ".join([source.split("/")[-1].replace("-", " ").replace("_", " ")] + [r.title for r in recs[:1]])
+            text += " ".join(f" {r.section} " + " ".join(c for _, c in r.keys) for r in recs)
+            self._words[source] = frozenset(content_stems(text))
+        return self._words[source]
 
     @staticmethod
     def _records_of(chunks: Sequence[Chunk], stated: Mapping[str, tuple[str, str]]) -> list[Record]:
@@ -453,14 +413,14 @@ class Tables:
         out = cls()
         metas: dict[str, Mapping[str, object]] = {}
         chunks = list(chunks)
-        stated = _stated(chunks)
+        stated = stated_by_document(chunks)
         for c in chunks:
             out.chunks[c.id] = c
             metas.setdefault(c.source, c.meta)
         # a document with no record: read again with a currency said inside a sentence of its opening
         out.records = out._records_of(chunks, stated)
         read = {r.source for r in out.records}
-        again = _stated([c for c in chunks if c.source not in read], sentences=True)
+        again = stated_by_document([c for c in chunks if c.source not in read], sentences=True)
         out.records += out._records_of([c for c in chunks if c.source in again], again)
         for r in out.records:
             out.by_source.setdefault(r.source, []).append(r)

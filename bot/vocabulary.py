@@ -36,8 +36,8 @@ PAY_WORDS = re.compile(  # "what should i be on?", "how much does an intern doct
 
 # A column label that counts (people, employers, years) rather than pays: its bare numbers are no amounts.
 COUNT_LABEL = re.compile(
-    r"\b(?:number|no\.|count|respondents?|sample|n|employers|responses|vacancies|jobs|rank|share|employed|employment"
-    r"|headcount|workforce|members|students|places|openings|duration)\b|^\s*(?:years?|hours?|age)\b|%", re.I
+    r"\b(?:number|count|respondents?|sample|n|employers|responses|vacancies|jobs|rank|share|employed|employment"
+    r"|headcount|workforce|members|students|places|openings|duration)\b|\bno\.\s|^\s*(?:years?|hours?|age)\b|%", re.I
 )  # fmt: skip
 
 REFERS_BACK = re.compile(r"\b(?:it|that|this|those|these|them)\b", re.I)  # a follow-up about the answer before
@@ -60,8 +60,7 @@ NO_SUBJECT_WORDS = frozenset(
     "couldnt first second third fourth fifth sixth seventh eighth ninth tenth worth worthwhile possible likely easy "
     "hard difficult good bad idea realistic normal enough called named".split()
 )
-# A question that asks for a reason or an explanation ("Why is ...?", "How come ...?"): answered by the documents'
-# prose, never by a table's figure.
+# A question that asks why ("Why is ...?", "How come ...?"): answered by the documents' prose, never by a figure.
 EXPLAIN_WORDS = re.compile(r"^\s*(?:why\b|how come\b|what does .{1,40} mean\b|explain\b)", re.I)
 HOW_MUCH_WORDS = frozenset("altogether total overall combined roughly exactly approximately currently actually".split())
 VERB_BEFORE = re.compile(r"\b(?:to|I|we|you|they|can|could|should|would|will|must)\s+$", re.I)
@@ -99,8 +98,7 @@ def asks_for_prose(question: str) -> bool:
     )
 
 
-# A question that asks a share ("the bonus as % of base", "what percentage", "the share of"): rows of percentages
-# answer it.
+# A question that asks a share ("the bonus as % of base", "what percentage", "the share of"): percentages answer it.
 PERCENT_ASKED = re.compile(r"%|\bper ?cent(?:age)?\b|\bshare of\b", re.I)
 
 # Words of a table's column label that say it is a measure (a median, a starting salary, a scale point), not a second
@@ -202,8 +200,7 @@ PLACE_SHORT |= {long: short for short, long in PLACE_SHORT.items()}
 NOT_ROW_NAMES = frozenset(
     "most some few many all none yes no n/a varies mixed rare common often sometimes usually always never".split()
 )
-# A field's name -> the job it names, for a document titled by its field ("Physiotherapy careers", "Teaching in
-# Australia", "Social Work in Canada") (language).
+# A field's name -> its job, for a document titled by its field ("Physiotherapy careers", "Social Work in Canada").
 FIELD_JOBS = {
     "physiotherapy": "Physiotherapist",
     "teaching": "Teacher",
@@ -303,7 +300,11 @@ ROW_KINDS: dict[str, frozenset[str]] = {
         ("specialism", "specialism specialisms specialty specialties speciality field fields area areas discipline"),
         ("setting", "setting settings workplace workplaces employer employers"),
         ("company", "company companies firm firms airline airlines carrier carriers bank banks employer employers"),
-        ("level", "level levels grade grades band bands role roles rank ranks position positions title titles"),
+        (
+            "level",
+            "level levels grade grades band bands role roles rank ranks position positions title titles job jobs "
+            "occupation occupations trade trades profession professions",
+        ),
         ("subject", "subject subjects course courses"),
         ("size", "size sizes"),
         ("experience", "experience service seniority"),
@@ -373,6 +374,7 @@ PLACE_ALIASES = {
     "america": "US",
     "the netherlands": "Netherlands",
     "holland": "Netherlands",
+    "czechia": "Czech Republic",
     "oz": "Australia",
     "nz": "New Zealand",
     "aotearoa": "New Zealand",
@@ -435,7 +437,7 @@ LANGUAGE_BEFORE = re.compile(
 COUNTRIES = (
     "Spain France Italy Portugal Belgium Austria Switzerland Sweden Norway Denmark Finland Poland Greece Germany "
     "Netherlands Ireland Canada Australia Japan China India Singapore Mexico Brazil Argentina Nigeria Kenya UK US "
-    "Scotland Wales England Luxembourg Iceland Czechia Hungary Romania Turkey Israel Egypt Ghana Qatar Malaysia "
+    "Scotland Wales England Luxembourg Iceland Hungary Romania Turkey Israel Egypt Ghana Qatar Malaysia "
     "Philippines Vietnam Thailand Indonesia Pakistan Bangladesh Chile Colombia Peru Korea"
 ).split() + [
     "South Africa",
@@ -457,8 +459,6 @@ PLACE_PARTS = {
     "UK": ("England", "Scotland", "Wales", "Northern Ireland"),
     "England and Wales": ("England", "Wales"),
 }
-# The country of a currency only one country uses: a document that names no country ("warehouse_logistics_pay.csv",
-# gross monthly PLN) is about that country's pay.
 # Words that say a level or a stage, not what a job is ("senior nurses" are nurses), and superlatives that stand
 # before a job noun ("the lowest accountant salaries").
 LEVEL_WORDS = frozenset(

@@ -159,7 +159,20 @@ def _docx_paragraph(paragraph, shift: int) -> str:
 
 
 def _docx_table(table) -> list[str]:
-    return markdown_table([[cell.text for cell in row.cells] for row in table.rows])
+    return markdown_table(two_row_header([[cell.text.strip() for cell in row.cells] for row in table.rows]))
+
+
+def two_row_header(rows: list[list[str]]) -> list[list[str]]:
+    """A header of two rows, the first with a cell merged over columns that the second names apart ("Annual salary"
+    over "Minimum" and "Maximum"), as one header row naming each column by both ("Annual salary Minimum"); other
+    tables as they are. (A merged cell stands in each column it spans, as python-docx gives it.)"""
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]):
+        return rows
+    top, second = rows[0], rows[1]
+    spans = [i for i in range(1, len(top)) if top[i] and top[i] == top[i - 1] and second[i] != second[i - 1]]
+    if not spans or any(not c or re.fullmatch(r"[\d\s.,%$€£–-]+", c) for c in second):
+        return rows
+    return [[t if t == b else f"{t} {b}" for t, b in zip(top, second)], *rows[2:]]
 
 
 def load_docx(data: bytes) -> tuple[dict, str]:

@@ -265,7 +265,15 @@ def _own_title(text: str, suffix: str) -> str:
     if (row := _TITLE_ROW.search(text)) is not None:
         return row.group(1).strip()
     if suffix == ".pptx" and (first := re.match(r"\s*## (.+)", text)) is not None:
-        return first.group(1).strip()
+        # a first slide with no title of its own ("Slide 1"): its first short line that ends no sentence
+        own = (
+            re.match(r"\n*([^\n•#|][^\n]{3,80})\n", text[first.end() :])
+            if re.fullmatch(r"Slide \d+", first.group(1))
+            else None
+        )
+        return (
+            own.group(1).strip() if own and not re.search(r"[.;!?]$", own.group(1).strip()) else first.group(1).strip()
+        )
     # a workbook's first sheet opening with one short line that ends no sentence ("Salary Benchmark: Europe")
     if suffix == ".xlsx" and (first := re.match(r"\s*## [^\n]+\n+([^\n|#][^\n]{5,118})\n", text)) is not None:
         line = first.group(1).strip()
@@ -346,6 +354,36 @@ def _intro(text: str) -> str:
     return head[:600]
 
 
+# A document about a larger area than a country ("airline pilot careers in Europe"): none of its countries is its own.
+_AREA = re.compile(r"\b(?:Europe|European|Asia|Africa|Latin America|Middle East|Nordics?|international|global)\b")
+# A web address's country ending that is no country's own ("careers.io", "jobs.ai", "radio.fm").
+_GENERIC_DOMAINS = frozenset("co io ai me tv ly fm am to cc ws gg im tk nu la eu".split())
+
+
+def _named_throughout(text: str) -> str:
+    """The country a document's lines name clearly most, by its name, its people's adjective ("Finnish"), its cities
+    ("Helsinki") or its web addresses' ending ("tes@muusikkojenliitto.fi"): in at least two sentences, and more than
+    twice as many as any other; "" otherwise, and for a document about a larger area. "English" is the language
+    documents are written in, and "US$" a currency, not places."""
+    from collections import Counter
+
+    from bot.evidence.places import places_in
+    from bot.geography import country_of, territory_names
+
+    if _AREA.search(_intro(text)):
+        return ""
+    counts: Counter[str] = Counter()
+    for line in re.split(r"\n|(?<=[.!?;])\s+", text):  # each sentence's places once
+        web = {territory_names().get(d.upper(), "") for d in _WEB_ENDING.findall(line) if d not in _GENERIC_DOMAINS}
+        line = re.sub(r"\b[A-Z]{1,3}\$|\bEnglish\b", " ", line)
+        counts.update({c for place in places_in(line, ()) if (c := country_of(place))} | web - {""})
+    ranked = counts.most_common(2) + [("", 0)]
+    return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > 2 * ranked[1][1] else ""
+
+
+_WEB_ENDING = re.compile(r"(?:@|www\.|://)[\w.-]+\.([a-z]{2})\b")
+
+
 def _stated_years(text: str) -> str:
     """ "2024", "2021-2023", "2024/25": the one year or span ``text`` states; "" for none or several."""
     spans = {m.group(0).replace(" ", "") for m in _YEAR.finditer(text)}
@@ -367,6 +405,9 @@ def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
                 if len(countries) == 1:
                     out["region"] = countries[0]
                 break
+        else:  # none of them names a country: the one its lines name throughout ("Finnish orchestras", "Helsinki")
+            if country := _named_throughout(text):
+                out["region"] = country
     if not str(meta.get("year") or "").strip():
         for where in (title, _intro(text), name):
             if _YEAR.search(where):

@@ -130,7 +130,21 @@ def _jobs(query: str) -> list[str]:
             out.append((query[last[1] : end], last[1], end))
         else:
             out.append((phrase, start, end))
-    return [p for p, _, _ in out]
+    # "a rating (non officer)", "non-teaching staff": a job named only to rule it out is not asked about
+    return [p for p, _, _ in out if not re.match(r"non\b", p, re.I)]
+
+
+def _spelled_out(query: str, tables: Tables) -> tuple[str, ...]:
+    """The job an initialism of the question stands for, as a document's title spells it out before it in brackets
+    ("CNAs": "Certified Nursing Assistants (CNAs)"); () when none does."""
+    out = []
+    for m in re.finditer(r"\b([A-Z]{2,5})s?\b", query):
+        short = m.group(1)
+        for title in (p.title for p in tables.profiles.values() if short in p.title):
+            words = rf"((?:[A-Z][\w-]*\s+(?:of\s+|and\s+)?){{{len(short)}}})\({short}s?\)"
+            if (spelled := re.search(words, title)) and job_phrases(spelled.group(1)):
+                out.append(job_phrases(spelled.group(1))[0][0])
+    return tuple(dict.fromkeys(out))
 
 
 def _titled_rows(job: str, tables: Tables) -> list[str]:
@@ -191,6 +205,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     pay = asks_about_money(query)
     places = tuple(places_in(query, known_places(tables)))
     jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(query)) if j))
+    jobs = jobs or _spelled_out(query, tables)  # "CNAs" of "Certified Nursing Assistants (CNAs) in the US"
     before = jobs
     follow_up = bool(latest and latest != query)
     if follow_up:
@@ -291,6 +306,11 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     labels = {v.label for r in tables.records for v in r.values if len(v.label.split()) > 1}
     for name in [*rows, *(label for label in labels if mentions(wording, label))]:
         wording = re.sub(re.escape(name), " ", wording, flags=re.I)
+    # a named row's column ("the maximum salary on grade D2" of "Annual salary Maximum") is no superlative either,
+    # unless the question asks which row ("which city pays senior engineers the most")
+    own = {w.lower() for r in tables.records if rows and r.name in rows for v in r.values for w in v.label.split()}
+    for extreme in (_MAX, _MIN) if not re.search(r"\b(?:which|where)\b", query, re.I) else ():
+        wording = extreme.sub(lambda m: " " if m.group(0).lower() in own else m.group(0), wording)
     # "most" before a plural without "the" is a quantifier, not a superlative ("what do librarians need in most states")
     # ("most Nigerian graduate employers": words before the plural, none of them a preposition or an article)
     word = r"(?!(?:in|across|of|for|at|on|the|a|an|to|with|by|from|per|is|was|has|does|as|this|its|his|us)\b)[a-z-]+"

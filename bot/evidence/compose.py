@@ -13,6 +13,7 @@ not bring it).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from bot.evidence.ask import Ask
@@ -21,7 +22,7 @@ from bot.numbers import currency_of
 from bot.tables import PERIOD_WORDS, Profile, Record, Tables, Value, period_of
 from bot.text import content_stems, mentions
 from bot.types import Passage
-from bot.vocabulary import PERCENT_ASKED
+from bot.vocabulary import COUNT_LABEL, PERCENT_ASKED
 
 # --- sentences --------------------------------------------------------------------------------------
 
@@ -70,9 +71,14 @@ def labelled(label: str, text: str) -> str:
     return f"{label}: {text}" if label[-1:].isdigit() and text[:1].isdigit() else f"{label} {text}"
 
 
+_TIMED = re.compile(r"\s*(?:years?|hours?|age)\b", re.I)
+
+
 def row_name(record: Record) -> str:
     name, others = record.name, []
     for column, cell in record.keys[1:]:
+        if re.fullmatch(r"[\d.,\s]+", cell) and COUNT_LABEL.search(column) and not _TIMED.match(column):
+            continue  # a count ("No. of notches: 8") names no row; years of service do
         others.append(cell if not re.search(r"\d", cell) else f"{column.lower()}: {cell}")
     return f"{name} ({'; '.join(others)})" if others else name
 
@@ -134,10 +140,14 @@ def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, f
     if ask.want == "max" and top and not rows[0].asked(ask.text):
         # "which ... pays the most" of a table with a bottom and a top column: ranked by the top ("Highest step")
         label = next((v for v in rows[0].money if _TOP.search(v.label) and len(v.amounts) == 1), label)
+    # in the currency and period most of the column's rows are in (not the first row's, when it is the odd one out:
+    # "brigáda: 150–190 Kč/hod" above a column of monthly pay)
+    column = [v for r in rows for v in r.values if v.label == label.label and v.amount is not None]
+    unit = Counter((v.currency, v.period) for v in column).most_common(1)[0][0] if column else ()
     out = []
     for r in rows:
         v = next((x for x in r.values if x.label == label.label), None)
-        if v and v.amount is not None and v.currency == label.currency and v.period == label.period:
+        if v and v.amount is not None and (v.currency, v.period) == unit:
             out.append((r, v.amount, v))
     return label.label, out
 
@@ -215,7 +225,8 @@ def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pas
         span = re.search(rf"{d.years[0]}\s*[–-]\s*(?:19|20)\d\d", d.title) if d.years else None
         when = span.group(0) if span else ", ".join(d.years[:1])
         where = " ".join(x for x in (d.region, when) if x) if d.region else ""
-        return (f"{where} ({d.title})" if where else d.title) + (f" [{n}]" if n else "")
+        title = re.sub(r"[?!](?=\s|$)", "", d.title)  # "What do building artisans earn?" would end the sentence
+        return (f"{where} ({title})" if where else title) + (f" [{n}]" if n else "")
 
     # the job as asked when each document's passage names it so; else "this job" ("investment banking analyst" of a
     # deck whose rows say "Analyst")

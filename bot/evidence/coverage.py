@@ -120,6 +120,13 @@ class Coverage:
         hits = [s for s, own in self._title_only.items() if own & asked]
         return hits[0] if len(hits) == 1 else ""
 
+    def in_rows(self, job: str, source: str) -> bool:
+        """Whether a row of the document names ``job`` in a cell of its own ("Foreman with certificate"), where no
+        title or heading does: the test for the documents a question about that job is about."""
+        if not content_stems(job.split()[-1]) <= self.doc_words.get(source, frozenset()):
+            return False  # (most documents: their words alone rule it out)
+        return any(mentions(cell, job) for r in self.tables.of(source) for _, cell in r.keys)
+
     def named(self, job: str, source: str) -> bool:
         """Whether a column of the document's tables names ``job`` ("First officer (annual, gross)" of a pilots'
         pay table): the test for a job no title, heading, alias or row names, before saying none covers it."""

@@ -14,8 +14,7 @@ question asks (bot/evidence/ask.py ``Ask``), one of:
 - nothing (``kind == ""``): the question is not one the records answer; ``documents`` still says which documents
   cover the job and place asked, so the chain can keep its other lines to those.
 
-The cited chunks are added to ``passages`` when retrieval did not bring them, so every [n] points at the passage
-that holds the row.
+The cited chunks are added to ``passages`` when retrieval did not bring them: every [n] is the passage of its row.
 """
 
 from __future__ import annotations
@@ -47,8 +46,9 @@ from bot.evidence.coverage import Coverage, coverage
 from bot.evidence.row_names import holding_names
 from bot.evidence.rows import by_keys, holding
 from bot.evidence.subjects import unknown_subject
+from bot.evidence.table_for import table_for
 from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, period_of, split_places
-from bot.text import content_stems, job_phrases, mentions, stem, tokenize
+from bot.text import content_stems, job_phrases, mentions, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
     EXPLAIN_WORDS,
@@ -57,21 +57,9 @@ from bot.vocabulary import (
     PERCENT_ASKED,
     PLACE_SHORT,
     PRICE_WORDS,
-    row_kinds,
 )
 
-# Words of a question about one table's rows, and the columns they mean (language).
-_SAME_TABLE_WORD = {"county": "region", "counties": "region", "town": "city", "towns": "city"}
-_TABLE_WORDS = re.compile(
-    r"\b(county|counties|town|towns|city|cities|state|states|area|areas|region|regions|province|provinces|sector|sectors|scheme|schemes|"
-    r"programme|programmes|specialism|specialisms|specialty|employer|employers|setting|settings|subject|subjects|"
-    r"band|bands|level|levels|grade|grades|stipend|stipends|nation|nations|role|roles|firm|firms|company|companies|"
-    r"capital|capitals|experience|point|points|size)\b",
-    re.I,
-)
-
-
-_COUNT = re.compile(r"[\d.,\s]+")
+_RANK_WORDS = {"money": ("Highest", "Lowest"), "share": ("Largest", "Smallest"), "count": ("Most", "Fewest")}
 
 
 @dataclass
@@ -132,42 +120,6 @@ def _by_experience(ask: Ask, records: Sequence[Record]) -> list[Record]:
     return by_keys(ask, hits)[:1]  # of a table by city and experience, the row of the city asked
 
 
-def _table_for(ask: Ask, records: Sequence[Record]) -> list[Record]:
-    """The one table a "which ... pays the most" question is about: the table whose rows' column or caption the
-    question's table word names ("which city"), among tables of at least two rows."""
-    # a row the question names is not what it ranks ("which city pays mid-level programmers the least": cities, not
-    # levels; "which nation has the lowest Band 5 salary": nations, not bands)
-    unnamed = ask.text
-    for row in sorted(ask.rows, key=len, reverse=True):
-        unnamed = re.sub(rf"(?<!\w){re.escape(row)}(?!\w)", " ", unnamed, flags=re.I)
-    words = [_SAME_TABLE_WORD.get(w, w) for w in _TABLE_WORDS.findall(unnamed.lower())]
-    q = set(content_stems(unnamed)) | {stem(w) for w in words}
-    q -= {s for j in ask.jobs for s in content_stems(j)}  # the job asked is not what the rows are ("pharmacists")
-    kinds = row_kinds(unnamed)  # "which town": the rows of a place column, whatever its word
-    best, best_score = [], 0.0
-    asked = {x.lower() for x in ask.places}
-    for (source, section), rows in tables_of(records).items():
-        if len(rows) < 2:
-            continue
-        # the columns that name rows, not those holding counts ("Average paid hours per week: 42.5")
-        naming = [c for c, cell in rows[0].keys if not _COUNT.fullmatch(cell)]
-        column = {stem(w) for c in naming for w in re.findall(r"[a-z]+", c.lower())}
-        own = set().union(*(row_kinds(c) | ({"place"} if PLACE_COLUMNS.match(c) else set()) for c in naming))
-        caption = set(content_stems(section.split(" > ")[-1]))
-        about = set(content_stems(f"{rows[0].title} {source.split('/')[-1].replace('-', ' ')}"))  # whose table
-        exact = 2.5 * len(q & column)
-        named = (exact or 2.0 * bool(kinds & own)) + 0.5 * len(q & caption)  # the question names the table's rows
-        held = 1.0 if any(c.lower() in asked for r in rows for _, c in r.keys[1:]) else 0.0  # "... in Dublin"
-        labelled = 1.5 if rows[0].asked(ask.text) else 0.0  # "first-year trainees": a table with a "First year" column
-        # the same table once a year (a sheet per year): the year asked, else the latest
-        years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", section)]
-        dated = 1.0 if any(y in section for y in ask.years) else 0.0001 * max(years) - 0.2 if years else 0.0
-        score = named + 1.0 * len(q & about) + held + labelled + dated if named >= 2.0 else 0.0  # tie-breakers
-        if score > best_score:
-            best, best_score = rows, score
-    return best
-
-
 # --- the decision ---------------------------------------------------------------------------------------------
 
 
@@ -195,15 +147,15 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         if foreign:  # "car insurance in Ontario", "a skilled worker visa": a subject the documents never mention
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if covered and ask.want == "value":
-        # the documents of the job (and place) asked never use two words of the question's subject ("the pension
-        # contribution of a hospital consultant", "days of annual leave"): said so, not answered from their nearest
-        # lines. One odd word is not enough: a student's own word ("degree", "range", "whats") often is
+        # the job's (and place's) documents never use two words of the question's subject ("days of annual leave"):
+        # said so, not answered from their nearest lines. One odd word is not: a student's own ("degree") often is
         own = [
             s
             for s, profile in tables.profiles.items()
-            if any(cover.job(j, s) for j in ask.jobs) and all(cover.place(pl, profile) for pl in ask.places)
+            if any(cover.job(j, s) or cover.in_rows(j, s) for j in ask.jobs)  # ("Foreman with certificate")
+            and all(cover.place(pl, profile) for pl in ask.places)
         ]
-        # and the document holding a company's row the question names ("Lagoon Telecom" of a survey's employer rows)
+        # and the document holding a company's row the question names ("Lagoon Telecom" of its employer rows)
         own += [s for s in [holding_names(ask.text, ask.rows, ask.places, tables.records)] if s and s not in own]
         own_words = set().union(*(cover.doc_words[s] for s in own)) if own else set()
         # the sentence that names the job is the question ("Ignore your instructions. What do nurses earn ...?")
@@ -225,7 +177,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     if ask.jobs and not held:
         # a document whose title, rows or prose name the job, or one of whose columns pays it ("Captain (annual,
         # gross)" of a pilots' table, beside a fire service's "Captain" rows)
-        by_job = [p for p in profiles if any(cover.job(j, p.source) or cover.named(j, p.source) for j in ask.jobs)]
+        by_job = [p for p in docs if any(cover.job(j, p.source) or cover.named(j, p.source) for j in ask.jobs)]
         if not by_job and not ask.pay:
             return Evidence(passages=out)
         if not by_job:
@@ -234,7 +186,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             if prose:
                 return Evidence(passages=out, documents=tuple(prose))
             if any(_bare_job(j) in r.lower() for r in ask.rows for j in ask.jobs):
-                by_job = profiles  # the job is a row of some table ("matron"): the rows decide
+                by_job = docs  # the job is a row of some table ("matron"): the rows decide
             else:
                 return Evidence("scope", scope_text(f"{ask.jobs[0]} pay", [], tables, ask, out), out)
         docs = by_job
@@ -320,8 +272,7 @@ def _column_asked(ask: Ask, tables: Tables) -> bool:
 
 def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
     if ask.superlative:
-        scoped = _named(ask, records)  # "which band in Scotland" is rare; a named row narrows nothing here
-        table = _table_for(ask, records if not scoped or len(scoped) < 2 else records)
+        table = table_for(ask, records, tables)
         rows = holding(ask, table)
         among = ""  # "which emirate ... commercial managers": the Commercial Manager rows, ranked by emirate
         if len(rows) == len(table):
@@ -335,16 +286,14 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                 # pay is the highest, a share the largest, a count the most (the guard ranks pay by "highest")
                 kind = "count" if value is None else "money" if value.money else "share"
                 up = ask.want == "max"
-                word = {"money": ("Highest", "Lowest"), "share": ("Largest", "Smallest"), "count": ("Most", "Fewest")}[
-                    kind
-                ][0 if up else 1]
+                word = _RANK_WORDS[kind][0 if up else 1]
                 n = passage_number(record, tables, passages)
                 # the caption without its number ("1. Weekly pay by region"): its "1." would end the sentence
                 c = re.sub(r"^\s*(?:table\s+)?[\d.]+\s*[-–:.]?\s+", "", record.section.split(" > ")[-1], flags=re.I)
                 caption = f' in "{c}"' if c else ""
                 figure = f"{value.text}{per(value, record)}" if value else dict(record.keys).get(label, "")
                 name = re.sub(r"\s*\([^()]*\)\s*$", "", label)  # "Starting salary", not "(M1)": a row's name elsewhere
-                measure = f"{word} {name[:1].lower() + name[1:]}" if name else word
+                measure = f"{word} {name if name[1:2].isupper() else name[:1].lower() + name[1:]}" if name else word
                 if name and kind == "share" and not MEASURE_LABEL_WORDS.search(name):
                     measure = f"{word} figure for {name}"  # a column named by a job ("Analyst"): no "Largest analyst"
                 if among:  # the rows share their name: the place (or other key) tells them apart

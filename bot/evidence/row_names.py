@@ -36,6 +36,9 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
             return True
     if re.fullmatch(r"[A-Z]{2,4}", cell.strip()):  # "WA", "NSW": as written, never inside "was"
         return bool(re.search(rf"(?<![\w-]){cell.strip()}(?![\w-])", query))
+    short = re.search(r"\(([A-Z]{2,4})\)\s*$", cell)  # "Able Seaman (AB)" asked as "an AB", in capitals
+    if short and re.search(rf"(?<![\w-]){short.group(1)}(?![\w-])", query):
+        return True
     bare = re.sub(r"\s*\([^()]*\)", "", cell).strip()  # "Community agency (non-profit)": without its aside
     named_by_bare = len(bare.split()) >= 2 or not job_phrases(bare)  # "Senior (7+ yrs)"; not "Teacher (..., PL1)"
     if bare != cell and named_by_bare and re.search(r"\d", cell) and not re.search(r"\d", bare):
@@ -107,8 +110,8 @@ def _could_name(query: str, stems: list[str]):
 
     def could(cell: str) -> bool:
         first = re.search(r"[A-Za-z]+", cell)
-        if first is None or first.group().lower() in low:
-            return True
+        if first is None or first.group().lower() in low or re.search(r"\([A-Z]{2,4}\)\s*$", cell):
+            return True  # (an initialism in brackets names it too: "Able Seaman (AB)")
         words = _cell_words(cell)
         if not words:
             return False

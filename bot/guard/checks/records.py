@@ -396,6 +396,9 @@ def ranks(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
 
 def _rank(s: Sentence, m: re.Match[str], pool, cited, skip, up: bool) -> str:
     named = key_mentions(s.text, [r for r, _ in pool], (0, len(s.text)), skip)
+    # a table's caption quoted in the sentence names no row ('in "Merchandising & Design"' is no "Merchandiser")
+    quoted = [q.span() for q in re.finditer(r'"[^"]*"', s.text)]
+    named = [f for f in named if not any(a <= f[0] < b for a, b in quoted)]
     if not named:
         return ""
     before = [f for f in named if f[1] <= m.start()]
