@@ -1,10 +1,15 @@
 """Generate the Talento Andino 2025 contact-centre / BPO salary guide for Colombia (PDF)."""
+
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-OUT = Path(__file__).resolve().parent.parent / "corpus" / "TalentoAndino_Salary-Guide-2025_Contact-Centre-BPO_Colombia.pdf"
+OUT = (
+    Path(__file__).resolve().parent.parent
+    / "corpus"
+    / "TalentoAndino_Salary-Guide-2025_Contact-Centre-BPO_Colombia.pdf"
+)
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 
 NAVY = (18, 45, 92)
@@ -18,8 +23,14 @@ class Guide(FPDF):
             return
         self.set_font("DejaVu", "", 8)
         self.set_text_color(*GREY)
-        self.cell(0, 6, "Talento Andino Consultores S.A.S.  |  Salary Guide 2025  |  Contact Centre & BPO, Colombia",
-                  new_x="LMARGIN", new_y="NEXT", align="R")
+        self.cell(
+            0,
+            6,
+            "Talento Andino Consultores S.A.S.  |  Salary Guide 2025  |  Contact Centre & BPO, Colombia",
+            new_x="LMARGIN",
+            new_y="NEXT",
+            align="R",
+        )
         self.ln(2)
         self.set_text_color(0, 0, 0)
 
@@ -27,11 +38,14 @@ class Guide(FPDF):
         self.set_y(-15)
         self.set_font("DejaVu", "", 7.5)
         self.set_text_color(*GREY)
-        self.multi_cell(0, 3.5,
-                        "Talento Andino Consultores S.A.S. · NIT 901.482.317-6 · Cra. 11 # 93-46, Of. 502, Bogotá D.C. · "
-                        "Agencia privada de gestión y colocación de empleo autorizada por el Ministerio del Trabajo. "
-                        f"Page {self.page_no()}/{{nb}}",
-                        align="C")
+        self.multi_cell(
+            0,
+            3.5,
+            "Talento Andino Consultores S.A.S. · NIT 901.482.317-6 · Cra. 11 # 93-46, Of. 502, Bogotá D.C. · "
+            "Agencia privada de gestión y colocación de empleo autorizada por el Ministerio del Trabajo. "
+            f"Page {self.page_no()}/{{nb}}",
+            align="C",
+        )
         self.set_text_color(0, 0, 0)
 
     def h1(self, txt):
@@ -82,8 +96,13 @@ pdf.set_font("DejaVu", "", 12)
 pdf.cell(0, 7, "Contact Centre & BPO  ·  Colombia", new_x="LMARGIN", new_y="NEXT")
 pdf.set_x(18)
 pdf.set_font("DejaVu", "I", 9)
-pdf.cell(0, 6, "Guía Salarial 2025 – Contact Center & BPO (English edition)  ·  Published February 2025",
-         new_x="LMARGIN", new_y="NEXT")
+pdf.cell(
+    0,
+    6,
+    "Guía Salarial 2025 – Contact Center & BPO (English edition)  ·  Published February 2025",
+    new_x="LMARGIN",
+    new_y="NEXT",
+)
 pdf.set_text_color(0, 0, 0)
 pdf.set_y(56)
 
@@ -96,26 +115,30 @@ pdf.para(
     "adjusted for the 2025 increase in the minimum wage."
 )
 pdf.h2("How to read the figures")
-pdf.bullets([
-    "All amounts are in Colombian pesos (COP) and show the gross monthly base salary (salario básico mensual) "
-    "for a full-time employee on a payroll contract, before deductions for health (4%) and pension (4%).",
-    "Figures are medians of the offers we recorded. Variable pay, language bonuses and surcharges are shown "
-    "separately in Table 2.",
-    "Base salaries exclude the prestaciones sociales (prima de servicios, cesantías and interest on cesantías, "
-    "vacations), which add roughly 21% to 22% to the cost of a payroll employee.",
-    "Salario mínimo mensual legal vigente (SMMLV) 2025: $1.423.500. Auxilio de transporte 2025: $200.000 per month, "
-    "paid to employees earning up to two minimum wages ($2.847.000) and not included in the tables below.",
-])
+pdf.bullets(
+    [
+        "All amounts are in Colombian pesos (COP) and show the gross monthly base salary (salario básico mensual) "
+        "for a full-time employee on a payroll contract, before deductions for health (4%) and pension (4%).",
+        "Figures are medians of the offers we recorded. Variable pay, language bonuses and surcharges are shown "
+        "separately in Table 2.",
+        "Base salaries exclude the prestaciones sociales (prima de servicios, cesantías and interest on cesantías, "
+        "vacations), which add roughly 21% to 22% to the cost of a payroll employee.",
+        "Salario mínimo mensual legal vigente (SMMLV) 2025: $1.423.500. Auxilio de transporte 2025: $200.000 per month, "
+        "paid to employees earning up to two minimum wages ($2.847.000) and not included in the tables below.",
+    ]
+)
 
 pdf.h2("Key findings")
-pdf.bullets([
-    "A bilingual agent with verified B2 English in Bogotá now starts at a median of $2.600.000 a month – "
-    "1,8 times the minimum wage – against $1.650.000 for a Spanish-only agent.",
-    "Moving from B2 to C1 English is worth about $600.000 a month in every city we track.",
-    "Barranquilla and Pereira remain 10% to 15% cheaper than Bogotá and Medellín, and are where most new sites "
-    "opened in 2024.",
-    "Median salary increases for 2025 were 9,5%, in line with the 9,54% rise in the minimum wage.",
-])
+pdf.bullets(
+    [
+        "A bilingual agent with verified B2 English in Bogotá now starts at a median of $2.600.000 a month – "
+        "1,8 times the minimum wage – against $1.650.000 for a Spanish-only agent.",
+        "Moving from B2 to C1 English is worth about $600.000 a month in every city we track.",
+        "Barranquilla and Pereira remain 10% to 15% cheaper than Bogotá and Medellín, and are where most new sites "
+        "opened in 2024.",
+        "Median salary increases for 2025 were 9,5%, in line with the 9,54% rise in the minimum wage.",
+    ]
+)
 
 # ---------------- Table 1 ----------------
 pdf.add_page()
@@ -124,7 +147,14 @@ roles = [
     ("Customer service agent (Spanish only)", "$1.650.000", "$1.600.000", "$1.500.000", "$1.550.000", "$1.480.000"),
     ("Bilingual agent (English B2)", "$2.600.000", "$2.500.000", "$2.300.000", "$2.350.000", "$2.200.000"),
     ("Bilingual agent (English C1)", "$3.200.000", "$3.100.000", "$2.800.000", "$2.900.000", "$2.700.000"),
-    ("Technical support agent, Tier 1 (bilingual)", "$3.500.000", "$3.400.000", "$3.000.000", "$3.100.000", "$2.900.000"),
+    (
+        "Technical support agent, Tier 1 (bilingual)",
+        "$3.500.000",
+        "$3.400.000",
+        "$3.000.000",
+        "$3.100.000",
+        "$2.900.000",
+    ),
     ("Quality analyst (bilingual)", "$3.300.000", "$3.250.000", "$2.850.000", "$2.950.000", "$2.750.000"),
     ("Trainer (bilingual)", "$3.800.000", "$3.700.000", "$3.300.000", "$3.400.000", "$3.150.000"),
     ("Workforce / real-time analyst", "$4.200.000", "$4.000.000", "$3.600.000", "$3.700.000", "$3.400.000"),
@@ -147,26 +177,43 @@ with pdf.table(
         table.row(r)
 pdf.ln(2)
 pdf.set_font("DejaVu", "I", 8)
-pdf.multi_cell(0, 4,
-               "Source: Talento Andino placements Jan–Nov 2024 (n = 1.186) and operator survey (n = 64), updated for "
-               "2025. Medians rounded to the nearest $50.000. Agents with less than 6 months' experience are usually "
-               "hired at the median; experienced hires may negotiate up to 10% more.",
-               new_x="LMARGIN", new_y="NEXT", align="L")
+pdf.multi_cell(
+    0,
+    4,
+    "Source: Talento Andino placements Jan–Nov 2024 (n = 1.186) and operator survey (n = 64), updated for "
+    "2025. Medians rounded to the nearest $50.000. Agents with less than 6 months' experience are usually "
+    "hired at the median; experienced hires may negotiate up to 10% more.",
+    new_x="LMARGIN",
+    new_y="NEXT",
+    align="L",
+)
 pdf.ln(4)
 
 # ---------------- Table 2 ----------------
 pdf.h1("Table 2. Variable pay, bonuses and surcharges")
 extras = [
-    ("Third-language bonus (Portuguese, French or German)", "$400.000 – $900.000 per month",
-     "Paid on top of base salary after passing the client's language test."),
-    ("Monthly performance bonus (agents)", "5% – 15% of base salary",
-     "Linked to KPIs such as CSAT, AHT and attendance."),
+    (
+        "Third-language bonus (Portuguese, French or German)",
+        "$400.000 – $900.000 per month",
+        "Paid on top of base salary after passing the client's language test.",
+    ),
+    (
+        "Monthly performance bonus (agents)",
+        "5% – 15% of base salary",
+        "Linked to KPIs such as CSAT, AHT and attendance.",
+    ),
     ("Team leader bonus", "up to 20% of base salary", "Usually paid quarterly."),
-    ("Night surcharge (recargo nocturno)", "+35% per hour",
-     "For ordinary hours worked between 9:00 p.m. and 6:00 a.m."),
+    (
+        "Night surcharge (recargo nocturno)",
+        "+35% per hour",
+        "For ordinary hours worked between 9:00 p.m. and 6:00 a.m.",
+    ),
     ("Sunday / public-holiday work", "+75% per hour", "Rate in force in early 2025; rising under the labour reform."),
-    ("Connectivity allowance (remote agents)", "$80.000 – $120.000 per month",
-     "Internet and electricity for work-from-home staff."),
+    (
+        "Connectivity allowance (remote agents)",
+        "$80.000 – $120.000 per month",
+        "Internet and electricity for work-from-home staff.",
+    ),
 ]
 pdf.set_font("DejaVu", "", 8.5)
 with pdf.table(
@@ -185,27 +232,31 @@ with pdf.table(
 pdf.add_page()
 pdf.h1("Getting in and getting on")
 pdf.h2("Entry requirements")
-pdf.bullets([
-    "Título de bachiller (secondary-school diploma) is the usual minimum; a técnico, tecnólogo or university "
-    "degree is not required for agent roles but helps for analyst and leadership positions.",
-    "For bilingual roles, English is assessed during selection with an online test (Versant, EF SET or the "
-    "client's own test) plus a phone interview. Most accounts require a verified B2 level; premium and "
-    "technical-support accounts ask for C1.",
-    "Basic typing speed of 35 words per minute and confident use of a CRM or ticketing tool.",
-    "Candidates must be legally able to work in Colombia; foreign nationals need a PPT (Permiso por Protección "
-    "Temporal) or an appropriate visa.",
-])
+pdf.bullets(
+    [
+        "Título de bachiller (secondary-school diploma) is the usual minimum; a técnico, tecnólogo or university "
+        "degree is not required for agent roles but helps for analyst and leadership positions.",
+        "For bilingual roles, English is assessed during selection with an online test (Versant, EF SET or the "
+        "client's own test) plus a phone interview. Most accounts require a verified B2 level; premium and "
+        "technical-support accounts ask for C1.",
+        "Basic typing speed of 35 words per minute and confident use of a CRM or ticketing tool.",
+        "Candidates must be legally able to work in Colombia; foreign nationals need a PPT (Permiso por Protección "
+        "Temporal) or an appropriate visa.",
+    ]
+)
 pdf.h2("Training and contracts")
-pdf.bullets([
-    "New agents complete a paid training period (capacitación) of 2 to 4 weeks before taking live calls, "
-    "followed by a 'nesting' period of about two weeks with extra floor support.",
-    "Most operators now offer a contrato a término indefinido (open-ended contract); some still hire for "
-    "obra o labor (for the duration of a client campaign). The trial period (período de prueba) is up to two "
-    "months.",
-    "Maximum ordinary working week: 47 hours until 14 July 2025 and 46 hours from 15 July 2025, under Ley "
-    "2101 de 2021. Most contact centres schedule 6-day rotating shifts.",
-    "Hybrid and fully remote roles are common in Bogotá and Medellín after the first 3 months on site.",
-])
+pdf.bullets(
+    [
+        "New agents complete a paid training period (capacitación) of 2 to 4 weeks before taking live calls, "
+        "followed by a 'nesting' period of about two weeks with extra floor support.",
+        "Most operators now offer a contrato a término indefinido (open-ended contract); some still hire for "
+        "obra o labor (for the duration of a client campaign). The trial period (período de prueba) is up to two "
+        "months.",
+        "Maximum ordinary working week: 47 hours until 14 July 2025 and 46 hours from 15 July 2025, under Ley "
+        "2101 de 2021. Most contact centres schedule 6-day rotating shifts.",
+        "Hybrid and fully remote roles are common in Bogotá and Medellín after the first 3 months on site.",
+    ]
+)
 pdf.h2("Career progression")
 pdf.para(
     "Agents who hit their targets are typically considered for quality analyst, trainer or team leader roles "
