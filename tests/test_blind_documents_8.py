@@ -183,3 +183,16 @@ def test_a_caption_quoted_in_a_highest_row_sentence_names_no_row():
     # the wrong row called the highest is still caught
     (v,) = verify(said.replace("Head of Brand", "Marketer").format("150,000 – 220,000"), [passage], lex)
     assert not v.supported
+
+
+def test_a_jobs_own_words_name_the_job_not_a_document(tmp_path):
+    from bot.config import Settings
+    from ingest.chunk import chunk_corpus
+    from ingest.load import load_corpus
+
+    # corpus/ alone: "machine learning" is a word only the AI guide's title uses, and a word of the job asked
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    settings = Settings(data_dir=tmp_path, corpus_dir=corpus)
+    small = Tables.build(chunk_corpus(load_corpus(corpus)[0], settings.chunk_size, settings.chunk_overlap))
+    ev = answer(small, "Compare a senior machine learning engineer's salary with a senior data analyst's.")
+    assert ev.kind == "answer" and len(set(ev.documents)) >= 2
