@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import reduce
 
 from bot.evidence.ask import Ask
 from bot.evidence.compose import (
@@ -135,9 +134,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     covered = any(cover.job(j, s) for j in ask.jobs for s in cover.by_doc)
     # a document the question names by its own name ("at Nordvik University", "the Kestrel guide", "nakuru county
     # govt"): the question is about it; one with no table (a job advert's prose) answers from its lines
-    # (a job's own words name the job, not a document: "machine learning" of "AI/Machine Learning Researcher")
-    unjobbed = reduce(lambda t, j: re.sub(re.escape(j), " ", t, flags=re.I), ask.jobs, ask.text)
-    named = cover.named_document(unjobbed)
+    named = cover.named_document(ask.text)
+    if len(ask.jobs) > 1 and named and not all(cover.job(j, named) for j in ask.jobs):
+        named = ""  # two jobs compared: a word of one's title ("machine learning" of the AI guide) names no document
     if named and not tables.profiles[named].records:
         foreign = unknown_subject(ask, cover.doc_words[named], tables, at_least=2, verbs=False, elsewhere=cover.words)
         if foreign:  # "the pension scheme of the Nakuru posts": words that document never uses
