@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.currencies import CURRENCY_CODE_WORDS, dot_grouped, signs_after, signs_pattern, world
+from bot.vocabulary import PAY_WORDS
 
 Kind = Literal["money", "percent", "year", "count"]
 
@@ -211,14 +212,12 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(value * scale, kind, text[start:end], start, end, approx, currency)
 
 
-# Words after a scaled number that make it an amount of money, not a number of things ("2 million dollars")
-_MONEY_NOUNS = re.compile(r"salar|wage|earning|income|dollar|pound|euro|rupee|peso|franc|kron|fee|cost|bonus|grant")
-
-
 def _counted(text: str, end: int) -> bool:
     """ "1.3 million nursing assistants": a scaled number of things (a plural noun after it), no amount of money."""
     words = re.match(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b", text[end:])
-    return bool(words) and not _MONEY_NOUNS.search(words.group(1))
+    # (not pay, "2 million in salaries", nor a currency, "2 million dollars")
+    said = words.group(1) if words else ""
+    return bool(words) and not PAY_WORDS.search(said) and not currency_of(said) and "dollar" not in said
 
 
 def _digit_scale_ok(text: str, m: re.Match[str]) -> bool:

@@ -386,6 +386,13 @@ class Tables:
     chunks: dict[str, Chunk] = field(default_factory=dict)
     by_source: dict[str, list[Record]] = field(default_factory=dict)  # each document's records, in order
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _labels: list[frozenset[str]] = field(default_factory=list, repr=False)
+
+    def long_labels(self) -> frozenset[str]:
+        """Every value column label of two words or more ("Top of band"), read once."""
+        if not self._labels:
+            self._labels.append(frozenset(v.label for r in self.records for v in r.values if len(v.label.split()) > 1))
+        return self._labels[0]
 
     def words_of(self, source: str) -> frozenset[str]:
         """The stems of a document's title, file name, table captions and row names (what its tables are about)."""

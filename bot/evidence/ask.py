@@ -303,12 +303,13 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     wording = query
     if follow_up and (_MAX.search(latest) or _MIN.search(latest)):
         wording = latest  # "And the least?" after "Which city pays the most?": the superlative asked now
-    labels = {v.label for r in tables.records for v in r.values if len(v.label.split()) > 1}
-    for name in [*rows, *(label for label in labels if mentions(wording, label))]:
+    for name in [*rows, *(label for label in tables.long_labels() if mentions(wording, label))]:
         wording = re.sub(re.escape(name), " ", wording, flags=re.I)
     # a named row's column ("the maximum salary on grade D2" of "Annual salary Maximum") is no superlative either,
     # unless the question asks which row ("which city pays senior engineers the most")
-    own = {w.lower() for r in tables.records if rows and r.name in rows for v in r.values for w in v.label.split()}
+    named, own = set(rows), set()
+    for r in tables.records if rows else ():
+        own |= {w.lower() for v in r.values for w in v.label.split()} if r.name in named else set()
     for extreme in (_MAX, _MIN) if not re.search(r"\b(?:which|where)\b", query, re.I) else ():
         wording = extreme.sub(lambda m: " " if m.group(0).lower() in own else m.group(0), wording)
     # "most" before a plural without "the" is a quantifier, not a superlative ("what do librarians need in most states")

@@ -290,6 +290,23 @@ def row_names(
     return out
 
 
+_LEVELS: dict[int, tuple[_Cells, list[tuple[str, list[str]]]]] = {}
+
+
+def _level_cells(index: _Cells) -> list[tuple[str, list[str]]]:
+    """The cells of level or job columns with their words' stems (asides dropped), read once per index."""
+    hit = _LEVELS.get(id(index))
+    if hit is None or hit[0] is not index:
+        cells = [
+            (cell, [stem(w) for w in re.findall(r"[A-Za-z]+", re.sub(r"\s*\([^()]*\)", "", cell))])
+            for column, cell in index.pairs
+            if "level" in row_kinds(column)
+        ]
+        _LEVELS.clear() if len(_LEVELS) >= 8 else None
+        hit = _LEVELS[id(index)] = (index, cells)
+    return hit[1]
+
+
 def job_rows(job: str, records: list[Record]) -> list[str]:
     """The rows of a level or job column that name ``job`` (two words or more) with more words between or before
     them ("postdoctoral fellow" of "Postdoctoral Research Fellow (postdoktor)"), its head noun last."""
@@ -297,10 +314,7 @@ def job_rows(job: str, records: list[Record]) -> list[str]:
     if len(words) < 2:
         return []
     out = []
-    for column, cell in _cells_of(records).pairs:
-        if "level" not in row_kinds(column):
-            continue
-        own = [stem(w) for w in re.findall(r"[A-Za-z]+", re.sub(r"\s*\([^()]*\)", "", cell))]
+    for cell, own in _level_cells(_cells_of(records)):
         if len(own) <= len(words) or own[-1] != words[-1] or own[-len(words) :] == words:
             continue  # (the job itself, with a level or more words before it: "Senior Software Engineer")
         at = iter(own)
