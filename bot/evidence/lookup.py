@@ -135,8 +135,12 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     # a document the question names by its own name ("at Nordvik University", "the Kestrel guide", "nakuru county
     # govt"): the question is about it; one with no table (a job advert's prose) answers from its lines
     named = cover.named_document(ask.text)
-    if len(ask.jobs) > 1 and named and not all(cover.job(j, named) for j in ask.jobs):
-        named = ""  # two jobs compared: a word of one's title ("machine learning" of the AI guide) names no document
+    # not a document the job asked is not in ("civil" of the question before a follow-up's "a staff nurse there?"),
+    # nor one of two jobs compared ("machine learning" of the AI guide); its own row of the job keeps it
+    heads = {j.split()[-1].lower().rstrip("s") for j in ask.jobs}  # (a row of the job asked: "3rd Officer")
+    held_rows = {r.name for r in tables.of(named) if r.name.split()[-1:] and r.name.split()[-1].lower() in heads}
+    if named and tables.profiles[named].records and ask.jobs and not all(cover.job(j, named) for j in ask.jobs):
+        named = named if held_rows and len(ask.jobs) < 2 else ""
     if named and not tables.profiles[named].records:
         foreign = unknown_subject(ask, cover.doc_words[named], tables, at_least=2, verbs=False, elsewhere=cover.words)
         if foreign:  # "the pension scheme of the Nakuru posts": words that document never uses
