@@ -23,7 +23,8 @@ from bot.vocabulary import COUNTRY_NAMES
 CURRENCY_CODE_WORDS = frozenset(
     "ALL TOP CUP PEN SOS MOP GEL BAM BOB MAD DOP ERN CVE TMT VES STN WST MGA HTG Le Ar Br Db".split()
 )
-CURRENCY_SIGN_EXTRA = {"RM": "MYR", "KSh": "KES", "TSh": "TZS", "USh": "UGX", "RMB": "CNY", "GH¢": "GHS"}
+CURRENCY_SIGN_EXTRA = {"RM": "MYR", "KSh": "KES", "TSh": "TZS", "USh": "UGX", "RMB": "CNY", "GH¢": "GHS", "lei": "RON"}
+CURRENCY_AFTER_EXTRA = {"lei"}  # "6.690 lei": the Romanian leu as Romanians write it, after the amount
 # The one country careerbot names for a currency some territories share with it (babel's own, when one uses it).
 CURRENCY_COUNTRY = {
     "PLN": "Poland", "JPY": "Japan", "INR": "India", "GBP": "UK", "AUD": "Australia", "NZD": "New Zealand",
@@ -90,7 +91,7 @@ def world() -> tuple[dict[str, str], dict[str, str], dict[str, str], frozenset[s
     alone = {
         code: COUNTRY_NAMES.get(places[0].lower(), places[0]) for code, places in countries.items() if len(places) == 1
     }
-    return signs, names, alone, frozenset(after)
+    return signs, names, alone, frozenset(after | CURRENCY_AFTER_EXTRA)
 
 
 @lru_cache(maxsize=1)

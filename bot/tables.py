@@ -33,7 +33,7 @@ from bot.stated import bare_amount, is_money, label_currency, stated_by_document
 from bot.text import BULLET, content_stems, job_phrases, row_cells, tokenize
 from bot.titles import occupation_of  # noqa: F401 - read here by callers
 from bot.types import Chunk, document_title
-from bot.vocabulary import COUNT_LABEL, PAY_WORDS
+from bot.vocabulary import COUNT_LABEL, LEVEL_WORDS, PAY_WORDS, STAT_WORDS
 
 # --- places and experience (language) ---------------------------------------------------------------------------
 
@@ -325,6 +325,31 @@ def split_places(cell: str) -> list[str]:
     return [p.strip() for p in re.split(r",\s*|\s+and\s+(?=[A-Z])", cell) if p.strip()]
 
 
+_NOT_PLACE = re.compile(
+    rf"{PAY_WORDS.pattern}|{STAT_WORDS.pattern}|\b(?:minimum|maximum|min|max|total|gross|net|basic|base|step|grade"
+    rf"|band)\b|\b(?:{'|'.join(LEVEL_WORDS)})\b",
+    re.I,
+)
+_NAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+){0,2}")
+
+
+def column_places(records: Sequence[Record]) -> list[str]:
+    """The places a table's columns name ("Bogotá | Medellín | Barranquilla | Cali"): the money columns of a record
+    of three or more, one of which at least is a place the world's names know ("Bogotá") and each other one a name
+    (capitalised words, no digit, no word of pay, statistics or levels): places of the same kind (the smaller cities
+    of the same country)."""
+    from bot.geography import country_of
+
+    out: list[str] = []
+    for r in records:
+        labels = [v.label for v in r.money]
+        if len(labels) < 3 or not any(country_of(x) for x in labels):
+            continue
+        if all(country_of(x) or _NAME.fullmatch(x) and not _NOT_PLACE.search(x) for x in labels):
+            out += labels
+    return out
+
+
 # --- documents --------------------------------------------------------------------------------------------------
 
 
@@ -437,7 +462,7 @@ class Tables:
             scope = str(meta.get("scope") or "")
             places = [
                 p for r in recs for column, cell in r.keys if PLACE_COLUMNS.match(column) for p in split_places(cell)
-            ]
+            ] + column_places(recs)
             periods = list(periods_of(scope)) or sorted({v.period for r in recs for v in r.money if v.period})
             out.profiles[source] = Profile(
                 source=source,

@@ -321,7 +321,7 @@ def fold_spaces(text: str) -> str:
 _JOB = re.compile(rf"\b((?:[A-Za-z][\w/+&-]*\s+){{0,3}}?)({JOB_HEADS})(?:s|es)?\b", re.I)
 _IVES = re.compile(r"\b(midwi)ves\b", re.I)  # a head noun's plural in -ves
 _MODIFIER_NOT = re.compile(
-    r"^(?:\w+(?:ed|ful|ive|ous|ly)|senior|junior|top|lead|best|new|good|great|typical|average|median|aspiring|leading|emerging|growing|working|future|the|a|an)$",
+    r"^(?:(?!\w*motive$)\w+(?:ed|ful|ive|ous|ly)|senior|junior|top|lead|best|new|good|great|typical|average|median|aspiring|leading|emerging|growing|working|future|the|a|an)$",
     re.I,
 )
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from bot.occupations import JOB_HEADS as _JOB_HEADS
+
 # --- pay ----------------------------------------------------------------------------------------------------------
 
 # Whole words only: "payment" and "paying" are listed, "payroll" and "display" are not.
@@ -131,25 +133,7 @@ STAT_KINDS: tuple[tuple[str, str], ...] = (
 
 # --- jobs and levels ----------------------------------------------------------------------------------------------
 
-JOB_HEADS = (
-    "engineer|scientist|researcher|analyst|developer|designer|manager|director|intern|consultant|architect|specialist|officer"
-    "|professor|lecturer|technician|administrator|programmer|statistician|economist|nurse|doctor|physician|lawyer|attorney"
-    "|teacher|accountant|pilot|pharmacist|dentist|chef|plumber|electrician|firefighter|actuary|postdoc|president|recruiter"
-    "|strategist|writer|editor|tester|librarian|psychologist|therapist|journalist|marketer|coordinator|executive|associate"
-    "|solicitor|barrister|worker|assistant|midwife|physiotherapist|paramedic|surveyor|veterinarian|optometrist"
-    "|radiographer|dietitian|counsellor|counselor|paralegal|clerk|carer|surgeon|dentist|auditor|planner|inspector"
-    "|constable|sergeant|hygienist|apprentice|physio|vet|dev|captain|mechanic|carpenter|welder|hairdresser|baker|farmer"
-    "|receptionist|cashier|bartender|waiter|courier|soldier|broker|banker|actor|musician|photographer|translator"
-    "|interpreter|tutor|nanny|optician|radiologist|psychiatrist|podiatrist|sparky|cop|registrar|pathologist|producer"
-    "|artist|trainee|journeyperson|journeyman|sonographer|audiologist|technologist|instructor|animator|illustrator"
-    "|chemist|biologist|geologist|underwriter|curator|archivist|bricklayer|joiner|roofer|glazier|plasterer|locksmith"
-    "|gardener|caregiver|anaesthetist|anesthetist|dietician|nutritionist|chiropractor|orthodontist|paediatrician"
-    "|pediatrician|obstetrician|detective|estimator|valuer|assessor|dispatcher|labourer|laborer|fitter|machinist"
-    "|toolmaker|millwright|boilermaker|pipefitter|steamfitter|ironworker|lineworker|driver|generalist|ecologist"
-    "|scaffolder|operative|operator|supervisor|foreman|cleaner|porter|steward|attendant"
-    "|adviser|advisor|ranger|handler|packer|picker|storekeeper|crew|purser|educator|promoter|practitioner|clinician"
-    "|aide|agent|controller|coach|trainer|lifeguard"
-)
+JOB_HEADS = _JOB_HEADS  # the trades, crafts and services too ("mason", "stevedore", "safari guide")
 # Another name a document gives its own job: "many employers advertise the same job as "software developer"",
 # "also known as a "chartered engineer"" (language).
 JOB_ALIAS = re.compile(
@@ -180,7 +164,7 @@ JOB_SYNONYMS = {
 # What frames a title's job at its end: "Veterinary Surgeon Salaries", "Dental Hygienist Salary Guide", "... 2024".
 TITLE_FRAME = re.compile(
     r"\s*(?:salary guide|salaries|salary|pay|careers? guide|(?:as )?an? careers?|careers?|guide"
-    r"|\d{4}(?:[/-]\d{2,4})?|,)\s*$",
+    r"|\d{4}(?:\s?[/–-]\s?\d{2,4})?|,)\s*$",
     re.I,
 )
 # A title asked as a question: "What Do Vet Nurses Earn in 2025?", "How much does a plumber make?" (the job).

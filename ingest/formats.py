@@ -175,6 +175,35 @@ def two_row_header(rows: list[list[str]]) -> list[list[str]]:
     return [[t if t == b else f"{t} {b}" for t, b in zip(top, second)], *rows[2:]]
 
 
+def _bold_title(blocks: list) -> list:
+    """A title set in bold, not in the Title style ("COLLECTIVE AGREEMENT" centred in bold, "2025–2026" under it, then
+    "1. General provisions"): when the first heading is a numbered section, the first paragraph
+    before any heading or table, if every run of it is bold and it is a short line that ends no sentence, with a
+    short bold line right under it (its years); a reader takes those for the title. [] when there is none. (A first
+    heading that is no numbered section is the title; with no heading, a bold line is most often a letterhead.)"""
+    from docx.table import Table
+
+    def bold_line(block, longest: int) -> bool:
+        text = " ".join(block.text.split())
+        runs = [r for r in block.runs if r.text.strip()]
+        return bool(runs) and all(r.bold for r in runs) and len(text) <= longest and not re.search(r"[.:;!?]$", text)
+
+    first = next((b for b in blocks if not isinstance(b, Table) and HEADING_STYLE.match(_style(b))), None)
+    if first is None or not re.match(r"\d+(?:\.\d+)*\.?\s", first.text.strip()):
+        return []
+    paragraphs = []
+    for block in blocks:
+        if isinstance(block, Table) or HEADING_STYLE.match(_style(block)):
+            break
+        if block.text.strip():
+            paragraphs.append(block)
+        if len(paragraphs) == 2:
+            break
+    if not paragraphs or not bold_line(paragraphs[0], 120):
+        return []
+    return paragraphs[:2] if len(paragraphs) == 2 and bold_line(paragraphs[1], 40) else paragraphs[:1]
+
+
 def load_docx(data: bytes) -> tuple[dict, str]:
     """Word -> Markdown: Title/Heading styles as headings, list paragraphs as bullets, tables as Markdown tables."""
     from docx import Document
@@ -184,9 +213,15 @@ def load_docx(data: bytes) -> tuple[dict, str]:
     try:
         blocks = list(document.iter_inner_content())
         has_title = any(_style(b) == "title" and b.text.strip() for b in blocks if not isinstance(b, Table))
+        bold = [] if has_title else _bold_title(blocks)
         lines: list[str] = []
         for block in blocks:
-            lines += _docx_table(block) if isinstance(block, Table) else [_docx_paragraph(block, int(has_title))]
+            if any(block is b for b in bold):
+                if block is bold[0]:
+                    lines.append(f"\n# {' '.join(' '.join(b.text.split()) for b in bold)}\n")
+                continue
+            shift = int(has_title or bool(bold))
+            lines += _docx_table(block) if isinstance(block, Table) else [_docx_paragraph(block, shift)]
         meta = _title_meta(document.core_properties.title)
     except _parse_errors() as exc:
         raise Unreadable(f"not a valid .docx file ({_reason(exc)})") from exc

@@ -251,8 +251,9 @@ def _sidecar(path: Path) -> dict[str, str | int | float | bool]:
 
 
 def _first_heading(text: str) -> str:
+    """The first top heading, unless it is a numbered section ("1. General provisions"): a title is not numbered."""
     match = re.search(r"^# (.+)$", text, re.M)
-    return match.group(1).strip() if match else ""
+    return match.group(1).strip() if match and not re.match(r"\d+(?:\.\d+)*\.?\s", match.group(1)) else ""
 
 
 # A spreadsheet's or slide deck's own title: a "Title" row of a two-column table ("| Title | Chef salaries ... |"), else

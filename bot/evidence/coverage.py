@@ -59,7 +59,10 @@ def _heads(
             heads |= {head(p) for p, _, _ in job_phrases(m.group("alias") or m.group("alias2"))}
     for cell in (cell for r in records for _, cell in r.keys):
         # a row's name's head noun is its last word ("Assistant head teacher" is a teacher, not an assistant); an
-        # aside in brackets is no part of it ("Artist (2D/3D)")
+        # aside in brackets is no part of it ("Artist (2D/3D)"), unless it is the job's name in the reader's words:
+        # "Ajutor mecanic de locomotivă (assistant driver)", "Docker (stevedore)"
+        if gloss := re.search(r"\(([^()]*)\)\s*$", cell):
+            heads |= {head(p) for p, start, _ in job_phrases(gloss.group(1)) if start == 0}
         cell = re.sub(r"\s*\([^()]*\)\s*$", "", cell)
         heads |= {head(p) for p, _, end in job_phrases(cell) if not cell[end:].strip(" )")}
     for section in sections:
@@ -127,6 +130,12 @@ class Coverage:
             return False  # (most documents: their words alone rule it out)
         return any(mentions(cell, job) for r in self.tables.of(source) for _, cell in r.keys)
 
+    def written_about(self, job: str) -> list[str]:
+        """The documents whose words hold every word of ``job`` (level words aside): a job their rows and titles do
+        not name but their lines do, which their lines may answer; [] for a job no document writes ("zookeeper")."""
+        stems = content_stems(" ".join(w for w in job.split() if w.lower() not in LEVEL_WORDS))
+        return [s for s, words in self.doc_words.items() if stems and stems <= words]
+
     def named(self, job: str, source: str) -> bool:
         """Whether a column of the document's tables names ``job`` ("First officer (annual, gross)" of a pilots'
         pay table): the test for a job no title, heading, alias or row names, before saying none covers it."""
@@ -149,9 +158,10 @@ class Coverage:
         if len(words) > 1 and "".join(w[0] for w in words) in vocab:
             return True  # "registered nurse" of a document that writes "RN Year 1"
         short = self.initials.get(source, frozenset())
-        # the document's own job ("Truck Driver") takes any modifier its text uses ("local delivery truck driver" of
-        # a guide that mentions delivery papers; "Berufskraftfahrer apprentices" of one that names the word)
-        text = self.doc_words.get(source, set()) if head(job) == head(self.tables.profiles[source].occupation) else ()
+        # one of the document's jobs ("Truck Driver", "Forest machine operator") takes any modifier its text uses
+        # ("local delivery truck driver" of a guide that mentions delivery papers; "forwarder operator" of one whose
+        # lines name forwarders)
+        text = self.doc_words.get(source, set())
         return all(
             stem(w) in vocab
             or set(tokenize(w)) <= vocab
@@ -179,7 +189,7 @@ class Coverage:
             return True  # a row named by the place ("London stipend (standard plus London weighting)")
         if low in (p.lower() for p in PLACE_PARTS.get(region, ())):
             return True
-        if region and country_of(place) == region:
+        if region and region in (country_of(place), other and country_of(other)):
             return True  # a city or state of the country the document covers ("Winnipeg" of a Canadian guide)
         # "the UK" asked, England covered; "the US" asked, Texas covered
         return (
@@ -255,10 +265,10 @@ def _paid_jobs(texts: Sequence[str]) -> list[str]:
 
 
 def _short_for(word: str, vocab: frozenset[str]) -> bool:
-    """A short form of one of the document's words ("maths" of "mathematics"): its stem, four letters or more,
-    starts a longer word of the document."""
+    """A short form of one of the document's words ("maths" of "mathematics", "lab" of "laboratory"): its stem, three
+    letters or more, starts a longer word of the document."""
     s = stem(word)
-    return len(s) >= 4 and any(len(v) > len(s) and v.startswith(s[:-1] if s.endswith("s") else s) for v in vocab)
+    return len(s) >= 3 and any(len(v) > len(s) and v.startswith(s[:-1] if s.endswith("s") else s) for v in vocab)
 
 
 def coverage(tables: Tables) -> Coverage:
@@ -273,4 +283,4 @@ def covers_job(job: str, tables: Tables) -> bool:
     """Whether some document describes ``job``, read against each document's own rows and words ("school board
     speech pathologists": the speech-language pathologists guide, whose rows name the school board)."""
     cover = coverage(tables)
-    return any(cover.job(job, s) or cover.named(job, s) for s in cover.by_doc)
+    return any(cover.job(job, s) or cover.named(job, s) or cover.in_rows(job, s) for s in cover.by_doc)

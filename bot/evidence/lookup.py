@@ -47,13 +47,15 @@ from bot.evidence.row_names import holding_names
 from bot.evidence.rows import by_keys, holding
 from bot.evidence.subjects import unknown_subject
 from bot.evidence.table_for import table_for
+from bot.numbers import parse_numbers
 from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, period_of, split_places
-from bot.text import content_stems, job_phrases, mentions, tokenize
+from bot.text import content_stems, job_phrases, mentions, row_cells, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
     EXPLAIN_WORDS,
     LEVEL_WORDS,
     MEASURE_LABEL_WORDS,
+    PAY_WORDS,
     PERCENT_ASKED,
     PLACE_SHORT,
     PRICE_WORDS,
@@ -131,7 +133,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     cover = coverage(tables)
     price = bool(PRICE_WORDS.search(ask.text))
     places_only = all(r.lower() in (p.lower() for p in ask.places) for r in ask.rows)
-    covered = any(cover.job(j, s) for j in ask.jobs for s in cover.by_doc)
+    covered = any(cover.job(j, s) or cover.in_rows(j, s) for j in ask.jobs for s in cover.by_doc)
     # a document the question names by its own name ("at Nordvik University", "the Kestrel guide", "nakuru county
     # govt"): the question is about it; one with no table (a job advert's prose) answers from its lines
     named = cover.named_document(ask.text)
@@ -182,8 +184,17 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     docs = [p for p in profiles if p.source == (named or held)] or profiles
     if ask.jobs and not held:
         # a document whose title, rows or prose name the job, or one of whose columns pays it ("Captain (annual,
-        # gross)" of a pilots' table, beside a fire service's "Captain" rows)
+        # gross)" of a pilots' table, beside a fire service's "Captain" rows); and one of the place asked a row of
+        # which names it ("Cook, waiter/waitress or receptionist with a completed apprenticeship" in Austria)
         by_job = [p for p in docs if any(cover.job(j, p.source) or cover.named(j, p.source) for j in ask.jobs)]
+        by_job += [
+            p
+            for p in docs
+            if p not in by_job
+            and ask.places
+            and all(cover.place(pl, p) and cover.names_a_place(p) for pl in ask.places)
+            and any(cover.in_rows(j, p.source) for j in ask.jobs)
+        ]
         if not by_job and not ask.pay:
             return Evidence(passages=out)
         if not by_job:
@@ -193,6 +204,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
                 return Evidence(passages=out, documents=tuple(prose))
             if any(_bare_job(j) in r.lower() for r in ask.rows for j in ask.jobs):
                 by_job = docs  # the job is a row of some table ("matron"): the rows decide
+            elif about := [s for j in ask.jobs for s in cover.written_about(j)]:
+                # a job the documents' lines name, not their titles or rows: their lines answer
+                return Evidence(passages=out, documents=tuple(dict.fromkeys(about)))
             else:
                 return Evidence("scope", scope_text(f"{ask.jobs[0]} pay", [], tables, ask, out), out)
         docs = by_job
@@ -262,11 +276,15 @@ def _topic(ask: Ask, profiles: Sequence[Profile], cover: Coverage) -> list[Profi
 
 def _about(ask: Ask, cover: Coverage) -> tuple[str, ...]:
     """For a question that is not about pay ("What degree do you need to become a social worker in Canada?"): the
-    documents that cover its job in its place, when some do and others cover the job elsewhere; else () (any)."""
-    if not ask.jobs or not ask.places:
+    documents that cover its job in its place, when some do and others cover the job elsewhere; with no place, the
+    documents that cover its job, when some do ("what extra do locomotive drivers get for night work": the rail
+    union's scale, not a truck drivers' guide); else () (any)."""
+    if not ask.jobs:
         return ()
     profiles = list(cover.tables.profiles.values())
     by_job = [p for p in profiles if any(cover.job(j, p.source) for j in ask.jobs)]
+    if not ask.places:
+        return tuple(p.source for p in by_job) if by_job and len(by_job) < len(profiles) else ()
     placed = [p for p in by_job if all(cover.place(pl, p) for pl in ask.places)]
     return tuple(p.source for p in placed) if placed and len(placed) < len(by_job) else ()
 
@@ -336,6 +354,8 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     if not named:
         return ""
     named = _of_job(ask, named)
+    if ask.want == "value" and _in_prose_only(ask, named, passages):
+        return ""  # "what about per hour?" of monthly rows: a sentence of their document says it per hour
     picked = _one_document(ask, named)
     if ask.want == "compare" and len(picked) < 2:
         sides = across(ask, named, tables, passages)
@@ -349,7 +369,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     low = ask.text.lower()
     # the rows that hold more of the keys asked first ("a CELTA ... in Spain": the CELTA row's Spain cell, not the
     # Spain row of a monthly table), then of those the period asked
-    named = holding(ask, named, least=1 if ask.want != "compare" else 2)
+    named = holding(ask, named, least=1 if ask.want != "compare" else 2, most=ask.want != "compare")
     latest = ask.latest.lower()  # a follow-up's own row first ("what about a principal ...?"), then in order asked
     named = sorted(
         _of_role(ask, _of_period(ask, named)),
@@ -385,6 +405,34 @@ def _of_period(ask: Ask, named: list[Record]) -> list[Record]:
     period = period_of(ask.latest or ask.text) or period_of(ask.text)
     kept = [r for r in named if any(v.period == period for v in r.money)] if period else []
     return kept if kept else named
+
+
+def _in_prose_only(ask: Ask, named: list[Record], passages: Sequence[Passage]) -> bool:
+    """Whether a sentence of the named rows' document among the passages says what the rows do not: a money figure
+    of the period asked when no row has one ("what about per hour?" of monthly rows: "Senior contractors ... invoice
+    between 145 and 195 PLN per hour"), or of two words or more of the question no row holds ("a guaranteed minimum
+    monthly pay for dockers": "The guaranteed minimum monthly earnings ... shall be not less than 1 350 EUR";
+    "apprentice masons ... chop money"). That sentence answers, not the rows."""
+    sources = {r.source for r in named}
+    lines = [
+        line
+        for p in passages
+        if p.source in sources
+        for line in p.text.split("\n")
+        if line.strip() and not row_cells(line) and any(q.kind == "money" for q in parse_numbers(line))
+    ]
+    if not lines:
+        return False
+    asked = ask.latest or ask.text
+    period = period_of(asked)
+    periods = {v.period for r in named for v in r.money if v.period}
+    if period and periods and period not in periods:  # (rows with no period may be of the period asked)
+        return any(period_of(line) == period for line in lines)
+    held = set().union(*(content_stems(f"{r.section} {r.line}") for r in named))
+    held |= content_stems(" ".join((*ask.places, *ask.rows, *(j.split()[-1] for j in ask.jobs))))
+    said = " ".join(w for w in re.findall(r"[\w'-]+", asked) if not PAY_WORDS.fullmatch(w) and not period_of(w))
+    missing = content_stems(said) - held
+    return len(missing) >= 2 and any(2 * len(missing & content_stems(line)) >= max(len(missing), 3) for line in lines)
 
 
 def _of_job(ask: Ask, named: list[Record]) -> list[Record]:

@@ -28,12 +28,19 @@ def _held(record: Record, named: set[str], own: bool) -> int:
     return sum(1 for _, c in cells if _low(c) in named)
 
 
-def holding(ask: Ask, rows: Sequence[Record], *, least: int = 2, own: bool = False) -> list[Record]:
+def holding(ask: Ask, rows: Sequence[Record], *, least: int = 2, own: bool = False, most: bool = False) -> list[Record]:
     """The rows that hold, besides their own name (or, with ``own``, as their own name too: "which emirate pays
     commercial managers the most" ranks the Commercial Manager rows), a key the question names, when at least
-    ``least`` do and not all do; else the rows as they are."""
+    ``least`` do and not all do; else the rows as they are. With ``most``, of those the rows that hold the most keys
+    asked, when some hold more than others ("a docker on step B": the Docker row of Step B, not of Step A)."""
     named = _named(ask)
-    kept = [r for r in rows if _held(r, named, own=own)]
+    held = [(r, _held(r, named, own=own)) for r in rows]
+    top = max((n for _, n in held), default=0)
+    if most and top and any(0 < n < top for _, n in held):
+        best = [r for r, n in held if n == top]
+        if least <= len(best) < len(rows):
+            return best
+    kept = [r for r, n in held if n]
     return kept if least <= len(kept) < len(rows) else list(rows)
 
 

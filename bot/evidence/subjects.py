@@ -9,7 +9,7 @@ from bot.evidence.ask import Ask
 from bot.evidence.row_names import kin
 from bot.retrieval.scope import _ASKING
 from bot.tables import Tables
-from bot.text import FILLER, META, STOPWORDS, content_stems
+from bot.text import FILLER, META, STOPWORDS, content_stems, fold_accents
 from bot.vocabulary import LEVEL_WORDS, NO_SUBJECT_WORDS, PAY_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, row_kinds
 
 # Words that compare, not name a subject ("a bigger loan") (language).
@@ -30,7 +30,8 @@ def unknown_subject(
 
     text = ask.text
     for p in (*ask.places, *ask.rows, *ask.jobs, *PLACE_ADJECTIVES, *PLACE_ALIASES):
-        text = re.sub(rf"\b{re.escape(p)}s?\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
+        for form in {p, fold_accents(p)}:  # "bogota" typed, "Bogotá" read
+            text = re.sub(rf"\b{re.escape(form)}s?\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
     known = words  # a city's price is asked of the documents that name the city ("rent in Toronto")
     regions = {*COUNTRIES, *(x.region for x in tables.profiles.values())}
     cities = [p for p in ask.places if p not in regions]
