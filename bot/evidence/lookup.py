@@ -44,18 +44,16 @@ from bot.evidence.compose import (
 )
 from bot.evidence.coverage import Coverage, coverage
 from bot.evidence.row_names import holding_names
-from bot.evidence.rows import by_keys, holding
+from bot.evidence.rows import by_keys, holding, said_in_prose
 from bot.evidence.subjects import unknown_subject
 from bot.evidence.table_for import table_for
-from bot.numbers import parse_numbers
 from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, period_of, split_places
-from bot.text import content_stems, job_phrases, mentions, row_cells, tokenize
+from bot.text import content_stems, job_phrases, mentions, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
     EXPLAIN_WORDS,
     LEVEL_WORDS,
     MEASURE_LABEL_WORDS,
-    PAY_WORDS,
     PERCENT_ASKED,
     PLACE_SHORT,
     PRICE_WORDS,
@@ -354,7 +352,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     if not named:
         return ""
     named = _of_job(ask, named)
-    if ask.want == "value" and _in_prose_only(ask, named, passages):
+    if ask.want == "value" and said_in_prose(ask, named, passages):
         return ""  # "what about per hour?" of monthly rows: a sentence of their document says it per hour
     picked = _one_document(ask, named)
     if ask.want == "compare" and len(picked) < 2:
@@ -405,34 +403,6 @@ def _of_period(ask: Ask, named: list[Record]) -> list[Record]:
     period = period_of(ask.latest or ask.text) or period_of(ask.text)
     kept = [r for r in named if any(v.period == period for v in r.money)] if period else []
     return kept if kept else named
-
-
-def _in_prose_only(ask: Ask, named: list[Record], passages: Sequence[Passage]) -> bool:
-    """Whether a sentence of the named rows' document among the passages says what the rows do not: a money figure
-    of the period asked when no row has one ("what about per hour?" of monthly rows: "Senior contractors ... invoice
-    between 145 and 195 PLN per hour"), or of two words or more of the question no row holds ("a guaranteed minimum
-    monthly pay for dockers": "The guaranteed minimum monthly earnings ... shall be not less than 1 350 EUR";
-    "apprentice masons ... chop money"). That sentence answers, not the rows."""
-    sources = {r.source for r in named}
-    lines = [
-        line
-        for p in passages
-        if p.source in sources
-        for line in p.text.split("\n")
-        if line.strip() and not row_cells(line) and any(q.kind == "money" for q in parse_numbers(line))
-    ]
-    if not lines:
-        return False
-    asked = ask.latest or ask.text
-    period = period_of(asked)
-    periods = {v.period for r in named for v in r.money if v.period}
-    if period and periods and period not in periods:  # (rows with no period may be of the period asked)
-        return any(period_of(line) == period for line in lines)
-    held = set().union(*(content_stems(f"{r.section} {r.line}") for r in named))
-    held |= content_stems(" ".join((*ask.places, *ask.rows, *(j.split()[-1] for j in ask.jobs))))
-    said = " ".join(w for w in re.findall(r"[\w'-]+", asked) if not PAY_WORDS.fullmatch(w) and not period_of(w))
-    missing = content_stems(said) - held
-    return len(missing) >= 2 and any(2 * len(missing & content_stems(line)) >= max(len(missing), 3) for line in lines)
 
 
 def _of_job(ask: Ask, named: list[Record]) -> list[Record]:

@@ -4,14 +4,20 @@ A table keyed by two columns (city x experience level, state x grade) has many r
 rows, "entry-level" six. ``holding`` keeps the rows that hold every other key the question names ("mid-level data
 scientists in Mumbai vs Delhi NCR": the Mid rows; "the least for entry-level in India": the Entry rows), and
 ``by_keys`` puts first the rows that hold most of them ("3-6 years in Chennai": Chennai's 3-6 years row).
+``said_in_prose`` tells when a sentence of the rows' document, not the rows, answers.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.evidence.ask import Ask
-from bot.tables import Record
+from bot.numbers import parse_numbers
+from bot.tables import Record, period_of
+from bot.text import content_stems, row_cells
+from bot.types import Passage
+from bot.vocabulary import PAY_WORDS
 
 
 def _low(text: str) -> str:
@@ -48,3 +54,31 @@ def by_keys(ask: Ask, rows: Sequence[Record]) -> list[Record]:
     """The rows, those that hold most of the keys the question names first (a stable sort: ties keep their order)."""
     named = _named(ask)
     return sorted(rows, key=lambda r: -_held(r, named, own=True))
+
+
+def said_in_prose(ask: Ask, named: list[Record], passages: Sequence[Passage]) -> bool:
+    """Whether a sentence of the named rows' document among the passages says what the rows do not: a money figure
+    of the period asked when no row has one ("what about per hour?" of monthly rows: "Senior contractors ... invoice
+    between 145 and 195 PLN per hour"), or of two words or more of the question no row holds ("a guaranteed minimum
+    monthly pay for dockers": "The guaranteed minimum monthly earnings ... shall be not less than 1 350 EUR";
+    "apprentice masons ... chop money"). That sentence answers, not the rows."""
+    sources = {r.source for r in named}
+    lines = [
+        line
+        for p in passages
+        if p.source in sources
+        for line in p.text.split("\n")
+        if line.strip() and not row_cells(line) and any(q.kind == "money" for q in parse_numbers(line))
+    ]
+    if not lines:
+        return False
+    asked = ask.latest or ask.text
+    period = period_of(asked)
+    periods = {v.period for r in named for v in r.money if v.period}
+    if period and periods and period not in periods:  # (rows with no period may be of the period asked)
+        return any(period_of(line) == period for line in lines)
+    held = set().union(*(content_stems(f"{r.section} {r.line}") for r in named))
+    held |= content_stems(" ".join((*ask.places, *ask.rows, *(j.split()[-1] for j in ask.jobs))))
+    said = " ".join(w for w in re.findall(r"[\w'-]+", asked) if not PAY_WORDS.fullmatch(w) and not period_of(w))
+    missing = content_stems(said) - held
+    return len(missing) >= 2 and any(2 * len(missing & content_stems(line)) >= max(len(missing), 3) for line in lines)
