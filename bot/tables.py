@@ -43,7 +43,10 @@ _PLACE_WORD = (
     r"(?:city|cities|region|province|state|territory|territories|area|home nation|nation|country|location|emirate"
     r"|county|counties|district|prefecture|canton|municipality|municipalities|town|borough|metro area)s?"
 )
-PLACE_COLUMNS = re.compile(rf"^{_PLACE_WORD}(?:\s*(?:/|or|and)\s*{_PLACE_WORD})*$", re.I)  # "State / territory"
+# "State / territory"; "Kraj / Region", "Oblast / Region": a label in the document's language, then in English
+PLACE_COLUMNS = re.compile(
+    rf"^(?:[^\W\d_]+(?: [^\W\d_]+)?\s*/\s*)?{_PLACE_WORD}(?:\s*(?:/|or|and)\s*{_PLACE_WORD})*$", re.I
+)
 # Columns whose cells are levels of experience (language).
 EXPERIENCE_COLUMNS = re.compile(
     r"experience|years? of service|\bpqe\b|service|years? (?:registered|qualified|in post)|tenure|seniority"

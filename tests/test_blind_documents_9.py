@@ -68,10 +68,12 @@ def test_a_job_no_document_covers_is_not_covered_and_a_glossed_row_is(tables):
 def test_the_cities_a_tables_columns_name_are_the_documents_places(tables):
     places = tables.profiles[CALLS].places
     assert {"Bogotá", "Medellín", "Barranquilla", "Cali"} <= set(places)
-    # a table whose columns are levels, not places, names none
-    table = "| Role | Junior | Senior |\n| --- | --- | --- |\n| Agent | $1.650.000 | $2.600.000 |\n"
-    small = Tables.build([Chunk(id="a", source="corpus/a.md", section="Pay", text=table, meta={"title": "Pay"})])
-    assert small.profiles["corpus/a.md"].places == ()
+    # a table whose columns are levels, not places, names none; one whose columns are cities does
+    levels = "Agent (Role): Junior: $1.650.000; Senior: $2.600.000; Lead: $3.100.000\n"
+    cities = "Agent (Role): Bogotá: $1.650.000; Medellín: $1.600.000; Cali: $1.550.000\n"
+    for rows, places in ((levels, ()), (cities, ("Bogotá", "Medellín", "Cali"))):
+        small = Tables.build([Chunk(id="a", source="corpus/a.md", section="Pay", text=rows, meta={"title": "Pay"})])
+        assert small.profiles["corpus/a.md"].records == 1 and small.profiles["corpus/a.md"].places == places
     asked = read_question("and in barranquilla?", tables)
     assert asked.places == ("Barranquilla",)
 
@@ -163,3 +165,12 @@ def test_a_question_about_a_job_with_no_place_reads_that_jobs_documents_first(ta
     # not about pay: the rail union's scale, not the truck drivers' guide ("driver" both, "locomotive" one)
     ev = lookup(read_question("what extra do locomotive drivers get for night work", tables), tables, [])
     assert ev.documents and ev.documents[0] == RAIL and all("truck" not in d for d in ev.documents)
+
+
+def test_a_place_column_named_in_two_languages_is_a_place_column():
+    rows = "Praha (Kraj / Region): Head brewer: 86 000 Kč\nOlomoucký kraj (Kraj / Region): Head brewer: 68 400 Kč\n"
+    small = Tables.build([Chunk(id="a", source="corpus/a.md", section="Pay", text=rows, meta={"title": "Pay"})])
+    assert small.profiles["corpus/a.md"].places == ("Praha", "Olomoucký kraj")
+    other = rows.replace("Kraj / Region", "Sládek / Brewer")  # a column in two languages that is no place
+    small = Tables.build([Chunk(id="a", source="corpus/a.md", section="Pay", text=other, meta={"title": "Pay"})])
+    assert small.profiles["corpus/a.md"].places == ()
