@@ -154,11 +154,20 @@ def test_a_job_a_row_names_among_others_is_answered_in_its_place(tables):
     assert not ev.text.startswith("The documents do not cover")
 
 
-def test_a_job_only_lines_name_is_read_from_them_and_one_no_line_names_is_not_covered(tables):
+def test_a_job_only_a_line_pays_is_read_from_it_and_words_apart_are_no_job():
     from bot.evidence.coverage import coverage
 
-    assert coverage(tables).written_about("zookeeper") == []
-    assert ARTISANS in coverage(tables).written_about("apprentice mason")
+    shed = "Shed hands and rouseabouts\n\nCasual rouseabouts are paid $295.93 a day. Shearers are paid by the 100."
+    nurses = "Nurses work with healthcare teams. A nurse's assistant is trained on the ward. Nurses earn £30,400."
+    small = Tables.build(
+        [
+            Chunk(id="a", source="corpus/shed.md", section="Pay", text=shed, meta={"title": "Shearing rates"}),
+            Chunk(id="b", source="corpus/rn.md", section="Pay", text=nurses, meta={"title": "Registered nurse"}),
+        ]
+    )
+    assert coverage(small).written_about("casual rouseabout") == ["corpus/shed.md"]
+    assert coverage(small).written_about("healthcare assistant") == []  # its words only apart
+    assert coverage(small).written_about("zookeeper") == []
 
 
 def test_a_question_about_a_job_with_no_place_reads_that_jobs_documents_first(tables):

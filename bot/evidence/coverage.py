@@ -131,10 +131,18 @@ class Coverage:
         return any(mentions(cell, job) for r in self.tables.of(source) for _, cell in r.keys)
 
     def written_about(self, job: str) -> list[str]:
-        """The documents whose words hold every word of ``job`` (level words aside): a job their rows and titles do
-        not name but their lines do, which their lines may answer; [] for a job no document writes ("zookeeper")."""
+        """The documents a line of which names ``job`` beside a money figure, where no title or row does ("Casual
+        rouseabouts are paid $295.93 a day"): their lines answer; [] for a job no document pays ("zookeeper"), or
+        one whose words a document only uses apart ("healthcare" and "assistant" of a nurses' guide)."""
         stems = content_stems(" ".join(w for w in job.split() if w.lower() not in LEVEL_WORDS))
-        return [s for s, words in self.doc_words.items() if stems and stems <= words]
+        out = []
+        for source, words in self.doc_words.items():
+            if not stems or not stems <= words:
+                continue  # (most documents: their words alone rule it out)
+            lines = (line for c in self.tables.chunks.values() if c.source == source for line in c.text.split("\n"))
+            if any(mentions(line, job) and any(q.kind == "money" for q in parse_numbers(line)) for line in lines):
+                out.append(source)
+        return out
 
     def named(self, job: str, source: str) -> bool:
         """Whether a column of the document's tables names ``job`` ("First officer (annual, gross)" of a pilots'

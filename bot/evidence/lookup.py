@@ -202,10 +202,12 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
                 return Evidence(passages=out, documents=tuple(prose))
             if any(_bare_job(j) in r.lower() for r in ask.rows for j in ask.jobs):
                 by_job = docs  # the job is a row of some table ("matron"): the rows decide
-            elif about := [s for j in ask.jobs for s in cover.written_about(j)]:
-                # a job the documents' lines name, not their titles or rows: their lines answer
-                return Evidence(passages=out, documents=tuple(dict.fromkeys(about)))
             else:
+                # a job the documents' lines name, not their titles or rows: their lines answer, in the place asked
+                about = [tables.profiles[s] for s in dict.fromkeys(s for j in ask.jobs for s in cover.written_about(j))]
+                placed = [p for p in about if all(cover.place(pl, p) and cover.names_a_place(p) for pl in ask.places)]
+                if placed:
+                    return Evidence(passages=out, documents=tuple(p.source for p in placed))
                 return Evidence("scope", scope_text(f"{ask.jobs[0]} pay", [], tables, ask, out), out)
         docs = by_job
     if ask.places:
