@@ -277,14 +277,14 @@ def _topic(ask: Ask, profiles: Sequence[Profile], cover: Coverage) -> list[Profi
 def _about(ask: Ask, cover: Coverage) -> tuple[str, ...]:
     """For a question that is not about pay ("What degree do you need to become a social worker in Canada?"): the
     documents that cover its job in its place, when some do and others cover the job elsewhere; with no place, the
-    documents that cover its job, when some do ("what extra do locomotive drivers get for night work": the rail
-    union's scale, not a truck drivers' guide); else () (any)."""
+    one or two documents that cover its job ("what extra do locomotive drivers get for night work": the rail union's
+    scale, not a truck drivers' guide); else () (any)."""
     if not ask.jobs:
         return ()
     profiles = list(cover.tables.profiles.values())
     by_job = [p for p in profiles if any(cover.job(j, p.source) for j in ask.jobs)]
-    if not ask.places:
-        return tuple(p.source for p in by_job) if by_job and len(by_job) < len(profiles) else ()
+    if not ask.places:  # (a job many documents cover, "software engineer", is not one document's)
+        return tuple(p.source for p in by_job) if 0 < len(by_job) <= 2 else ()
     placed = [p for p in by_job if all(cover.place(pl, p) for pl in ask.places)]
     return tuple(p.source for p in placed) if placed and len(placed) < len(by_job) else ()
 
