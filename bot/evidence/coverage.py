@@ -110,6 +110,7 @@ class Coverage:
             self.opening[source] = [p for t in opening for p, _, _ in job_phrases(t)]
             self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
         self.initials = {s: _initials(p.title) for s, p in tables.profiles.items()}
+        self.texts = texts  # each document's chunks' text, in order
         self.paid = {s: _paid_jobs(t) for s, t in texts.items()}
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
         self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
@@ -139,7 +140,7 @@ class Coverage:
         for source, words in self.doc_words.items():
             if not stems or not stems <= words:
                 continue  # (most documents: their words alone rule it out)
-            lines = (line for c in self.tables.chunks.values() if c.source == source for line in c.text.split("\n"))
+            lines = (line for text in self.texts.get(source, ()) for line in text.split("\n"))
             if any(mentions(line, job) and any(q.kind == "money" for q in parse_numbers(line)) for line in lines):
                 out.append(source)
         return out
