@@ -23,8 +23,13 @@ from bot.vocabulary import COUNTRY_NAMES
 CURRENCY_CODE_WORDS = frozenset(
     "ALL TOP CUP PEN SOS MOP GEL BAM BOB MAD DOP ERN CVE TMT VES STN WST MGA HTG Le Ar Br Db".split()
 )
-CURRENCY_SIGN_EXTRA = {"RM": "MYR", "KSh": "KES", "TSh": "TZS", "USh": "UGX", "RMB": "CNY", "GH¢": "GHS", "lei": "RON"}
-CURRENCY_AFTER_EXTRA = {"lei"}  # "6.690 lei": the Romanian leu as Romanians write it, after the amount
+CURRENCY_SIGN_EXTRA = {
+    "RM": "MYR", "KSh": "KES", "TSh": "TZS", "USh": "UGX", "RMB": "CNY", "GH¢": "GHS", "lei": "RON", "DH": "MAD",
+    "FJ$": "FJD", "$U": "UYU", "GEL": "GEL", "MAD": "MAD",
+}  # fmt: skip
+# Signs written after the amount: "6.690 lei" (the Romanian leu as Romanians write it), "3 450 DH" (the Moroccan
+# dirham), "900 GEL"; the codes that are English words count in capitals only, as figures' signs.
+CURRENCY_AFTER_EXTRA = {"lei", "DH", "GEL", "MAD"}
 # The one country careerbot names for a currency some territories share with it (babel's own, when one uses it).
 CURRENCY_COUNTRY = {
     "PLN": "Poland", "JPY": "Japan", "INR": "India", "GBP": "UK", "AUD": "Australia", "NZD": "New Zealand",
@@ -136,3 +141,23 @@ def signs_pattern(known: set[str]) -> str:
     """A regex alternation of the signs ``known`` does not hold, longest first."""
     extra = [s for s in world()[0] if s not in known]
     return "|".join(re.escape(s) for s in sorted(extra, key=len, reverse=True))
+
+
+def country_by_currency(text: str) -> str:
+    """The one country whose own currency ``text`` names at least twice, by its ISO code or its English name
+    ("salario_mensual_UYU;jornal_UYU", "Georgian lari (GEL)"), or once as the code of its amounts ("in Icelandic
+    krónur (ISK)"); "" when it names none,
+    or the currencies of two countries; the dollar and the euro name no country."""
+    from bot.numbers import _full_names
+
+    found: list[str] = []
+    codes = world()[2]
+    for m in re.finditer(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
+        if m.group(1) in codes:
+            found.append(m.group(1))
+    found += [code for rx, code in _full_names() for _ in rx.finditer(text)]
+    places = {currency_country(c) for c in found if c not in ("USD", "EUR")} - {""}
+    if len(places) != 1:
+        return ""
+    defined = re.search(r"\((?:%s)\)" % "|".join(c for c in found if currency_country(c) in places), text)
+    return places.pop() if defined or sum(currency_country(c) in places for c in found) >= 2 else ""

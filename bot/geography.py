@@ -12,6 +12,7 @@ whose students name them most (the US, Canada, Australia) are listed here. Names
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.text import fold_accents
@@ -129,7 +130,8 @@ def country_of(place: str) -> str:
         return countries()[low]
     if low in _subdivision_country():
         return _subdivision_country()[low]
-    return _folded_cities().get(low, "")
+    english = local_names().get(low, "")  # "Lisboa", "Praha": the city's own name
+    return _folded_cities().get(low, "") or _folded_cities().get(fold_accents(english.lower()), "")
 
 
 @lru_cache(maxsize=1)
@@ -173,3 +175,45 @@ def demonyms() -> dict[str, str]:
             if form != low and form not in countries():
                 out.setdefault(form, country)
     return out
+
+
+@lru_cache(maxsize=1)
+def local_names() -> dict[str, str]:
+    """A city's name in its own country's languages, folded (lower case, no accents) -> its English name, where the
+    two differ ("lisboa" -> Lisbon, "acores" -> Azores, "praha" -> Prague, "warszawa" -> Warsaw), from CLDR's time
+    zones as Babel names them in those languages; Latin letters only."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    english = Locale("en").time_zones
+    out: dict[str, str] = {}
+    for zone, code in get_global("zone_territories").items():
+        city = str((english.get(zone) or {}).get("city") or zone.split("/")[-1].replace("_", " "))
+        if zone.startswith(("Antarctica", "Etc")) or city not in cities():
+            continue
+        for language in get_official_languages(code, de_facto=True)[:2]:
+            try:
+                local = str((Locale.parse(language).time_zones.get(zone) or {}).get("city") or "")
+            except (UnknownLocaleError, ValueError):
+                continue
+            folded = fold_accents(local.lower())
+            if local and folded != fold_accents(city.lower()) and folded.isascii() and folded not in _NOT_PLACES:
+                out.setdefault(folded, city)
+    return out
+
+
+def other_names(place: str) -> set[str]:
+    """A city's other names: its own-language names for an English one ("Azores": "Açores"), its English one for an
+    own-language one ("Lisboa": "Lisbon")."""
+    low = fold_accents(place.lower())
+    english = local_names().get(low, "")
+    own = {local for local, city in local_names().items() if fold_accents(city.lower()) == low}
+    return {english, *own} - {""}
+
+
+def places_country(places: Sequence[str]) -> str:
+    """The one country a document's place cells are in ("Madeira (RAM)", "Açores (RAA)", "Porto (AMP)": Portugal),
+    for a document that names no country itself; "" when they are in none careerbot knows, or in two."""
+    found = {country_of(re.sub(r"\s*\([^()]*\)", "", p).strip()) for p in places} - {""}
+    return found.pop() if len(found) == 1 else ""

@@ -423,6 +423,9 @@ def currency_of(text: str, default: str = "") -> str:
             if written.startswith("$"):
                 return default or "USD"
             return {"£": "GBP", "€": "EUR", "₹": "INR", "CHF": "CHF"}.get(q.currency, default)
+    for rx, code in _full_names():
+        if rx.search(text):
+            return code
     for rx, code in _CURRENCY_NAMES:
         if rx.search(text):
             return code
@@ -452,9 +455,32 @@ def _world_names() -> tuple[tuple[re.Pattern[str], str], ...]:
     last = Counter(n.split()[-1] for c, n in names.items() if n and c in _world_codes())
     alone = {c: n.split()[-1] for c, n in names.items() if n and last[n.split()[-1]] == 1}
     return tuple(
-        (re.compile(rf"\b{code}\b|\b(?i:{re.escape(names[code])})s?\b" + _alone(alone.get(code, ""))), code)
-        for code in sorted(_world_codes() - CURRENCY_CODE_WORDS)
+        (re.compile(_by_code(code) + rf"\b(?i:{_name_pattern(names[code])})s?\b" + _alone(alone.get(code, ""))), code)
+        for code in sorted(_world_codes())
         if names.get(code)
+    )
+
+
+def _by_code(code: str) -> str:
+    """A currency's ISO code as a word ("PHP"), not the codes that are English words ("GEL", "MAD")."""
+    return "" if code in CURRENCY_CODE_WORDS else rf"\b{code}\b|"
+
+
+def _name_pattern(name: str) -> str:
+    """A currency's English name as documents write it: "Icelandic Króna" also "Icelandic krona"."""
+    from bot.text import fold_accents
+
+    folded = fold_accents(name)
+    return re.escape(name) if folded == name else f"{re.escape(name)}|{re.escape(folded)}"
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every currency's whole English name of two words or more ("Moroccan dirham", "Georgian lari"), read before a
+    name's last word alone ("dirhams", which careerbot reads as the UAE's)."""
+    names = world()[1]
+    return tuple(
+        (re.compile(rf"\b(?i:{_name_pattern(n)})s?\b"), code) for code, n in sorted(names.items()) if n and " " in n
     )
 
 

@@ -37,14 +37,14 @@ def bare_amount(cell: str, code: str) -> bool:
 def label_currency(label: str) -> str:
     """The currency a column label or a sentence names for its bare figures, as an ISO code; "" when none."""
     for m in _LABEL_CURRENCY.finditer(label):
-        code = currency_of(f"{m.group(0)} 1") or currency_of(f"1 {m.group(0)}")
+        code = currency_of(f"{m.group(0)} 1000") or currency_of(f"1000 {m.group(0)}")  # ("PHP 8.2": a version)
         if code:
             return code
     for word in re.findall(r"(?<![A-Za-z])[a-z]{3}(?![A-Za-z])", label):  # "gross monthly pln 2024 median"
-        if currency_of(f"{word.upper()} 1") == word.upper():
+        if currency_of(f"{word.upper()} 1000") == word.upper():
             return word.upper()
     for token in (t for part in re.findall(r"\(([^()]{1,16})\)", label) for t in part.split()):  # "(Kč)", "(₸)"
-        if code := currency_of(f"1 {token}") or currency_of(f"{token} 1"):
+        if code := currency_of(f"1000 {token}") or currency_of(f"{token} 1000"):
             return code
     return currency_of(re.sub(r"\d", " ", label))  # named in words ("in Pula", "Czech koruna")
 
@@ -55,7 +55,7 @@ def is_money(text: str) -> bool:
 
 # A line saying what a document's amounts are in ("All amounts are in Polish złoty (PLN) per month.", "PLN per month.")
 _STATED = re.compile(
-    rf"^\s*(?:(?:all\s+|[A-Za-z]+\s+){{0,2}}(?:amounts?|figures?|rates?|values?|{PAY_WORDS.pattern})\b[^.\d]{{0,40}}?\bin\b"
+    rf"^\s*(?:(?:all\s+|[A-Za-z]+\s+){{0,2}}(?:amounts?|figures?|rates?|values?|{PAY_WORDS.pattern})\b[^.\d]{{0,80}}?\bin\b"
     r"|[A-Z]{3}\s+(?:per|a|/)\s*(?:month|year|hour|week|annum)\b)",
     re.I,
 )

@@ -389,6 +389,7 @@ class Profile:
 def _years(meta: Mapping[str, object], records: Sequence[Record]) -> tuple[str, ...]:
     own = str(meta.get("year") or "").strip()
     found: list[str] = []
+    dated: list[str] = []
     if own:
         m = re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{4})", own)
         found += [str(y) for y in range(int(m.group(1)), int(m.group(2)) + 1)] if m else [own]
@@ -398,7 +399,9 @@ def _years(meta: Mapping[str, object], records: Sequence[Record]) -> tuple[str, 
                 found.append(cell)
         for v in r.values:  # "2024", or a label naming its year ("Annual salary from 1 May 2024")
             found += re.findall(r"(?<![\d/.,])(?:19[5-9]|20[0-4])\d(?:/\d{2})?(?![\d.,])", v.label)
-    return tuple(dict.fromkeys(found))
+            # "Monthly pay 1.2.2024": after the years written alone, which the answers name the document by
+            dated += re.findall(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./]((?:19[5-9]|20[0-4])\d)(?![\d.])", v.label)
+    return tuple(dict.fromkeys(found + dated))
 
 
 def _names_job(label: str) -> bool:
@@ -445,6 +448,8 @@ class Tables:
 
     @classmethod
     def build(cls, chunks: Iterable[Chunk]) -> Tables:
+        from bot.geography import places_country
+
         out = cls()
         metas: dict[str, Mapping[str, object]] = {}
         chunks = list(chunks)
@@ -471,7 +476,7 @@ class Tables:
                 source=source,
                 title=title,
                 occupation=occupation_of(title),
-                region=str(meta.get("region") or ""),
+                region=str(meta.get("region") or "") or places_country(places),  # ("Madeira (RAM)": Portugal)
                 years=_years(meta, recs),
                 currency=currency_of(scope) or next((v.currency for r in recs for v in r.money if v.currency), ""),
                 periods=tuple(periods),

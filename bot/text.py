@@ -195,7 +195,7 @@ def strip_citations(text: str) -> str:
 
 # --- sentences ------------------------------------------------------------------
 
-_ABBREV = frozenset("e.g i.e etc vs dr mr mrs ms inc ltd co approx no fig st jr sr u.s u.k a.m p.m".split())
+_ABBREV = frozenset("e.g i.e etc vs dr mr mrs ms inc ltd co approx no fig st jr sr u.s u.k a.m p.m kr".split())
 _TAIL_MARKERS = re.compile(r"(?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])*")
 
 

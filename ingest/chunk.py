@@ -151,6 +151,14 @@ def chunk_document(
                     meta=meta,
                 )
             )
+    if chunks and not str(doc.meta.get("region") or "").strip():
+        from bot.tables import Tables
+
+        # a document that names no country, whose place column's cells are one country's ("Madeira (RAM)", "Porto
+        # (AMP)"): that country is its region, as its chunks tell every reader of them (the answers, the guard)
+        profile = Tables.build(chunks).profiles.get(doc.source)
+        for c in chunks if profile and profile.region else ():
+            c.meta["region"] = profile.region
     return chunks
 
 

@@ -26,6 +26,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -62,7 +63,7 @@ def markdown_table(rows: list[list[str | None]]) -> list[str]:
     if len(cells) < 2:
         return [" ".join(c for c in row if c) for row in cells]
     width = max(len(r) for r in cells)
-    cells = [r + [""] * (width - len(r)) for r in cells]
+    cells = two_row_header([r + [""] * (width - len(r)) for r in cells])
     lines = ["| " + " | ".join(r) + " |" for r in cells]
     return ["", lines[0], "| " + " | ".join(["---"] * width) + " |", *lines[1:], ""]
 
@@ -159,16 +160,22 @@ def _docx_paragraph(paragraph, shift: int) -> str:
 
 
 def _docx_table(table) -> list[str]:
-    return markdown_table(two_row_header([[cell.text.strip() for cell in row.cells] for row in table.rows]))
+    return markdown_table([[cell.text.strip() for cell in row.cells] for row in table.rows])
 
 
 def two_row_header(rows: list[list[str]]) -> list[list[str]]:
     """A header of two rows, the first with a cell merged over columns that the second names apart ("Annual salary"
     over "Minimum" and "Maximum"), as one header row naming each column by both ("Annual salary Minimum"); other
-    tables as they are. (A merged cell stands in each column it spans, as python-docx gives it.)"""
+    tables as they are. (A merged cell stands in each column it spans, as python-docx gives it, or in the first only,
+    the others blank, as a PDF's or a sheet's cells read, under which the second row leaves its first cell blank.)"""
     if len(rows) < 3 or len(rows[0]) != len(rows[1]):
         return rows
-    top, second = rows[0], rows[1]
+    top, second = list(rows[0]), rows[1]
+    if not second[0] and top[0]:  # a PDF's or a sheet's merged cell: written once, the columns it spans left blank
+        second = [top[0], *second[1:]]
+        for i in range(1, len(top)):
+            if not top[i] and top[i - 1] and i - 1:  # ("Tanger | | | Kénitra | | |" over "Junior | Confirmé | ...")
+                top[i] = top[i - 1]
     spans = [i for i in range(1, len(top)) if top[i] and top[i] == top[i - 1] and second[i] != second[i - 1]]
     if not spans or any(not c or re.fullmatch(r"[\d\s.,%$€£–-]+", c) for c in second):
         return rows
@@ -377,12 +384,31 @@ def load_xlsx(data: bytes) -> tuple[dict, str]:
     return meta, _markdown(lines)
 
 
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    """The CSV dialect of ``text``: of the delimiters a spreadsheet writes (, ; tab |), the one that splits the most
+    of the first lines into the same number of fields, two or more (a semicolon file with decimal commas,
+    "42.600,00;1.704,00", is no comma file); the sniffer's guess when none does."""
+    head = [line for line in text[:8192].splitlines()[:40] if line.strip()]
+    best: tuple[int, int, str] | None = None
+    for delimiter in ",;\t|":
+        try:
+            counts = Counter(len(row) for row in csv.reader(head, delimiter=delimiter))
+        except csv.Error:
+            continue
+        width, lines = max(counts.items(), key=lambda kv: (kv[1], kv[0]), default=(0, 0))
+        if width > 1 and (best is None or (lines, width) > best[:2]):
+            best = (lines, width, delimiter)
+    if best is not None:
+        return type("Sniffed", (csv.excel,), {"delimiter": best[2]})
+    try:
+        return csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel
+
+
 def load_csv(text: str) -> tuple[dict, str]:
     """CSV (decoded text) -> Markdown: one table (or several, between empty rows); the delimiter sniffed (, ; tab |)."""
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = _dialect(text)
     try:
         rows = [[" ".join(c.split()) for c in row] for row in csv.reader(io.StringIO(text), dialect)]
     except csv.Error as exc:

@@ -392,6 +392,8 @@ def _stated_years(text: str) -> str:
 
 
 def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
+    from bot.currencies import country_by_currency
+
     """What a document does not state in its meta, read from itself: its title (a "Title" row, a deck's first slide,
     else its file name), the country it covers (the one its title names, else its opening, else its file name) and
     the year (its title's, else its opening's, else its file name's), each only when exactly one is named."""
@@ -407,8 +409,8 @@ def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
                     out["region"] = countries[0]
                 break
         else:  # none of them names a country: the one its lines name throughout ("Finnish orchestras", "Helsinki")
-            if country := _named_throughout(text):
-                out["region"] = country
+            if country := _named_throughout(text) or country_by_currency(text):
+                out["region"] = country  # (or the one country whose currency its figures are in: "GEL", "UYU")
     if not str(meta.get("year") or "").strip():
         for where in (title, _intro(text), name):
             if _YEAR.search(where):

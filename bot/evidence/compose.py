@@ -86,7 +86,8 @@ def row_name(record: Record) -> str:
 def sentence(record: Record, tables: Tables, passages: list[Passage], values: Sequence[Value] = ()) -> str:
     n = passage_number(record, tables, passages)
     shown = "; ".join(value_phrase(v, record) for v in (values or record.values))
-    return f"{where(record, tables)}, {row_name(record)}: {shown} [{n}]."
+    text = f"{where(record, tables)}, {row_name(record)}: {shown} [{n}]."
+    return text[:1].upper() + text[1:]  # a sentence begins with a capital ("Fish processing worker, Iceland, ...")
 
 
 def quoted(records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:

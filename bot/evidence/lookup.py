@@ -43,6 +43,7 @@ from bot.evidence.compose import (
     where,
 )
 from bot.evidence.coverage import Coverage, coverage
+from bot.evidence.places import said_as
 from bot.evidence.row_names import holding_names
 from bot.evidence.rows import by_keys, holding, said_in_prose
 from bot.evidence.subjects import unknown_subject
@@ -170,6 +171,12 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         foreign = (
             unknown_subject(asked, own_words, tables, at_least=2, verbs=False, elsewhere=cover.words) if own else ""
         )
+        # unless one other document uses every one of those words and the job's ("tanger automotive plants" and
+        # "technician" of a Moroccan guide whose rows are in French): the question is about that one
+        wanted = content_stems(foreign) | set().union(*(content_stems(j) for j in ask.jobs)) if foreign else set()
+        holders = [s for s, words in cover.doc_words.items() if wanted and wanted <= words]
+        if len(holders) == 1:
+            return Evidence(passages=out, documents=(holders[0],))
         if foreign:
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if not ask.pay and not ask.superlative and not _column_asked(ask, tables) or EXPLAIN_WORDS.match(ask.text):
@@ -219,7 +226,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         explicit = [p for p in placed if cover.names_a_place(p)]
         placed = explicit or ([] if ask.jobs and any(cover.names_a_place(p) for p in docs) else placed)
         if not placed:
-            where = " or ".join(ask.places)
+            where = " or ".join(said_as(p, ask.text, tables) for p in ask.places)  # ("Lisbon", not "Lisboa (AML)")
             what = f"{ask.jobs[0]} pay in {where}" if ask.jobs else f"pay in {where}"
             if ask.jobs:
                 return Evidence("scope", scope_text(what, docs, tables, ask, out), out)
@@ -238,7 +245,8 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         dated = [p for p in docs if all(cover.year(y, p) for y in ask.years)]
         if not dated and docs and len(docs) < len(profiles):
             # the asked year is not repeated: a year the documents never state is never shown as if they did
-            what = (ask.jobs[0] + " pay" if ask.jobs else "pay") + (f" in {ask.places[0]}" if ask.places else "")
+            where = said_as(ask.places[0], ask.text, tables) if ask.places else ""
+            what = (ask.jobs[0] + " pay" if ask.jobs else "pay") + (f" in {where}" if where else "")
             return Evidence("scope", scope_text(f"{what} for the year asked", docs, tables, ask, out), out)
         docs = dated or docs
     sources = tuple(p.source for p in docs) if len(docs) < len(profiles) else ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.geography import demonyms, place_names
+from bot.geography import demonyms, local_names, place_names
 from bot.tables import Tables
 from bot.text import fold_accents, mentions
 from bot.vocabulary import COUNTRIES, LANGUAGE_BEFORE, LANGUAGE_NEXT, PLACE_ADJECTIVES, PLACE_ALIASES
@@ -23,9 +23,26 @@ def _norm(place: str) -> str:
 @lru_cache(maxsize=8)
 def _candidates(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Every place name with its folded lower-case form, longest first: a longer name hides its parts."""
-    names = {*known, *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES, *place_names(), *_adjectives()}
+    names = {*known, *_aliases(known), *_COUNTRIES, *PLACE_ALIASES, *PLACE_ADJECTIVES, *place_names(), *_adjectives()}
     names = sorted(names, key=lambda p: -len(p))
     return tuple((name, fold_accents(name.lower())) for name in names)
+
+
+@lru_cache(maxsize=8)
+def _aliases(known: tuple[str, ...]) -> dict[str, str]:
+    """Other names of the places the documents name -> the name a document writes: without its aside ("Açores" of
+    "Açores (RAA)"), and in English or in its own language ("Azores", "Lisbon" for "Lisboa (AML)"; "Praha" for
+    "Prague"), so a student's spelling finds the row."""
+    english = local_names()
+    own = {fold_accents(city.lower()): local for local, city in english.items()}
+    out: dict[str, str] = {}
+    for place in known:
+        bare = re.sub(r"\s*\([^()]*\)", "", place).strip()
+        folded = fold_accents(bare.lower())
+        for name in (bare, english.get(folded, ""), own.get(folded, "")):
+            if name and len(name) > 3 and fold_accents(name.lower()) != fold_accents(place.lower()):
+                out.setdefault(name, place)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +68,7 @@ def places_in(text: str, known: tuple[str, ...]) -> list[str]:
                 LANGUAGE_NEXT.match(low[m.end() :]) or LANGUAGE_BEFORE.search(low[: m.start()])
             ):
                 continue  # "English teachers", "French to English": a language
-            place = _adjectives().get(name.lower()) or _norm(name)
+            place = _adjectives().get(name.lower()) or _aliases(known).get(name) or _norm(name)
             found.append((m.start(), m.end(), place))
     return list(dict.fromkeys(p for _, _, p in sorted(found)))
 
@@ -75,3 +92,12 @@ def holds_place(row: str, place: str, query: str, tables: Tables) -> bool:
     if not mentions(query, row) or place not in places_in(row, known):
         return False  # the cheap tests first: the word-by-word scan below reads every known place per word
     return any(not places_in(w, known) for w in re.findall(r"[\w'-]+", row))
+
+
+def said_as(place: str, text: str, tables: Tables) -> str:
+    """``place`` as ``text`` writes it: "Lisbon" of a question read as a document's "Lisboa (AML)"."""
+    low = fold_accents(text.lower())
+    for alias, target in _aliases(known_places(tables)).items():
+        if target == place and re.search(rf"(?<![\w-]){re.escape(fold_accents(alias.lower()))}(?![\w-])", low):
+            return alias
+    return place

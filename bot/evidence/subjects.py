@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.evidence.ask import Ask
+from bot.evidence.places import _adjectives
 from bot.evidence.row_names import kin
 from bot.retrieval.scope import _ASKING
 from bot.tables import Tables
@@ -32,6 +33,10 @@ def unknown_subject(
     for p in (*ask.places, *ask.rows, *ask.jobs, *PLACE_ADJECTIVES, *PLACE_ALIASES):
         for form in {p, fold_accents(p)}:  # "bogota" typed, "Bogotá" read
             text = re.sub(rf"\b{re.escape(form)}s?\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
+    adjectives = _adjectives()  # "uruguayan forestry", "a georgian winery": a place, said as its people's adjective
+    text = re.sub(
+        r"[A-Za-z]+", lambda m: " " * len(m.group(0)) if m.group(0).lower() in adjectives else m.group(0), text
+    )
     known = words  # a city's price is asked of the documents that name the city ("rent in Toronto")
     regions = {*COUNTRIES, *(x.region for x in tables.profiles.values())}
     cities = [p for p in ask.places if p not in regions]

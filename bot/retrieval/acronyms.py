@@ -47,3 +47,12 @@ def spell_out(text: str, forms: dict[str, str]) -> str:
         if job_phrases(long):
             text = re.sub(rf"\b{re.escape(short)}(s?)\b", lambda m, long=long: long + m.group(1), text)
     return text
+
+
+def add_short_forms(forms: dict[str, str], two_meanings: set[str], text: str) -> None:
+    """Add the short forms ``text`` defines to ``forms``; one a line uses in brackets undefined ("Ingénieur qualité
+    fournisseurs (SQE)") or defines otherwise goes to ``two_meanings``: it is spelled out for neither."""
+    defined = short_forms(text)
+    two_meanings |= {s for s, long in defined.items() if forms.get(s, long).lower() != long.lower()}
+    two_meanings |= set(re.findall(r"\(([A-Z]{2,8})\)", text)) - set(defined)
+    forms.update(defined)

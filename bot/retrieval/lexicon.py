@@ -32,7 +32,7 @@ from pathlib import Path
 from bot.errors import IndexNotBuilt
 from bot.lines import parse
 from bot.numbers import parse_numbers
-from bot.retrieval.acronyms import short_forms, spell_out
+from bot.retrieval.acronyms import add_short_forms, spell_out
 from bot.text import (
     BULLET,
     FILLER,
@@ -355,7 +355,7 @@ class _Builder:
         self.lists: dict[str, list[str]] = {}
         self.roles: list[str] = []
         self.names: list[str] = []
-        self.acronyms: dict[str, str] = {}
+        self.acronyms, self._two_meanings = dict[str, str](), set[str]()  # (short forms with two meanings)
         self.documents: dict[str, DocScope] = {}
         self.pay_years: set[int] = set()
         self.vocabulary: set[str] = set()
@@ -430,7 +430,7 @@ class _Builder:
             self.pay_years |= set(years)
 
     def _acronyms(self, text: str) -> None:
-        self.acronyms.update(short_forms(text))
+        add_short_forms(self.acronyms, self._two_meanings, text)
 
     def lexicon(self) -> Lexicon:
         def uniq(xs: Iterable[str]) -> tuple[str, ...]:
@@ -441,7 +441,7 @@ class _Builder:
             lists={k: uniq(v) for k, v in self.lists.items() if v},
             roles=uniq(self.roles),
             names=uniq(n for n in self.names if n.lower() not in FILLER),
-            acronyms=dict(self.acronyms),
+            acronyms={k: v for k, v in self.acronyms.items() if k not in self._two_meanings},
             documents=tuple(self.documents.values()),
             pay_years=tuple(sorted(self.pay_years)),
             vocabulary=frozenset(self.vocabulary),

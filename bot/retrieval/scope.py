@@ -85,8 +85,8 @@ def _squeezed(name: str) -> str:
 
 
 def _written_otherwise(name: str, lex: Lexicon) -> bool:
-    """Whether the documents write ``name`` as two or three capitalised words, with accents ("Hanoi": "Hà Nội"), or
-    as the words its initials stand for ("CSC": "Correctional Service Canada")."""
+    """Whether the documents write ``name`` as two or three capitalised words, with accents ("Hanoi": "Hà Nội"), as
+    the words its initials stand for ("CSC": "Correctional Service Canada"), or by its other name ("Açores")."""
     memo = lex._memo("squeezed")
     if "names" not in memo:
         joined = set()
@@ -102,7 +102,11 @@ def _written_otherwise(name: str, lex: Lexicon) -> bool:
             for run in re.findall(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+){1,4}", text):
                 joined.add("".join(w[0] for w in run.split() if w[0].isupper()).lower())
         memo["names"] = frozenset(joined)
-    return _squeezed(name) in memo["names"]
+    if _squeezed(name) in memo["names"]:
+        return True
+    from bot.geography import other_names  # "Azores" of a document that writes "Açores", "Lisbon" of "Lisboa"
+
+    return any(_squeezed(other) in memo["names"] or lex.mentioned(other) for other in other_names(name))
 
 
 def _is_region(name: str, documents: tuple[DocScope, ...]) -> bool:
