@@ -141,23 +141,3 @@ def signs_pattern(known: set[str]) -> str:
     """A regex alternation of the signs ``known`` does not hold, longest first."""
     extra = [s for s in world()[0] if s not in known]
     return "|".join(re.escape(s) for s in sorted(extra, key=len, reverse=True))
-
-
-def country_by_currency(text: str) -> str:
-    """The one country whose own currency ``text`` names at least twice, by its ISO code or its English name
-    ("salario_mensual_UYU;jornal_UYU", "Georgian lari (GEL)"), or once as the code of its amounts ("in Icelandic
-    krónur (ISK)"); "" when it names none,
-    or the currencies of two countries; the dollar and the euro name no country."""
-    from bot.numbers import _full_names
-
-    found: list[str] = []
-    codes = world()[2]
-    for m in re.finditer(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
-        if m.group(1) in codes:
-            found.append(m.group(1))
-    found += [code for rx, code in _full_names() for _ in rx.finditer(text)]
-    places = {currency_country(c) for c in found if c not in ("USD", "EUR")} - {""}
-    if len(places) != 1:
-        return ""
-    defined = re.search(r"\((?:%s)\)" % "|".join(c for c in found if currency_country(c) in places), text)
-    return places.pop() if defined or sum(currency_country(c) in places for c in found) >= 2 else ""

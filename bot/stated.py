@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.currencies import world
-from bot.numbers import currency_of, parse_numbers
+from bot.currencies import currency_country, world
+from bot.numbers import _full_names, currency_of, parse_numbers
 from bot.periods import period_of
 from bot.text import row_cells
 from bot.types import Chunk
@@ -84,3 +84,21 @@ def stated_by_document(chunks: Sequence[Chunk], sentences: bool = False) -> dict
                     out[c.source] = (code, period_of(line) if _STATED.search(line) else "")
                     break
     return out
+
+
+def country_by_currency(text: str) -> str:
+    """The one country whose own currency ``text`` names at least twice, by its ISO code or its English name
+    ("salario_mensual_UYU;jornal_UYU", "Georgian lari (GEL)"), or once as the code of its amounts ("in Icelandic
+    krónur (ISK)"); "" when it names none, or the currencies of two countries; the dollar and the euro name no
+    country. (A document's country when nothing else names it: ``ingest.load.read_scope``.)"""
+    found: list[str] = []
+    codes = world()[2]
+    for m in re.finditer(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
+        if m.group(1) in codes:
+            found.append(m.group(1))
+    found += [code for rx, code in _full_names() for _ in rx.finditer(text)]
+    places = {currency_country(c) for c in found if c not in ("USD", "EUR")} - {""}
+    if len(places) != 1:
+        return ""
+    defined = re.search(r"\((?:%s)\)" % "|".join(c for c in found if currency_country(c) in places), text)
+    return places.pop() if defined or sum(currency_country(c) in places for c in found) >= 2 else ""

@@ -392,7 +392,7 @@ def _stated_years(text: str) -> str:
 
 
 def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
-    from bot.currencies import country_by_currency
+    from bot.stated import country_by_currency
 
     """What a document does not state in its meta, read from itself: its title (a "Title" row, a deck's first slide,
     else its file name), the country it covers (the one its title names, else its opening, else its file name) and

@@ -15,14 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.currencies import country_by_currency
 from bot.evidence.ask import read_question
 from bot.evidence.places import places_in, said_as
 from bot.evidence.row_names import kin
 from bot.geography import country_of, places_country
 from bot.numbers import currency_of, parse_numbers
 from bot.retrieval.lexicon import lexicon_from_text
-from bot.stated import stated_currency
+from bot.stated import country_by_currency, stated_currency
 from bot.tables import Tables
 from bot.text import split_sentences
 from bot.types import Chunk
