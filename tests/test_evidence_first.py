@@ -162,7 +162,9 @@ def test_a_model_not_covered_adds_nothing_and_takes_no_fallback_wait(index_setti
     first_at = items[0][0]
     last_piece_at = items[-2][0]
     assert first_at < 0.5 <= took  # the lines were on screen before the model even answered
-    assert last_piece_at - 0.5 < 1.0  # the rest of the lines follow the model's reply at once: no fallback wait
+    # the rest of the lines follow the model's reply at once: no fallback wait (the issue's was 3-7 s; 2 s leaves room
+    # for a loaded 2-core machine reading the quotes' places for the first time in a process)
+    assert last_piece_at - 0.5 < 2.0
     assert final.reason is Reason.NO_ANSWER and final.kind is Kind.ANSWERED and final.fallback == final.detail
     alone, _ = timed(BECOME, index_settings, Scripted(busy=EngineBusy(20.0)))
     assert final.text == alone[-1][1].text  # exactly what the evidence alone gives
