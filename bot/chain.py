@@ -42,6 +42,7 @@ from bot.evidence.context import build_request, model_adds
 from bot.evidence.coverage import covers_job
 from bot.evidence.lookup import lookup
 from bot.evidence.quotes import Ranking, complete, compose, quote, rank, source_line, supporting, with_figures_before
+from bot.geography import warm as warm_places
 from bot.guard.stream import HAS_MARKER, REFUSAL, VerifiedStream
 from bot.inputs import check_history, check_question
 from bot.prompts import render
@@ -83,6 +84,7 @@ class Runtime:
     def warm_up(self, progress: Progress | None = None) -> None:
         self.retriever.load()
         self.retriever.search("warm up the embedding model")  # loads the embedder and touches every index path
+        self.tables(), self.lexicon(), warm_places()  # what the first question reads, read before anyone asks it
         self.engine.load(progress)
 
     def corpus(self) -> tuple[str, list[str]]:

@@ -203,13 +203,26 @@ def local_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def own_names() -> dict[str, tuple[str, ...]]:
+    """local_names turned round: a city's English name, folded -> its own-language names ("azores": ("acores",))."""
+    out: dict[str, tuple[str, ...]] = {}
+    for local, city in local_names().items():
+        key = fold_accents(city.lower())
+        out[key] = (*out.get(key, ()), local)
+    return out
+
+
 def other_names(place: str) -> set[str]:
     """A city's other names: its own-language names for an English one ("Azores": "Açores"), its English one for an
     own-language one ("Lisboa": "Lisbon")."""
     low = fold_accents(place.lower())
-    english = local_names().get(low, "")
-    own = {local for local, city in local_names().items() if fold_accents(city.lower()) == low}
-    return {english, *own} - {""}
+    return {local_names().get(low, ""), *own_names().get(low, ())} - {""}
+
+
+def warm() -> None:
+    """Read every place list now (CLDR through Babel, about half a second), so no student's question pays for it."""
+    countries(), territory_names(), _subdivision_country(), _folded_cities(), place_names(), demonyms(), own_names()
 
 
 def places_country(places: Sequence[str]) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.geography import demonyms, local_names, place_names
+from bot.geography import demonyms, local_names, own_names, place_names
 from bot.tables import Tables
 from bot.text import fold_accents, mentions
 from bot.vocabulary import COUNTRIES, LANGUAGE_BEFORE, LANGUAGE_NEXT, PLACE_ADJECTIVES, PLACE_ALIASES
@@ -33,8 +33,7 @@ def _aliases(known: tuple[str, ...]) -> dict[str, str]:
     """Other names of the places the documents name -> the name a document writes: without its aside ("Açores" of
     "Açores (RAA)"), and in English or in its own language ("Azores", "Lisbon" for "Lisboa (AML)"; "Praha" for
     "Prague"), so a student's spelling finds the row."""
-    english = local_names()
-    own = {fold_accents(city.lower()): local for local, city in english.items()}
+    english, own = local_names(), {city: names[-1] for city, names in own_names().items()}
     out: dict[str, str] = {}
     for place in known:
         bare = re.sub(r"\s*\([^()]*\)", "", place).strip()
