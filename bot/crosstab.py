@@ -45,6 +45,7 @@ _SPAN = re.compile(
     r"(?:\s*(?:\+|or more|and over))?|\d+\s*(?:[-–]|to)\s*\d+|\d+\s*\+",
     re.I,
 )
+_EXPERIENCE = re.compile(r"\b(?:experience|years?|yrs)\b", re.I)
 # "Salary by level", "Median gross weekly pay by trade and region", "Table 2 - Median annual salary by canton".
 _BY = re.compile(r"\bby\s+(?P<what>[a-z][\w -]{1,40}?)\s*(?:,|\(|$)", re.I)
 
@@ -80,8 +81,11 @@ def crossed(record: R, is_job, period_of=lambda text: "") -> list[R]:
     """One record per cell of a cross table's row; ``[record]`` for any other row. ``is_job(label)`` says whether a
     column label names a job (a table whose columns are all jobs is read by its own rule); ``period_of(text)`` reads
     the pay period the measure names ("Monthly base salary": a month)."""
-    money = [v for v in record.values if v.money]
-    if len(money) < 2 or len(money) != len(record.values):
+    # a column of years of experience beside the place columns ("Experience (yrs)": "2–5") is a key of the row
+    spans = [v for v in record.values if _EXPERIENCE.search(v.label) and _SPAN.fullmatch(v.text.strip())]
+    values = [v for v in record.values if v not in spans]
+    money = [v for v in values if v.money]
+    if len(money) < 2 or len(money) != len(values):
         return [record]
     labels = [v.label.strip() for v in money]
     if any(not label or MEASURE_LABEL_WORDS.search(label) for label in labels) or all(is_job(x) for x in labels):
@@ -96,6 +100,7 @@ def crossed(record: R, is_job, period_of=lambda text: "") -> list[R]:
         return [record]  # a year per column stays a label: a year asked picks its column (bot.tables.Record.asked)
     measure = _measure(record.section)
     keys = tuple((c, cell) for c, cell in record.keys if not re.fullmatch(r"[\d.,\s]+", cell))
+    keys += tuple((v.label.strip(), v.text.strip()) for v in spans)
     period = period_of(measure)
     return [
         replace(

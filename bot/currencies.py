@@ -141,3 +141,13 @@ def signs_pattern(known: set[str]) -> str:
     """A regex alternation of the signs ``known`` does not hold, longest first."""
     extra = [s for s in world()[0] if s not in known]
     return "|".join(re.escape(s) for s in sorted(extra, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    """The last word of each currency's English name, folded and lower case, with its plurals ("colon", "colons",
+    "colones", "tala", "dong"): a student who writes "1,560,000 colones" names the money, not a subject."""
+    from bot.text import fold_accents
+
+    last = {fold_accents(n.split()[-1].lower()) for n in world()[1].values() if n}
+    return frozenset(last | {w + "s" for w in last} | {w + "es" for w in last})

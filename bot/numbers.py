@@ -79,6 +79,7 @@ _APPROX_WORDS = (
 _NUMBER_PATTERN = r"""
     (?<![\w.$])                                   # not glued to a word or another number
     (?P<cur>(?={first})(?:{extra})|US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))
+       |K(?=\d{{1,3}}(?:,\d{{3}})*\.\d\d(?!\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d,]))  # K1,381.20: kina, kwacha, kyat
        |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY|PLN|SEK|NOK|DKK)\s?)?\s?
     (?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|(?!))  # NOK 550 800
        |\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,])|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d,])  # 38.500,00; 2.450.000

@@ -59,15 +59,18 @@ linguist headteacher headmaster headmistress cadet judge magistrate notary media
 councillor buyer scheduler negotiator auctioneer realtor headhunter barber stylist beautician manicurist masseur
 masseuse tattooist cosmetologist esthetician athlete referee umpire jockey physicist botanist zoologist
 microbiologist biochemist epidemiologist pharmacologist toxicologist oceanographer meteorologist astronomer
-mathematician hydrologist cartographer psychotherapist
+mathematician hydrologist cartographer psychotherapist gaffer
 """
 
 # Jobs whose head word alone is too common a word to list ("guide", "hand"), whole
 _COMPOUNDS = """
 safari guide|tour guide|mountain guide|driver-guide|driver guide|field guide|trekking guide|fishing guide|hunting guide
 |museum guide|ski guide|kitchen hand|deck hand|farm hand|station hand|shed hand|wool handler|ward clerk|civil servant
-|public servant|au pair|cabin crew|air crew
+|public servant|au pair|cabin crew|air crew|focus puller
 """
+
+# Heads that name no job by themselves: a "fish farm worker" is whichever job a document names "fish farm ..."
+GENERIC_HEADS = frozenset({"worker", "employee", "staffer"})
 
 _ALL = sorted(
     {w for w in _WORDS.split()} | {c.strip() for c in _COMPOUNDS.replace("\n", "").split("|") if c.strip()},

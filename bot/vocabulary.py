@@ -28,7 +28,8 @@ from bot.occupations import JOB_HEADS as _JOB_HEADS
 # Whole words only: "payment" and "paying" are listed, "payroll" and "display" are not.
 PAY_WORDS = re.compile(  # "what should i be on?", "how much does an intern doctor (stazysta) in poland get"
     r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages|make"
-    r"|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package|(?:will|would|should|could|do"
+    r"|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package|(?:day|daily|weekly|shift|pay"
+    r"|piece) rates?|rates? of pay|(?:day|daily) fees?|per diems?|(?:will|would|should|could|do"
     r"|does|can) (?:i|you|we|they|he|she|one|a \w+) be on|how much (?:do|does|did|will|would|can|could"
     r"|should) (?:(?!\b(?:costs?|fees?|time)\b)[^?.!]){1,80}?\b(?:get|gets|receive|receives)(?=\s*(?:$|[?.!,]|(?:at"
     r"|from|in|on|per|each|every|after|during|before|when|while|as|with|for)\b)))\b",
@@ -60,7 +61,13 @@ PRICE_WORDS = re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfe
 NO_SUBJECT_WORDS = frozenset(
     "whats ive im dont cant wont youre theyre thats hows wheres whos isnt arent doesnt didnt id ill wouldnt shouldnt "
     "couldnt first second third fourth fifth sixth seventh eighth ninth tenth worth worthwhile possible likely easy "
-    "hard difficult good bad idea realistic normal enough called named".split()
+    "hard difficult good bad idea realistic normal enough called named bottom top".split()
+)
+# A place column's words that say how or where work is done, not a place ("Remote (anywhere in the UK)"): no student's
+# "remote sites" names that row
+NOT_PLACE_CELLS = frozenset(
+    "remote hybrid nationwide national offshore onshore overseas abroad international other field rural urban "
+    "regional home headquarters".split()
 )
 # A question that asks why ("Why is ...?", "How come ...?"): answered by the documents' prose, never by a figure.
 EXPLAIN_WORDS = re.compile(r"^\s*(?:why\b|how come\b|what does .{1,40} mean\b|explain\b)", re.I)
@@ -365,6 +372,7 @@ PLACE_ALIASES = {
     "uae": "United Arab Emirates",
     "the emirates": "United Arab Emirates",
     "ksa": "Saudi Arabia",
+    "png": "Papua New Guinea",
     "korea": "South Korea",
 }
 # A people's or nation's adjective and the place it names ("Welsh students", "Irish hospitals").
@@ -407,7 +415,8 @@ PLACE_ADJECTIVES = {
 # A people's adjective that names a language, not a place: "English teachers", "teaching English", "French to English
 # translation" (what stands after it, and before it).
 LANGUAGE_NEXT = re.compile(
-    r"^\s*(?:language|languages|teachers?|teaching|tefl|esl|esol|efl|celta|tutors?|tutoring|lessons?|literature|speakers?|class(?:es)?"
+    r"^\s*(?:language|languages|teachers?|teaching|tefl|esl|esol|efl|celta|tutors?|tutoring|lessons?|literature|speakers?"
+    r"|[\s-]?speaking|class(?:es)?"
     r"|translat\w*|interpret\w*|as a (?:second|foreign) language|(?:to|into|>|→|-|<>)\s*[a-z]+(?:ish|ese|an|ch|ic)\b)",
     re.I,
 )
@@ -450,6 +459,8 @@ LEVEL_WORDS = frozenset(
     "young average typical largest smallest highest lowest biggest best worst top most least well paid better "
     "median".split()
 )
+# Who holds a job, not which job ("expat plant managers", "local hires"): a document about the job covers them
+WHO_WORDS = frozenset("expat expats expatriate expatriates foreign local migrant international".split())
 
 
 # --- students' shorthand --------------------------------------------------------------------------------------------

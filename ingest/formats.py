@@ -176,6 +176,9 @@ def two_row_header(rows: list[list[str]]) -> list[list[str]]:
         for i in range(1, len(top)):
             if not top[i] and top[i - 1] and i - 1:  # ("Tanger | | | Kénitra | | |" over "Junior | Confirmé | ...")
                 top[i] = top[i - 1]
+        # a column the first row names alone, its cell in the second left blank ("Experience (yrs)" beside "Northern
+        # Vietnam" over "Hanoi | Bac Ninh | Hai Phong")
+        second = [b or (t if t not in top[:i] + top[i + 1 :] else "") for i, (t, b) in enumerate(zip(top, second))]
     spans = [i for i in range(1, len(top)) if top[i] and top[i] == top[i - 1] and second[i] != second[i - 1]]
     if not spans or any(not c or re.fullmatch(r"[\d\s.,%$€£–-]+", c) for c in second):
         return rows

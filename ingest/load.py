@@ -266,15 +266,13 @@ def _own_title(text: str, suffix: str) -> str:
     if (row := _TITLE_ROW.search(text)) is not None:
         return row.group(1).strip()
     if suffix == ".pptx" and (first := re.match(r"\s*## (.+)", text)) is not None:
-        # a first slide with no title of its own ("Slide 1"): its first short line that ends no sentence
-        own = (
-            re.match(r"\n*([^\n•#|][^\n]{3,80})\n", text[first.end() :])
-            if re.fullmatch(r"Slide \d+", first.group(1))
-            else None
-        )
-        return (
-            own.group(1).strip() if own and not re.search(r"[.;!?]$", own.group(1).strip()) else first.group(1).strip()
-        )
+        # a first slide with no title of its own ("Slide 1"): the first of its first four lines that is short and
+        # ends no sentence ("Graduate & Technician Recruitment 2025" under "Power the mountains. Build ... .")
+        if not re.fullmatch(r"Slide \d+", first.group(1)):
+            return first.group(1).strip()
+        lines = re.split(r"\n+", text[first.end() :].split("\n## ", 1)[0].strip())[:4]
+        own = [x.strip() for x in lines if re.fullmatch(r"[^•#|\-][^\n]{3,80}", x) and not re.search(r"[.;!?]$", x)]
+        return own[0] if own else first.group(1).strip()
     # a workbook's first sheet opening with one short line that ends no sentence ("Salary Benchmark: Europe")
     if suffix == ".xlsx" and (first := re.match(r"\s*## [^\n]+\n+([^\n|#][^\n]{5,118})\n", text)) is not None:
         line = first.group(1).strip()

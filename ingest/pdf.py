@@ -146,6 +146,36 @@ def join_split_tables(pages: list[list[PageItem]]) -> list[list[PageItem]]:
     return out
 
 
+def _stacked(header: PdfTable, body: PdfTable) -> PdfTable | None:
+    """A table drawn as two: its header written down one column ("Grade", "Step 1" ... "Step 4"), then each row as a
+    label on a line of its own over its figures ("Grade 8" over "K1,381.20 | K1,431.00 | ..."): one table, a row per
+    label ("Grade 8 | K1,381.20 | ..."); None when the two are not that."""
+    names = [r[0] for r in header.rows if r and r[0]]
+    rows = body.rows
+    if _width(header) != 1 or len(names) != _width(body) + 1 or len(rows) < 2 or len(rows) % 2:
+        return None
+    labels, figures = rows[0::2], rows[1::2]
+    if not all(r[0] and not any(r[1:]) for r in labels) or not all(all(c for c in r) for r in figures):
+        return None
+    return PdfTable(header.top, [names, *([a[0], *b] for a, b in zip(labels, figures))])
+
+
+def mend_stacked(pages: list[list[PageItem]]) -> list[list[PageItem]]:
+    """Each page with its tables drawn as two (``_stacked``) made one."""
+    out: list[list[PageItem]] = []
+    for page in pages:
+        items: list[PageItem] = []
+        for item in page:
+            last = items[-1] if items else None
+            one = _stacked(last, item) if isinstance(last, PdfTable) and isinstance(item, PdfTable) else None
+            if one is not None:
+                items[-1] = one
+            else:
+                items.append(item)
+        out.append(items)
+    return out
+
+
 def _pdf_markdown(pages: list[list[PageItem]]) -> str:
     """Page items -> Markdown; tables as Markdown tables, lines in a larger font than the body as headings."""
     lines = [item for page in pages for item in page if isinstance(item, PdfLine)]
@@ -204,7 +234,7 @@ def load_pdf(data: bytes) -> tuple[dict, str]:
         if _password_protected(exc):
             raise Unreadable("the PDF is password-protected (encrypted); save a copy without a password") from exc
         raise Unreadable(f"broken PDF ({exc})") from exc
-    text = _pdf_markdown(join_split_tables(drop_running_lines(pages)))
+    text = _pdf_markdown(mend_stacked(join_split_tables(drop_running_lines(pages))))
     if not text.strip():
         raise Unreadable("PDF has no extractable text (scanned images need OCR first)")
     return meta, text

@@ -44,6 +44,11 @@ _MAX = re.compile(
 )
 _TOP = re.compile(rf"\btop[- ]{PAY_WORDS.pattern}", re.I)  # "the top salary you can reach": the highest
 # ("the minimum monthly wage" is a measure, not the lowest row)
+_RANKED_NOUN = re.compile(
+    r"\b(?:best|highest|top|lowest|worst|least)[- ]pa(?:id|ying)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:role|job|position|occupation|career|grade|title|profession)s?\b",
+    re.I,
+)
 _MIN = re.compile(
     r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b"
     r"(?<!\bminimum)(?<!\bmin)|\bmin(?:imum)?\b(?!\s+(?:(?:gross|basic|monthly|annual|hourly|weekly|statutory)\s+)*"
@@ -97,6 +102,7 @@ class Ask:
 
 
 def _years_in(text: str) -> list[str]:
+    text = re.sub(r"\bFY\s?(?=\d)", "FY ", text, flags=re.I)  # "FY2021/22": a financial year
     years = [m.group(0).replace(" ", "") for m in _ACADEMIC_YEAR.finditer(text)]
     return years + [
         str(int(q.value))
@@ -288,7 +294,12 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     # "a postdoc" (a postdoctoral fellow): the "Postdoctoral Research Fellow (postdoktor)" row of a Position column
     rows += tuple(
         dict.fromkeys(
-            c for j in jobs for o in (j, *job_synonyms(j)) for c in job_rows(o, tables.records) if c not in rows
+            c
+            for j in jobs
+            if not any(mentions(r, j) for r in rows)  # (a row named by the job itself: that row)
+            for o in (j, *job_synonyms(j))
+            for c in job_rows(o, tables.records)
+            if c not in rows
         )
     )
     # a place inside a row the question names ("a Chinese investment bank", "a US bulge-bracket bank") is the row's
@@ -323,6 +334,8 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     which = which or bool(row_kinds(wording) - {"experience", "level"})  # "Best-paid state for ...?": which state
     # "best paid of the swiss pharma roles" (not "the top of the band")
     which = which or bool(re.search(r"\bof (?:the|all|these|those)\s+(?:[\w-]+\s+){0,3}[\w-]+s\b", wording, re.I))
+    # "the best paid role in ...", "the best-paid textile job": which role
+    which = which or bool(_RANKED_NOUN.search(wording))
     # "Which city has the most ...": the rows of one table ranked, even when other words name rows
     over_table = bool(which and row_kinds(wording) and not _COMPARE.search(wording))
     if sides >= 2 and not over_table and (_COMPARE.search(wording) or _MAX.search(wording) or _MIN.search(wording)):

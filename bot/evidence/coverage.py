@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.currencies import currency_country
 from bot.evidence.places import known_places, places_in
 from bot.evidence.row_names import head, kin
 from bot.geography import country_of
 from bot.numbers import parse_numbers
+from bot.occupations import GENERIC_HEADS
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
 from bot.text import content_stems, fold_accents, job_phrases, mentions, row_cells, stem, tokenize
-from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_PARTS, PLACE_SHORT, job_synonyms
+from bot.vocabulary import JOB_ALIAS, LEVEL_WORDS, PLACE_ADJECTIVES, PLACE_PARTS, PLACE_SHORT, WHO_WORDS, job_synonyms
 
 # "a third period apprentice", "a 2nd year trainee": a stage of the job (a row), not a word of the job
 _STAGE = re.compile(
@@ -92,10 +93,10 @@ class Coverage:
             said = f"{c.meta.get('title', '')} {c.section} {c.text}"
             stems = content_stems(said) | content_stems(fold_accents(said))  # "stazysta" typed, "stażysta" written
             # an organisation's initials are its word too ("CSC" of "Correctional Service Canada")
-            stems |= {
-                "".join(w[0] for w in run.split() if w[0].isupper()).lower()
-                for run in _CAPITALISED_RUN.findall(f"{c.meta.get('title', '')} {c.text}")
-            }
+            stems = set(stems)
+            for run in _CAPITALISED_RUN.findall(f"{c.meta.get('title', '')} {c.text}"):  # and "DoWH" of "Department
+                stems.add("".join(w[0] for w in run.split() if w[0].isupper()).lower())  # of Works and Highways"
+                stems.add("".join(w[0] for w in run.split() if w[0].isupper() or w in ("of", "for")).lower())
             self.words |= stems
             self.doc_words.setdefault(c.source, set()).update(stems)
         for source, profile in tables.profiles.items():
@@ -122,6 +123,9 @@ class Coverage:
         a publisher's or a report's own name); "" when none or several."""
         asked = content_stems(text)
         hits = [s for s, own in self._title_only.items() if own & asked]
+        if not hits:  # an organisation's initials only one document writes or spells out ("DoWH", "NHC")
+            shorts = {w.lower() for w in re.findall(r"\b(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{3,6}\b", text)}
+            hits = [s for s, words in self.doc_words.items() if shorts & words] if shorts else []
         return hits[0] if len(hits) == 1 else ""
 
     def in_rows(self, job: str, source: str) -> bool:
@@ -157,10 +161,13 @@ class Coverage:
 
     def _job(self, job: str, source: str) -> bool:
         heads, vocab = self.by_doc[source]
+        job = " ".join(w for w in job.split() if w.lower() not in WHO_WORDS) or job  # "expat plant managers"
         words = job.lower().split()
         named = [w for w in words[:-1] if w not in LEVEL_WORDS]
         if named and any(_within_phrase(job, p, frozenset()) for p in self.paid.get(source, ())):
             return True  # "court interpreters" of "Court and police interpreters are paid ... €48 per hour"
+        if named and words[-1].rstrip("s") in GENERIC_HEADS and self._generic(named, heads, source):
+            return True
         if head(job) not in heads:
             return any(_within_phrase(job, p, vocab) for p in self.opening.get(source, ()))
         mods = [w for w in _without_stage(words[:-1]) if w not in LEVEL_WORDS and w != "level"]  # "mid level"
@@ -180,6 +187,14 @@ class Coverage:
             or kin(w, vocab)  # "carpentry apprentice" of a "Carpenter" row
             for w in mods
         )  # "IB associate" of "Careers in Investment Banking"
+
+    def _generic(self, named: list[str], heads: frozenset[str], source: str) -> bool:
+        """Whether the document names one of its own jobs by the words before a head that names no job by itself
+        ("fish farm worker" of a sheet for "fish farm operators")."""
+        if not all(stem(w) in self.doc_words.get(source, ()) for w in named):
+            return False  # (most documents: their words alone rule it out)
+        phrase = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, named)) + r"[\s-]+([A-Za-z]+)", re.I)
+        return any(head(m) in heads for t in self.texts.get(source, ()) for m in phrase.findall(t))
 
     def place(self, place: str, profile: Profile) -> bool:
         country = currency_country(profile.currency)
@@ -211,7 +226,14 @@ class Coverage:
         return bool(profile.region or profile.places or own)
 
     def year(self, year: str, profile: Profile) -> bool:
-        return not profile.years or any(y == year or y.startswith(year) for y in profile.years)
+        # "2024/25" asked of a document's "2024/2025": the same financial year; a document that states no year of its
+        # own is read by its captions' financial years ("Allowances ... – FY2024/2025"), which it does not answer by
+        years = profile.years or self._caption_years(profile.source)
+        return not years or any(y == year or y.startswith(year) or y[:5] == year[:5] for y in years)
+
+    def _caption_years(self, source: str) -> tuple[str, ...]:
+        sections = {r.section for r in self.tables.of(source)}
+        return tuple(y for s in sections for y in re.findall(r"(?<![\d/.,])20[0-4]\d/(?:20)?\d\d(?![\d.,])", s))
 
 
 def _own_words(source: str, title: str, used: Counter[str]) -> set[str]:
@@ -273,7 +295,7 @@ def _paid_jobs(texts: Sequence[str]) -> list[str]:
     return out
 
 
-def _short_for(word: str, vocab: frozenset[str]) -> bool:
+def _short_for(word: str, vocab: Collection[str]) -> bool:
     """A short form of one of the document's words ("maths" of "mathematics", "lab" of "laboratory"): its stem, three
     letters or more, starts a longer word of the document."""
     s = stem(word)

@@ -45,15 +45,15 @@ from bot.evidence.compose import (
 from bot.evidence.coverage import Coverage, coverage
 from bot.evidence.places import said_as
 from bot.evidence.row_names import holding_names
-from bot.evidence.rows import by_keys, holding, said_in_prose
-from bot.evidence.subjects import unknown_subject
+from bot.evidence.rows import NATIONAL, bare_job, by_keys, holding, of_a_place_not_asked, said_in_prose
+from bot.evidence.subjects import unknown_subject, where_after_job
 from bot.evidence.table_for import table_for
+from bot.evidence.whose import asks_whose, best_place, whose_figure
 from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, period_of, split_places
 from bot.text import content_stems, job_phrases, mentions, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
     EXPLAIN_WORDS,
-    LEVEL_WORDS,
     MEASURE_LABEL_WORDS,
     PERCENT_ASKED,
     PLACE_SHORT,
@@ -79,6 +79,16 @@ def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
     rows = {r.lower() for r in ask.rows} | {PLACE_SHORT[r].lower() for r in ask.rows if r in PLACE_SHORT}  # "WA"
     share = bool(PERCENT_ASKED.search(ask.text))  # "the associate bonus as % of base": a row of percentages too
     by_name = [r for r in records if r.name.lower() in rows and (r.money or share and r.values)]
+    # the job asked, in a row's other cell, over a group its first cell names ("1st Assistant Camera / Focus Puller"
+    # of the Camera department, not the rows of "Production" that "a foreign production" named)
+    jobs = [
+        r
+        for r in records
+        if r.money and any(c.lower() in rows and any(mentions(c, j) for j in ask.jobs) for _, c in r.keys[1:])
+    ]
+    said = [" ".join([c for _, c in r.keys] + [v.label for v in r.values]) for r in by_name]  # (its job columns)
+    if jobs and said and not any(mentions(x, j) for x in said for j in ask.jobs):
+        by_name = jobs
     # a place in another column ("Edinburgh" of a scheme's locations), of another document than the rows named
     named_in = {r.source for r in by_name}
     by_place = [
@@ -174,12 +184,17 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # unless one other document uses every one of those words and the job's ("tanger automotive plants" and
         # "technician" of a Moroccan guide whose rows are in French): the question is about that one
         wanted = content_stems(foreign) | set().union(*(content_stems(j) for j in ask.jobs)) if foreign else set()
-        holders = [s for s, words in cover.doc_words.items() if wanted and wanted <= words]
+        holders = [
+            s
+            for s, words in cover.doc_words.items()
+            if wanted and wanted <= words and all(cover.place(pl, tables.profiles[s]) for pl in ask.places)
+        ]  # (of the place asked: not "chef de service" of a Tunisian notice, for chefs in the UK)
         if len(holders) == 1:
             return Evidence(passages=out, documents=(holders[0],))
-        if foreign:
+        if foreign and not (ask.pay and where_after_job(asked.text, foreign, ask.jobs)):
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
-    if not ask.pay and not ask.superlative and not _column_asked(ask, tables) or EXPLAIN_WORDS.match(ask.text):
+    figure_or_column = _column_asked(ask, tables) or asks_whose(ask)  # "the top of Band 7", "whose is 62 million"
+    if not ask.pay and not ask.superlative and not figure_or_column or EXPLAIN_WORDS.match(ask.text):
         return Evidence(passages=out, documents=_about(ask, cover))
     profiles = [p for p in tables.profiles.values() if p.records]
     gap = ""
@@ -207,7 +222,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             prose = [s for s, p in tables.profiles.items() if not p.records and any(cover.job(j, s) for j in ask.jobs)]
             if prose:
                 return Evidence(passages=out, documents=tuple(prose))
-            if any(_bare_job(j) in r.lower() for r in ask.rows for j in ask.jobs):
+            if any(bare_job(j) in r.lower() for r in ask.rows for j in ask.jobs):
                 by_job = docs  # the job is a row of some table ("matron"): the rows decide
             else:
                 # a job the documents' lines name, not their titles or rows: their lines answer, in the place asked
@@ -253,23 +268,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     if gap:
         return Evidence(passages=out, documents=sources)
     records = [r for r in tables.records if not sources or r.source in sources]
-    text = _answer(ask, records, tables, out)
+    text = whose_figure(ask, records, tables, out) or best_place(ask, records, tables, out)
+    text = text or _answer(ask, records, tables, out)
     return Evidence("answer" if text else "", text, out, sources)
-
-
-_NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|country-?wide|across the country)\b", re.I)
-
-
-def _of_a_place_not_asked(ask: Ask, record: Record) -> bool:
-    """Whether ``record`` is a row of a place (a state, a city) the question does not name."""
-    cells = [c for column, c in record.keys if PLACE_COLUMNS.match(column)]
-    return bool(cells) and not any(c.lower() == p.lower() for c in cells for p in ask.places)
-
-
-def _bare_job(job: str) -> str:
-    """A job without its level words ("senior matron" -> "matron"): a row naming it names the job; a row naming
-    less ("Manager" of "product manager") does not."""
-    return " ".join(w for w in job.lower().split() if w not in LEVEL_WORDS) or job.lower()
 
 
 def _topic(ask: Ask, profiles: Sequence[Profile], cover: Coverage) -> list[Profile]:
@@ -372,7 +373,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     named = picked
     if not named:
         return ""  # a name several documents share ("London"), nothing else telling them apart: the ranked lines
-    if _NATIONAL.search(ask.text) and all(_of_a_place_not_asked(ask, r) for r in named):
+    if NATIONAL.search(ask.text) and all(of_a_place_not_asked(ask, r) for r in named):
         return ""  # "the national median": no state's or city's row (the document's own national line, ranked)
     low = ask.text.lower()
     # the rows that hold more of the keys asked first ("a CELTA ... in Spain": the CELTA row's Spain cell, not the

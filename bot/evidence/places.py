@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.currencies import currency_words
 from bot.geography import demonyms, local_names, own_names, place_names
 from bot.tables import Tables
 from bot.text import fold_accents, mentions
-from bot.vocabulary import COUNTRIES, LANGUAGE_BEFORE, LANGUAGE_NEXT, PLACE_ADJECTIVES, PLACE_ALIASES
+from bot.vocabulary import COUNTRIES, LANGUAGE_BEFORE, LANGUAGE_NEXT, NOT_PLACE_CELLS, PLACE_ADJECTIVES, PLACE_ALIASES
 
 _COUNTRIES = sorted(COUNTRIES, key=len, reverse=True)
 
@@ -28,6 +29,9 @@ def _candidates(known: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((name, fold_accents(name.lower())) for name in names)
 
 
+_REGION_NOUN = r"(?:kraj|region|oblast|province|county|district|voivodeship|województwo)"
+
+
 @lru_cache(maxsize=8)
 def _aliases(known: tuple[str, ...]) -> dict[str, str]:
     """Other names of the places the documents name -> the name a document writes: without its aside ("Açores" of
@@ -38,7 +42,11 @@ def _aliases(known: tuple[str, ...]) -> dict[str, str]:
     for place in known:
         bare = re.sub(r"\s*\([^()]*\)", "", place).strip()
         folded = fold_accents(bare.lower())
-        for name in (bare, english.get(folded, ""), own.get(folded, "")):
+        # a region named by its city's adjective ("Plzeňský kraj"): the city's name ("Plzeň region", "plzen")
+        city = re.fullmatch(rf"(\w{{4,}}?)(?:ský|ská|ské|ski|ska|skie)\s+{_REGION_NOUN}", bare, re.I)
+        for name in (bare if folded not in NOT_PLACE_CELLS else "", english.get(folded, ""), own.get(folded, "")) + (
+            (city.group(1),) if city else ()
+        ):
             if name and len(name) > 3 and fold_accents(name.lower()) != fold_accents(place.lower()):
                 out.setdefault(name, place)
     return out
@@ -63,6 +71,9 @@ def places_in(text: str, known: tuple[str, ...]) -> list[str]:
                 continue
             if name.lower() in ("us", "u.s.") and not text[m.start() : m.end()].isupper():
                 continue  # "us" the pronoun
+            after = re.match(r"\s+([a-z]+)", low[m.end() :])
+            if after and after.group(1) in currency_words():
+                continue  # "in US dollars", "Canadian dollars": a currency
             if name.lower() in _adjectives() and (
                 LANGUAGE_NEXT.match(low[m.end() :]) or LANGUAGE_BEFORE.search(low[: m.start()])
             ):

@@ -315,6 +315,9 @@ def job_rows(job: str, records: list[Record]) -> list[str]:
         return []
     out = []
     for cell, own in _level_cells(_cells_of(records)):
+        if any([stem(w) for w in re.findall(r"[A-Za-z]+", part)] == words for part in re.split(r"\s+/\s+", cell)[1:]):
+            out.append(cell)  # the job as one of a row's two names ("1st Assistant Camera / Focus Puller")
+            continue
         if len(own) <= len(words) or own[-1] != words[-1] or own[-len(words) :] == words:
             continue  # (the job itself, with a level or more words before it: "Senior Software Engineer")
         at = iter(own)

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 
 from bot.evidence.ask import Ask
 from bot.numbers import parse_numbers
-from bot.tables import Record, period_of
+from bot.tables import PLACE_COLUMNS, Record, period_of
 from bot.text import content_stems, row_cells
 from bot.types import Passage
-from bot.vocabulary import PAY_WORDS
+from bot.vocabulary import LEVEL_WORDS, PAY_WORDS
 
 
 def _low(text: str) -> str:
@@ -82,3 +82,18 @@ def said_in_prose(ask: Ask, named: list[Record], passages: Sequence[Passage]) ->
     said = " ".join(w for w in re.findall(r"[\w'-]+", asked) if not PAY_WORDS.fullmatch(w) and not period_of(w))
     missing = content_stems(said) - held
     return len(missing) >= 2 and any(2 * len(missing & content_stems(line)) >= max(len(missing), 3) for line in lines)
+
+
+NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|country-?wide|across the country)\b", re.I)
+
+
+def of_a_place_not_asked(ask: Ask, record: Record) -> bool:
+    """Whether ``record`` is a row of a place (a state, a city) the question does not name."""
+    cells = [c for column, c in record.keys if PLACE_COLUMNS.match(column)]
+    return bool(cells) and not any(c.lower() == p.lower() for c in cells for p in ask.places)
+
+
+def bare_job(job: str) -> str:
+    """A job without its level words ("senior matron" -> "matron"): a row naming it names the job; a row naming
+    less ("Manager" of "product manager") does not."""
+    return " ".join(w for w in job.lower().split() if w not in LEVEL_WORDS) or job.lower()

@@ -4,13 +4,14 @@ visa"): said so first, never answered from the nearest lines (issue 26)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.evidence.ask import Ask
 from bot.evidence.places import _adjectives
 from bot.evidence.row_names import kin
 from bot.retrieval.scope import _ASKING
 from bot.tables import Tables
-from bot.text import FILLER, META, STOPWORDS, content_stems, fold_accents
+from bot.text import FILLER, META, STOPWORDS, content_stems, fold_accents, stem
 from bot.vocabulary import LEVEL_WORDS, NO_SUBJECT_WORDS, PAY_WORDS, PLACE_ADJECTIVES, PLACE_ALIASES, row_kinds
 
 # Words that compare, not name a subject ("a bigger loan") (language).
@@ -26,8 +27,9 @@ def unknown_subject(
     ``verbs``, a word in "-ing" counts for nothing ("worth moving", "going into my 4th year"); with ``elsewhere``, only
     words those (other documents') words hold count: a subject the documents know, just not these ones ("pension"),
     not a word nobody wrote (a typo, an injection's "<script>")."""
+    from bot.currencies import currency_words
     from bot.evidence.ask import _COMPARE, _MAX, _MIN
-    from bot.vocabulary import COUNTRIES, FUNDING_WORDS, HOW_MUCH_WORDS, VERB_BEFORE
+    from bot.vocabulary import COUNTRIES, FIGURE_WORDS, FUNDING_WORDS, HOW_MUCH_WORDS, VERB_BEFORE
 
     text = ask.text
     for p in (*ask.places, *ask.rows, *ask.jobs, *PLACE_ADJECTIVES, *PLACE_ALIASES):
@@ -53,7 +55,9 @@ def unknown_subject(
         and w not in HOW_MUCH_WORDS
         and not VERB_BEFORE.search(text[: m.start()])  # "to speak", "can I borrow": what the student does
         and not PAY_WORDS.fullmatch(w)
+        and fold_accents(w) not in currency_words()  # "colones": the money asked in
         and not FUNDING_WORDS.fullmatch(w)
+        and not FIGURE_WORDS.fullmatch(w)  # "the salary range": the figure asked, not a subject
         and not _COMPARE.fullmatch(w)
         and not row_kinds(w)
         and not _MAX.fullmatch(w)
@@ -81,3 +85,15 @@ def unknown_subject(
 def _names_something(word: str) -> bool:
     low = word.lower()
     return not (low in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES or PAY_WORDS.fullmatch(low))
+
+
+def where_after_job(text: str, subject: str, jobs: Sequence[str]) -> bool:
+    """Whether every word of ``subject`` comes after the job the question names: where the job works ("a quality
+    inspector in the costa rica med device survey"), not what is asked of it ("what pension contribution do fisheries
+    staff pay")."""
+    low = text.lower()
+    ends = [m.end() for j in jobs for m in re.finditer(rf"\b{re.escape(stem(j.split()[-1]))}", low) if j.split()]
+    first = min(
+        (m.start() for w in subject.lower().split() for m in re.finditer(rf"\b{re.escape(w)}\b", low)), default=-1
+    )
+    return bool(ends) and first > min(ends)
