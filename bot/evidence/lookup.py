@@ -87,7 +87,8 @@ def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
         if r.money and any(c.lower() in rows and any(mentions(c, j) for j in ask.jobs) for _, c in r.keys[1:])
     ]
     said = [" ".join([c for _, c in r.keys] + [v.label for v in r.values]) for r in by_name]  # (its job columns)
-    if jobs and said and not any(mentions(x, j) for x in said for j in ask.jobs):
+    one_table = len({r.source for r in by_name + jobs}) == 1  # (of one table: its group and its job rows)
+    if jobs and said and one_table and not any(mentions(x, j) for x in said for j in ask.jobs):
         by_name = jobs
     # a place in another column ("Edinburgh" of a scheme's locations), of another document than the rows named
     named_in = {r.source for r in by_name}
