@@ -296,6 +296,7 @@ def _about(ask: Ask, cover: Coverage) -> tuple[str, ...]:
     if not ask.places:  # (a job many documents cover, "software engineer", is not one document's)
         return tuple(p.source for p in by_job) if 0 < len(by_job) <= 2 else ()
     placed = [p for p in by_job if all(cover.place(pl, p) for pl in ask.places)]
+    placed = [p for p in placed if cover.names_a_place(p)] or placed  # those naming it over those naming none
     return tuple(p.source for p in placed) if placed and len(placed) < len(by_job) else ()
 
 
