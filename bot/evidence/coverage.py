@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from bot.currencies import currency_country
 from bot.evidence.places import known_places, places_in
@@ -295,7 +295,7 @@ def _paid_jobs(texts: Sequence[str]) -> list[str]:
     return out
 
 
-def _short_for(word: str, vocab: Collection[str]) -> bool:
+def _short_for(word: str, vocab: frozenset[str]) -> bool:
     """A short form of one of the document's words ("maths" of "mathematics", "lab" of "laboratory"): its stem, three
     letters or more, starts a longer word of the document."""
     s = stem(word)
