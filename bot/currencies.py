@@ -26,10 +26,19 @@ CURRENCY_CODE_WORDS = frozenset(
 CURRENCY_SIGN_EXTRA = {
     "RM": "MYR", "KSh": "KES", "TSh": "TZS", "USh": "UGX", "RMB": "CNY", "GH¢": "GHS", "lei": "RON", "DH": "MAD",
     "FJ$": "FJD", "$U": "UYU", "GEL": "GEL", "MAD": "MAD",
+    # signs their own countries write that CLDR spells otherwise ("৳", "₺", "F CFA", "د.ت"): "Tk 41,500" (taka),
+    # "12.400 TL", "245 000 FCFA" (both CFA francs; no one country), "1 512,300 DT", "JD 815", "1.930,00 KM" (Bosnian
+    # marks; capitals only, as "km" is a distance), "Birr 12,300", "Nu. 24,600", "Lek 81,000", "MK 235,000", "FRw".
+    "Tk": "BDT", "TL": "TRY", "FCFA": "XOF", "CFA": "XOF", "DT": "TND", "JD": "JOD", "KM": "BAM", "Birr": "ETB",
+    "Nu.": "BTN", "Lek": "ALL", "MK": "MWK", "FRw": "RWF", "E£": "EGP",
+    # the dollars their countries write with letters before "$" (CLDR gives them as "$"): "TT$5,150" and the like
+    "TT$": "TTD", "J$": "JMD", "JA$": "JMD", "Bds$": "BBD", "BBD$": "BBD", "BZ$": "BZD", "G$": "GYD", "GY$": "GYD",
+    "N$": "NAD", "KY$": "KYD", "CI$": "KYD", "BD$": "BMD", "B$": "BSD", "SI$": "SBD", "SRD$": "SRD", "L$": "LRD",
+    "T$": "TOP", "WS$": "WST", "EC$": "XCD", "NT$": "TWD", "RD$": "DOP",
 }  # fmt: skip
 # Signs written after the amount: "6.690 lei" (the Romanian leu as Romanians write it), "3 450 DH" (the Moroccan
 # dirham), "900 GEL"; the codes that are English words count in capitals only, as figures' signs.
-CURRENCY_AFTER_EXTRA = {"lei", "DH", "GEL", "MAD"}
+CURRENCY_AFTER_EXTRA = {"lei", "DH", "GEL", "MAD", "Tk", "TL", "FCFA", "CFA", "DT", "JD", "KM", "Birr", "Lek"}
 # The one country careerbot names for a currency some territories share with it (babel's own, when one uses it).
 CURRENCY_COUNTRY = {
     "PLN": "Poland", "JPY": "Japan", "INR": "India", "GBP": "UK", "AUD": "Australia", "NZD": "New Zealand",
@@ -135,6 +144,15 @@ def dot_grouped(code: str) -> bool:
             except UnknownLocaleError:
                 marks.add("")
     return marks == {"."} and code != "EUR"
+
+
+@lru_cache(maxsize=256)
+def minor_digits(code: str) -> int:
+    """How many decimals ``code``'s amounts have (CLDR): 3 for the Tunisian and Jordanian dinars ("1,017.500"), 2 for
+    most, 0 for the yen; 2 for a sign that is not an ISO code."""
+    from babel.numbers import get_currency_precision
+
+    return get_currency_precision(code) if re.fullmatch(r"[A-Z]{3}", code) else 2
 
 
 def signs_pattern(known: set[str]) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from bot.currencies import CURRENCY_CODE_WORDS, dot_grouped, signs_after, signs_pattern, world
+from bot.currencies import CURRENCY_CODE_WORDS, dot_grouped, minor_digits, signs_after, signs_pattern, world
 from bot.vocabulary import PAY_WORDS
 
 Kind = Literal["money", "percent", "year", "count"]
@@ -82,9 +82,9 @@ _NUMBER_PATTERN = r"""
        |K(?=\d{{1,3}}(?:,\d{{3}})*\.\d\d(?!\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d,]))  # K1,381.20: kina, kwacha, kyat
        |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY|PLN|SEK|NOK|DKK)\s?)?\s?
     (?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|(?!))  # NOK 550 800
-       |\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,])|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d,])  # 38.500,00; 2.450.000
+       |\d{{1,3}}(?:\.\d{{3}})+,\d{{1,3}}(?![\d,])|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d,])  # 38.500,00; 2.450.000
        |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?
-       |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}})?  # 42 300 kr; a cell's "39 700" at the end of its clause,
+       |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,3}})?  # 42 300 kr; a cell's "39 700" at the end of its clause,
          (?=\s?(?:kr|SEK|NOK|DKK|zł|PLN|€|Kč|Ft|{after})|\s*(?:$|\[\d|[;)]|[.,](?:\s|$)|[–-]\s?\d)  # "38 000 – 48 000"
            |\s(?:a|an|per)\s(?:hour|day|shift|week|fortnight|month|year|annum)\b)  # "68 400 a month"
        |\d{{1,3}},\d{{2}}(?![\d,.])  # 412,50: a decimal comma
@@ -112,48 +112,12 @@ def _number_re() -> re.Pattern[str]:
 
 
 _CURRENCY = {
-    "$": "$",
-    "US$": "$",
-    "USD": "$",
-    "C$": "$",
-    "CA$": "$",
-    "CAD": "$",
-    "A$": "$",
-    "AUD": "$",
-    "£": "£",
-    "GBP": "£",
-    "€": "€",
-    "EUR": "€",
-    "¥": "¥",
-    "NZ$": "$",
-    "NZD": "$",
-    "S$": "$",
-    "SGD": "$",
-    "HK$": "$",
-    "HKD": "$",
-    "₹": "₹",
-    "Rs": "₹",
-    "Rs.": "₹",
-    "INR": "₹",
-    "CHF": "CHF",
-    "AED": "AED",
-    "SAR": "SAR",
-    "QAR": "QAR",
-    "R": "R",
-    "ZAR": "R",
-    "JPY": "¥",
-    "₩": "₩",
-    "KRW": "₩",
-    "CNY": "CNY",
-    "zł": "zł",
-    "PLN": "zł",
-    "kr": "kr",
-    "SEK": "kr",
-    "NOK": "kr",
-    "DKK": "kr",
-    "円": "¥",
-    "元": "CNY",
-}
+    "$": "$", "US$": "$", "USD": "$", "C$": "$", "CA$": "$", "CAD": "$", "A$": "$", "AUD": "$", "£": "£", "GBP": "£",
+    "€": "€", "EUR": "€", "¥": "¥", "NZ$": "$", "NZD": "$", "S$": "$", "SGD": "$", "HK$": "$", "HKD": "$", "₹": "₹",
+    "Rs": "₹", "Rs.": "₹", "INR": "₹", "CHF": "CHF", "AED": "AED", "SAR": "SAR", "QAR": "QAR", "R": "R", "ZAR": "R",
+    "JPY": "¥", "₩": "₩", "KRW": "₩", "CNY": "CNY", "zł": "zł", "PLN": "zł", "kr": "kr", "SEK": "kr", "NOK": "kr",
+    "DKK": "kr", "円": "¥", "元": "CNY",
+}  # fmt: skip
 _CODES = {"DKK": "DKK", "SEK": "SEK", "NOK": "NOK", "PLN": "PLN", "zł": "PLN", "CHF": "CHF", "EUR": "EUR"}  # for dots
 _WORD_RE = re.compile(
     r"\b(?P<word>" + "|".join(_WORD_NUMBERS) + r")(?=[\s-]+(?:years?|months?|weeks?|decades?)\b)", re.IGNORECASE
@@ -187,9 +151,19 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     cur, scale_word, pct = m.group("cur") or m.group("post"), (m.group("scale") or ""), m.group("pct")
     sign = (cur or "").strip()
     # written the European way: 38.500,00; 2.450.000; 42 300; "R$ 22.500" in a currency whose country writes dots
-    dotted = re.fullmatch(r"\d{1,3}\.\d{3}", raw) and dot_grouped(world()[0].get(sign, _CODES.get(sign, "")))
-    if dotted or re.fullmatch(
-        r"[\d. \u00a0\u202f]+,\d{1,2}|\d{1,3}(?:[. \u00a0\u202f]\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+", raw
+    # and "₮52.000", "MNT 52.000", "12.400 TL": a currency of no third decimal (the dinars' "815.500" have one), by a
+    # sign of the world's; "€1.500", "$1.250" are left as written (their countries write them both ways)
+    code = world()[0].get(sign, _CODES.get(sign, ""))
+    third = sign not in _CURRENCY and code in world()[1] and minor_digits(code) < 3
+    dotted = re.fullmatch(r"\d{1,3}\.\d{3}", raw) and (dot_grouped(code) or third)
+    # "1 512,300 DT", "1.512,300": a comma after thousands grouped by spaces or dots is a decimal one (a dinar's)
+    dinar = re.fullmatch(r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+,\d{3}", raw)
+    if (
+        dotted
+        or dinar
+        or re.fullmatch(
+            r"[\d. \u00a0\u202f]+,\d{1,2}|\d{1,3}(?:[. \u00a0\u202f]\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f]\d{3})+", raw
+        )
     ):
         raw = re.sub(r"[. \u00a0\u202f]", "", raw).replace(",", ".")
     if scale_word in ("M", "m", "B", "b", "T", "t") and not cur and not _digit_scale_ok(text, m):

@@ -61,7 +61,7 @@ PRICE_WORDS = re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfe
 NO_SUBJECT_WORDS = frozenset(
     "whats ive im dont cant wont youre theyre thats hows wheres whos isnt arent doesnt didnt id ill wouldnt shouldnt "
     "couldnt first second third fourth fifth sixth seventh eighth ninth tenth worth worthwhile possible likely easy "
-    "hard difficult good bad idea realistic normal enough called named bottom top".split()
+    "hard difficult good bad idea realistic normal enough called named bottom top among amongst".split()
 )
 # A place column's words that say how or where work is done, not a place ("Remote (anywhere in the UK)"): no student's
 # "remote sites" names that row
@@ -455,7 +455,8 @@ PLACE_PARTS = {
 # Words that say a level or a stage, not what a job is ("senior nurses" are nurses), and superlatives that stand
 # before a job noun ("the lowest accountant salaries").
 LEVEL_WORDS = frozenset(
-    "senior junior graduate trainee newly qualified lead head chief principal entry mid experienced new starting "
+    "senior junior graduate trainee newly qualified lead head chief principal entry mid middle intermediate "
+    "experienced new starting "
     "young average typical largest smallest highest lowest biggest best worst top most least well paid better "
     "median".split()
 )

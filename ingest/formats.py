@@ -409,15 +409,36 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
+_COMMENT = re.compile(r"\s*#(?:\s|$)")  # "# Amounts: ...", "#"; not a "#" column's header ("#,Role,Pay")
+
+
+def _comment_row(line: str) -> str:
+    """A CSV's comment line below its first table: an empty row, then its words as a row of one quoted cell."""
+    words = line.strip().lstrip("#").strip()
+    return "\n" + ('"' + words.replace('"', '""') + '"' if words else "")
+
+
 def load_csv(text: str) -> tuple[dict, str]:
-    """CSV (decoded text) -> Markdown: one table (or several, between empty rows); the delimiter sniffed (, ; tab |)."""
+    """CSV (decoded text) -> Markdown: one table (or several, between empty rows); the delimiter sniffed (, ; tab |).
+    Comment lines before the header ("# IT salary benchmark - H1 2025", "# Amounts: monthly gross ...") are the
+    document's title and prose, not rows of one cell."""
+    lines = text.lstrip("\ufeff").splitlines()
+    notes = []
+    while lines and (_COMMENT.match(lines[0]) or not lines[0].strip()):
+        if note := lines.pop(0).strip().lstrip("#").strip():
+            notes.append(note)
+    # a comment line further down ends the table above it; its words caption the one below ("# Notes on ...")
+    lines = [_comment_row(line) if _COMMENT.match(line) else line for line in lines]
+    text = "\n".join(lines)
     dialect = _dialect(text)
     try:
         rows = [[" ".join(c.split()) for c in row] for row in csv.reader(io.StringIO(text), dialect)]
     except csv.Error as exc:
         raise Unreadable(f"not a valid CSV file ({exc})") from exc
     _checked_rows(len(rows))
-    return {}, _markdown(sheet_markdown(rows))
+    head = [line for note in notes[1:] for line in (note, "")]
+    head = [f"# {notes[0]}", "", *head] if notes else []
+    return {}, _markdown(head + sheet_markdown(rows))
 
 
 # --- PowerPoint -------------------------------------------------------------------------------------------------------

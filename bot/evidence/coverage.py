@@ -126,6 +126,9 @@ class Coverage:
         if not hits:  # an organisation's initials only one document writes or spells out ("DoWH", "NHC")
             shorts = {w.lower() for w in re.findall(r"\b(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{3,6}\b", text)}
             hits = [s for s, words in self.doc_words.items() if shorts & words] if shorts else []
+            # of several, the one whose file name writes them ("PT_SNP_Struktur_Skala_Upah_2025.xlsx")
+            filed = [s for s in hits if shorts & set(re.split(r"[\W_]+", s.split("/")[-1].lower()))]
+            hits = filed if len(filed) == 1 else hits
         return hits[0] if len(hits) == 1 else ""
 
     def in_rows(self, job: str, source: str) -> bool:

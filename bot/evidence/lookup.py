@@ -221,8 +221,12 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         if not by_job:
             # a job only documents with no table describe (a job advert's prose): their lines answer
             prose = [s for s, p in tables.profiles.items() if not p.records and any(cover.job(j, s) for j in ask.jobs)]
+            placed = [s for s in prose if all(cover.place(pl, tables.profiles[s]) for pl in ask.places)]
+            if prose and not placed:  # the job's prose is of another place ("AMEs in Jamaica": Trinidad's deck)
+                what = f"{ask.jobs[0]} pay in {' or '.join(said_as(p, ask.text, tables) for p in ask.places)}"
+                return Evidence("scope", scope_text(what, [tables.profiles[s] for s in prose], tables, ask, out), out)
             if prose:
-                return Evidence(passages=out, documents=tuple(prose))
+                return Evidence(passages=out, documents=tuple(placed))
             if any(bare_job(j) in r.lower() for r in ask.rows for j in ask.jobs):
                 by_job = docs  # the job is a row of some table ("matron"): the rows decide
             else:
@@ -289,9 +293,10 @@ def _about(ask: Ask, cover: Coverage) -> tuple[str, ...]:
     documents that cover its job in its place, when some do and others cover the job elsewhere; with no place, the
     one or two documents that cover its job ("what extra do locomotive drivers get for night work": the rail union's
     scale, not a truck drivers' guide); else () (any)."""
-    if not ask.jobs:
-        return ()
     profiles = list(cover.tables.profiles.values())
+    if not ask.jobs:  # a place alone ("working hours in tunisian insurance companies"): the documents of that place
+        placed = [p for p in profiles if all(cover.place(pl, p) for pl in ask.places) and cover.names_a_place(p)]
+        return tuple(p.source for p in placed) if ask.places and len(placed) < len(profiles) else ()
     by_job = [p for p in profiles if any(cover.job(j, p.source) for j in ask.jobs)]
     if not ask.places:  # (a job many documents cover, "software engineer", is not one document's)
         return tuple(p.source for p in by_job) if 0 < len(by_job) <= 2 else ()

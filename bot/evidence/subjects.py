@@ -49,6 +49,7 @@ def unknown_subject(
         for m in re.finditer(r"[A-Za-z][A-Za-z'-]{2,}", text)
         if (w := m.group(0).lower()) not in FILLER | STOPWORDS | META | _ASKING | LEVEL_WORDS | _COMPARATIVES
         and w not in NO_SUBJECT_WORDS
+        and not set(w.split("-")) <= LEVEL_WORDS | {"level"}  # "senior-level", "entry-level"
         and (verbs or not w.endswith("ing"))
         and (elsewhere is None or content_stems(w) <= elsewhere)
         and re.split(r"['’]", w)[0] not in STOPWORDS  # "I'm", "you're"

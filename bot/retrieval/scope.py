@@ -80,8 +80,8 @@ def uncovered(question: str, lex: Lexicon) -> list[Entity]:
 
 
 def _squeezed(name: str) -> str:
-    """A name without accents, case, spaces or hyphens ("Hà Nội" -> "hanoi")."""
-    return re.sub(r"[\s-]+", "", fold_accents(name.lower()))
+    """A name without accents, case, spaces, hyphens, dots or "&" ("Hà Nội" -> "hanoi", "T&T" -> "tt")."""
+    return re.sub(r"[\s&.-]+", "", fold_accents(name.lower()))
 
 
 def _written_otherwise(name: str, lex: Lexicon) -> bool:
@@ -99,7 +99,8 @@ def _written_otherwise(name: str, lex: Lexicon) -> bool:
                         if part[0][:1].isupper() and (n > 1 or not part[0].isascii()):
                             joined.add(_squeezed(" ".join(part)))
             # an organisation's initials ("CSC" of "Correctional Service Canada")
-            for run in re.findall(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+){1,4}", text):
+            # ("T&T" of "Trinidad & Tobago")
+            for run in re.findall(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][a-z]+){1,4}", text):
                 joined.add("".join(w[0] for w in run.split() if w[0].isupper()).lower())
         memo["names"] = frozenset(joined)
     if _squeezed(name) in memo["names"]:

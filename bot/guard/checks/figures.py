@@ -125,8 +125,15 @@ def _number_bindings(s: Sentence, q: Quantity, matching: list[CitedLine], ctx: C
     statistic's figure, or one end of a range."""
     where = ctx.where
     name = _anchor_for(s.text, q, s.anchors, "name", s.numbers)
-    if name and (name.start <= q.start and q.end <= name.end or _a_date(s.text, name.start, name.end)):
-        name = None  # the figure is part of the name ("winter season 2024/25"); a date is no name (years: below)
+    if name and (
+        name.start <= q.start
+        and q.end <= name.end
+        or any(n.start <= name.start and name.end <= n.end and len(n.text) > name.end - name.start for n in s.numbers)
+        or _a_date(s.text, name.start, name.end)
+    ):
+        # the figure is part of the name ("winter season 2024/25") or the name part of a figure (a "11" of a table's
+        # names, in "11 000 000"); a date is no name (years: below)
+        name = None
     if name and not any(name.key in line.names for line in matching):
         return f"number {q.text} is not stated for {s.text[name.start : name.end]} in {where}"
     role = _anchor_for(s.text, q, s.anchors, "role", s.numbers)
