@@ -78,7 +78,7 @@ _APPROX_WORDS = (
 
 _NUMBER_PATTERN = r"""
     (?<![\w.$])                                   # not glued to a word or another number
-    (?P<cur>(?={first})(?:{extra})|US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))
+    (?P<cur>(?={first})(?:{extra})(?:\.(?=\s?\d))?|US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))
        |K(?=\d{{1,3}}(?:,\d{{3}})*\.\d\d(?!\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d,]))  # K1,381.20: kina, kwacha, kyat
        |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY|PLN|SEK|NOK|DKK)\s?)?\s?
     (?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|(?!))  # NOK 550 800
@@ -150,6 +150,8 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     raw = re.sub(r"['’]", "", m.group("num"))
     cur, scale_word, pct = m.group("cur") or m.group("post"), (m.group("scale") or ""), m.group("pct")
     sign = (cur or "").strip()
+    if sign.endswith(".") and sign not in world()[0] and sign not in _CURRENCY:
+        sign = sign[:-1]  # "Ksh. 6,000", "Gs. 3.450.000": a sign abbreviated with a full stop
     # written the European way: 38.500,00; 2.450.000; 42 300; "R$ 22.500" in a currency whose country writes dots
     # and "₮52.000", "MNT 52.000", "12.400 TL": a currency of no third decimal (the dinars' "815.500" have one), by a
     # sign of the world's; "€1.500", "$1.250" are left as written (their countries write them both ways)

@@ -17,7 +17,8 @@ from bot.text import row_cells
 from bot.types import Chunk
 from bot.vocabulary import PAY_WORDS
 
-_NUMBER = r"(?:\d{1,3}(?:[,' ]?\d{3})*(?:\.\d+)?|\d{1,3}(?:[. ]\d{3})*,\d{1,2})"  # 1,250.5; 1.250,50; 38 000
+# 2.450.000; 1,250.5; 1.250,50; 38 000
+_NUMBER = r"(?:\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[,' ]?\d{3})*(?:\.\d+)?|\d{1,3}(?:[. ]\d{3})*,\d{1,3})"
 # A cell that is an amount with no sign: one number, or a range of two ("38 000 – 48 000")
 _BARE = re.compile(rf"\s*{_NUMBER}(?:\s*(?:–|-|—|to)\s*{_NUMBER})?\s*")
 # A column label that names its figures' currency ("Median gross monthly (PLN)", "Salary (€)", "Base pay, HK$").
@@ -43,7 +44,8 @@ def label_currency(label: str) -> str:
     for word in re.findall(r"(?<![A-Za-z])[a-z]{3}(?![A-Za-z])", label):  # "gross monthly pln 2024 median"
         if currency_of(f"{word.upper()} 1000") == word.upper():
             return word.upper()
-    for token in (t for part in re.findall(r"\(([^()]{1,16})\)", label) for t in part.split()):  # "(Kč)", "(₸)"
+    # "(Kč)", "(₸)", "(Rp/bulan)", "(JD/month)"
+    for token in (t for part in re.findall(r"\(([^()]{1,16})\)", label) for t in re.split(r"[\s/]+", part) if t):
         if code := currency_of(f"1000 {token}") or currency_of(f"{token} 1000"):
             return code
     return currency_of(re.sub(r"\d", " ", label))  # named in words ("in Pula", "Czech koruna")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -364,8 +365,6 @@ def _named_throughout(text: str) -> str:
     ("Helsinki") or its web addresses' ending ("tes@muusikkojenliitto.fi"): in at least two sentences, and more than
     twice as many as any other; "" otherwise, and for a document about a larger area. "English" is the language
     documents are written in, and "US$" a currency, not places."""
-    from collections import Counter
-
     from bot.evidence.places import places_in
     from bot.geography import country_of, territory_names
 
@@ -389,6 +388,17 @@ def _stated_years(text: str) -> str:
     return spans.pop() if len(spans) == 1 else ""
 
 
+def _paid_in(text: str) -> str:
+    """The one country whose currency most of the text's amounts are written in ("Rp 3.900.000"), when at least three
+    are and no other currency comes near; "" otherwise (and for the dollar and the euro)."""
+    from bot.currencies import currency_country
+    from bot.numbers import parse_numbers
+
+    signs = Counter(q.currency for q in parse_numbers(text[:20000]) if q.kind == "money" and q.currency)
+    (code, n), total = (signs.most_common(1) or [("", 0)])[0], sum(signs.values())
+    return currency_country(code) if n >= 3 and n >= 0.8 * total and re.fullmatch(r"[A-Z]{3}", code) else ""
+
+
 def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
     from bot.stated import country_by_currency
 
@@ -405,6 +415,10 @@ def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
             if countries:
                 if len(countries) == 1:
                     out["region"] = countries[0]
+                    # a file name's capitals that are a country's code by chance ("PT_" of an Indonesian company's
+                    # form, its figures in rupiah): the country of the one currency its figures are in
+                    if where is name and (paid := country_by_currency(text) or _paid_in(text)) and paid != countries[0]:
+                        out["region"] = paid
                 break
         else:  # none of them names a country: the one its lines name throughout ("Finnish orchestras", "Helsinki")
             if country := _named_throughout(text) or country_by_currency(text):

@@ -14,8 +14,10 @@ import pytest
 from bot.evidence.ask import read_question
 from bot.evidence.lookup import lookup
 from bot.numbers import currency_of, parse_numbers
-from bot.tables import Tables
+from bot.stated import label_currency
+from bot.tables import Tables, record_of
 from ingest.formats import load_csv
+from ingest.load import read_scope
 
 BANGLADESH = "corpus/Meridian_Pharma_Field_Force_Salary_Guide_FY2025-26.pdf"
 TASHKENT = "corpus/tashkent_it_salaries_2025_H1.csv"
@@ -42,6 +44,7 @@ def answer(question: str, tables: Tables):
         ("MNT 52.000", [52000.0], "MNT"),
         ("12.400 TL", [12400.0], "TRY"),
         ("NT$43,500", [43500.0], "TWD"),
+        ("Ksh. 6,150 a month", [6150.0], "KES"),
     ],
 )
 def test_money_as_its_own_country_writes_it(written, values, code):
@@ -94,3 +97,30 @@ def test_a_job_whose_only_document_is_of_another_place_is_said_not_covered_there
 def test_among_and_senior_level_are_no_uncovered_subject(tables):
     found = answer("Among senior-level IT jobs in Tashkent, which has the highest median salary?", tables)
     assert found.kind != "scope"
+
+
+def test_a_column_label_names_its_currency_before_a_slash():
+    assert label_currency("Maximum (Rp/bulan)") == "IDR"
+    assert label_currency("Median (Tk/month)") == "BDT"
+    record = record_of(
+        "VII (Grade), Staff (Level): Minimum (Rp/bulan): 13.500.000; Maximum (Rp/bulan): 21.500.000",
+        "Wage scale",
+        {"region": "Indonesia"},
+    )
+    assert record is not None
+    assert [(v.amount, v.currency) for v in record.values] == [(13_500_000.0, "IDR"), (21_500_000.0, "IDR")]
+
+
+def test_a_file_names_capitals_are_no_country_when_its_amounts_are_anothers(tmp_path):
+    text = "# PT Example Smelter\n\n| Grade | Basic wage |\n| --- | --- |\n| I | Rp 3.650.000 |\n"
+    text += "| II | Rp 3.950.000 |\n| III | Rp 4.400.000 |\n"
+    assert read_scope({}, tmp_path / "PT_Sinar_Wage_Scale_2025.md", text)["region"] == "Indonesia"
+    prose = "# Wind technicians\n\nPay: DKK 41.000 a month; DKK 44.500 with five years; DKK 47.000 for leads."
+    assert read_scope({}, tmp_path / "wind_technicians_DK_2024.md", prose)["region"] == "Denmark"
+
+
+def test_the_highest_pay_is_ranked_by_the_column_most_rows_pay_in(tables):
+    found = answer("best paid aircraft maintenance job in trinidad and tobago?", tables)
+    assert found.kind == "answer"
+    first = found.text.split("\n")[0]
+    assert "Maintenance manager" in first and "TT$30,000 – TT$40,000" in first

@@ -134,9 +134,13 @@ def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, f
             out = [(r, x.amount, x) for r in rows for x in r.values if x.label == v.label and x.amount is not None]
             if len(out) >= 2:
                 return v.label, out
-    label = rows[0].measure(ask.text)
-    if label is None:
+    # the measure most rows give (not the first row's, when its note holds a figure: "In training; paid TT$29.50 per
+    # hour" beside a column of monthly salaries)
+    measures = [m for r in rows if (m := r.measure(ask.text)) is not None]
+    if not measures:
         return "", []
+    common = Counter(m.label for m in measures).most_common(1)[0][0]
+    label = next(m for m in measures if m.label == common)
     top = _TOP.search(" ".join(v.label for v in rows[0].money))
     if ask.want == "max" and top and not rows[0].asked(ask.text):
         # "which ... pays the most" of a table with a bottom and a top column: ranked by the top ("Highest step")
@@ -218,8 +222,11 @@ def scope_text(what: str, docs: Sequence[Profile], tables: Tables, ask: Ask, pas
 
     def cited(d: Profile) -> str:
         mine = [i for i, p in enumerate(passages, start=1) if p.source == d.source]
+        # the passage that names the job as asked (the sentence names it so), else one naming its head
+        whole = [i for i in mine if job and mentions(passages[i - 1].text, job)]
         n = next(
-            (i for i in mine if names_job(f"{passages[i - 1].section}\n{passages[i - 1].text}")), mine[0] if mine else 0
+            (i for i in whole + mine if names_job(f"{passages[i - 1].section}\n{passages[i - 1].text}")),
+            mine[0] if mine else 0,
         )
         # a document of no one region is named by its title alone (its years may be its columns', not its own)
         # (a span its title gives is said as the title says it: "2022–2024", not its first year)

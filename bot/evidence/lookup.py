@@ -152,11 +152,14 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     heads = {j.split()[-1].lower().rstrip("s") for j in ask.jobs}  # (a row of the job asked: "3rd Officer")
     held_rows = {r.name for r in tables.of(named) if r.name.split()[-1:] and r.name.split()[-1].lower() in heads}
     if named and tables.profiles[named].records and ask.jobs and not all(cover.job(j, named) for j in ask.jobs):
-        named = named if held_rows and len(ask.jobs) < 2 else ""
-    if named and not tables.profiles[named].records:
+        # (its prose names the job: "AGRICULTURAL OFFICER II – CPSB 09" over an advert's job-group rows)
+        said = all(any(mentions(x, j) for x in cover.texts.get(named, ())) for j in ask.jobs)
+        named = named if held_rows and len(ask.jobs) < 2 or said else ""
+    if named:
         foreign = unknown_subject(ask, cover.doc_words[named], tables, at_least=2, verbs=False, elsewhere=cover.words)
         if foreign:  # "the pension scheme of the Nakuru posts": words that document never uses
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
+    if named and not tables.profiles[named].records:
         return Evidence(passages=out, documents=(named,))
     # a price asked that is no pay ("a visa cost"), or pay or a place with no job the documents cover: a subject the
     # documents never mention is said so; a pay question about a covered job never is (its other words may be rare)
