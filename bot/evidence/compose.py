@@ -134,13 +134,15 @@ def ranking(ask: Ask, rows: Sequence[Record]) -> tuple[str, list[tuple[Record, f
             out = [(r, x.amount, x) for r in rows for x in r.values if x.label == v.label and x.amount is not None]
             if len(out) >= 2:
                 return v.label, out
-    # the measure most rows give (not the first row's, when its note holds a figure: "In training; paid TT$29.50 per
-    # hour" beside a column of monthly salaries)
-    measures = [m for r in rows if (m := r.measure(ask.text)) is not None]
-    if not measures:
+    label = rows[0].measure(ask.text)
+    if label is None:
         return "", []
-    common = Counter(m.label for m in measures).most_common(1)[0][0]
-    label = next(m for m in measures if m.label == common)
+    if sum(any(v.label == label.label and v.amount is not None for v in r.values) for r in rows) * 2 < len(rows):
+        # a column only the first row has a figure in (its note: "In training; paid TT$29.50 per hour" beside a
+        # column of monthly salaries): the measure most rows give
+        measures = [m for r in rows if (m := r.measure(ask.text)) is not None]
+        common = Counter(m.label for m in measures).most_common(1)[0][0]
+        label = next(m for m in measures if m.label == common)
     top = _TOP.search(" ".join(v.label for v in rows[0].money))
     if ask.want == "max" and top and not rows[0].asked(ask.text):
         # "which ... pays the most" of a table with a bottom and a top column: ranked by the top ("Highest step")
