@@ -155,7 +155,8 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # (its prose names the job: "AGRICULTURAL OFFICER II – CPSB 09" over an advert's job-group rows)
         said = all(any(mentions(x, j) for x in cover.texts.get(named, ())) for j in ask.jobs)
         named = named if held_rows and len(ask.jobs) < 2 or said else ""
-    if named:
+    # (of a document with tables, a question that asks no pay nor price: "the SQE assessments' cost" is its rows')
+    if named and (not tables.profiles[named].records or not ask.pay and not price):
         foreign = unknown_subject(ask, cover.doc_words[named], tables, at_least=2, verbs=False, elsewhere=cover.words)
         if foreign:  # "the pension scheme of the Nakuru posts": words that document never uses
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
