@@ -51,6 +51,7 @@ from bot.retrieval.lexicon import Lexicon, build_lexicon, load_lexicon
 from bot.retrieval.retrieve import Retriever
 from bot.retrieval.scope import assess, names_phrase
 from bot.retrieval.store import version_dir
+from bot.spelling import speller_of
 from bot.tables import Tables
 from bot.types import GenerationRequest, Kind, Outcome, QueueStatus, Reason, Removed, Timings, Turn
 from bot.vocabulary import PLACE_ADJECTIVES, PLACE_ALIASES, PLACE_SHORT, REFERS_BACK, asks_about_pay
@@ -258,7 +259,9 @@ def stream_answer(
     turns = check_history(history, settings)
     run = _Run(runtime)
     run.lexicon = runtime.lexicon()
-    query = run.query = condense(question, turns, run.lexicon)
+    # "geolgist", "jewelry": read as the documents spell them ("geologist", "jewellery")
+    asked = speller_of(runtime.tables()).respell(question)
+    query = run.query = condense(asked, turns, run.lexicon)
     run.timings.condense_ms = run.clock.lap()
     # "what was it in 2023?", "whats that per year": a follow-up about the figure just given (not "and a senior one?")
     back = turns if REFERS_BACK.search(question) else []
@@ -271,7 +274,7 @@ def stream_answer(
         return
     # The question read once, against what each document covers: a job, place or year no document covers for that
     # job gets the scope reply; a row lookup, a highest/lowest or a comparison is answered from the table's records.
-    latest = run.lexicon.spell_out(question) if run.lexicon is not None else question  # "SLPs", as documents write it
+    latest = run.lexicon.spell_out(asked) if run.lexicon is not None else asked  # "SLPs", as documents write it
     evidence = lookup(read_question(query, runtime.tables(), latest), runtime.tables(), passages)
     run.timings.evidence_ms = run.clock.lap()
     run.passages = evidence.passages  # with the chunks of the rows it cites

@@ -115,7 +115,7 @@ class Coverage:
         self.paid = {s: _paid_jobs(t) for s, t in texts.items()}
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
         self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
-        used = Counter(w for words in self.doc_words.values() for w in words)  # each word's number of documents
+        used = self.used = Counter(w for words in self.doc_words.values() for w in words)  # each word's documents
         self._title_only = {s: _own_words(s, p.title, used) for s, p in tables.profiles.items()}
 
     def named_document(self, text: str) -> str:
@@ -130,6 +130,21 @@ class Coverage:
             filed = [s for s in hits if shorts & set(re.split(r"[\W_]+", s.split("/")[-1].lower()))]
             hits = filed if len(filed) == 1 else hits
         return hits[0] if len(hits) == 1 else ""
+
+    def of_place_words(self, text: str, places: Sequence[str], tables: Tables) -> tuple[str, ...]:
+        """The documents of the places asked whose own rare words the question uses ("weather forecasters in
+        Budapest", "a cajero in Asunción": words of few documents, one of them the place's): the question is about
+        those, though it names no job they were read to cover, and its other words are the student's own."""
+        rare = max(3, len(self.doc_words) // 30)
+        asked = content_stems(text) - set().union(*(content_stems(p) for p in places))
+        asked = {w for w in asked if 0 < self.used.get(w, 0) <= rare}
+        return tuple(
+            s
+            for s, profile in tables.profiles.items()
+            if (profile.region or profile.places)
+            and all(self.place(pl, profile) for pl in places)
+            and asked & self.doc_words.get(s, set())
+        )
 
     def in_rows(self, job: str, source: str) -> bool:
         """Whether a row of the document names ``job`` in a cell of its own ("Foreman with certificate"), where no

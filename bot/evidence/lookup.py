@@ -166,6 +166,8 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     # documents never mention is said so; a pay question about a covered job never is (its other words may be rare)
     if price and not ask.pay or (ask.pay or ask.places) and places_only and not covered:
         foreign = unknown_subject(ask, cover.words, tables)
+        if foreign and ask.places and (own := cover.of_place_words(ask.text, ask.places, tables)):
+            return Evidence(passages=out, documents=own)  # ("night shift bonus for weather forecasters in Budapest")
         if foreign:  # "car insurance in Ontario", "a skilled worker visa": a subject the documents never mention
             return Evidence("scope", f"The documents do not cover {foreign}.", out)
     if covered and ask.want == "value":

@@ -38,6 +38,7 @@ _BEYOND = re.compile(
     re.I,
 )
 _BEYOND_UP = ("above", "exceed", "outpa", "outearn")
+_POINTER = re.compile(r"\b(?:see|as|shown|listed|described|given|explained|noted|detailed|set out)\s*$", re.I)
 # The guard's pay verbs: the field's (bot.vocabulary.PAY_VERBS) and "offer" ("Acme offers more"); a bare comparative
 # is said with a finite one ("pays more", not "paying more").
 _PAY_OR_OFFER = (*PAY_VERBS, "offer", "offers")
@@ -71,6 +72,8 @@ def than(s: Sentence, cited: list[CitedPassage], ctx: Context) -> list[str]:
     for m in [*COMPARATIVE.finditer(s.text), *_BEYOND.finditer(s.text)]:
         if _COUNT_BOUND.match(s.text, m.end()):
             continue  # "less than 6 months' experience": a bound on a count, no comparison of the figures
+        if _POINTER.search(s.text[: m.start("dir")]) and not m.group("deg"):
+            continue  # "degree (see below)", "as above": where the document says more, no comparison
         # "earn more at Acme than at Globex": the left side is named between the direction word and "than"
         inside = [a for a in s.anchors if m.start("dir") < a.start and a.end <= m.end()]
         left = _first_value(reversed(inside), lines)

@@ -1,5 +1,7 @@
 """Generate a careers-cell guide (DOCX) on court ministerial staff jobs in the district courts of Sindh, 2024-25."""
+
 from pathlib import Path
+
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -30,15 +32,21 @@ doc.add_paragraph(
     "Basic Pay Scales (BPS) with pension, and they attract a large number of candidates. This note summarises the "
     "latest advertisement, the pay and allowances notified for FY 2024-25 (1 July 2024 to 30 June 2025), and what "
     "you need to prepare. Always read the official advertisement before applying; the figures below are for "
-    "guidance.")
+    "guidance."
+)
 
 doc.add_heading("1. The jobs", level=1)
 jobs = [
-    ("Junior Clerk (BPS-11)", "diary and dispatch, registers of suits and appeals, typing of orders and notices, "
-                              "copying branch."),
+    (
+        "Junior Clerk (BPS-11)",
+        "diary and dispatch, registers of suits and appeals, typing of orders and notices, copying branch.",
+    ),
     ("Computer Operator (BPS-12)", "data entry in the case-management system, cause lists, scanning of records."),
-    ("Reader (BPS-14)", "sits in the courtroom with the presiding officer, calls the cases, maintains the cause "
-                        "list and the roznamcha (order sheet) of each file."),
+    (
+        "Reader (BPS-14)",
+        "sits in the courtroom with the presiding officer, calls the cases, maintains the cause "
+        "list and the roznamcha (order sheet) of each file.",
+    ),
     ("Stenographer (BPS-15)", "takes dictation of judgments and orders in shorthand and types them out."),
     ("Assistant (BPS-16)", "accounts, establishment and record branches of the District & Sessions Judge's office."),
     ("Bailiff (BPS-7)", "serves summons, notices and warrants; field work across the district."),
@@ -51,7 +59,8 @@ for name, desc in jobs:
     para.add_run(desc)
 doc.add_paragraph(
     "Senior Clerk (BPS-14) and Superintendent (BPS-17) posts are filled by promotion from within the "
-    "establishment and are not open to fresh candidates.*")
+    "establishment and are not open to fresh candidates.*"
+)
 
 doc.add_heading("2. Posts advertised in 2024-25", level=1)
 divisions = ["Karachi", "Hyderabad", "Sukkur", "Larkana", "Mirpur-khas", "SBA**"]
@@ -87,18 +96,30 @@ for r in (0, 1):
             for run in pr.runs:
                 run.bold = True
 fn = doc.add_paragraph()
-fn.add_run("* Superintendent: by promotion from Assistant / Senior Clerk with at least 5 years' service.   "
-           "** SBA = Shaheed Benazirabad (Nawabshah) division.   Upper age limits may be relaxed under the "
-           "Government of Sindh general relaxation (up to 15 years) and for serving government employees."
-           ).font.size = Pt(8.5)
+fn.add_run(
+    "* Superintendent: by promotion from Assistant / Senior Clerk with at least 5 years' service.   "
+    "** SBA = Shaheed Benazirabad (Nawabshah) division.   Upper age limits may be relaxed under the "
+    "Government of Sindh general relaxation (up to 15 years) and for serving government employees."
+).font.size = Pt(8.5)
 
 doc.add_heading("3. Pay: Basic Pay Scales", level=1)
 doc.add_paragraph(
     "All the posts are on the Basic Pay Scales. You start at the minimum of your scale and receive one "
     "increment on 1st December each year until you reach the maximum (30 stages). In official notifications a "
-    "scale is written minimum–increment–maximum, e.g. BPS-11 (Rs 18,750-1,020-49,350).")
-scales = [(3, 14190, 510), (5, 14760, 570), (7, 15330, 680), (9, 16560, 780), (11, 18750, 1020),
-          (12, 19880, 1140), (14, 23150, 1470), (15, 24610, 1620), (16, 30370, 2010), (17, 45070, 3420)]
+    "scale is written minimum–increment–maximum, e.g. BPS-11 (Rs 18,750-1,020-49,350)."
+)
+scales = [
+    (3, 14190, 510),
+    (5, 14760, 570),
+    (7, 15330, 680),
+    (9, 16560, 780),
+    (11, 18750, 1020),
+    (12, 19880, 1140),
+    (14, 23150, 1470),
+    (15, 24610, 1620),
+    (16, 30370, 2010),
+    (17, 45070, 3420),
+]
 t2 = doc.add_table(rows=1 + len(scales), cols=4)
 t2.style = "Table Grid"
 for j, h in enumerate(["BPS", "Minimum\n(Rs per month)", "Annual increment\n(Rs)", "Maximum\n(Rs per month)"]):
@@ -113,20 +134,28 @@ for i, (b, mn, inc) in enumerate(scales, 1):
     cells[3].text = rs(mn + 30 * inc)
     for c in cells[1:]:
         c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-doc.add_paragraph("Source: Basic Pay Scales 2024 as adopted by the Finance Department, Government of Sindh. "
-                  "Figures are basic pay only, before allowances and deductions.").runs[0].italic = True
+doc.add_paragraph(
+    "Source: Basic Pay Scales 2024 as adopted by the Finance Department, Government of Sindh. "
+    "Figures are basic pay only, before allowances and deductions."
+).runs[0].italic = True
 
 doc.add_heading("4. Allowances", level=1)
 allow = [
-    ("House Rent Allowance (HRA)", "45% of the minimum of the scale — Karachi and Hyderabad\n"
-                                   "30% of the minimum of the scale — all other stations"),
-    ("Conveyance Allowance", "BPS 1–4: Rs 2,720 · BPS 5–10: Rs 3,640 · BPS 11–15: Rs 4,620 · BPS-16: Rs 7,300 · "
-                             "BPS-17: Rs 10,150"),
+    (
+        "House Rent Allowance (HRA)",
+        "45% of the minimum of the scale — Karachi and Hyderabad\n30% of the minimum of the scale — all other stations",
+    ),
+    (
+        "Conveyance Allowance",
+        "BPS 1–4: Rs 2,720 · BPS 5–10: Rs 3,640 · BPS 11–15: Rs 4,620 · BPS-16: Rs 7,300 · BPS-17: Rs 10,150",
+    ),
     ("Medical Allowance", "25% of running basic pay (BPS 1–16); Rs 1,500 fixed (BPS-17)"),
     ("ARA-2023", "35% of running basic pay (BPS 1–16); 30% (BPS-17)"),
     ("ARA-2024", "25% of running basic pay (BPS 1–16); 20% (BPS-17)"),
-    ("Integrated / special allowances", "as notified; Readers and Stenographers attached to Sessions courts may "
-                                        "receive an additional court allowance"),
+    (
+        "Integrated / special allowances",
+        "as notified; Readers and Stenographers attached to Sessions courts may receive an additional court allowance",
+    ),
 ]
 t3 = doc.add_table(rows=1 + len(allow), cols=2)
 t3.style = "Table Grid"
@@ -135,8 +164,10 @@ for c in t3.rows[0].cells:
     c.paragraphs[0].runs[0].bold = True
 for i, (a, r) in enumerate(allow, 1):
     t3.cell(i, 0).text, t3.cell(i, 1).text = a, r
-doc.add_paragraph("ARA = Ad-hoc Relief Allowance, granted in the budget of the year shown; “running basic” "
-                  "means your current basic pay, not the minimum of the scale.").runs[0].font.size = Pt(8.5)
+doc.add_paragraph(
+    "ARA = Ad-hoc Relief Allowance, granted in the budget of the year shown; “running basic” "
+    "means your current basic pay, not the minimum of the scale."
+).runs[0].font.size = Pt(8.5)
 
 doc.add_heading("Worked example: what a new Junior Clerk receives", level=2)
 doc.add_paragraph("Junior Clerk, BPS-11, first month of service, posted in Karachi (rounded to the nearest rupee):")
@@ -168,8 +199,10 @@ c = t4.add_row().cells
 c[0].text, c[1].text = "Net pay (take-home)", f"Rs. {rs(net)}/-"
 for cc in c:
     cc.paragraphs[0].runs[0].bold = True
-doc.add_paragraph("No income tax is deducted at this level of pay. In Sukkur, Larkana and other stations the HRA "
-                  "is lower (30%), so the gross pay is correspondingly less.").runs[0].font.size = Pt(9)
+doc.add_paragraph(
+    "No income tax is deducted at this level of pay. In Sukkur, Larkana and other stations the HRA "
+    "is lower (30%), so the gross pay is correspondingly less."
+).runs[0].font.size = Pt(9)
 
 doc.add_heading("5. How to apply", level=1)
 steps = [
@@ -186,11 +219,13 @@ steps = [
 for s_ in steps:
     doc.add_paragraph(s_, style="List Number")
 doc.add_paragraph("Documents required at the interview:")
-for d in ["CNIC (original and copy)",
-          "Domicile and Permanent Residence Certificate (PRC) of the district applied for",
-          "Attested copies of degrees/certificates and mark sheets",
-          "Character certificate from a gazetted officer and four passport-size photographs",
-          "No-objection certificate from your department, if already in government service"]:
+for d in [
+    "CNIC (original and copy)",
+    "Domicile and Permanent Residence Certificate (PRC) of the district applied for",
+    "Attested copies of degrees/certificates and mark sheets",
+    "Character certificate from a gazetted officer and four passport-size photographs",
+    "No-objection certificate from your department, if already in government service",
+]:
     doc.add_paragraph(d, style="List Bullet")
 
 doc.add_heading("6. Career growth", level=1)
@@ -198,10 +233,13 @@ doc.add_paragraph(
     "A Junior Clerk can be promoted to Senior Clerk (BPS-14) after about five years and then to Assistant and "
     "Superintendent, subject to seniority and a departmental examination. Stenographers can rise to Senior "
     "Scale Stenographer (BPS-16) and Private Secretary (BPS-17) to a District & Sessions Judge. Court experience is "
-    "also useful for later careers as a legal assistant or in court administration.")
+    "also useful for later careers as a legal assistant or in court administration."
+)
 
-p = doc.add_paragraph("Prepared by the Career Guidance & Placement Cell from official notifications. Visit the Cell "
-                      "(Room 14, Admin Block) for past papers of the typing and MCQ tests.")
+p = doc.add_paragraph(
+    "Prepared by the Career Guidance & Placement Cell from official notifications. Visit the Cell "
+    "(Room 14, Admin Block) for past papers of the typing and MCQ tests."
+)
 p.runs[0].italic = True
 p.runs[0].font.size = Pt(9)
 

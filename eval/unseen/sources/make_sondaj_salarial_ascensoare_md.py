@@ -1,5 +1,7 @@
 """Generate a recruiter's salary-survey workbook: lift (elevator) mechanics, Moldova 2024."""
+
 from pathlib import Path
+
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -27,10 +29,16 @@ rows = [
     [],
     ["Realizat de / Prepared by:", "Ascendia Recruitment SRL, Chișinău — divizia Tehnic & Industrie"],
     ["Perioada colectării / Fieldwork:", "ianuarie – martie 2024"],
-    ["Respondenți / Respondents:", "23 de companii (montaj, întreținere și reparație ascensoare, administratori de "
-                                   "blocuri, centre comerciale) — 412 posturi"],
-    ["Moneda / Currency:", "MDL (lei). Toate sumele sunt lunare, BRUTE (înainte de impozitul pe venit 12% și "
-                           "contribuția CNAM 9%), dacă nu se specifică altfel."],
+    [
+        "Respondenți / Respondents:",
+        "23 de companii (montaj, întreținere și reparație ascensoare, administratori de "
+        "blocuri, centre comerciale) — 412 posturi",
+    ],
+    [
+        "Moneda / Currency:",
+        "MDL (lei). Toate sumele sunt lunare, BRUTE (înainte de impozitul pe venit 12% și "
+        "contribuția CNAM 9%), dacă nu se specifică altfel.",
+    ],
     [],
     ["Foi / Sheets", ""],
     ["Pe orașe", "Salariu median lunar brut pe oraș și funcție"],
@@ -56,9 +64,14 @@ for r in range(4, 14):
 ws = wb.create_sheet("Pe orașe")
 ws["A1"] = "Tabelul 1. Salariu median lunar brut, pe oraș și funcție (lei) — T1 2024"
 ws["A1"].font = Font(bold=True, size=12)
-hdr1 = ["Oraș / City", "Mecanic ascensoare — ucenic\n(trainee lift mechanic)", "Mecanic ascensoare\n(lift mechanic)",
-        "Electromecanic superior / șef de echipă\n(senior lift technician)",
-        "Inginer service ascensoare\n(lift service engineer)", "Nr. posturi\nîn eșantion"]
+hdr1 = [
+    "Oraș / City",
+    "Mecanic ascensoare — ucenic\n(trainee lift mechanic)",
+    "Mecanic ascensoare\n(lift mechanic)",
+    "Electromecanic superior / șef de echipă\n(senior lift technician)",
+    "Inginer service ascensoare\n(lift service engineer)",
+    "Nr. posturi\nîn eșantion",
+]
 for c, h in enumerate(hdr1, 1):
     cell = ws.cell(3, c, h)
     cell.font = WH
@@ -136,10 +149,15 @@ for i, row in enumerate(exp_rows):
         cell.border = BOX
         if isinstance(v, int):
             cell.number_format = LEI
-ws.cell(11, 1, "Min și max = percentila 10 și percentila 90 a salariilor raportate; median = percentila 50.").font = \
-    Font(italic=True, size=9)
-ws.cell(12, 1, "Include salariul de bază și sporurile fixe lunare; nu include plățile pentru gardă și ore "
-               "suplimentare (vezi foaia «Sporuri»).").font = Font(italic=True, size=9)
+ws.cell(
+    11, 1, "Min și max = percentila 10 și percentila 90 a salariilor raportate; median = percentila 50."
+).font = Font(italic=True, size=9)
+ws.cell(
+    12,
+    1,
+    "Include salariul de bază și sporurile fixe lunare; nu include plățile pentru gardă și ore "
+    "suplimentare (vezi foaia «Sporuri»).",
+).font = Font(italic=True, size=9)
 for c, w in zip("ABCDEFG", [24, 13, 13, 13, 13, 13, 13]):
     ws.column_dimensions[c].width = w
 
@@ -158,11 +176,22 @@ spor = [
     ("Muncă de noapte (22:00–06:00)", "50%", "din salariul tarifar pe oră", "100%", "minim legal, Codul muncii"),
     ("Ore suplimentare — primele 2 ore", "150%", "din salariul tarifar pe oră", "100%", "minim legal"),
     ("Ore suplimentare — următoarele ore", "200%", "din salariul tarifar pe oră", "100%", "minim legal"),
-    ("Muncă în zi de odihnă / sărbătoare", "200%", "din salariul tarifar pe oră", "100%", "sau zi liberă compensatorie"),
+    (
+        "Muncă în zi de odihnă / sărbătoare",
+        "200%",
+        "din salariul tarifar pe oră",
+        "100%",
+        "sau zi liberă compensatorie",
+    ),
     ("Gardă la domiciliu — noapte zi lucrătoare", 180, "lei / tură", "61%", "disponibil la telefon, 18:00–08:00"),
     ("Gardă — sâmbătă, duminică, sărbători", 350, "lei / zi", "61%", ""),
-    ("Intervenție de urgență (persoane blocate în cabină)", 120, "lei / intervenție", "48%",
-     "în afara programului; se adaugă la plata gărzii"),
+    (
+        "Intervenție de urgență (persoane blocate în cabină)",
+        120,
+        "lei / intervenție",
+        "48%",
+        "în afara programului; se adaugă la plata gărzii",
+    ),
     ("Compensație telefon și unelte", 300, "lei / lună", "35%", ""),
     ("Tichete de masă", 65, "lei / zi lucrată", "57%", "scutite de impozit în limita legală"),
     ("Spor pentru lucru la înălțime / în puț", "10%", "din salariul de bază", "22%", "mai ales montaj"),
@@ -176,8 +205,9 @@ for i, row in enumerate(spor):
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if isinstance(v, int):
             cell.number_format = LEI
-ws.cell(16, 1, "Procentele din coloana D arată ponderea companiilor respondente care practică sporul.").font = \
-    Font(italic=True, size=9)
+ws.cell(16, 1, "Procentele din coloana D arată ponderea companiilor respondente care practică sporul.").font = Font(
+    italic=True, size=9
+)
 for c, w in zip("ABCDE", [46, 12, 26, 16, 40]):
     ws.column_dimensions[c].width = w
 
@@ -187,33 +217,58 @@ ws.column_dimensions["A"].width = 120
 notes = [
     ("Funcții incluse", True),
     ("Mecanic ascensoare (ucenic): primul an, lucrează doar împreună cu un mecanic autorizat.", False),
-    ("Mecanic ascensoare: revizii lunare, depanări, eliberarea persoanelor blocate; deservește de regulă 60–120 de "
-     "ascensoare dintr-un sector.", False),
-    ("Electromecanic superior / șef de echipă: conduce 3–6 mecanici, reparații capitale, modernizări, lucrări de montaj.",
-     False),
-    ("Inginer service: planificare, relația cu Agenția pentru Supraveghere Tehnică, verificări tehnice periodice, "
-     "oferte de modernizare. Posturile de inginer sunt aproape toate în Chișinău și Bălți.", False),
+    (
+        "Mecanic ascensoare: revizii lunare, depanări, eliberarea persoanelor blocate; deservește de regulă 60–120 de "
+        "ascensoare dintr-un sector.",
+        False,
+    ),
+    (
+        "Electromecanic superior / șef de echipă: conduce 3–6 mecanici, reparații capitale, modernizări, lucrări de montaj.",
+        False,
+    ),
+    (
+        "Inginer service: planificare, relația cu Agenția pentru Supraveghere Tehnică, verificări tehnice periodice, "
+        "oferte de modernizare. Posturile de inginer sunt aproape toate în Chișinău și Bălți.",
+        False,
+    ),
     ("", False),
     ("Calificare și formare", True),
-    ("Cale obișnuită: școală profesională sau colegiu (electrician, electromecanic) 2–3 ani, apoi cursul de calificare "
-     "«mecanic ascensoare» (circa 3 luni, teorie + practică) la un centru de formare autorizat.", False),
-    ("Înainte de a lucra singur: atestare internă, grupa III de securitate electrică și instruire privind lucrul la "
-     "înălțime; examen medical anual.", False),
+    (
+        "Cale obișnuită: școală profesională sau colegiu (electrician, electromecanic) 2–3 ani, apoi cursul de calificare "
+        "«mecanic ascensoare» (circa 3 luni, teorie + practică) la un centru de formare autorizat.",
+        False,
+    ),
+    (
+        "Înainte de a lucra singur: atestare internă, grupa III de securitate electrică și instruire privind lucrul la "
+        "înălțime; examen medical anual.",
+        False,
+    ),
     ("Pentru inginer service: studii superioare în inginerie electrică, electromecanică sau automatică.", False),
-    ("Limbi: română obligatoriu; rusa este cerută de majoritatea angajatorilor din Chișinău, Bălți și Comrat.",
-     False),
+    ("Limbi: română obligatoriu; rusa este cerută de majoritatea angajatorilor din Chișinău, Bălți și Comrat.", False),
     ("", False),
     ("Cum aplici", True),
-    ("Trimite CV-ul la cariere@ascendia.md cu subiectul «Ascensoare – [oraș]» sau aplică pe anunțurile publicate de "
-     "angajatori. Interviul include un test practic pe un stand cu schemă electrică de comandă.", False),
-    ("Companiile mari primesc ucenici fără experiență dacă au diplomă de electrician; salariul de ucenic se plătește "
-     "din prima zi.", False),
+    (
+        "Trimite CV-ul la cariere@ascendia.md cu subiectul «Ascensoare – [oraș]» sau aplică pe anunțurile publicate de "
+        "angajatori. Interviul include un test practic pe un stand cu schemă electrică de comandă.",
+        False,
+    ),
+    (
+        "Companiile mari primesc ucenici fără experiență dacă au diplomă de electrician; salariul de ucenic se plătește "
+        "din prima zi.",
+        False,
+    ),
     ("", False),
     ("Note metodologice", True),
-    ("Sumele din Tabelul 1 și Tabelul 2 provin din aceleași răspunsuri; medianele pot diferi ușor din cauza "
-     "rotunjirii.", False),
-    ("Salariul net se obține scăzând impozitul pe venit (12%, după scutirea personală) și prima CNAM (9%). "
-     "Contribuția CNAS de 24% este plătită de angajator și nu este inclusă în sume.", False),
+    (
+        "Sumele din Tabelul 1 și Tabelul 2 provin din aceleași răspunsuri; medianele pot diferi ușor din cauza "
+        "rotunjirii.",
+        False,
+    ),
+    (
+        "Salariul net se obține scăzând impozitul pe venit (12%, după scutirea personală) și prima CNAM (9%). "
+        "Contribuția CNAS de 24% este plătită de angajator și nu este inclusă în sume.",
+        False,
+    ),
     ("Datele se referă la anul 2024. Ediția 2025 a sondajului este în pregătire.", False),
 ]
 for i, (t, bold) in enumerate(notes, 1):

@@ -1,0 +1,125 @@
+"""A student's spelling, as the documents spell it: "geolgist", "jewlers", "gemologist", "jewelry" read as the
+documents' "geologist", "jewellers", "gemmologist", "jewellery" (issue 26: documents by other hands).
+
+A word of the question the documents never use is read as one of theirs when:
+
+- it is one of the documents' words spelt another way (British and American spellings: a doubled letter,
+  "-our"/"-or", "-ise"/"-ize", "-re"/"-er", "-ery"/"-ry", "ae"/"e"); or
+- it is no English word (not in the embedding model's word list, so a typo, not "painter" for "printer") and one
+  letter added, dropped, changed or two swapped, after those spellings, makes it one document word, of six letters
+  or more, and no other.
+
+Everything else is left as typed: a job or a subject no document names is still said not covered.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from bot.text import stem
+
+_WORD = re.compile(r"[A-Za-z][a-z]{4,}")
+_VARIANTS = ((r"(.)\1", r"\1"), (r"our\b", "or"), (r"([iy])s(e|ing|ed|ation)", r"\1z\2"), (r"ae|oe", "e"))
+_ENDINGS = ((r"re\b", "er"), (r"ery\b", "ry"), (r"eri\b", "ri"))
+
+
+def plain(word: str) -> str:
+    """One spelling for a word's British and American forms ("jewellery" and "jewelry": "jewelry")."""
+    out = word.lower()
+    for pattern, repl in _VARIANTS + _ENDINGS:
+        out = re.sub(pattern, repl, out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def english() -> frozenset[str]:
+    """The whole words of the embedding model's word list (about 20,000 English words; no "##" pieces)."""
+    from bot.retrieval.embed import model_path
+
+    try:
+        data = json.loads((model_path() / "tokenizer.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # no model folder (a unit test's fake): every word counts as a typo candidate
+        return frozenset()
+    vocab = data.get("model", {}).get("vocab", {})
+    return frozenset(w for w in vocab if w.isalpha() and w.islower())
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether one letter added, dropped, changed, or two neighbours swapped, makes ``a`` into ``b`` (or they are
+    equal)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    return a[i:] == b[i + 1 :]
+
+
+class Speller:
+    """The documents' words (their surface forms, by stem), read once."""
+
+    def __init__(self, texts: list[str]) -> None:
+        counts: dict[str, int] = {}
+        for t in texts:
+            for w in _WORD.findall(t):
+                counts[w.lower()] = counts.get(w.lower(), 0) + 1
+        self.stems = frozenset(stem(w) for w in counts)
+        self.by_plain: dict[str, str] = {}  # each spelling, plain: the documents' most used form of it
+        for w, n in sorted(counts.items(), key=lambda t: -t[1]):
+            self.by_plain.setdefault(plain(w), w)
+        self.deletes: dict[str, set[str]] = {}  # each plain spelling of six letters or more, by it less one letter
+        for p in self.by_plain:
+            if len(p) >= 6:
+                for d in {p, *_less_one(p)}:
+                    self.deletes.setdefault(d, set()).add(p)
+
+    def word(self, typed: str) -> str:
+        """The documents' word for ``typed``, or ``typed``."""
+        low = typed.lower()
+        if stem(low) in self.stems:
+            return typed
+        key = plain(low)
+        if key in self.by_plain:
+            return self.by_plain[key]  # "jewelry": "jewellery"
+        if low in english() or len(key) < 6:
+            return typed
+        # (the first three letters as typed: "gemologist" is no "geologist")
+        found = {p for d in {key, *_less_one(key)} for p in self.deletes.get(d, ()) if p[:3] == key[:3]}
+        near = {stem(self.by_plain[p]) for p in found if one_edit(key, p)}
+        if len(near) != 1:
+            return typed
+        return max((self.by_plain[p] for p in found if one_edit(key, p)), key=len)
+
+    def respell(self, text: str) -> str:
+        """``text`` with each word the documents never use in the documents' spelling, where one is clear."""
+        return _WORD.sub(lambda m: _cased(m.group(0), self.word(m.group(0))), text)
+
+
+def _less_one(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+_SPELLERS: dict[int, tuple[object, Speller]] = {}
+
+
+def speller_of(tables: object) -> Speller:
+    """The speller of an index's chunks (``Tables.chunks``), built once per loaded index."""
+    held = _SPELLERS.get(id(tables))
+    if held is None or held[0] is not tables:
+        chunks = getattr(tables, "chunks", {})
+        held = _SPELLERS[id(tables)] = (tables, Speller([f"{c.section} {c.text}" for c in chunks.values()]))
+        for key in [k for k, (t, _) in _SPELLERS.items() if t is not tables][:-2]:
+            del _SPELLERS[key]  # (keep the last few indexes: a rebuilt index replaces its Tables)
+    return held[1]
+
+
+def _cased(typed: str, word: str) -> str:
+    return word if typed.islower() or word == typed else word.capitalize()
