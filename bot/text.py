@@ -1,8 +1,7 @@
 """The one text layer: words, Snowball stems, sentences and answer units, citation markers, phrase patterns.
 
-Everything that reads prose uses these (retrieve, extractive, citations,
-verify, scope, condense, ingest's lexicon), so a sentence, a stem or an [n]
-means the same thing everywhere.
+Everything that reads prose uses these (retrieve, extractive, citations, verify, scope, condense, ingest's lexicon),
+so a sentence, a stem or an [n] means the same thing everywhere.
 
 - ``tokenize``: BM25 tokens (lower-case, Snowball-stemmed words and numbers, stop words out).
 - ``stem`` / ``content_stems``: Snowball (PyStemmer) stems of the words that carry meaning.
@@ -435,10 +434,11 @@ def row_cells(line: str) -> list[tuple[str, str]] | None:
     named: list[tuple[str, str]] = []
     head, _, rest = parts[0].partition(": ")
     head = re.sub(r"^(?:\([^()]*\),\s)+", "", head)  # an empty first cell: "(S/No.), Agricultural Officer (Post)"
-    # cells split at ", " outside brackets ("Hospital (state, local) (Sector)"), else not before a digit (a date's)
+    # cells split at ", " outside brackets ("Hospital (state, local) (Sector)"), else not before a digit, else after a
+    # header's bracket only ("Storm-warning observatory, Lake Balaton (Workplace), Siófok (Location)")
     cells_ = [_NAMED_CELL.match(c) for c in re.split(r",\s(?![^()]*\))", head)] if _ROW_PAIR.match(rest) else []
-    if cells_ and not all(cells_):
-        cells_ = [_NAMED_CELL.match(c) for c in re.split(r",\s(?![^()]*\))(?!\d)", head)]
+    for split in (r",\s(?![^()]*\))(?!\d)", r"(?<=\)),\s(?![^()]*\))"):
+        cells_ = [_NAMED_CELL.match(c) for c in re.split(split, head)] if cells_ and not all(cells_) else cells_
     if cells_ and all(cells_):
         named = [(m.group(2).strip(), m.group(1).strip()) for m in cells_ if m]
         parts = [rest, *parts[1:]]

@@ -37,10 +37,12 @@ PAY_WORDS = re.compile(  # "what should i be on?", "how much does an intern doct
 )
 
 
-# A column label that counts (people, employers, years) rather than pays: its bare numbers are no amounts.
+# A column label that counts (people, employers, years) rather than pays: its bare numbers are no amounts; not one
+# keyed by years ("Years since graduation 3–5": its cells are pay).
 COUNT_LABEL = re.compile(
     r"\b(?:number|count|respondents?|sample|n|employers|responses|vacancies|jobs|rank|share|employed|employment"
-    r"|headcount|workforce|members|students|places|openings|duration)\b|\bno\.\s|^\s*(?:years?|hours?|age)\b|%", re.I
+    r"|headcount|workforce|members|students|places|openings|duration)\b|\bno\.\s|^\s*(?:years?|hours?|age)\b(?!.*\d)|%",
+    re.I,
 )  # fmt: skip
 
 REFERS_BACK = re.compile(r"\b(?:it|that|this|those|these|them)\b", re.I)  # a follow-up about the answer before

@@ -61,11 +61,11 @@ def _heading_levels(sizes: list[float], body_size: float) -> dict[float, int]:
 
 def _pdf_page_items(page) -> list[PageItem]:
     """One pdfplumber page in reading order: its ruled tables, and its other text line by line."""
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
-    items: list[PageItem] = [
-        PdfTable(t.bbox[1], [[" ".join((c or "").split()) for c in row] for row in t.extract()]) for t in tables
-    ]
+    found = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    banded = _banded(page, [(list(t.bbox), _starts(t), [[" ".join((c or "").split()) for c in r] for r in t.extract()],
+                             min(r.bbox[3] - r.bbox[1] for r in t.rows)) for t in found])  # fmt: skip
+    boxes = [tuple(bbox) for bbox, _ in banded]
+    items: list[PageItem] = [PdfTable(bbox[1], rows) for bbox, rows in banded]
 
     def outside(obj: dict) -> bool:
         return not any(
@@ -78,6 +78,67 @@ def _pdf_page_items(page) -> list[PageItem]:
         if sizes:
             items.append(PdfLine(line["top"], max(sizes), line["text"].strip()))
     return sorted(items, key=lambda item: item.top)
+
+
+def _starts(table) -> tuple[int, ...]:
+    """Where a found table's columns start, to the point."""
+    return tuple(round(c[0]) for c in table.rows[-1].cells if c)
+
+
+def _banded(page, found: list[tuple[list[float], tuple[int, ...], list[list[str]], float]]) -> list:
+    """A table whose every other row is shaded (the shading found as a table of its own, the plain rows in between as
+    text): one table, the plain rows read into its columns, and a plain row just below its last shaded one. Each
+    other table as found. As (bbox, rows)."""
+    out: list[tuple[list[float], list[list[str]]]] = []
+    last_starts: tuple[int, ...] = ()
+    height = 0.0
+    for bbox, starts, rows, row_height in found:
+        prev = out[-1][0] if out else None
+        if prev and starts == last_starts and len(starts) >= 2 and 0 <= bbox[1] - prev[3] <= 2.5 * height:
+            between = _rows_in(page, (prev[0], prev[3], prev[2], bbox[1]), starts)
+            if len(between) <= 1:
+                out[-1][1].extend([*between, *rows])
+                out[-1][0][1:] = [prev[1], max(prev[2], bbox[2]), bbox[3]]
+                continue
+        out.append((list(bbox), list(rows)))
+        last_starts, height = starts, row_height
+    for bbox, rows in out:
+        starts = tuple(round(x) for x in _column_starts(page, bbox, rows))
+        below = (bbox[0], bbox[3], bbox[2], min(page.height, bbox[3] + 1.2 * max(height, 10)))
+        tail = _rows_in(page, below, starts, whole=True) if len(starts) >= 3 else []
+        if tail and re.search(r"\d", tail[0][-1]):
+            rows.append(tail[0])
+            bbox[3] = below[3]
+    return out
+
+
+def _column_starts(page, bbox: list[float], rows: list[list[str]]) -> list[float]:
+    """The x where each column of a table's region starts (its found cells' left edges)."""
+    for t in page.find_tables():
+        if abs(t.bbox[1] - bbox[1]) < 1:
+            return [c[0] for c in t.rows[-1].cells if c]
+    return []
+
+
+def _rows_in(page, box: tuple[float, float, float, float], starts: tuple[int, ...], whole: bool = False) -> list:
+    """The words in ``box`` as one table row, cut into the columns that start at ``starts`` ([] when no word is
+    there, or the words are not in at least two columns). ``whole``: only a row that fills every column, its cells
+    apart by gaps wider than a space (a sentence under a table runs on across them)."""
+    words = page.crop(box, strict=False).extract_words() if box[3] > box[1] else []
+    if not words:
+        return []
+    if whole:
+        line = sorted((w for w in words if abs(w["top"] - words[0]["top"]) < 3), key=lambda w: w["x0"])
+        firsts = [b for a, b in zip([None, *line], line) if a is None or b["x0"] - a["x1"] > 6]
+        cols = {max([i for i, x in enumerate(starts) if x <= w["x0"] + 1], default=0) for w in firsts}
+        if len(firsts) != len(starts) or len(cols) != len(starts):
+            return []
+    cells: list[list[str]] = [[] for _ in starts]
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        k = max([i for i, x in enumerate(starts) if x <= w["x0"] + 1], default=0)
+        cells[k].append(w["text"])
+    row = [" ".join(c) for c in cells]
+    return [row] if sum(bool(c) for c in row) >= 2 else []
 
 
 DASHES = r"[-\u2013\u2014\s]*"
@@ -136,9 +197,11 @@ def join_split_tables(pages: list[list[PageItem]]) -> list[list[PageItem]]:
     last: PdfTable | None = None  # the table that ends the pages so far
     for page in pages:
         items = [PdfTable(i.top, list(i.rows)) if isinstance(i, PdfTable) else i for i in page]
-        first = items[0] if items else None
+        # (after one line over it: a running header the first page does not have, kept below the table)
+        at = 1 if len(items) > 1 and isinstance(items[0], PdfLine) and isinstance(items[1], PdfTable) else 0
+        first = items[at] if items else None
         if last is not None and last.rows and isinstance(first, PdfTable) and _width(first) == _width(last):
-            rows = items.pop(0).rows
+            rows = items.pop(at).rows
             last.rows += rows[1:] if rows and _same_row(rows[0], last.rows[0]) else rows
         if items:
             last = items[-1] if isinstance(items[-1], PdfTable) else None

@@ -103,6 +103,48 @@ def _table(lines: list[str], head: int) -> tuple[list[str], int]:
     return out, end
 
 
+def _boxed(lines: list[str], top: int) -> tuple[list[str], int] | None:
+    """A fixed-width table boxed by rules: a rule, a header of one to four lines, a rule, rows until a rule or a blank
+    line ("Code  Trekking region /  Licensed ..." over "A  Kathmandu Valley rim,  2,200 ..."). None when it is none."""
+    head = top + 1
+    while head < len(lines) and head - top <= 4 and lines[head].strip() and not _RULE.match(lines[head]):
+        head += 1
+    if head == top + 1 or head >= len(lines) or not _RULE.match(lines[head]):
+        return None
+    return _gutter_table(lines[top + 1 : head], lines, head + 1)
+
+
+def _gutter_table(header: list[str], lines: list[str], first: int) -> tuple[list[str], int] | None:
+    """The Markdown of a fixed-width table whose rows start at ``lines[first]`` and run to a rule or a blank line,
+    and the index of the line after it (and its closing rule). Its columns are where the rows' text stands apart by
+    two spaces or more (a header word begun in the gap before one starts it); a line with its first cell empty goes
+    on with the row above ("Nagarkot, day hikes"). None for fewer than two rows or three columns, or no figures."""
+    end = first
+    while end < len(lines) and lines[end].strip() and not _RULE.match(lines[end]):
+        end += 1
+    body = lines[first:end]
+    width = max((len(x) for x in body), default=0)
+    used = [any(j < len(x) and x[j] != " " for x in body) for j in range(width)]
+    starts = [j for j in range(width) if used[j] and not any(used[max(0, j - 2) : j])]
+    if len(body) < 2 or len(starts) < 3 or sum(bool(re.search(r"\d", x)) for x in body) < len(body) / 2:
+        return None
+    for k in range(1, len(starts)):  # a header word begun in the gap before a column ("max 25 kg)" over "1,300")
+        gap = range(max(j for j in range(starts[k]) if used[j]) + 2, starts[k])
+        begun = [j for x in header for j in gap if j < len(x) and x[j] != " " and (j == 0 or x[j - 1] == " ")]
+        starts[k] = min(begun, default=starts[k])
+    titles = [_cells(x, starts) for x in header]
+    rows: list[list[str]] = []
+    for x in body:
+        cells = _cells(x, starts)
+        if rows and not cells[0]:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+    names = [re.sub(r"(?<=\w-) ", "", " ".join(t[k] for t in titles if t[k])) for k in range(len(starts))]
+    out = ["| " + " | ".join(names) + " |", "|" + "---|" * len(starts)]
+    return out + ["| " + " | ".join(r) + " |" for r in rows], end + (end < len(lines) and bool(_RULE.match(lines[end])))
+
+
 def structure(text: str) -> str:
     """``text`` with its framed titles, underlined headings, table captions and fixed-width tables in Markdown."""
     lines = text.split("\n")
@@ -126,6 +168,18 @@ def structure(text: str) -> str:
                 i += 1
             table = ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
             out += ["", table[0], "|" + " --- |" * width, *table[1:], ""]
+            continue
+        if _RULE.match(line) and (boxed := _boxed(lines, i)):
+            table, i = boxed
+            out += ["", *table, ""]
+            continue
+        if (
+            len(re.split(r"\s{2,}", stripped)) >= 3
+            and re.fullmatch(r"\s*-{20,}\s*", nxt)
+            and (ruled := _gutter_table([line], lines, i + 2))
+        ):
+            table, i = ruled  # a header over one long rule ("Cat. Emplois types  Éch. 1  Éch. 2" / "-----")
+            out += ["", *table, ""]
             continue
         if stripped and _COLUMN_RULE.match(nxt) and len(_columns(nxt)) >= 2:
             table, i = _table(lines, i)

@@ -79,7 +79,9 @@ def row_name(record: Record) -> str:
     for column, cell in record.keys[1:]:
         if re.fullmatch(r"[\d.,\s]+", cell) and COUNT_LABEL.search(column) and not _TIMED.match(column):
             continue  # a count ("No. of notches: 8") names no row; years of service do
-        others.append(cell if not re.search(r"\d", cell) else f"{column.lower()}: {cell}")
+        # (a cell that says its column: "Years since graduation 3–5", not "years since graduation: Years since ...")
+        said = not re.search(r"\d", cell) or cell.lower().startswith(column.lower())
+        others.append(cell if said else f"{column.lower()}: {cell}")
     return f"{name} ({'; '.join(others)})" if others else name
 
 

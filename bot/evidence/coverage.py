@@ -6,6 +6,7 @@ with a qualifier the documents name ("school board speech pathologists") is not 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -145,6 +146,17 @@ class Coverage:
             and all(self.place(pl, profile) for pl in places)
             and asked & self.doc_words.get(s, set())
         )
+
+    def of_words(self, text: str, tables: Tables) -> tuple[str, ...]:
+        """The documents with tables that share the most of the question's words, each weighed by how few documents
+        use it ("a forecaster with 4 years": the weather service pages, not a social workers' table of years), when
+        it names no job, place or document careerbot reads as one; () when no word is any document's."""
+        n = len(self.doc_words) or 1
+        asked = {w: math.log(n / self.used[w]) for w in content_stems(text) if self.used.get(w)}
+        score = {s: sum(asked.get(w, 0) for w in self.doc_words.get(s, ())) for s, p in tables.profiles.items()}
+        score = {s: v for s, v in score.items() if tables.profiles[s].records}
+        best = max(score.values(), default=0)
+        return tuple(s for s, v in score.items() if v >= best - 1e-9) if best > 0 else ()
 
     def in_rows(self, job: str, source: str) -> bool:
         """Whether a row of the document names ``job`` in a cell of its own ("Foreman with certificate"), where no

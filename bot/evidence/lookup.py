@@ -45,18 +45,16 @@ from bot.evidence.compose import (
 from bot.evidence.coverage import Coverage, coverage
 from bot.evidence.places import said_as
 from bot.evidence.row_names import holding_names
-from bot.evidence.rows import NATIONAL, bare_job, by_keys, holding, of_a_place_not_asked, said_in_prose
+from bot.evidence.rows import NATIONAL, bare_job, by_keys, holding, named_rows, of_a_place_not_asked, said_in_prose
 from bot.evidence.subjects import unknown_subject, where_after_job
 from bot.evidence.table_for import table_for
 from bot.evidence.whose import asks_whose, best_place, whose_figure
-from bot.tables import GENERIC_LABEL_WORDS, PLACE_COLUMNS, Profile, Record, Tables, period_of, split_places
+from bot.tables import GENERIC_LABEL_WORDS, Profile, Record, Tables, period_of
 from bot.text import content_stems, job_phrases, mentions, tokenize
 from bot.types import Passage
 from bot.vocabulary import (
     EXPLAIN_WORDS,
     MEASURE_LABEL_WORDS,
-    PERCENT_ASKED,
-    PLACE_SHORT,
     PRICE_WORDS,
 )
 
@@ -72,54 +70,6 @@ class Evidence:
 
 
 # --- choosing records -----------------------------------------------------------------------------------------
-
-
-def _named(ask: Ask, records: Sequence[Record]) -> list[Record]:
-    """The rows the question names: by their name (first key cell) when any is named so, else by any key cell."""
-    rows = {r.lower() for r in ask.rows} | {PLACE_SHORT[r].lower() for r in ask.rows if r in PLACE_SHORT}  # "WA"
-    share = bool(PERCENT_ASKED.search(ask.text))  # "the associate bonus as % of base": a row of percentages too
-    by_name = [r for r in records if r.name.lower() in rows and (r.money or share and r.values)]
-    # the job asked, in a row's other cell, over a group its first cell names ("1st Assistant Camera / Focus Puller"
-    # of the Camera department, not the rows of "Production" that "a foreign production" named)
-    jobs = [
-        r
-        for r in records
-        if r.money and any(c.lower() in rows and any(mentions(c, j) for j in ask.jobs) for _, c in r.keys[1:])
-    ]
-    said = [" ".join([c for _, c in r.keys] + [v.label for v in r.values]) for r in by_name]  # (its job columns)
-    one_table = len({r.source for r in by_name + jobs}) == 1  # (of one table: its group and its job rows)
-    if jobs and said and one_table and not any(mentions(x, j) for x in said for j in ask.jobs):
-        by_name = jobs
-    # a place in another column ("Edinburgh" of a scheme's locations), of another document than the rows named
-    named_in = {r.source for r in by_name}
-    by_place = [
-        r
-        for r in records
-        if r.money
-        and r.source not in named_in
-        and any(p.lower() in rows for col, c in r.keys[1:] if PLACE_COLUMNS.match(col) for p in split_places(c))
-    ]
-    # a row named by the job title in another of its cells ("Junior Software Engineer" of "0 to 1 years"), or by an
-    # ordinal one ("3rd year" of point 3)
-    by_other = [
-        r
-        for r in records
-        if r.money
-        and r.source not in named_in
-        and r not in by_place
-        and any(
-            c.lower() in rows
-            and (
-                job_phrases(c)
-                or len(c.split()) >= 3
-                or re.match(r"\d+(?:st|nd|rd|th)\s", c)
-                or any(mentions(r.name, j) for j in ask.jobs)  # "a junior artist": the Artist row's Junior cell
-            )
-            for col, c in r.keys[1:]
-            if not PLACE_COLUMNS.match(col)
-        )
-    ]
-    return by_name + by_place + by_other
 
 
 def _by_experience(ask: Ask, records: Sequence[Record]) -> list[Record]:
@@ -261,7 +211,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
     if ask.years and not gap and not ask.jobs and len(docs) == len(profiles):
         # no job asked: the documents the question is about are those holding the rows it names, else the one its
         # words point at ("the doctoral stipend in 2020")
-        named = _named(ask, tables.records)
+        named = named_rows(ask, tables.records)
         # a row named only by the year asked ("2022" of a pay-trend table) says less than the question's words do
         # ("a purser at Asiana in 2022": the airline workbook, not another job's trend table)
         about = [tables.profiles[s] for s in dict.fromkeys(r.source for r in named if r.name not in ask.years)]
@@ -276,6 +226,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             return Evidence("scope", scope_text(f"{what} for the year asked", docs, tables, ask, out), out)
         docs = dated or docs
     sources = tuple(p.source for p in docs) if len(docs) < len(profiles) else ()
+    if not sources and not ask.jobs and not ask.places and ask.experience is not None and not ask.superlative:
+        # ("a forecaster with 4 years": not any table's row for 4 years)
+        sources = cover.of_words(ask.text, tables)
     if gap:
         return Evidence(passages=out, documents=sources)
     records = [r for r in tables.records if not sources or r.source in sources]
@@ -313,7 +266,7 @@ def _about(ask: Ask, cover: Coverage) -> tuple[str, ...]:
 
 def _column_asked(ask: Ask, tables: Tables) -> bool:
     """A question with no pay word that names a row and one of its columns ("the top of the Band 7 scale")."""
-    return bool(ask.rows) and any(r.asked(ask.text) for r in _named(ask, tables.records))
+    return bool(ask.rows) and any(r.asked(ask.text) for r in named_rows(ask, tables.records))
 
 
 def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[Passage]) -> str:
@@ -349,7 +302,7 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
                     shown_row = row_name(record)
                 lead = f"{measure}{caption} ({where(record, tables)}): {shown_row}, {figure} [{n}]."
                 return lead + "\n\n" + quoted([r for r, _, _ in ranked], tables, passages)
-    named = _named(ask, records)
+    named = named_rows(ask, records)
     if ask.years:
         # rows of the year asked ("2023/24"), not of a table captioned with another year
         dated = [r for r in named if any(y in f"{r.section} {r.line}" for y in ask.years)]

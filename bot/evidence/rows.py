@@ -4,7 +4,8 @@ A table keyed by two columns (city x experience level, state x grade) has many r
 rows, "entry-level" six. ``holding`` keeps the rows that hold every other key the question names ("mid-level data
 scientists in Mumbai vs Delhi NCR": the Mid rows; "the least for entry-level in India": the Entry rows), and
 ``by_keys`` puts first the rows that hold most of them ("3-6 years in Chennai": Chennai's 3-6 years row).
-``said_in_prose`` tells when a sentence of the rows' document, not the rows, answers.
+``said_in_prose`` tells when a sentence of the rows' document, not the rows, answers. ``named_rows``: the rows a
+question names, by their name, a place cell or another cell.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from collections.abc import Sequence
 
 from bot.evidence.ask import Ask
 from bot.numbers import parse_numbers
-from bot.tables import PLACE_COLUMNS, Record, period_of
-from bot.text import content_stems, row_cells
+from bot.tables import PLACE_COLUMNS, Record, period_of, split_places
+from bot.text import content_stems, job_phrases, mentions, row_cells
 from bot.types import Passage
-from bot.vocabulary import LEVEL_WORDS, PAY_WORDS
+from bot.vocabulary import LEVEL_WORDS, PAY_WORDS, PERCENT_ASKED, PLACE_SHORT
 
 
 def _low(text: str) -> str:
@@ -97,3 +98,63 @@ def bare_job(job: str) -> str:
     """A job without its level words ("senior matron" -> "matron"): a row naming it names the job; a row naming
     less ("Manager" of "product manager") does not."""
     return " ".join(w for w in job.lower().split() if w not in LEVEL_WORDS) or job.lower()
+
+
+def named_rows(ask: Ask, records: Sequence[Record]) -> list[Record]:
+    """The rows the question names: by their name (first key cell) when any is named so, else by any key cell."""
+    rows = {r.lower() for r in ask.rows} | {PLACE_SHORT[r].lower() for r in ask.rows if r in PLACE_SHORT}  # "WA"
+    share = bool(PERCENT_ASKED.search(ask.text))  # "the associate bonus as % of base": a row of percentages too
+    by_name = [r for r in records if r.name.lower() in rows and (r.money or share and r.values)]
+    # the job asked, in a row's other cell, over a group its first cell names ("1st Assistant Camera / Focus Puller"
+    # of the Camera department, not the rows of "Production" that "a foreign production" named)
+    jobs = [
+        r
+        for r in records
+        if r.money and any(c.lower() in rows and any(mentions(c, j) for j in ask.jobs) for _, c in r.keys[1:])
+    ]
+    said = [" ".join([c for _, c in r.keys] + [v.label for v in r.values]) for r in by_name]  # (its job columns)
+    one_table = len({r.source for r in by_name + jobs}) == 1  # (of one table: its group and its job rows)
+    if jobs and said and one_table and not any(mentions(x, j) for x in said for j in ask.jobs):
+        by_name = jobs
+    # a place in another column ("Edinburgh" of a scheme's locations), of another document than the rows named
+    named_in = {r.source for r in by_name}
+    by_place = [
+        r
+        for r in records
+        if r.money
+        and r.source not in named_in
+        and any(p.lower() in rows for col, c in r.keys[1:] if PLACE_COLUMNS.match(col) for p in split_places(c))
+    ]
+    # a row named by the job title in another of its cells ("Junior Software Engineer" of "0 to 1 years"), or by an
+    # ordinal one ("3rd year" of point 3)
+    by_other = [
+        r
+        for r in records
+        if r.money
+        and r.source not in named_in
+        and r not in by_place
+        and any(
+            c.lower() in rows
+            and (
+                job_phrases(c)
+                or len(c.split()) >= 3
+                or re.match(r"\d+(?:st|nd|rd|th)\s", c)
+                or any(mentions(r.name, j) for j in ask.jobs)  # "a junior artist": the Artist row's Junior cell
+            )
+            for col, c in r.keys[1:]
+            if not PLACE_COLUMNS.match(col)
+        )
+    ]
+    found = by_name + by_place + by_other
+    # of rows named by a cell, those that say more of the question ("chief geologist": "Chief geologist / exploration
+    # manager", not "Geologist (exploration, hydro-, geophysics)")
+    said = [
+        max((len(p.split()) for p in _parts(r) if job_phrases(p) and mentions(ask.text, p)), default=0) for r in found
+    ]
+    return [r for r, n in zip(found, said) if not 0 < n < max(said)] if said and max(said) > 1 else found
+
+
+def _parts(record: Record) -> list[str]:
+    """A row's cells, each part of a list ("Chief geologist / exploration manager") without its aside in brackets."""
+    cells = [p for _, c in record.keys for p in re.split(r"\s+/\s+", c)]
+    return [q for p in cells if (q := re.sub(r"\s*\([^()]*\)", "", p).strip())]
