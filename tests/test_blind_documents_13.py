@@ -154,3 +154,15 @@ def test_the_row_that_says_more_of_the_job_asked_is_the_answer(tables):
     found = answer("median monthly pay of a chief geologist in mongolia?", tables)
     assert found.kind == "answer" and "8.400.000" in found.text and "2.750.000" not in found.text
     assert "| G2 | Geologist (exploration, hydro-, geophysics) |" not in found.text
+
+
+def test_a_document_naming_its_towns_and_no_country_is_that_countrys(tmp_path):
+    from pathlib import Path
+
+    from ingest.load import read_scope
+
+    text = "# Heritage guiding careers\n\nGuides based in Siem Reap earn $35 a day.\n\nIn Battambang a day pays $30.\n"
+    assert read_scope({}, Path("guiding.md"), text).get("region") == "Cambodia"
+    # a town whose name is an English word is no evidence ("Reading", "Bath")
+    text = "# Guiding careers\n\nGuides based in Reading earn £90 a day.\n\nIn Bath a day pays £85.\n"
+    assert "region" not in read_scope({}, Path("guiding.md"), text)
