@@ -11,14 +11,16 @@ title): Median salary: £60,500; Typical range: £54,000 to £68,000"), so a row
 retrievable, citable unit that still says what its figures are. A text that
 another chunk already holds (anywhere in the corpus) is stored once: the first
 document in path order keeps it. Chunk ids hash source, section, text and the
-document's title (all of which are embedded), so they are stable across runs
-and change only when the content does.
+document's title (all of which are embedded), and the scope read from it (region, year, source: a sidecar
+edited or a newer careerbot reading another region stores the chunks anew), so they are stable across runs
+and change only when the content or its scope does.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from langchain_text_splitters import ExperimentalMarkdownSyntaxTextSplitter, RecursiveCharacterTextSplitter
 
@@ -159,7 +161,11 @@ def chunk_document(
         profile = Tables.build(chunks).profiles.get(doc.source)
         for c in chunks if profile and profile.region else ():
             c.meta["region"] = profile.region
-    return chunks
+    # (and the scope read from the document: a region or year read anew, or set in a sidecar, is a new chunk)
+    scope = "\x00".join(f"{k}={v}" for k, v in sorted(doc.meta.items()) if k not in ("title", "position"))
+    region = str(chunks[0].meta.get("region", "")) if chunks else ""
+    return [replace(c, id=chunk_id(c.source, c.section, c.text, f"{c.meta.get('title', '')}\x00{scope}\x00{region}"))
+            for c in chunks] if scope or region else chunks  # fmt: skip
 
 
 def chunk_corpus(docs: list[SourceDoc], chunk_size: int = 900, chunk_overlap: int = 0) -> list[Chunk]:

@@ -79,6 +79,10 @@ def test_chunk_ids_are_stable_and_change_only_with_content(guide_chunks):
     edited = SourceDoc(docs[0].source, docs[0].text.replace("$204,655", "$204,656"), docs[0].meta)
     changed = {c.id for c in chunk_document(edited, chunk_size=900)} ^ {c.id for c in guide_chunks}
     assert len(changed) == 2  # the one salary chunk: old id out, new id in
+    # the scope the document is read with (a sidecar's region, a region read anew): every chunk is stored anew, so
+    # the index never keeps the old region beside the new text
+    moved = SourceDoc(docs[0].source, docs[0].text, docs[0].meta | {"region": "Canada"})
+    assert not {c.id for c in chunk_document(moved, chunk_size=900)} & {c.id for c in guide_chunks}
 
 
 TABLE_DOC = """# Nursing: Career Guide
