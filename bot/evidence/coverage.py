@@ -147,6 +147,16 @@ class Coverage:
             and asked & self.doc_words.get(s, set())
         )
 
+    def of_rare_words(self, text: str, tables: Tables) -> tuple[str, ...]:
+        """The documents with tables that use most of the question's rare words (words of few documents: "the
+        georgian winery", "forecaster in siofok"), when it names no job, place or document careerbot reads as one;
+        () when none does."""
+        rare = max(3, len(self.doc_words) // 30)
+        asked = {w for w in content_stems(text) if 0 < self.used.get(w, 0) <= rare}
+        hits = {s: len(asked & self.doc_words.get(s, set())) for s, p in tables.profiles.items() if p.records}
+        best = max(hits.values(), default=0)
+        return tuple(s for s, n in hits.items() if n == best) if best else ()
+
     def of_words(self, text: str, tables: Tables) -> tuple[str, ...]:
         """The documents with tables that share the most of the question's words, each weighed by how few documents
         use it ("a forecaster with 4 years": the weather service pages, not a social workers' table of years), when

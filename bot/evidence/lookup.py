@@ -226,9 +226,10 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             return Evidence("scope", scope_text(f"{what} for the year asked", docs, tables, ask, out), out)
         docs = dated or docs
     sources = tuple(p.source for p in docs) if len(docs) < len(profiles) else ()
-    if not sources and not ask.jobs and not ask.places and ask.experience is not None and not ask.superlative:
-        # ("a forecaster with 4 years": not any table's row for 4 years)
-        sources = cover.of_words(ask.text, tables)
+    if not sources and not ask.jobs and not ask.places:  # ("the georgian winery": its rare words' document)
+        sources = cover.of_rare_words(ask.text, tables)
+        if not sources and ask.experience is not None and not ask.superlative:
+            sources = cover.of_words(ask.text, tables)  # ("a forecaster with 4 years": not any table's 4 years)
     if gap:
         return Evidence(passages=out, documents=sources)
     records = [r for r in tables.records if not sources or r.source in sources]
