@@ -136,7 +136,7 @@ class Coverage:
         """The documents of the places asked whose own rare words the question uses ("weather forecasters in
         Budapest", "a cajero in Asunción": words of few documents, one of them the place's): the question is about
         those, though it names no job they were read to cover, and its other words are the student's own."""
-        rare = max(3, len(self.doc_words) // 30)
+        rare = max(1, len(self.doc_words) // 30)  # (of a few documents, every word is some of theirs)
         asked = content_stems(text) - set().union(*(content_stems(p) for p in places))
         asked = {w for w in asked if 0 < self.used.get(w, 0) <= rare}
         return tuple(
@@ -151,7 +151,7 @@ class Coverage:
         """The documents with tables that use most of the question's rare words (words of few documents: "the
         georgian winery", "forecaster in siofok"), when it names no job, place or document careerbot reads as one;
         () when none does."""
-        rare = max(3, len(self.doc_words) // 30)
+        rare = max(1, len(self.doc_words) // 30)  # (of a few documents, every word is some of theirs)
         asked = {w for w in content_stems(text) if 0 < self.used.get(w, 0) <= rare}
         hits = {s: len(asked & self.doc_words.get(s, set())) for s, p in tables.profiles.items() if p.records}
         best = max(hits.values(), default=0)

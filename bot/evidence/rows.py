@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from bot.evidence.ask import Ask
 from bot.numbers import parse_numbers
 from bot.tables import PLACE_COLUMNS, Record, period_of, split_places
-from bot.text import content_stems, job_phrases, mentions, row_cells
+from bot.text import content_stems, job_phrases, mentions, phrase_pattern, row_cells
 from bot.types import Passage
 from bot.vocabulary import LEVEL_WORDS, PAY_WORDS, PERCENT_ASKED, PLACE_SHORT
 
@@ -148,10 +148,17 @@ def named_rows(ask: Ask, records: Sequence[Record]) -> list[Record]:
     found = by_name + by_place + by_other
     # of rows named by a cell, those that say more of the question ("chief geologist": "Chief geologist / exploration
     # manager", not "Geologist (exploration, hydro-, geophysics)")
-    said = [
-        max((len(p.split()) for p in _parts(r) if job_phrases(p) and mentions(ask.text, p)), default=0) for r in found
+    # (within the words a longer one names: "junior data analyst" and "analytics manager" compared keep both)
+    spans = [_said_span(r, ask.text) for r in found]
+    return [
+        r for r, (a, b) in zip(found, spans) if not any(c <= a and b <= d and d - c > b - a for c, d in spans) or a == b
     ]
-    return [r for r, n in zip(found, said) if not 0 < n < max(said)] if said and max(said) > 1 else found
+
+
+def _said_span(record: Record, text: str) -> tuple[int, int]:
+    """Where ``text`` says the longest of a row's job names ((0, 0) when it says none)."""
+    found = [m.span() for p in _parts(record) if job_phrases(p) and (m := phrase_pattern(p).search(text))]
+    return max(found, key=lambda s: s[1] - s[0], default=(0, 0))
 
 
 def _parts(record: Record) -> list[str]:
