@@ -86,6 +86,7 @@ class Runtime:
         self.retriever.load()
         self.retriever.search("warm up the embedding model")  # loads the embedder and touches every index path
         self.tables(), self.lexicon(), warm_places()  # what the first question reads, read before anyone asks it
+        speller_of(self.tables()).respell("warm up")  # (the documents' spellings and the model's word list)
         self.engine.load(progress)
 
     def corpus(self) -> tuple[str, list[str]]:

@@ -107,18 +107,14 @@ def _less_one(word: str) -> list[str]:
     return [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
-_SPELLERS: dict[int, tuple[object, Speller]] = {}
-
-
 def speller_of(tables: object) -> Speller:
-    """The speller of an index's chunks (``Tables.chunks``), built once per loaded index."""
-    held = _SPELLERS.get(id(tables))
-    if held is None or held[0] is not tables:
+    """The speller of an index's chunks (``Tables.chunks``), built once per loaded index (cached on it, as
+    ``bot.evidence.places.known_places`` caches its places)."""
+    cached = getattr(tables, "_speller", None)
+    if cached is None:
         chunks = getattr(tables, "chunks", {})
-        held = _SPELLERS[id(tables)] = (tables, Speller([f"{c.section} {c.text}" for c in chunks.values()]))
-        for key in [k for k, (t, _) in _SPELLERS.items() if t is not tables][:-2]:
-            del _SPELLERS[key]  # (keep the last few indexes: a rebuilt index replaces its Tables)
-    return held[1]
+        cached = tables._speller = Speller([f"{c.section} {c.text}" for c in chunks.values()])  # type: ignore[attr-defined]
+    return cached
 
 
 def _cased(typed: str, word: str) -> str:

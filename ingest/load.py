@@ -376,8 +376,9 @@ def _named_throughout(text: str) -> str:
         line = re.sub(r"\b[A-Z]{1,3}\$|\bEnglish\b", " ", line)
         # (and its towns the time zones do not name: "Siem Reap", "Battambang")
         towns_named = {t for run in _CAPITALISED.findall(line) for t in _runs(run) if t in towns()}
-        counts.update({c for place in places_in(line, ()) if (c := country_of(place))} | web - {""})
-        counts.update({towns()[t] for t in towns_named} - {country_of(p) for p in places_in(line, ())})
+        named = {c for place in places_in(line, ()) if (c := country_of(place))}
+        counts.update(named | web - {""})
+        counts.update({towns()[t] for t in towns_named} - named)
     ranked = counts.most_common(2) + [("", 0)]
     return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > 2 * ranked[1][1] else ""
 

@@ -89,35 +89,24 @@ def _banded(page, found: list[tuple[list[float], tuple[int, ...], list[list[str]
     """A table whose every other row is shaded (the shading found as a table of its own, the plain rows in between as
     text): one table, the plain rows read into its columns, and a plain row just below its last shaded one. Each
     other table as found. As (bbox, rows)."""
-    out: list[tuple[list[float], list[list[str]]]] = []
-    last_starts: tuple[int, ...] = ()
-    height = 0.0
+    out: list[tuple[list[float], list[list[str]], tuple[int, ...], float]] = []  # (bbox, rows, starts, row height)
     for bbox, starts, rows, row_height in found:
-        prev = out[-1][0] if out else None
-        if prev and starts == last_starts and len(starts) >= 2 and 0 <= bbox[1] - prev[3] <= 2.5 * height:
-            between = _rows_in(page, (prev[0], prev[3], prev[2], bbox[1]), starts)
+        prev = out[-1] if out else None
+        if prev and starts == prev[2] and len(starts) >= 2 and 0 <= bbox[1] - prev[0][3] <= 2.5 * prev[3]:
+            box = prev[0]
+            between = _rows_in(page, (box[0], box[3], box[2], bbox[1]), starts)
             if len(between) <= 1:
-                out[-1][1].extend([*between, *rows])
-                out[-1][0][1:] = [prev[1], max(prev[2], bbox[2]), bbox[3]]
+                prev[1].extend([*between, *rows])
+                box[1:] = [box[1], max(box[2], bbox[2]), bbox[3]]
                 continue
-        out.append((list(bbox), list(rows)))
-        last_starts, height = starts, row_height
-    for bbox, rows in out:
-        starts = tuple(round(x) for x in _column_starts(page, bbox, rows))
-        below = (bbox[0], bbox[3], bbox[2], min(page.height, bbox[3] + 1.2 * max(height, 10)))
+        out.append((list(bbox), list(rows), starts, row_height))
+    for bbox, rows, starts, row_height in out:
+        below = (bbox[0], bbox[3], bbox[2], min(page.height, bbox[3] + 1.2 * max(row_height, 10)))
         tail = _rows_in(page, below, starts, whole=True) if len(starts) >= 3 else []
         if tail and re.search(r"\d", tail[0][-1]):
             rows.append(tail[0])
             bbox[3] = below[3]
-    return out
-
-
-def _column_starts(page, bbox: list[float], rows: list[list[str]]) -> list[float]:
-    """The x where each column of a table's region starts (its found cells' left edges)."""
-    for t in page.find_tables():
-        if abs(t.bbox[1] - bbox[1]) < 1:
-            return [c[0] for c in t.rows[-1].cells if c]
-    return []
+    return [(bbox, rows) for bbox, rows, _, _ in out]
 
 
 def _rows_in(page, box: tuple[float, float, float, float], starts: tuple[int, ...], whole: bool = False) -> list:
