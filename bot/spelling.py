@@ -7,7 +7,12 @@ A word of the question the documents never use is read as one of theirs when:
   "-our"/"-or", "-ise"/"-ize", "-re"/"-er", "-ery"/"-ry", "ae"/"e"); or
 - it is no English word (not in the embedding model's word list, so a typo, not "painter" for "printer") and one
   letter added, dropped, changed or two swapped, after those spellings, makes it one document word, of six letters
-  or more, and no other.
+  or more, and no other;
+- it is two document words written as one ("zookeeper": "zoo keeper", "aircon" of "air-conditioning"), or a
+  shortening of one ("steno": "stenographer", "govt": "government"): its first three letters, then its letters in
+  order, of exactly one document word (or two written together), three letters longer or more. An English word is
+  a shortening only when it has no vowel after its first two letters and does not begin the longer word ("govt",
+  "dept", "mgmt"; not "tech" nor "with").
 
 Everything else is left as typed: a job or a subject no document names is still said not covered.
 """
@@ -20,7 +25,8 @@ from functools import lru_cache
 
 from bot.text import stem
 
-_WORD = re.compile(r"[A-Za-z][a-z]{4,}")
+_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_PAIR = re.compile(r"(?=\b([A-Za-z]{2,})([ -])([A-Za-z]{2,})\b)")  # two neighbouring words, each pair in turn
 _VARIANTS = ((r"(.)\1", r"\1"), (r"our\b", "or"), (r"([iy])s(e|ing|ed|ation)", r"\1z\2"), (r"ae|oe", "e"))
 _ENDINGS = ((r"re\b", "er"), (r"ery\b", "ry"), (r"eri\b", "ri"))
 
@@ -80,6 +86,18 @@ class Speller:
             if len(p) >= 6:
                 for d in {p, *_less_one(p)}:
                     self.deletes.setdefault(d, set()).add(p)
+        pairs: dict[str, int] = {}
+        for t in texts:
+            for m in _PAIR.finditer(t):
+                pair = f"{m.group(1)}{m.group(2)}{m.group(3)}".lower()
+                pairs[pair] = pairs.get(pair, 0) + 1
+        self.joined: dict[str, str] = {}  # two words written together ("zookeeper"): the documents' pair
+        for pair, _ in sorted(pairs.items(), key=lambda t: -t[1]):
+            if len(pair) >= 7:
+                self.joined.setdefault(stem(re.sub(r"[ -]", "", pair)), pair)
+        self.by_start: dict[str, list[str]] = {}  # the documents' words and joined pairs, by their first three letters
+        for w in [*self.by_plain.values(), *self.joined.values()]:
+            self.by_start.setdefault(re.sub(r"[ -]", "", w)[:3], []).append(w)
 
     def word(self, typed: str) -> str:
         """The documents' word for ``typed``, or ``typed``."""
@@ -89,6 +107,11 @@ class Speller:
         key = plain(low)
         if key in self.by_plain:
             return self.by_plain[key]  # "jewelry": "jewellery"
+        if stem(low) in self.joined:
+            return self.joined[stem(low)]  # "zookeeper": "zoo keepers"
+        short = self._expanded(low)
+        if short:
+            return short
         if low in english() or len(key) < 6:
             return typed
         # (the first three letters as typed: "gemologist" is no "geologist")
@@ -98,9 +121,34 @@ class Speller:
             return typed
         return max((self.by_plain[p] for p in found if one_edit(key, p)), key=len)
 
+    def _expanded(self, low: str) -> str:
+        """The one document word (or pair) ``low`` shortens, or ""."""
+        english_word = low in english()
+        if len(low) > 7 or english_word and re.search(r"[aeiouy]", low[2:]):
+            return ""
+        found = [
+            w
+            for w in self.by_start.get(low[:3], ())
+            if len(squeezed := re.sub(r"[ -]", "", w)) >= len(low) + 3
+            and _in_order(low[3:], squeezed[3:])
+            and not (english_word and squeezed.startswith(low))  # "tech", "with" are words, not "technician"'s
+        ]
+        # one word if any ("steno": "stenographer", not "stenographer bps"); two only when it runs into the second
+        found = [w for w in found if " " not in w and "-" not in w] or [
+            w for w in found if len(low) > len(re.split(r"[ -]", w)[0])
+        ]
+        families = {tuple(stem(x) for x in re.split(r"[ -]", w)) for w in found}
+        return max(found, key=len) if len(families) == 1 else ""
+
     def respell(self, text: str) -> str:
         """``text`` with each word the documents never use in the documents' spelling, where one is clear."""
         return _WORD.sub(lambda m: _cased(m.group(0), self.word(m.group(0))), text)
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` appear in ``word`` in this order ("vt" in "vernment")."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def _less_one(word: str) -> list[str]:

@@ -41,7 +41,11 @@ from bot.vocabulary import COUNT_LABEL, LEVEL_WORDS, PAY_WORDS, STAT_WORDS
 # Columns whose cells are places (language).
 _PLACE_WORD = (
     r"(?:city|cities|region|province|state|territory|territories|area|home nation|nation|country|location|emirate"
-    r"|county|counties|district|prefecture|canton|municipality|municipalities|town|borough|metro area)s?"
+    r"|county|counties|district|prefecture|canton|municipality|municipalities|town|borough|metro area"
+    # the same in the languages of the documents read so far: "Област", "Ciudad", "Région", "Oraș", "Kota"
+    r"|област|область|град|город|регион|район|ciudad|región|provincia|departamento|municipio|cidade|região|ville"
+    r"|région|département|stadt|bundesland|città|regione|miasto|województwo|město|oraș|județ|város|megye|kota"
+    r"|provinsi|πόλη|περιφέρεια)s?"
 )
 # "State / territory"; "Kraj / Region", "Oblast / Region": a label in the document's language, then in English
 PLACE_COLUMNS = re.compile(

@@ -210,19 +210,19 @@ def sentence_spans(line: str) -> list[tuple[str, int, int]]:
             or re.fullmatch(r"\d+", word)
             and line[m.end() : m.end() + 1].isdigit()
             or re.fullmatch(r"\d{1,2}", word)  # an ordinal in a row's cells ("(13. Monatslohn", "; 3. Lehrjahr")
-            and re.search(r"(?:^|[(/;:,]\s*)\d{1,2}$", line[: m.start()])
+            and re.search(r"(?:^|[(/;:,\"“]\s*)\d{1,2}$", line[: m.start()])  # or a quoted section's ("2. Day rates")
         ):
             continue
-        tail = _TAIL_MARKERS.match(line[m.end() :])
-        end = m.end() + (tail.end() if tail else 0)
-        if end >= len(line.rstrip()) or re.match(r"\s+[A-Z0-9\"“'(*\[$_]", line[end:]):
+        end = m.end() + (tail.end() if (tail := _TAIL_MARKERS.match(line[m.end() :])) else 0)
+        nxt = after.group(1) if (after := re.match(r"\s+(\S)", line[end:])) else ""
+        if word and not word.isascii() and len(word) <= 5 and word.isalpha() and nxt and not nxt.isupper():
+            continue  # "мин. 1 600", "макс. 2 950": a short word of another alphabet cut short, before a figure
+        if not line[end:].strip() or nxt and (nxt in "0123456789\"“'(*[$_" or nxt.isupper()):  # "higher. София"
             cuts.append(end)
     out, start = [], 0
-    for cut in cuts + [len(line)]:
-        piece = line[start:cut]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            out.append((piece.strip(), start + lead, start + lead + len(piece.strip())))
+    for cut in [*cuts, len(line)]:
+        if (piece := line[start:cut]).strip():
+            out.append((piece.strip(), start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())))
         start = cut
     return out
 

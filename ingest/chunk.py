@@ -8,7 +8,9 @@ size splitter only cuts between top-level list items, so a nested item stays
 with its parent bullet. A Markdown table becomes one chunk per row, each row
 written with its headers ("Senior (Level), Senior UX Researcher (Typical
 title): Median salary: £60,500; Typical range: £54,000 to £68,000"), so a row is one
-retrievable, citable unit that still says what its figures are. A text that
+retrievable, citable unit that still says what its figures are; a cell that is one of the document's own short
+codes ("SS", "Sr T", "App.") carries what its legend says the code means ("SS (site supervisor / team lead)"). A
+text that
 another chunk already holds (anywhere in the corpus) is stored once: the first
 document in path order keeps it. Chunk ids hash source, section, text and the
 document's title (all of which are embedded), and the scope read from it (region, year, source: a sidecar
@@ -66,11 +68,39 @@ def _cells(line: str) -> list[str]:
 _NO_VALUE = re.compile(r"^\s*(?:n/?a|n\.a\.|none|nil|[-–—]+|\*)\s*$", re.I)
 
 
-def table_rows(lines: list[str]) -> list[str]:
+# A legend's entry: "SS = site supervisor / team lead", "App. = apprentice (no certificate yet)", each after the
+# start of a line, a ";" or a ":", and ending at the next ";", line end or full stop.
+_LEGEND = re.compile(
+    r"(?:^|[;:\n])\s*(?P<code>[A-Z][A-Za-z]{0,3}\.?(?:[ -][A-Z][A-Za-z]?\.?)?)"
+    r"\s*=\s*(?P<means>[A-Za-z][^;=\n]*?)\s*(?=;|\n|\.\s|\.?$)",
+    re.M,
+)
+
+
+def legend(text: str) -> dict[str, str]:
+    """The short codes a document defines for its tables' cells ("SS = site supervisor / team lead"): {code: what it
+    means, without an aside in brackets}, for a meaning of one to six words; a code defined twice is left out."""
+    out: dict[str, str] = {}
+    twice: set[str] = set()
+    for m in _LEGEND.finditer(text):
+        means = re.sub(r"\s*\([^()]*\)", "", m.group("means")).strip(" ,")
+        code = m.group("code")
+        if not 1 <= len(means.split()) <= 6 or code.lower() == means.lower():
+            continue
+        if code in out and out[code] != means:
+            twice.add(code)
+        out[code] = means
+    return {k: v for k, v in out.items() if k not in twice}
+
+
+def table_rows(lines: list[str], codes: dict[str, str] | None = None) -> list[str]:
     """Markdown table lines -> one line per body row, labelled like a list item: the row's first cell and its other
     text cells (each with its column header) name the row, then every figure follows with its header:
-    "Entry (Level), Junior UX Researcher (Typical title): Median salary: £32,000; Typical range: £27,000 to £36,000"."""
+    "Entry (Level), Junior UX Researcher (Typical title): Median salary: £32,000; Typical range: £27,000 to £36,000".
+    A cell that is one of ``codes`` (the document's legend) says what it means: "SS (site supervisor / team lead)"."""
+    codes = codes or {}
     rows = [_cells(line) for line in lines if not SEPARATOR_ROW.match(line)]
+    rows = [[f"{c} ({codes[c]})" if c in codes else c for c in row] for row in rows]
     if len(rows) < 2:
         return ["; ".join(c for c in row if c) for row in rows]
     # a header's own "; " or ": " ("Median salary (AED; all-in package)") would cut the row where it joins cells
@@ -103,11 +133,13 @@ def _blocks(body: str) -> list[tuple[bool, str]]:
     return [(t, "\n".join(lines)) for t, lines in blocks if "\n".join(lines).strip()]
 
 
-def _pieces(body: str, chunk_size: int, sizer: RecursiveCharacterTextSplitter) -> list[str]:
+def _pieces(
+    body: str, chunk_size: int, sizer: RecursiveCharacterTextSplitter, codes: dict[str, str] | None = None
+) -> list[str]:
     pieces: list[str] = []
     for is_table, text in _blocks(body):
         if is_table:
-            pieces += table_rows(text.splitlines())
+            pieces += table_rows(text.splitlines(), codes)
         else:
             text = FENCE.sub(
                 "", text
@@ -138,8 +170,9 @@ def chunk_document(
     )
     seen = set() if seen is None else seen
     chunks: list[Chunk] = []
+    codes = legend(doc.text)
     for section, body in _sections(doc.text):
-        for piece in _pieces(body, chunk_size, sizer):
+        for piece in _pieces(body, chunk_size, sizer, codes):
             if normalise(piece) in seen:
                 continue
             seen.add(normalise(piece))

@@ -247,7 +247,7 @@ def _affixes(number_format: str) -> tuple[str, str, str]:
     section = re.sub(r"\[\$([^\]-]*)(-[^\]]*)?\]", r"\1", section)  # [$€-407] -> €
     section = re.sub(r"\[[^\]]*\]", "", section)  # [Red], [>=100]
     section = re.sub(r"_.|\*.", "", section).replace("\\", "").replace('"', "")  # padding and fill codes, quoting
-    match = re.search(r"[0#?][0#?,.]*", section)
+    match = re.search(r"[0#?](?:[0#?,.]|[ \u00a0\u202f](?=[0#?]))*", section)  # "# ##0": a space groups thousands
     if not match:
         return "", "", ""
     return section[: match.start()].lstrip(), match.group(), section[match.end() :].rstrip()
@@ -261,9 +261,12 @@ def _number_text(value: float, number_format: str) -> str:
     if "%" in suffix:
         value *= 100
     decimals = len(pattern.split(".", 1)[1].rstrip(",")) if "." in pattern else 0
-    grouped = "," in pattern.split(".")[0].strip(",")
+    whole = pattern.split(".")[0]
+    grouped = "," in whole.strip(",")
+    spaced = next((c for c in whole if c in " \u00a0\u202f"), "")  # '# ##0" lei"': 13800 shows as "13 800 lei"
     rounded = Decimal(str(abs(value))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)  # as a spreadsheet rounds
-    number = f"{rounded:{',' if grouped else ''}.{decimals}f}"
+    number = f"{rounded:{',' if grouped or spaced else ''}.{decimals}f}"
+    number = number.replace(",", spaced) if spaced else number
     return ("-" if value < 0 else "") + f"{prefix}{number}{suffix}"
 
 

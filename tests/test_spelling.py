@@ -46,3 +46,17 @@ def test_see_below_is_no_comparison() -> None:
     assert verdicts and all(v.supported for v in verdicts)
     wrong = verify("Acme pays Rs 30,000, which is above Rs 35,100 [1]", [line], lexicon_from_text(line))
     assert any("comparison" in r for v in wrong for r in v.reasons)
+
+
+def test_two_words_written_as_one_or_a_shortening_read_as_the_documents_write_them() -> None:
+    sp = Speller(
+        [
+            "Zoo keepers feed the animals. Air-conditioning technicians service split units.",
+            "Stenographer (BPS-15). Government pay scale. Technology and technicians.",
+        ]
+    )
+    assert sp.respell("zookeeper pay") == "zoo keepers pay"
+    assert sp.respell("aircon jobs") == "air-conditioning jobs"
+    assert sp.respell("steno pay") == "stenographer pay" and sp.respell("govt scale") == "government scale"
+    # an English word that begins a longer one is the student's own ("tech" of "technician" or "technology")
+    assert sp.respell("tech pay") == "tech pay"

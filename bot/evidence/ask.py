@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from bot.evidence.coverage import coverage
-from bot.evidence.places import holds_place, known_places, places_in
+from bot.evidence.places import holds_place, known_places, places_in, towns_in
 from bot.evidence.row_names import head, job_rows, row_names, row_sources
 from bot.geography import country_of
 from bot.numbers import parse_numbers
@@ -210,6 +210,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     query, latest = expand_shorthand(query), expand_shorthand(latest)
     pay = asks_about_money(query)
     places = tuple(places_in(query, known_places(tables)))
+    places += tuple(towns_in(query, tables, places))  # "in odesa": a town no document names
     jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(query)) if j))
     jobs = jobs or _spelled_out(query, tables)  # "CNAs" of "Certified Nursing Assistants (CNAs) in the US"
     before = jobs
@@ -218,6 +219,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
         # a follow-up's own job or place replaces the one before ("And a civil engineer there?", "And in Canada?")
         own_jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(latest)) if j))
         own_places = tuple(places_in(latest, known_places(tables)))
+        own_places += tuple(towns_in(latest, tables, own_places))
         # not a shorter name of the job before ("civil engineers" ... "And the engineers in Cork?")
         own_jobs = tuple(
             j for j in own_jobs if not any(q.lower() != j.lower() and q.lower().endswith(j.lower()) for q in jobs)

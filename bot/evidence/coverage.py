@@ -64,11 +64,15 @@ def _heads(
         # aside in brackets is no part of it ("Artist (2D/3D)"), unless it is the job's name in the reader's words:
         # "Ajutor mecanic de locomotivă (assistant driver)", "Docker (stevedore)"
         if gloss := re.search(r"\(([^()]*)\)\s*$", cell):
-            heads |= {head(p) for p, start, _ in job_phrases(gloss.group(1)) if start == 0}
+            said = gloss.group(1)  # (after a level's word only: "Sr T (senior technician)")
+            heads |= {head(p) for p, at, _ in job_phrases(said) if not set(said[:at].lower().split()) - LEVEL_WORDS}
         cell = re.sub(r"\s*\([^()]*\)\s*$", "", cell)
         heads |= {head(p) for p, _, end in job_phrases(cell) if not cell[end:].strip(" )")}
     for section in sections:
         heads |= {head(p) for p, _, _ in job_phrases(section)}
+    # a job that is a column ("Monthly base salary ... Supervisor" over rows of regions): its label ends in the job
+    for label in {v.label for r in records for v in r.values}:
+        heads |= {head(p) for p, _, end in job_phrases(label) if not label[end:].strip(" )")}
     return frozenset(h for h in heads if h)
 
 
@@ -113,6 +117,7 @@ class Coverage:
             self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
         self.initials = {s: _initials(p.title) for s, p in tables.profiles.items()}
         self.texts = texts  # each document's chunks' text, in order
+        self.hyphened = {s: {w.lower() for x in t for w in re.findall(r"\w+(?:-\w+)+", x)} for s, t in texts.items()}
         self.paid = {s: _paid_jobs(t) for s, t in texts.items()}
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
         self.labels = {s: " | ".join(v.label for r in tables.of(s) for v in r.values) for s in tables.profiles}
@@ -136,7 +141,8 @@ class Coverage:
         """The documents of the places asked whose own rare words the question uses ("weather forecasters in
         Budapest", "a cajero in Asunción": words of few documents, one of them the place's): the question is about
         those, though it names no job they were read to cover, and its other words are the student's own."""
-        rare = max(1, len(self.doc_words) // 30)  # (of a few documents, every word is some of theirs)
+        # (of a few documents, every word is some of theirs; the place has narrowed them already: a twentieth)
+        rare = max(1, len(self.doc_words) // 20)
         asked = content_stems(text) - set().union(*(content_stems(p) for p in places))
         asked = {w for w in asked if 0 < self.used.get(w, 0) <= rare}
         return tuple(
@@ -224,6 +230,7 @@ class Coverage:
             or _short_for(w, vocab)
             or w in short
             or stem(w) in text
+            or "-" in w and w in self.hyphened.get(source, ())  # "air-conditioning" of "air-conditioning (A/C)"
             or kin(w, vocab)  # "carpentry apprentice" of a "Carpenter" row
             for w in mods
         )  # "IB associate" of "Careers in Investment Banking"

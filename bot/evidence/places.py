@@ -5,10 +5,11 @@ their short forms and adjectives ("Welsh" -> Wales), and the world's places no d
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.currencies import currency_words
-from bot.geography import demonyms, local_names, own_names, place_names
+from bot.geography import demonyms, latin_names, local_names, own_names, place_names
 from bot.tables import Tables
 from bot.text import fold_accents, mentions
 from bot.vocabulary import COUNTRIES, LANGUAGE_BEFORE, LANGUAGE_NEXT, NOT_PLACE_CELLS, PLACE_ADJECTIVES, PLACE_ALIASES
@@ -36,7 +37,7 @@ _REGION_NOUN = r"(?:kraj|region|oblast|province|county|district|voivodeship|woje
 def _aliases(known: tuple[str, ...]) -> dict[str, str]:
     """Other names of the places the documents name -> the name a document writes: without its aside ("Açores" of
     "Açores (RAA)"), and in English or in its own language ("Azores", "Lisbon" for "Lisboa (AML)"; "Praha" for
-    "Prague"), so a student's spelling finds the row."""
+    "Prague"), and in Latin letters ("Sofia" for "София"), so a student's spelling finds the row."""
     english, own = local_names(), {city: names[-1] for city, names in own_names().items()}
     out: dict[str, str] = {}
     for place in known:
@@ -44,9 +45,11 @@ def _aliases(known: tuple[str, ...]) -> dict[str, str]:
         folded = fold_accents(bare.lower())
         # a region named by its city's adjective ("Plzeňský kraj"): the city's name ("Plzeň region", "plzen")
         city = re.fullmatch(rf"(\w{{4,}}?)(?:ský|ská|ské|ski|ska|skie)\s+{_REGION_NOUN}", bare, re.I)
-        for name in (bare if folded not in NOT_PLACE_CELLS else "", english.get(folded, ""), own.get(folded, "")) + (
-            (city.group(1),) if city else ()
-        ):
+        for name in (
+            (bare if folded not in NOT_PLACE_CELLS else "", english.get(folded, ""), own.get(folded, ""))
+            + ((city.group(1),) if city else ())
+            + tuple(latin_names(bare))
+        ):  # "Sofia" of "София"
             if name and len(name) > 3 and fold_accents(name.lower()) != fold_accents(place.lower()):
                 out.setdefault(name, place)
     return out
@@ -81,6 +84,41 @@ def places_in(text: str, known: tuple[str, ...]) -> list[str]:
             place = _adjectives().get(name.lower()) or _aliases(known).get(name) or _norm(name)
             found.append((m.start(), m.end(), place))
     return list(dict.fromkeys(p for _, _, p in sorted(found)))
+
+
+_WHERE = frozenset("in at from to near around vs versus and or".split())
+
+
+def towns_in(text: str, tables: Tables, taken: Sequence[str] = ()) -> list[str]:
+    """The towns of 15,000 people or more (bot/geography.py ``towns``) ``text`` names that no document names nor
+    uses as a word of its own ("odesa", "luang prabang"; not "Nikel" of a company's name, nor "the gap"), as typed,
+    capitalised: a place asked that the documents may not cover. ``taken``: places already read from ``text``."""
+    from bot.evidence.coverage import coverage
+    from bot.geography import asked_towns, towns
+    from bot.text import content_stems
+
+    known, plain = asked_towns(), towns()
+    words = re.findall(r"[^\W\d_][\w'-]*", fold_accents(text.lower()))
+    said = {fold_accents(p.lower()) for p in taken}
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            name = " ".join(words[i : i + n])
+            # (a city whose name is an English word, only where a place is said: "in thessaloniki", "vs Nice")
+            where = name in plain or i and words[i - 1] in _WHERE or f" {name.title()}" in f" {text}"
+            if len(words[i : i + n]) == n and name in known and words[i] != "the" and where:
+                if (
+                    name not in said
+                    and not content_stems(name) <= coverage(tables).words
+                    and not places_in(name, known_places(tables))  # "plovdiv": a document's "Пловдив"
+                ):
+                    out.append(name.title())
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 def known_places(tables: Tables) -> tuple[str, ...]:

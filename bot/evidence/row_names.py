@@ -359,10 +359,10 @@ def head(job: str) -> str:
 def kin(word: str, known: set[str] | frozenset[str]) -> bool:
     """Whether the documents write ``word`` in another form: a word of theirs shares its first seven letters
     ("carpentry" of "carpenter", "pharmaceutical" of "pharmacist" is not: six), or is the thing a place in "-ery" is
-    named after ("winery": "wine")."""
+    named after, or the one who works there ("winery": "wine", "bakery": "baker")."""
     low = word.lower()
     if re.search(r"[a-z]{3}(?:ery|eries)$", low):  # "winery" of "wine", "fisheries" of "fish", "bakery" of "bake"
         base = re.sub(r"(?:ery|eries)$", "", low)
-        if any(s in known for b in (base, base + "e") if len(b) >= 4 for s in content_stems(b)):
+        if any(s in known for b in (base, base + "e", low[: -len("y")]) if len(b) >= 4 for s in content_stems(b)):
             return True
     return len(low) >= 8 and any(k.startswith(low[:7]) for k in known)

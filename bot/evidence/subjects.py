@@ -66,6 +66,7 @@ def unknown_subject(
         and content_stems(w)
         and not content_stems(w) <= known
         and not kin(w, known)
+        and not (len(w) >= 4 and any(len(k) > len(w) and k.startswith(w) for k in known))  # "tech": "technician"
     ]
     if len({stem for m in missing for stem in content_stems(m.group(0))}) < at_least:
         return ""

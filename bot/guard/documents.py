@@ -270,7 +270,8 @@ def is_source_line(unit: str, passages: Sequence[CitedPassage]) -> bool:
         if doc is None or doc.label != m.group("label"):
             continue
         section = m.group("section")
-        if section is None or body_of(p)[0].endswith(section):
+        first = p.text.split("\n", 1)[0].strip().lstrip("# ")  # (a numbered section, "2. Day rates", reads as a list)
+        if section is None or body_of(p)[0].endswith(section) or first.endswith(section):
             return True
     return False
 

@@ -32,7 +32,7 @@ _ASKING = frozenset(
     """tell explain need needs get become becoming best good better worst important start starting want like know way
     ways someone person people thing things kind kinds type types today now currently future next much many long
     often right wrong typical typically usually work working job jobs career careers role roles field fields fast
-    quickly grown""".split()
+    quickly grown got gotten guy guys folks ppl""".split()
 )
 
 
