@@ -8,7 +8,8 @@ A word of the question the documents never use is read as one of theirs when:
 - it is no English word (not in the embedding model's word list, so a typo, not "painter" for "printer") and one
   letter added, dropped, changed or two swapped, after those spellings, makes it one document word, of six letters
   or more, and no other;
-- it is two document words written as one ("zookeeper": "zoo keeper", "aircon" of "air-conditioning"), or a
+- it is two document words written as one ("zookeeper": "zoo keeper", "aircon" of "air-conditioning"; or, no
+  English word, cut one way only into two of them), or a
   shortening of one ("steno": "stenographer", "govt": "government"): its first three letters, then its letters in
   order, of exactly one document word (or two written together), three letters longer or more. An English word is
   a shortening only when it has no vowel after its first two letters and does not begin the longer word ("govt",
@@ -23,9 +24,9 @@ import json
 import re
 from functools import lru_cache
 
-from bot.text import stem
+from bot.text import fold_accents, stem
 
-_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][a-z]{3,}(?![^\W\d_])")  # (a whole word: not "Dolno" of "Dolnośląskie")
 _PAIR = re.compile(r"(?=\b([A-Za-z]{2,})([ -])([A-Za-z]{2,})\b)")  # two neighbouring words, each pair in turn
 _VARIANTS = ((r"(.)\1", r"\1"), (r"our\b", "or"), (r"([iy])s(e|ing|ed|ation)", r"\1z\2"), (r"ae|oe", "e"))
 _ENDINGS = ((r"re\b", "er"), (r"ery\b", "ry"), (r"eri\b", "ri"))
@@ -73,11 +74,13 @@ class Speller:
     """The documents' words (their surface forms, by stem), read once."""
 
     def __init__(self, texts: list[str]) -> None:
+        texts = [fold_accents(t) for t in texts]  # ("Wrocław" one word: "wroclaw", not "wroc" and "aw")
         counts: dict[str, int] = {}
         for t in texts:
             for w in _WORD.findall(t):
                 counts[w.lower()] = counts.get(w.lower(), 0) + 1
         self.stems = frozenset(stem(w) for w in counts)
+        self.words = frozenset(counts) | {w.lower() for t in texts for w in re.findall(r"\b[A-Za-z]{3}\b", t)}
         self.by_plain: dict[str, str] = {}  # each spelling, plain: the documents' most used form of it
         for w, n in sorted(counts.items(), key=lambda t: -t[1]):
             self.by_plain.setdefault(plain(w), w)
@@ -107,38 +110,54 @@ class Speller:
         key = plain(low)
         if key in self.by_plain:
             return self.by_plain[key]  # "jewelry": "jewellery"
-        if stem(low) in self.joined:
-            return self.joined[stem(low)]  # "zookeeper": "zoo keepers"
+        if stem(low) in self.joined and low not in english():
+            return self.joined[stem(low)]  # "zookeeper": "zoo keepers" ("percent" is a word of its own)
         short = self._expanded(low)
         if short:
-            return short
+            return typed if short == low else short
         if low in english() or len(key) < 6:
             return typed
         # (the first three letters as typed: "gemologist" is no "geologist")
         found = {p for d in {key, *_less_one(key)} for p in self.deletes.get(d, ()) if p[:3] == key[:3]}
         near = {stem(self.by_plain[p]) for p in found if one_edit(key, p)}
         if len(near) != 1:
-            return typed
+            return self._split(low) or typed
         return max((self.by_plain[p] for p in found if one_edit(key, p)), key=len)
 
     def _expanded(self, low: str) -> str:
-        """The one document word (or pair) ``low`` shortens, or ""."""
+        """The one document word (or pair) ``low`` shortens, "" for none, ``low`` for several: its start ("steno":
+        "stenographer"; no English word: "tech" is no "technician"'s), a four-letter one's consonants, of a word twice
+        as long ending alike ("govt": "government"), or a first word and the start of a second ("aircon":
+        "air-conditioning")."""
         english_word = low in english()
-        if len(low) > 7 or english_word and re.search(r"[aeiouy]", low[2:]):
-            return ""
-        found = [
-            w
-            for w in self.by_start.get(low[:3], ())
-            if len(squeezed := re.sub(r"[ -]", "", w)) >= len(low) + 3
-            and _in_order(low[3:], squeezed[3:])
-            and not (english_word and squeezed.startswith(low))  # "tech", "with" are words, not "technician"'s
-        ]
-        # one word if any ("steno": "stenographer", not "stenographer bps"); two only when it runs into the second
-        found = [w for w in found if " " not in w and "-" not in w] or [
-            w for w in found if len(low) > len(re.split(r"[ -]", w)[0])
-        ]
+        found = []
+        for w in self.by_start.get(low[:3], ()) if len(low) <= 7 else ():
+            parts = re.split(r"[ -]", w)
+            whole = "".join(parts)
+            if len(parts) == 1 and (whole.startswith(low) or low[-1] == "s" and whole.startswith(low[:-1])):
+                ok = not english_word and len(whole) >= len(low) + 3  # ("physios": "physiotherapist")
+            elif len(parts) == 1:
+                ok = len(low) == 4 and not re.search(r"[aeiouy]", low[3:]) and len(whole) >= 8 and whole[-1] == low[-1]
+                ok = ok and _in_order(low[3:], whole[3:])
+            else:
+                rest = low[len(parts[0]) :]
+                ok = not english_word and low.startswith(parts[0]) and len(rest) >= 2 and parts[1].startswith(rest)
+            if ok:
+                found.append(w)
         families = {tuple(stem(x) for x in re.split(r"[ -]", w)) for w in found}
-        return max(found, key=len) if len(families) == 1 else ""
+        if len(families) > 1:
+            return low  # a shortening of several ("physios"), no typo of one: left as typed
+        return min(found, key=len) if found else ""
+
+    def _split(self, low: str) -> str:
+        """Two document words written as one, of three letters or more then four or more ("zookeeper": "zoo
+        keeper", of "keepers"), when one way of cutting it gives them; or ""."""
+        cuts = [
+            f"{a} {b}"
+            for a, b in ((low[:i], low[i:]) for i in range(3, len(low) - 3))
+            if a in self.words and (b in self.words or f"{b}s" in self.words)
+        ]
+        return cuts[0] if len(cuts) == 1 else ""
 
     def respell(self, text: str) -> str:
         """``text`` with each word the documents never use in the documents' spelling, where one is clear."""

@@ -230,7 +230,8 @@ class Coverage:
             or _short_for(w, vocab)
             or w in short
             or stem(w) in text
-            or "-" in w and w in self.hyphened.get(source, ())  # "air-conditioning" of "air-conditioning (A/C)"
+            or "-" in w
+            and w in self.hyphened.get(source, ())  # "air-conditioning" of "air-conditioning (A/C)"
             or kin(w, vocab)  # "carpentry apprentice" of a "Carpenter" row
             for w in mods
         )  # "IB associate" of "Careers in Investment Banking"

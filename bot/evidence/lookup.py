@@ -172,6 +172,10 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             and all(cover.place(pl, p) and cover.names_a_place(p) for pl in ask.places)
             and any(cover.in_rows(j, p.source) for j in ask.jobs)
         ]
+        # of several, for a highest or lowest, those that name the job in full ("lift technician" of a Moldovan
+        # column, not a Taiwanese "Sr T (senior technician)" whose text mentions lifts), when a modifier says which
+        rowed = [p for p in by_job if any(len(j.split()) > 1 and cover.named(j, p.source) for j in ask.jobs)]
+        by_job = rowed if rowed and ask.superlative else by_job
         if not by_job and not ask.pay:
             return Evidence(passages=out)
         if not by_job:

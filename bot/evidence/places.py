@@ -41,7 +41,7 @@ def _aliases(known: tuple[str, ...]) -> dict[str, str]:
     english, own = local_names(), {city: names[-1] for city, names in own_names().items()}
     out: dict[str, str] = {}
     for place in known:
-        bare = re.sub(r"\s*\([^()]*\)", "", place).strip()
+        bare = re.sub(r"\s*\([^()]*\)|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡*]+$", "", place).strip()  # ("Comrat¹", "Hualien†": a footnote's)
         folded = fold_accents(bare.lower())
         # a region named by its city's adjective ("Plzeňský kraj"): the city's name ("Plzeň region", "plzen")
         city = re.fullmatch(rf"(\w{{4,}}?)(?:ský|ská|ské|ski|ska|skie)\s+{_REGION_NOUN}", bare, re.I)
