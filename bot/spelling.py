@@ -8,8 +8,7 @@ A word of the question the documents never use is read as one of theirs when:
 - it is no English word (not in the embedding model's word list, so a typo, not "painter" for "printer") and one
   letter added, dropped, changed or two swapped, after those spellings, makes it one document word, of six letters
   or more, and no other;
-- it is two document words written as one ("zookeeper": "zoo keeper", "aircon" of "air-conditioning"; or, no
-  English word, cut one way only into two of them), or a
+- it is two document words written as one ("zookeeper": "zoo keeper", "aircon" of "air-conditioning"), or a
   shortening of one ("steno": "stenographer", "govt": "government"): its first three letters, then its letters in
   order, of exactly one document word (or two written together), three letters longer or more. An English word is
   a shortening only when it has no vowel after its first two letters and does not begin the longer word ("govt",
@@ -80,7 +79,6 @@ class Speller:
             for w in _WORD.findall(t):
                 counts[w.lower()] = counts.get(w.lower(), 0) + 1
         self.stems = frozenset(stem(w) for w in counts)
-        self.words = frozenset(counts) | {w.lower() for t in texts for w in re.findall(r"\b[A-Za-z]{3}\b", t)}
         self.by_plain: dict[str, str] = {}  # each spelling, plain: the documents' most used form of it
         for w, n in sorted(counts.items(), key=lambda t: -t[1]):
             self.by_plain.setdefault(plain(w), w)
@@ -121,7 +119,7 @@ class Speller:
         found = {p for d in {key, *_less_one(key)} for p in self.deletes.get(d, ()) if p[:3] == key[:3]}
         near = {stem(self.by_plain[p]) for p in found if one_edit(key, p)}
         if len(near) != 1:
-            return self._split(low) or typed
+            return typed
         return max((self.by_plain[p] for p in found if one_edit(key, p)), key=len)
 
     def _expanded(self, low: str) -> str:
@@ -148,16 +146,6 @@ class Speller:
         if len(families) > 1:
             return low  # a shortening of several ("physios"), no typo of one: left as typed
         return min(found, key=len) if found else ""
-
-    def _split(self, low: str) -> str:
-        """Two document words written as one, of three letters or more then four or more ("zookeeper": "zoo
-        keeper", of "keepers"), when one way of cutting it gives them; or ""."""
-        cuts = [
-            f"{a} {b}"
-            for a, b in ((low[:i], low[i:]) for i in range(3, len(low) - 3))
-            if a in self.words and (b in self.words or f"{b}s" in self.words)
-        ]
-        return cuts[0] if len(cuts) == 1 else ""
 
     def respell(self, text: str) -> str:
         """``text`` with each word the documents never use in the documents' spelling, where one is clear."""
