@@ -91,8 +91,9 @@ _WHERE = frozenset("in at from to near around vs versus and or".split())
 
 def towns_in(text: str, tables: Tables, taken: Sequence[str] = ()) -> list[str]:
     """The towns of 15,000 people or more (bot/geography.py ``towns``) ``text`` names that no document names nor
-    uses as a word of its own ("odesa", "luang prabang"; not "Nikel" of a company's name, nor "the gap"), as typed,
-    capitalised: a place asked that the documents may not cover. ``taken``: places already read from ``text``."""
+    uses as a word of its own ("odesa", "luang prabang"; not "Nikel" of a company's name, nor "the gap"), in a country
+    no document is about (one that is may write it otherwise: "Napoli"), as typed, capitalised: a place asked that the
+    documents do not cover. ``taken``: places already read from ``text``."""
     from bot.evidence.coverage import coverage
     from bot.geography import asked_towns, towns
     from bot.text import content_stems
@@ -112,6 +113,7 @@ def towns_in(text: str, tables: Tables, taken: Sequence[str] = ()) -> list[str]:
                     name not in said
                     and not content_stems(name) <= coverage(tables).words
                     and not places_in(name, known_places(tables))  # "plovdiv": a document's "Пловдив"
+                    and known[name] not in {p.region for p in tables.profiles.values()}  # ("naples" of "Napoli")
                 ):
                     out.append(name.title())
                 i += n
