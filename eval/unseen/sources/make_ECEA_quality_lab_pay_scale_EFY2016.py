@@ -1,7 +1,8 @@
 # Generator: coffee quality laboratory (cuppers / liquorers) pay scale, Ethiopia, EFY 2016 (XLSX, openpyxl)
 import os
+
 from openpyxl import Workbook
-from openpyxl.styles import Font, Alignment, PatternFill, Border, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -36,7 +37,10 @@ ws.title = "Read me"
 widths(ws, [110])
 lines = [
     ("Coffee Quality & Liquoring Staff – Salary Scale and Allowances", Font(bold=True, size=14)),
-    ("Ethiopian Coffee Exporters' Association (ECEA) – recommended scale for member companies, Ethiopia", Font(italic=True)),
+    (
+        "Ethiopian Coffee Exporters' Association (ECEA) – recommended scale for member companies, Ethiopia",
+        Font(italic=True),
+    ),
     ("Effective EFY 2016 (Hamle 1, 2015 – Sene 30, 2016 E.C. / 8 July 2023 – 7 July 2024)", Font(bold=True)),
     ("", None),
     ("Sheets in this file:", Font(bold=True)),
@@ -45,8 +49,11 @@ lines = [
     ("  Other allowances – transport, per diem, peak-season cupping", None),
     ("  Career & requirements – grades, qualifications, how members recruit", None),
     ("", None),
-    ("All amounts are in Ethiopian Birr. Salaries are GROSS monthly amounts, before employment income tax "
-     "and the employee's 7% pension contribution.", None),
+    (
+        "All amounts are in Ethiopian Birr. Salaries are GROSS monthly amounts, before employment income tax "
+        "and the employee's 7% pension contribution.",
+        None,
+    ),
     ("Member companies may pay above the scale. Figures are a recommendation, not a collective agreement.", None),
     ("Prepared by the ECEA Quality Committee, Addis Ababa. Revised Tir 2016 E.C.", Font(italic=True, color="777777")),
 ]
@@ -62,12 +69,19 @@ widths(ws, [9, 34, 15, 15, 15, 40])
 ws["A1"] = "Table 1. Monthly gross salary by grade and step, EFY 2016 (Birr)"
 ws["A1"].font = Font(bold=True, size=12)
 # two-line header
-ws.merge_cells("A3:A4"); ws["A3"] = "Grade"
-ws.merge_cells("B3:B4"); ws["B3"] = "Position title"
-ws.merge_cells("C3:E3"); ws["C3"] = "Monthly gross salary (Birr)"
-ws["C4"] = "Step 1\n(entry)"; ws["D4"] = "Step 3"; ws["E4"] = "Step 5\n(ceiling)"
-ws.merge_cells("F3:F4"); ws["F3"] = "Remarks"
-style_head(ws, 3, 1, 6); style_head(ws, 4, 1, 6)
+ws.merge_cells("A3:A4")
+ws["A3"] = "Grade"
+ws.merge_cells("B3:B4")
+ws["B3"] = "Position title"
+ws.merge_cells("C3:E3")
+ws["C3"] = "Monthly gross salary (Birr)"
+ws["C4"] = "Step 1\n(entry)"
+ws["D4"] = "Step 3"
+ws["E4"] = "Step 5\n(ceiling)"
+ws.merge_cells("F3:F4")
+ws["F3"] = "Remarks"
+style_head(ws, 3, 1, 6)
+style_head(ws, 4, 1, 6)
 ws.row_dimensions[4].height = 30
 rows = [
     ("CQ-1", "Trainee liquorer", "6,850", "7,420", "8,010", "probation 6 months"),
@@ -141,18 +155,30 @@ widths(ws, [26, 90])
 ws["A1"] = "Career path and entry requirements"
 ws["A1"].font = Font(bold=True, size=12)
 crows = [
-    ("Entry (CQ-1)", "Diploma (TVET level IV) or BSc in coffee science, horticulture, plant science or food "
-                     "technology. Candidates must pass a sensory screening: triangle test and basic taste "
-                     "identification. Colour-blind candidates are not accepted for green-grading tasks."),
-    ("CQ-1 to CQ-2", "Minimum 12 months in the laboratory and the ECTA cupping certificate (Ethiopian Coffee and "
-                     "Tea Authority liquoring course)."),
+    (
+        "Entry (CQ-1)",
+        "Diploma (TVET level IV) or BSc in coffee science, horticulture, plant science or food "
+        "technology. Candidates must pass a sensory screening: triangle test and basic taste "
+        "identification. Colour-blind candidates are not accepted for green-grading tasks.",
+    ),
+    (
+        "CQ-1 to CQ-2",
+        "Minimum 12 months in the laboratory and the ECTA cupping certificate (Ethiopian Coffee and "
+        "Tea Authority liquoring course).",
+    ),
     ("CQ-2 to CQ-3", "At least 3 years as a cupper; grading of export lots under supervision."),
-    ("CQ-3 to CQ-4", "Pass the CQI Q Arabica Grader examination (theory, sensory and cupping tests). The company "
-                     "normally pays the course fee for staff with 2+ years of service."),
+    (
+        "CQ-3 to CQ-4",
+        "Pass the CQI Q Arabica Grader examination (theory, sensory and cupping tests). The company "
+        "normally pays the course fee for staff with 2+ years of service.",
+    ),
     ("CQ-5", "Appointed by the company; usually 8+ years of experience and a valid Q licence."),
-    ("How to apply", "Member companies advertise trainee intakes in September (Meskerem) before the harvest. "
-                     "Send a CV, copies of certificates and a letter to the exporter directly; the ECEA does "
-                     "not recruit on behalf of members."),
+    (
+        "How to apply",
+        "Member companies advertise trainee intakes in September (Meskerem) before the harvest. "
+        "Send a CV, copies of certificates and a letter to the exporter directly; the ECEA does "
+        "not recruit on behalf of members.",
+    ),
 ]
 for r, (a, b) in enumerate(crows, start=3):
     ws.cell(row=r, column=1, value=a).font = Font(bold=True)

@@ -1,17 +1,22 @@
 """Generate dis-protez-sektoru-ucret-raporu-2025.xlsx (Turkey, dental prosthetics laboratories)."""
+
 from pathlib import Path
+
 from openpyxl import Workbook
-from openpyxl.styles import Font, Alignment, PatternFill, Border, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 OUT = Path(__file__).with_name("dis-protez-sektoru-ucret-raporu-2025.xlsx")
 wb = Workbook()
-B = Font(bold=True); T = Font(bold=True, size=14)
+B = Font(bold=True)
+T = Font(bold=True, size=14)
 GREY = PatternFill("solid", fgColor="D9D9D9")
-thin = Side(style="thin", color="999999"); BOX = Border(left=thin, right=thin, top=thin, bottom=thin)
+thin = Side(style="thin", color="999999")
+BOX = Border(left=thin, right=thin, top=thin, bottom=thin)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 # Sheet 1: Özet
-ws = wb.active; ws.title = "Özet"
+ws = wb.active
+ws.title = "Özet"
 lines = [
     ("Diş Protez Laboratuvarları Sektörü - Ücret Araştırması 2025", T),
     ("Dental prosthetics laboratory sector - salary survey 2025 (Türkiye)", Font(italic=True)),
@@ -31,19 +36,26 @@ lines = [
 ]
 for i, (txt, f) in enumerate(lines, 1):
     c = ws.cell(row=i, column=1, value=txt)
-    if f: c.font = f
+    if f:
+        c.font = f
 ws.column_dimensions["A"].width = 100
 
 # Sheet 2: Şehir-Deneyim (two-row header)
 ws = wb.create_sheet("Şehir-Deneyim")
-ws["A1"] = "Tablo 1 - Diş protez teknisyeni net aylık ücret (TL), şehir ve deneyime göre, 2025"; ws["A1"].font = B
-ws["A3"] = "Şehir"; ws.merge_cells("A3:A4")
-ws["B3"] = "Deneyim (yıl) / experience (years)"; ws.merge_cells("B3:E3")
+ws["A1"] = "Tablo 1 - Diş protez teknisyeni net aylık ücret (TL), şehir ve deneyime göre, 2025"
+ws["A1"].font = B
+ws["A3"] = "Şehir"
+ws.merge_cells("A3:A4")
+ws["B3"] = "Deneyim (yıl) / experience (years)"
+ws.merge_cells("B3:E3")
 for col, lab in zip("BCDE", ["0-2 yıl", "3-5 yıl", "6-10 yıl", "10+ yıl"]):
     ws[f"{col}4"] = lab
 for r in (3, 4):
     for col in "ABCDE":
-        c = ws[f"{col}{r}"]; c.font = B; c.fill = GREY; c.border = BOX
+        c = ws[f"{col}{r}"]
+        c.font = B
+        c.fill = GREY
+        c.border = BOX
         c.alignment = Alignment(horizontal="center", vertical="center")
 data = [
     ("İstanbul", "28.500", "36.000", "47.500", "62.000"),
@@ -58,20 +70,36 @@ data = [
 ]
 for i, row in enumerate(data, 5):
     for j, v in enumerate(row, 1):
-        c = ws.cell(row=i, column=j, value=v); c.border = BOX
-        if j > 1: c.alignment = Alignment(horizontal="right")
+        c = ws.cell(row=i, column=j, value=v)
+        c.border = BOX
+        if j > 1:
+            c.alignment = Alignment(horizontal="right")
 n = 5 + len(data) + 1
-ws.cell(row=n, column=1, value="* Medyan değerler; fazla mesai ve prim hariç. Median net pay, excluding overtime and bonuses.")
-ws.cell(row=n + 1, column=1, value="* 0-2 yıl: çırak ve stajyerler hariç (MESEM çırakları için Yan Haklar sayfasına bakınız).")
+ws.cell(
+    row=n,
+    column=1,
+    value="* Medyan değerler; fazla mesai ve prim hariç. Median net pay, excluding overtime and bonuses.",
+)
+ws.cell(
+    row=n + 1,
+    column=1,
+    value="* 0-2 yıl: çırak ve stajyerler hariç (MESEM çırakları için Yan Haklar sayfasına bakınız).",
+)
 ws.column_dimensions["A"].width = 14
-for col in "BCDE": ws.column_dimensions[col].width = 13
+for col in "BCDE":
+    ws.column_dimensions[col].width = 13
 
 # Sheet 3: Uzmanlık
 ws = wb.create_sheet("Uzmanlık")
-ws["A1"] = "Tablo 2 - Uzmanlık alanına göre net aylık ücret, İstanbul, 6-10 yıl deneyim (TL)"; ws["A1"].font = B
+ws["A1"] = "Tablo 2 - Uzmanlık alanına göre net aylık ücret, İstanbul, 6-10 yıl deneyim (TL)"
+ws["A1"].font = B
 hdr = ["Uzmanlık alanı", "Açıklama", "Net aylık\nücret (TL)"]
 for j, v in enumerate(hdr, 1):
-    c = ws.cell(row=3, column=j, value=v); c.font = B; c.fill = GREY; c.border = BOX; c.alignment = WRAP
+    c = ws.cell(row=3, column=j, value=v)
+    c.font = B
+    c.fill = GREY
+    c.border = BOX
+    c.alignment = WRAP
 spec = [
     ("Metal destekli porselen", "metal-ceramic crowns and bridges", "47.500"),
     ("Zirkonyum / CAD-CAM", "zirconia, digital design and milling", "54.000"),
@@ -82,14 +110,21 @@ spec = [
 ]
 for i, row in enumerate(spec, 4):
     for j, v in enumerate(row, 1):
-        c = ws.cell(row=i, column=j, value=v); c.border = BOX
-ws.column_dimensions["A"].width = 32; ws.column_dimensions["B"].width = 40; ws.column_dimensions["C"].width = 14
+        c = ws.cell(row=i, column=j, value=v)
+        c.border = BOX
+ws.column_dimensions["A"].width = 32
+ws.column_dimensions["B"].width = 40
+ws.column_dimensions["C"].width = 14
 
 # Sheet 4: Yan Haklar
 ws = wb.create_sheet("Yan Haklar")
-ws["A1"] = "Tablo 3 - Yan haklar (benefits), 2025"; ws["A1"].font = B
+ws["A1"] = "Tablo 3 - Yan haklar (benefits), 2025"
+ws["A1"].font = B
 for j, v in enumerate(["Yan hak", "Tipik tutar / uygulama", "Laboratuvarların payı"], 1):
-    c = ws.cell(row=3, column=j, value=v); c.font = B; c.fill = GREY; c.border = BOX
+    c = ws.cell(row=3, column=j, value=v)
+    c.font = B
+    c.fill = GREY
+    c.border = BOX
 ben = [
     ("Yemek (meal)", "günlük 250 TL yemek kartı veya laboratuvarda öğle yemeği", "%91"),
     ("Yol (transport)", "aylık 1.800 TL veya servis", "%74"),
@@ -100,12 +135,16 @@ ben = [
 ]
 for i, row in enumerate(ben, 4):
     for j, v in enumerate(row, 1):
-        c = ws.cell(row=i, column=j, value=v); c.border = BOX
-ws.column_dimensions["A"].width = 26; ws.column_dimensions["B"].width = 55; ws.column_dimensions["C"].width = 20
+        c = ws.cell(row=i, column=j, value=v)
+        c.border = BOX
+ws.column_dimensions["A"].width = 26
+ws.column_dimensions["B"].width = 55
+ws.column_dimensions["C"].width = 20
 
 # Sheet 5: Eğitim-Başvuru
 ws = wb.create_sheet("Eğitim-Başvuru")
-ws["A1"] = "Eğitim, şartlar ve başvuru / training, requirements, applying"; ws["A1"].font = B
+ws["A1"] = "Eğitim, şartlar ve başvuru / training, requirements, applying"
+ws["A1"].font = B
 txt = [
     "Training routes: (1) the two-year Diş Protez Teknikerliği ön lisans programme at a vocational school "
     "(meslek yüksekokulu), entered through YKS; (2) the Diş Protez Teknolojisi field of a vocational high school "
@@ -120,7 +159,8 @@ txt = [
     "müdürlüğü) and a responsible technician with at least 5 years of experience.",
 ]
 for i, t in enumerate(txt, 3):
-    c = ws.cell(row=i, column=1, value=t); c.alignment = WRAP
+    c = ws.cell(row=i, column=1, value=t)
+    c.alignment = WRAP
     ws.row_dimensions[i].height = 60
 ws.column_dimensions["A"].width = 110
 

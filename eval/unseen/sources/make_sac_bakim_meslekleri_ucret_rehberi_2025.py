@@ -1,11 +1,12 @@
 # Generator: hair-care trades (barbers / kuaför) wage guide, Türkiye, 2025 (DOCX, python-docx)
 import os
+
 from docx import Document
-from docx.shared import Pt, Cm, RGBColor
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml.ns import qn
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "sac_bakim_meslekleri_ucret_rehberi_2025.docx")
@@ -39,8 +40,10 @@ r = p.add_run("Berberlik ve Kuaförlük – Ücret Rehberi 2025 (Türkiye)")
 r.bold = True
 r.font.size = Pt(13)
 p = doc.add_paragraph()
-r = p.add_run("Published by the Türkiye Berber ve Kuaför Esnafı Federasyonu (TBKF) for school careers counsellors, "
-              "MESEM students and their families. Survey of member salons, January–March 2025.")
+r = p.add_run(
+    "Published by the Türkiye Berber ve Kuaför Esnafı Federasyonu (TBKF) for school careers counsellors, "
+    "MESEM students and their families. Survey of member salons, January–March 2025."
+)
 r.italic = True
 
 doc.add_heading("1. The trade in brief", level=1)
@@ -49,15 +52,18 @@ doc.add_paragraph(
     "about four in five workplaces employ fewer than five people. Traditionally a young person enters the "
     "trade as a çırak (apprentice), becomes a kalfa (journeyman) after completing the apprenticeship and "
     "passing the kalfalık exam, and later qualifies as an usta (master). Larger chains in the big cities "
-    "also employ salon managers (salon müdürü) who run the shop for the owner.")
+    "also employ salon managers (salon müdürü) who run the shop for the owner."
+)
 doc.add_paragraph(
     "Standard working week: 45 hours (Labour Law No. 4857). Most salons are open six days a week and "
-    "busiest on Fridays, Saturdays and the days before the bayram holidays.")
+    "busiest on Fridays, Saturdays and the days before the bayram holidays."
+)
 
 doc.add_heading("2. What people earn", level=1)
 doc.add_paragraph(
     "Table 1 shows the typical monthly take-home pay reported by member salons. For comparison, the national "
-    "minimum wage for 2025 is 26.005,50 TL gross, which is 22.104,67 TL net per month.")
+    "minimum wage for 2025 is 26.005,50 TL gross, which is 22.104,67 TL net per month."
+)
 
 cap = doc.add_paragraph()
 cr = cap.add_run("Table 1 – Typical net monthly pay by city and level, 2025 (TL)*")
@@ -107,7 +113,8 @@ nr = note.add_run(
     "* Net (after income tax and SGK social security deductions), excluding tips (bahşiş) and commission. "
     "Çırak figures are for apprentices in the MESEM programme in their final year; the state pays part of "
     "this amount. ** Antalya: high season (April–October) figures; many salons in coastal districts close or "
-    "reduce staff in winter.")
+    "reduce staff in winter."
+)
 nr.font.size = Pt(8.5)
 nr.italic = True
 
@@ -116,7 +123,8 @@ doc.add_paragraph(
     "Many ustas are paid a fixed wage plus a commission (prim) on the services they perform, usually "
     "between one quarter and two fifths of the service price, especially in İstanbul and İzmir. Some "
     "experienced barbers rent a chair (koltuk kirası) instead and keep their own takings. Tips are common "
-    "but vary widely and are not included in Table 1.")
+    "but vary widely and are not included in Table 1."
+)
 
 doc.add_heading("4. Training route", level=1)
 for t in [
@@ -134,12 +142,14 @@ doc.add_paragraph(
     "To open a barber shop or hairdressing salon you need the ustalık belgesi, registration with the local "
     "chamber of tradesmen (esnaf ve sanatkârlar odası) and the esnaf sicil registry, a tax registration at "
     "the tax office, and a workplace opening and operating licence (işyeri açma ve çalışma ruhsatı) from the "
-    "municipality. Hygiene rules for razors, towels and sterilisation are checked by municipal inspectors.")
+    "municipality. Hygiene rules for razors, towels and sterilisation are checked by municipal inspectors."
+)
 
 doc.add_heading("6. Where to ask", level=1)
 doc.add_paragraph(
     "Your provincial chamber of barbers and hairdressers or the nearest MESEM can tell you which salons take "
-    "apprentices this year. The figures in this guide are typical values, not legal minimum rates.")
+    "apprentices this year. The figures in this guide are typical values, not legal minimum rates."
+)
 
 doc.save(OUT)
 print("wrote", OUT)
