@@ -38,11 +38,10 @@ from bot.vocabulary import COUNT_LABEL, LEVEL_WORDS, PAY_WORDS, STAT_WORDS
 # --- places and experience (language) ---------------------------------------------------------------------------
 
 
-# Columns whose cells are places (language).
+# Columns whose cells are places (language; and in the languages of the documents read so far: "Област", "Oraș").
 _PLACE_WORD = (
     r"(?:city|cities|region|province|state|territory|territories|area|home nation|nation|country|location|emirate"
     r"|county|counties|district|prefecture|canton|municipality|municipalities|town|borough|metro area"
-    # the same in the languages of the documents read so far: "Област", "Ciudad", "Région", "Oraș", "Kota"
     r"|област|область|град|город|регион|район|ciudad|región|provincia|departamento|municipio|cidade|região|ville"
     r"|région|département|stadt|bundesland|città|regione|miasto|województwo|město|oraș|județ|város|megye|kota"
     r"|provinsi|πόλη|περιφέρεια)s?"

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.evidence.coverage import coverage
-from bot.evidence.places import holds_place, known_places, places_in, towns_in
+from bot.evidence.coverage import coverage, towns_in
+from bot.evidence.places import holds_place, known_places, places_in
 from bot.evidence.row_names import head, job_rows, row_names, row_sources
 from bot.geography import country_of
 from bot.numbers import parse_numbers

@@ -5,7 +5,6 @@ their short forms and adjectives ("Welsh" -> Wales), and the world's places no d
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.currencies import currency_words
@@ -84,43 +83,6 @@ def places_in(text: str, known: tuple[str, ...]) -> list[str]:
             place = _adjectives().get(name.lower()) or _aliases(known).get(name) or _norm(name)
             found.append((m.start(), m.end(), place))
     return list(dict.fromkeys(p for _, _, p in sorted(found)))
-
-
-_WHERE = frozenset("in at from to near around vs versus and or".split())
-
-
-def towns_in(text: str, tables: Tables, taken: Sequence[str] = ()) -> list[str]:
-    """The towns of 15,000 people or more (bot/geography.py ``towns``) ``text`` names that no document names nor
-    uses as a word of its own ("odesa", "luang prabang"; not "Nikel" of a company's name, nor "the gap"), in a country
-    no document is about (one that is may write it otherwise: "Napoli"), as typed, capitalised: a place asked that the
-    documents do not cover. ``taken``: places already read from ``text``."""
-    from bot.evidence.coverage import coverage
-    from bot.geography import asked_towns, towns
-    from bot.text import content_stems
-
-    known, plain = asked_towns(), towns()
-    words = re.findall(r"[^\W\d_][\w'-]*", fold_accents(text.lower()))
-    said = {fold_accents(p.lower()) for p in taken}
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for n in (3, 2, 1):
-            name = " ".join(words[i : i + n])
-            # (a city whose name is an English word, only where a place is said: "in thessaloniki", "vs Nice")
-            where = name in plain or i and words[i - 1] in _WHERE or f" {name.title()}" in f" {text}"
-            if len(words[i : i + n]) == n and name in known and words[i] != "the" and where:
-                if (
-                    name not in said
-                    and not content_stems(name) <= coverage(tables).words
-                    and not places_in(name, known_places(tables))  # "plovdiv": a document's "Пловдив"
-                    and known[name] not in {p.region for p in tables.profiles.values()}  # ("naples" of "Napoli")
-                ):
-                    out.append(name.title())
-                i += n
-                break
-        else:
-            i += 1
-    return out
 
 
 def known_places(tables: Tables) -> tuple[str, ...]:
