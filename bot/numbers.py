@@ -77,9 +77,11 @@ _APPROX_WORDS = (
 )
 
 _NUMBER_PATTERN = r"""
-    (?<![\w.$])                                   # not glued to a word or another number
+    (?<![\w.$])(?<!\d,)                           # not glued to a word or another number ("Q4,050": not "050")
     (?P<cur>(?={first})(?:{extra})(?:\.(?=\s?\d))?|US\$|C\$|CA\$|A\$|NZ\$|S\$|HK\$|\$|£|€|¥|₹|₩|Rs\.?\s?|R(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))
        |K(?=\d{{1,3}}(?:,\d{{3}})*\.\d\d(?!\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d,]))  # K1,381.20: kina, kwacha, kyat
+       |[PL](?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))|Q(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d{{2,}}(?![\d,]))  # P3,400: pula,
+       # peso; L5,600: lempira, lek; Q4,050, Q85: quetzal (not "Q4", a quarter)
        |(?:USD|CAD|GBP|EUR|AUD|NZD|INR|CHF|SGD|HKD|AED|SAR|QAR|ZAR|JPY|KRW|CNY|PLN|SEK|NOK|DKK)\s?)?\s?
     (?P<num>(?(cur)\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|(?!))  # NOK 550 800
        |\d{{1,3}}(?:\.\d{{3}})+,\d{{1,3}}(?![\d,])|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d,])  # 38.500,00; 2.450.000
@@ -116,7 +118,7 @@ _CURRENCY = {
     "€": "€", "EUR": "€", "¥": "¥", "NZ$": "$", "NZD": "$", "S$": "$", "SGD": "$", "HK$": "$", "HKD": "$", "₹": "₹",
     "Rs": "₹", "Rs.": "₹", "INR": "₹", "CHF": "CHF", "AED": "AED", "SAR": "SAR", "QAR": "QAR", "R": "R", "ZAR": "R",
     "JPY": "¥", "₩": "₩", "KRW": "₩", "CNY": "CNY", "zł": "zł", "PLN": "zł", "kr": "kr", "SEK": "kr", "NOK": "kr",
-    "DKK": "kr", "円": "¥", "元": "CNY",
+    "DKK": "kr", "円": "¥", "元": "CNY", "Q": "Q", "P": "P", "L": "L",
 }  # fmt: skip
 _CODES = {"DKK": "DKK", "SEK": "SEK", "NOK": "NOK", "PLN": "PLN", "zł": "PLN", "CHF": "CHF", "EUR": "EUR"}  # for dots
 _WORD_RE = re.compile(
@@ -345,6 +347,7 @@ _CURRENCY_SIGNS = (
     ("QAR", "QAR"),
     ("ZAR", "ZAR"),
     ("R", "ZAR"),  # after "Rs"
+    ("Q", "GTQ"),
     ("¥", "JPY"),
     ("JPY", "JPY"),
     ("₩", "KRW"),

@@ -70,7 +70,7 @@ safari guide|tour guide|mountain guide|driver-guide|driver guide|field guide|tre
 """
 
 # Heads that name no job by themselves: a "fish farm worker" is whichever job a document names "fish farm ..."
-GENERIC_HEADS = frozenset({"worker", "employee", "staffer"})
+GENERIC_HEADS = frozenset({"worker", "employee", "staffer", "staff", "personnel"})
 
 _ALL = sorted(
     {w for w in _WORDS.split()} | {c.strip() for c in _COMPOUNDS.replace("\n", "").split("|") if c.strip()},

@@ -23,6 +23,14 @@ _NUMBER = r"(?:\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[,' ]?\d{3})*(?:\.\d+)?|\d{1,3}(
 _BARE = re.compile(rf"\s*{_NUMBER}(?:\s*(?:–|-|—|to)\s*{_NUMBER})?\s*")
 # A column label that names its figures' currency ("Median gross monthly (PLN)", "Salary (€)", "Base pay, HK$").
 _LABEL_CURRENCY = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3}|[A-Z]{1,2}\$|\$|£|€|¥|₹|zł)(?![A-Za-z])")
+# A question about a price, and a column of what one earns (in the languages careers documents are written in): of a
+# row with both ("Corte clásico: Q85; Ingreso mensual: Q4,050"), pay questions read the second.
+PRICE_WORDS = re.compile(r"\b(?:cost|costs|price|prices|fee|fees|charge|charges|charged)\b", re.I)
+EARNED_LABEL = re.compile(
+    r"salar|\bpay|wage|earn|income|ingreso|sueldo|remunera|plač|plac|maa[sş]|[üu]cret|lohn|gehalt|palk|take[- ]home"
+    r"|\bnet\b|gross|brut|mensual|monthly|per month|a month|/ ?month",
+    re.I,
+)
 
 
 def bare_amount(cell: str, code: str) -> bool:

@@ -12,10 +12,9 @@ themselves, with no sidecar to write:
   say which row it is, each value keeps its column label, currency and period, and the record keeps its document's
   scope, so a figure is never moved to another row, period, place, year or job.
 
-``Tables.build(chunks)`` reads every chunk once (cheap: the chunks are in memory; cached per index version by the
-chain). Shortcuts: English period words; a currency is read from the figure's symbol, else from the document's
-scope sentence ("Canadian dollars (CAD)" makes a bare "$" CAD); places are the document's region and the key cells
-whose column is a place column (City, Region, Province, State, Area, Home nation, Location).
+``Tables.build(chunks)`` reads every chunk once (cached per index version by the chain). Shortcuts: English period
+words; a currency from the figure's sign, else the document's scope sentence ("Canadian dollars (CAD)": a bare "$" is
+CAD); places: the document's region and the key cells of a place column (City, Region, Province, State, Location).
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from bot import stated as _stated
 from bot.crosstab import crossed
 from bot.currencies import country_currency
 from bot.numbers import currency_of, parse_numbers  # noqa: F401 - currency_of: read here by callers
@@ -36,8 +36,6 @@ from bot.types import Chunk, document_title
 from bot.vocabulary import COUNT_LABEL, LEVEL_WORDS, PAY_WORDS, STAT_WORDS
 
 # --- places and experience (language) ---------------------------------------------------------------------------
-
-
 # Columns whose cells are places (language; and in the languages of the documents read so far: "Област", "Oraș").
 _PLACE_WORD = (
     r"(?:city|cities|region|province|state|territory|territories|area|home nation|nation|country|location|emirate"
@@ -59,8 +57,6 @@ EXPERIENCE_COLUMNS = re.compile(
 
 
 # --- records ----------------------------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class Value:
     """One figure cell of a row: its column ``label``, its ``text`` as written ("€3,700 to €4,600"), the amounts
@@ -128,6 +124,8 @@ class Record:
         named = [v for v in money if set(tokenize(v.label)) & asked - GENERIC_LABEL_WORDS]
         if named:  # the label the question names most of ("the highest point": "Highest point", not "Lowest point")
             return max(named, key=lambda v: len(set(tokenize(v.label)) & asked - GENERIC_LABEL_WORDS))
+        if not _stated.PRICE_WORDS.search(question):  # what one earns, not what a haircut costs
+            money = tuple(v for v in money if _stated.EARNED_LABEL.search(v.label)) or money
         for word in ("median", "average", "mean"):
             for v in money:
                 if word in v.label.lower() and len(v.amounts) == 1:

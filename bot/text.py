@@ -157,9 +157,9 @@ def fold_accents(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def phrase_pattern(phrase: str, plural: bool = True) -> re.Pattern[str]:
-    """``phrase`` as a case-insensitive pattern on word boundaries; spaces match spaces or hyphens, an accented
-    letter its plain one too ("Poznan" is "Poznań"), an "s"/"es" may follow."""
-    body = re.escape(phrase.strip()).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+    """``phrase`` as a case-insensitive pattern on word boundaries; spaces match spaces, hyphens, "&" or "/", an
+    accented letter its plain one too ("Poznan" is "Poznań"), an "s"/"es" may follow."""
+    body = re.escape(phrase.strip()).replace(r"\ ", r"(?:\s*[&/]\s*|[\s-]+)").replace(r"\-", r"[\s-]+")  # "X & Y"
     if not phrase.isascii():
         body = "".join(f"[{c}{_plain_letter(c)}]" if _plain_letter(c) != c else c for c in body)
     tail = r"(?:s|es|'s|’s)?" if plural and phrase[-1:].isalpha() else ""

@@ -36,7 +36,6 @@ PAY_WORDS = re.compile(  # "what should i be on?", "how much does an intern doct
     re.I,
 )
 
-
 # A column label that counts (people, employers, years) rather than pays: its bare numbers are no amounts; not one
 # keyed by years ("Years since graduation 3–5": its cells are pay).
 COUNT_LABEL = re.compile(
@@ -119,7 +118,8 @@ MEASURE_LABEL_WORDS = re.compile(
     r"|percentile|quartile|decile|min(?:imum)?|max(?:imum)?|start|starting|entry|top|bottom|base|basic|bonus|total"
     r"|gross|net|annual|annually|monthly|hourly|weekly|daily|yearly|per|typical|low|lower|high|higher|upper|allowance"
     r"|fees?|stipend|cost|steps?|points?|scale|overtime|premium|supplement|housing|increment|mid-?point|band|grade"
-    r"|bursary|loan|grant|tuition|rent|price|value|amount|figures?|from|up to|spine)\b",
+    r"|bursary|loan|grant|tuition|rent|price|value|amount|figures?|from|up to|spine|ingresos?|sueldos?|salarios?"
+    r"|mensual|anual|bruto|neto|brutto|netto|salaire|lohn|gehalt|pla[čc]a|maa[sş]|[üu]cret|palk|mzda|pensja)\b",
     re.I,
 )
 
@@ -376,6 +376,8 @@ PLACE_ALIASES = {
     "ksa": "Saudi Arabia",
     "png": "Papua New Guinea",
     "korea": "South Korea",
+    "türkiye": "Turkey",  # (CLDR's English name since 2022; students write "Turkey")
+    "turkiye": "Turkey",
 }
 # A people's or nation's adjective and the place it names ("Welsh students", "Irish hospitals").
 PLACE_ADJECTIVES = {
@@ -458,7 +460,7 @@ PLACE_PARTS = {
 # before a job noun ("the lowest accountant salaries").
 LEVEL_WORDS = frozenset(
     "senior junior graduate trainee newly qualified lead head chief principal entry mid middle intermediate "
-    "experienced new starting "
+    "experienced new starting beginner beginners novice "
     "young average typical largest smallest highest lowest biggest best worst top most least well paid better "
     "median".split()
 )

@@ -77,14 +77,28 @@ _LEGEND = re.compile(
 )
 
 
+# A glossary's entry: "- pogrebnik / nosač — funeral attendant and bearer (transport ...)": a list item's term in the
+# document's language, a spaced dash, and what it is called in English, up to the clause's end.
+_GLOSS = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<code>[^\W\d_][^—–=:;\n]{1,58}?)[ \t]+[—–][ \t]+(?P<means>[A-Za-z][^;\n]*?)"
+    r"[ \t]*(?=[;.][ \t]|;|\.?$)",
+    re.M,
+)
+
+
 def legend(text: str) -> dict[str, str]:
     """The short codes a document defines for its tables' cells ("SS = site supervisor / team lead"): {code: what it
-    means, without an aside in brackets}, for a meaning of one to six words; a code defined twice is left out."""
+    means, without an aside in brackets}, for a meaning of one to six words; a code defined twice is left out. A
+    glossary's terms ("upravljavec upepeljevalnika — crematorium operator") are keyed in lower case: a row's cell
+    that writes one ("Upravljavec upepeljevalnika") says in English what it is."""
     out: dict[str, str] = {}
     twice: set[str] = set()
-    for m in _LEGEND.finditer(text):
-        means = re.sub(r"\s*\([^()]*\)", "", m.group("means")).strip(" ,")
-        code = m.group("code")
+    entries = [(m.group("code"), m.group("means")) for m in _LEGEND.finditer(text)]
+    entries += [(m.group("code").strip().lower(), m.group("means")) for m in _GLOSS.finditer(text)]
+    for code, means in entries:
+        means = re.sub(r"\s*\([^()]*\)", "", means).strip(" ,")
+        if code.islower() and set(means.lower().split()) <= set(code.split()):
+            continue  # (a gloss that adds no word)
         if not 1 <= len(means.split()) <= 6 or code.lower() == means.lower():
             continue
         if code in out and out[code] != means:
@@ -100,7 +114,7 @@ def table_rows(lines: list[str], codes: dict[str, str] | None = None) -> list[st
     A cell that is one of ``codes`` (the document's legend) says what it means: "SS (site supervisor / team lead)"."""
     codes = codes or {}
     rows = [_cells(line) for line in lines if not SEPARATOR_ROW.match(line)]
-    rows = [[f"{c} ({codes[c]})" if c in codes else c for c in row] for row in rows]
+    rows = [[f"{c} ({gloss})" if (gloss := codes.get(c) or codes.get(c.lower())) else c for c in row] for row in rows]
     if len(rows) < 2:
         return ["; ".join(c for c in row if c) for row in rows]
     # a header's own "; " or ": " ("Median salary (AED; all-in package)") would cut the row where it joins cells

@@ -203,7 +203,12 @@ class Coverage:
     def job(self, job: str, source: str) -> bool:
         """Whether the document describes ``job``: its head noun is one of the document's jobs (or the title
         documents use for it: "lawyer" is a solicitor), and each of its other words is one of the document's."""
-        return self._job(job, source) or any(self._job(other, source) for other in job_synonyms(job))
+        if self._job(job, source) or any(self._job(other, source) for other in job_synonyms(job)):
+            return True
+        # the document's job, with words its text uses ("usta barber", "master barber" of a guide that calls its
+        # barbers' top level "usta (master)"), where its title names a field ("Hair-Care Trades")
+        words, own = job.split(), self.doc_words.get(source, set())
+        return len(words) > 1 and self.job(words[-1], source) and all(stem(w) in own for w in words[:-1])
 
     def _job(self, job: str, source: str) -> bool:
         heads, vocab = self.by_doc[source]
@@ -212,7 +217,7 @@ class Coverage:
         named = [w for w in words[:-1] if w not in LEVEL_WORDS]
         if named and any(_within_phrase(job, p, frozenset()) for p in self.paid.get(source, ())):
             return True  # "court interpreters" of "Court and police interpreters are paid ... €48 per hour"
-        if named and words[-1].rstrip("s") in GENERIC_HEADS and self._generic(named, heads, source):
+        if named and words[-1].rstrip("s") in GENERIC_HEADS and self._generic(named, heads, source, words[-1]):
             return True
         if head(job) not in heads:
             return any(_within_phrase(job, p, vocab) for p in self.opening.get(source, ()))
@@ -236,13 +241,18 @@ class Coverage:
             for w in mods
         )  # "IB associate" of "Careers in Investment Banking"
 
-    def _generic(self, named: list[str], heads: frozenset[str], source: str) -> bool:
+    def _generic(self, named: list[str], heads: frozenset[str], source: str, generic: str = "") -> bool:
         """Whether the document names one of its own jobs by the words before a head that names no job by itself
-        ("fish farm worker" of a sheet for "fish farm operators")."""
+        ("fish farm worker" of a sheet for "fish farm operators"), or writes them before that head itself ("funeral
+        staff" of "funeral and cemetery staff")."""
         if not all(stem(w) in self.doc_words.get(source, ()) for w in named):
             return False  # (most documents: their words alone rule it out)
         phrase = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, named)) + r"[\s-]+([A-Za-z]+)", re.I)
-        return any(head(m) in heads for t in self.texts.get(source, ()) for m in phrase.findall(t))
+        said = re.compile(rf"\b{re.escape(named[0])}(?:[\s-]+\w+){{0,3}}[\s-]+{re.escape(generic.rstrip('s'))}", re.I)
+        texts = self.texts.get(source, ())
+        return any(head(m) in heads for t in texts for m in phrase.findall(t)) or any(
+            len(named) == 1 and generic and said.search(t) for t in texts
+        )
 
     def place(self, place: str, profile: Profile) -> bool:
         country = currency_country(profile.currency)

@@ -39,6 +39,9 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     short = re.search(r"\(([A-Z]{2,4})\)\s*$", cell)  # "Able Seaman (AB)" asked as "an AB", in capitals
     if short and re.search(rf"(?<![\w-]){short.group(1)}(?![\w-])", query):
         return True
+    gloss = re.search(r"\(([^\W\d_][^()\d]{3,58})\)\s*$", cell)  # "Grobar (gravedigger)": its English name, said
+    if gloss and mentions(query, gloss.group(1)):
+        return True
     bare = re.sub(r"\s*\([^()]*\)", "", cell).strip()  # "Community agency (non-profit)": without its aside
     named_by_bare = len(bare.split()) >= 2 or not job_phrases(bare)  # "Senior (7+ yrs)"; not "Teacher (..., PL1)"
     if bare != cell and named_by_bare and re.search(r"\d", cell) and not re.search(r"\d", bare):
@@ -112,6 +115,9 @@ def _could_name(query: str, stems: list[str]):
         first = re.search(r"[A-Za-z]+", cell)
         if first is None or first.group().lower() in low or re.search(r"\([A-Z]{2,4}\)\s*$", cell):
             return True  # (an initialism in brackets names it too: "Able Seaman (AB)")
+        gloss = re.search(r"\(([A-Za-z]+)[^()]*\)\s*$", cell)  # (and an English name: "Grobar (gravedigger)")
+        if gloss and gloss.group(1).lower() in low:
+            return True
         words = _cell_words(cell)
         if not words:
             return False
