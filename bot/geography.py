@@ -274,6 +274,14 @@ def latin_names(place: str) -> list[str]:
     return [latin]
 
 
+def town_named(start: str) -> str:
+    """The one town whose name is ``start`` and at most two letters more ("zilin" of the region "Žilinský": Zilina;
+    "kosic": Kosice), capitalised; "" when none or several."""
+    low = fold_accents(start.lower())
+    near = [t for t in _town_names().get(low[:1], ()) if t.startswith(low) and len(t) <= len(low) + 2]
+    return near[0].title() if len(low) >= 4 and len(near) == 1 else ""
+
+
 @lru_cache(maxsize=1)
 def asked_towns() -> dict[str, str]:
     """The towns a question may name (``towns``), and the cities of 200,000 people or more whose name is in the
@@ -281,7 +289,7 @@ def asked_towns() -> dict[str, str]:
     names, out = territory_names(), dict(towns())
     seen: dict[str, set[str]] = {}
     for low, code, population in _geonames():
-        if population >= 200_000 and code in names and len(low) >= 5:
+        if population >= 200_000 and code in names and (len(low) >= 5 or population >= 500_000):  # ("lviv")
             seen.setdefault(low, set()).add(names[code])
     out.update({low: next(iter(c)) for low, c in seen.items() if len(c) == 1 and low not in _NOT_PLACES})
     return out

@@ -20,6 +20,7 @@ CAD); places: the document's region and the key cells of a place column (City, R
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -42,14 +43,16 @@ _PLACE_WORD = (
     r"|county|counties|district|prefecture|canton|municipality|municipalities|town|borough|metro area"
     r"|област|область|град|город|регион|район|ciudad|región|provincia|departamento|municipio|cidade|região|ville"
     r"|région|département|stadt|bundesland|città|regione|miasto|województwo|město|oraș|județ|város|megye|kota"
-    r"|provinsi|πόλη|περιφέρεια)s?"
+    r"|provinsi|πόλη|περιφέρεια|regija|mesto|okres|županija|linn|maakond|şehir|bölge|şəhər|rayon|stad|län|kommun"
+    r"|provincie|gemeente|kaupunki|miestas|pilsēta|novads|qytet|(?:main |regional )?cent(?:re|er)|עיר|مدينة)s?"
 )
 # "State / territory"; "Kraj / Region", "Oblast / Region": a label in the document's language, then in English
 PLACE_COLUMNS = re.compile(
-    rf"^(?:[^\W\d_]+(?: [^\W\d_]+)?\s*/\s*)?{_PLACE_WORD}(?:\s*(?:/|or|and)\s*{_PLACE_WORD})*$", re.I
+    rf"^(?:[^\W\d_]+(?: [^\W\d_]+)?\s*/\s*|[^\W\d_]+ (?=(?:region|regija|district|county|province)))?"
+    rf"{_PLACE_WORD}(?:\s*(?:/|or|and)\s*{_PLACE_WORD})*(?:\s*\([^()]*\))?$",
+    re.I,
 )
-# Columns whose cells are levels of experience (language).
-EXPERIENCE_COLUMNS = re.compile(
+EXPERIENCE_COLUMNS = re.compile(  # columns whose cells are levels of experience (language)
     r"experience|years? of service|\bpqe\b|service|years? (?:registered|qualified|in post)|tenure|seniority"
     r"|years? (?:since|after) (?:graduat|qualif)",
     re.I,
@@ -111,27 +114,27 @@ class Record:
         return tuple(v for v in self.values if v.money)
 
     def measure(self, question: str = "") -> Value | None:
-        """The value a question about pay wants from this row: the money column whose label the question names
-        ("starting", "hourly", "top of band"), else a median or average, else the first money column."""
-        money = self.money
-        if not money:
+        """The value a pay question wants of this row: the money column it names ("starting", "hourly", "top of
+        band"), else the one of what one earns, a median or average, else the first."""
+        if not (money := self.money):
             return None
-        period = period_of(question)  # "per month", "hourly": the column of that period, when the row has one
-        money = tuple(v for v in money if v.period == period) or money if period else money
+        if period := period_of(question):  # "per month", "hourly": the column of that period, when the row has one
+            money = tuple(v for v in money if v.period == period) or money
         asked = set(tokenize(question.replace("-", " ")))
         named_cells = [c for _, c in self.keys if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", question, re.I)]
-        asked -= {t for cell in named_cells for t in tokenize(cell)}  # "a Band 8a nurse" names the row, not a column
-        named = [v for v in money if set(tokenize(v.label)) & asked - GENERIC_LABEL_WORDS]
-        if named:  # the label the question names most of ("the highest point": "Highest point", not "Lowest point")
-            return max(named, key=lambda v: len(set(tokenize(v.label)) & asked - GENERIC_LABEL_WORDS))
+        asked -= {t for cell in named_cells for t in tokenize(cell)} | GENERIC_LABEL_WORDS  # ("a Band 8a nurse": a row)
+        # the label the question names most of, by the words fewest labels share ("the highest point": "Highest
+        # point", not "Lowest point"; "overhead crane": "Overhead / gantry", not "Tower crane")
+        used = Counter(w for v in money for w in set(tokenize(v.label)))
+        if named := [v for v in money if set(tokenize(v.label)) & asked]:
+            return max(named, key=lambda v: sum(1 / used[w] for w in set(tokenize(v.label)) & asked))
         if not _stated.PRICE_WORDS.search(question):  # what one earns, not what a haircut costs
             money = tuple(v for v in money if _stated.EARNED_LABEL.search(v.label)) or money
         for word in ("median", "average", "mean"):
             for v in money:
                 if word in v.label.lower() and len(v.amounts) == 1:
                     return v
-        singles = [v for v in money if len(v.amounts) == 1]
-        return (singles or list(money))[0]
+        return next((v for v in money if len(v.amounts) == 1), money[0])
 
     def asked(self, question: str) -> tuple[Value, ...]:
         """The values whose column the question names, every word of the label but the generic ones ("second year",
@@ -152,8 +155,7 @@ class Record:
         from a key whose column is about experience; None otherwise."""
         for column, cell in self.keys:
             if EXPERIENCE_COLUMNS.search(column) or EXPERIENCE_COLUMNS.search(cell) and re.search(r"\d", cell):
-                span = year_span(cell)
-                if span:
+                if span := year_span(cell):
                     return span
                 if EXPERIENCE_COLUMNS.search(column) and _FIRST_STEP.match(cell):
                     return (0.0, 0.0)  # "On appointment", "New graduate": no years yet

@@ -117,6 +117,9 @@ def table_rows(lines: list[str], codes: dict[str, str] | None = None) -> list[st
     rows = [[f"{c} ({gloss})" if (gloss := codes.get(c) or codes.get(c.lower())) else c for c in row] for row in rows]
     if len(rows) < 2:
         return ["; ".join(c for c in row if c) for row in rows]
+    # a header over two lines ("Overhead /" over "gantry OC"): a first row of words only, its first cell blank
+    while len(rows) > 2 and not rows[1][0] and any(rows[1]) and not any(DIGIT.search(c) for c in rows[1]):
+        rows = [[f"{h} {c}".strip() for h, c in zip(rows[0], rows[1] + [""] * len(rows[0]))], *rows[2:]]
     # a header's own "; " or ": " ("Median salary (AED; all-in package)") would cut the row where it joins cells
     header, out = [re.sub(r"\s*[;:]\s+", ", ", h) for h in rows[0]], []
     group = ""

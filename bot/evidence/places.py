@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.currencies import currency_words
-from bot.geography import demonyms, latin_names, local_names, own_names, place_names
+from bot.geography import demonyms, latin_names, local_names, own_names, place_names, town_named
 from bot.tables import Tables
 from bot.text import fold_accents, mentions
 from bot.vocabulary import COUNTRIES, LANGUAGE_BEFORE, LANGUAGE_NEXT, NOT_PLACE_CELLS, PLACE_ADJECTIVES, PLACE_ALIASES
@@ -44,9 +44,12 @@ def _aliases(known: tuple[str, ...]) -> dict[str, str]:
         folded = fold_accents(bare.lower())
         # a region named by its city's adjective ("Plzeňský kraj"): the city's name ("Plzeň region", "plzen")
         city = re.fullmatch(rf"(\w{{4,}}?)(?:ský|ská|ské|ski|ska|skie)\s+{_REGION_NOUN}", bare, re.I)
+        # and without the region's noun, the town it is named after ("Žilinský": Zilina, "Košický": Kosice)
+        town = re.fullmatch(r"(\w{4,}?)(?:s?k[ýáéy]|s?ka|s?kie|ski)", bare, re.I)
         for name in (
             (bare if folded not in NOT_PLACE_CELLS else "", english.get(folded, ""), own.get(folded, ""))
             + ((city.group(1),) if city else ())
+            + ((town_named(town.group(1)),) if town else ())
             + tuple(latin_names(bare))
         ):  # "Sofia" of "София"
             if name and len(name) > 3 and fold_accents(name.lower()) != fold_accents(place.lower()):
