@@ -94,8 +94,8 @@ _NUMBER_PATTERN = r"""
        |\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India; 95'000: Switzerland
     (?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?
     (?P<man>[万億](?=[円元]))?  # 465万円: 4,650,000 yen
-    (?:\s?(?P<post>{after}|zł|PLN|SEK|NOK|DKK|kr|€|円|元)(?![\w])(?!\s?\d))?  # "96,000 zł", "2.450 €", "万円"; not
-                                                  # the sign of the amount after it ("1 May 2025 NOK 550 800")
+    (?:\s?(?P<post>{after}|zł|PLN|SEK|NOK|DKK|USD|EUR|GBP|CHF|kr|€|円|元)(?![\w])(?!\s?\d))?  # "96,000 zł", "2.450 €";
+                                      # not the sign of the amount after it ("1 May 2025 NOK 550 800")
     (?:\s?(?P<pct>%|percent\b|per\s?cent\b))?
     """
 
@@ -105,8 +105,10 @@ def _number_re() -> re.Pattern[str]:
     """The figure pattern, with every currency sign of bot/currencies.py beside the ones above (built on first use)."""
     known = set(_CURRENCY) | {"Rs.", "R"}
     extra = signs_pattern(known)
+    # (and an ISO code, written after the amount as often as before it: "1,150,000 UGX", "35 000 MKD")
+    codes = {c for c in world()[0] if re.fullmatch(r"[A-Z]{3}", c)}
     after = "|".join(
-        re.escape(s) for s in sorted(signs_after(), key=len, reverse=True) if s not in known and s in world()[0]
+        re.escape(s) for s in sorted(signs_after() | codes, key=len, reverse=True) if s not in known and s in world()[0]
     )
     # the signs' first characters, tried before the ~200 signs themselves (else every position tries each of them)
     first = "[" + "".join(sorted({re.escape(x[0]) for x in world()[0] if x not in known})) + "]"
@@ -360,6 +362,10 @@ _CURRENCY_SIGNS = (
 )
 # Signs written after the amount ("96,000 zł", "420,000 kr"; a bare "kr" is read as Swedish).
 _CURRENCY_AFTER = (
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("CHF", "CHF"),
     ("円", "JPY"),
     ("元", "CNY"),
     ("zł", "PLN"),

@@ -467,7 +467,6 @@ LEVEL_WORDS = frozenset(
 # Who holds a job, not which job ("expat plant managers", "local hires"): a document about the job covers them
 WHO_WORDS = frozenset("expat expats expatriate expatriates foreign local migrant international".split())
 
-
 # --- students' shorthand --------------------------------------------------------------------------------------------
 
 # How students write what documents spell out (language): "3 yrs", "2nd yr", "NQ solicitors", "grad schemes",
@@ -486,6 +485,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bunis?\b", re.I), "university"),
     (re.compile(r"\bpsychs\b", re.I), "psychologists"),
     (re.compile(r"\b(clinical|counselling|counseling|educational|forensic|health) psych\b", re.I), r"\1 psychologist"),
+    (re.compile(r"\b(dental|lab|vet|pharmacy|medical|lift|hvac) tech(s?)\b", re.I), r"\1 technician\2"),
     (re.compile(r"(?<![\w/])(?:PA|p\.a\.|p/a)(?![\w/])"), "per annum"),
     (re.compile(r"(?<![\w/])(?:p/m|pcm)(?![\w/])", re.I), "per month"),
     (re.compile(r"(?<![\w/])p/h(?![\w/])", re.I), "per hour"),

@@ -93,3 +93,76 @@ def test_turkiye_is_turkey(tables):
     # (the guide says "Türkiye 2025": "in Turkey" was said not covered, then the guide offered as another place's)
     found = answer("hairdresser pay in izmir, turkiye", tables)
     assert found.kind == "answer" and found.documents[0] == TURKEY_HAIR and "29.750" in found.text
+
+
+def test_a_header_over_two_lines_is_one_header():
+    # a PDF table's header cells wrapped onto a second row ("Overhead /" over "gantry OC"), its first cell blank
+    lines = [
+        "| Region (kraj) | Tower crane | Overhead / | Median hourly, |",
+        "| --- | --- | --- | --- |",
+        "|  | TC | gantry OC | all categories |",
+        "| Žilinský (ZA) | 1 820 | 1 600 | 10,60 |",
+    ]
+    assert table_rows(lines) == [
+        "Žilinský (ZA) (Region (kraj)): Tower crane TC: 1 820; Overhead / gantry OC: 1 600; "
+        "Median hourly, all categories: 10,60"
+    ]
+    # a first row with figures is a row (its blank first cell: the group above's)
+    assert table_rows(["| Group | Level | Pay |", "|---|---|---|", "| Public | Junior | 100 |", "|  | Senior | 200 |"])[
+        1
+    ] == ("Public (Group), Senior (Level): Pay: 200")
+
+
+def test_place_columns_with_an_aside_and_in_more_languages():
+    from bot.tables import PLACE_COLUMNS
+
+    for label in (
+        "Region (kraj)",
+        "Region (duty station)",
+        "Şehir",
+        "Statistična regija",
+        "Linn / City",
+        "Main centre",
+    ):
+        assert PLACE_COLUMNS.match(label), label
+    for label in ("Grade (band)", "Cost centre", "Level"):
+        assert not PLACE_COLUMNS.match(label), label
+
+
+def test_a_region_named_after_its_town_is_found_by_the_towns_name():
+    from bot.evidence.places import places_in
+
+    known = ("Žilinský (ZA)", "Košický (KE)", "Prešovský (PO)", "Nitriansky (NR)")
+    assert places_in("mobile crane operator pay in the zilina region?", known) == ["Žilinský (ZA)"]
+    assert places_in("tower crane wage kosice vs presov", known) == ["Košický (KE)", "Prešovský (PO)"]
+
+
+def test_the_column_the_questions_rarest_words_name(tables):
+    found = answer("which slovak region pays overhead crane operators best", tables)
+    assert found.kind == "answer" and "Bratislav" in found.text.split("\n")[0] and "1 720" in found.text.split("\n")[0]
+
+
+def test_an_iso_code_or_a_sign_written_after_the_amount():
+    from bot.numbers import currency_of
+
+    assert [(q.text, q.kind) for q in parse_numbers("1,150,000 UGX a month")] == [("1,150,000 UGX", "money")]
+    assert [(q.text, q.kind) for q in parse_numbers("450 USD per day")] == [("450 USD", "money")]
+    assert currency_of("450 USD per day") == "USD" and currency_of("15,000 Frw") == "RWF"
+    assert [q.kind for q in parse_numbers("3.500 ALL")] == ["count"]  # ("ALL" is an English word)
+
+
+def test_a_dental_tech_is_a_dental_technician():
+    from bot.vocabulary import expand_shorthand
+
+    assert expand_shorthand("10+ years as a dental tech in bursa") == "10+ years as a dental technician in bursa"
+    assert expand_shorthand("dental lab techs in turkey") == "dental lab technicians in turkey"
+    assert expand_shorthand("big tech salaries") == "big tech salaries"
+
+
+def test_a_big_city_of_four_letters_no_document_names_is_a_place_asked(tables):
+    # (towns whose names are English words count only with "in", "at" and the like; a four-letter one was never read)
+    assert "Lviv" in read_question("tower crane operator salary in lviv", tables).places
+    found = answer("tower crane operator salary in lviv", tables)
+    assert found.kind == "scope" and found.text.startswith(
+        "The documents do not cover tower crane operator pay in Lviv"
+    )
