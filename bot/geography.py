@@ -276,10 +276,27 @@ def latin_names(place: str) -> list[str]:
 
 def town_named(start: str) -> str:
     """The one town whose name is ``start`` and at most two letters more ("zilin" of the region "Žilinský": Zilina;
-    "kosic": Kosice), capitalised; "" when none or several."""
+    "kosic": Kosice), else the one whose consonants are ``start``'s ("Banskobystric": Banska Bystrica), capitalised;
+    "" when none or several."""
     low = fold_accents(start.lower())
     near = [t for t in _town_names().get(low[:1], ()) if t.startswith(low) and len(t) <= len(low) + 2]
-    return near[0].title() if len(low) >= 4 and len(near) == 1 else ""
+    if len(low) >= 4 and len(near) == 1:
+        return near[0].title()
+    alike = _skeletons().get(_skeleton(low), ()) if len(_skeleton(low)) >= 6 else ()
+    return alike[0].title() if len(alike) == 1 else ""
+
+
+def _skeleton(name: str) -> str:
+    return re.sub(r"[aeiouy\W\d_]", "", name)
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for names in _town_names().values():
+        for t in names:
+            out.setdefault(_skeleton(t), set()).add(t)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

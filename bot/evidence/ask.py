@@ -27,7 +27,7 @@ from bot.evidence.row_names import head, job_rows, row_names, row_sources
 from bot.geography import country_of
 from bot.numbers import parse_numbers
 from bot.tables import Tables
-from bot.text import content_stems, job_phrases, mentions
+from bot.text import content_stems, fold_accents, job_phrases, mentions
 from bot.vocabulary import (
     LEVEL_WORDS,
     PAY_WORDS,
@@ -204,6 +204,20 @@ def _without_places(phrase: str, tables: Tables) -> str:
     return " ".join(words)
 
 
+def _a_town(text: str) -> bool:
+    """Whether ``text`` names a GeoNames town (bot/geography.py ``asked_towns``) after "in", "at" or the like."""
+    from bot.geography import asked_towns
+
+    words = re.findall(r"[^\W\d_][\w'-]*", fold_accents(text.lower()))
+    known = asked_towns()
+    return any(
+        " ".join(words[i + 1 : i + 1 + n]) in known
+        for i, w in enumerate(words)
+        if w in ("in", "at", "near", "around", "about")
+        for n in (1, 2, 3)
+    )
+
+
 def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     """Read ``query`` (the standalone question) once; ``latest`` is the student's own last message when it was a
     follow-up folded into ``query``: a row it names replaces the rows of the question before."""
@@ -225,7 +239,9 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
             j for j in own_jobs if not any(q.lower() != j.lower() and q.lower().endswith(j.lower()) for q in jobs)
         )
         jobs = own_jobs or jobs
-        places = own_places or places
+        # (a town no document names, in a country one is about: "and in banska bystrica?" asks no longer of the place
+        # before, though its region's row is written otherwise, "Banskobystrický")
+        places = own_places or (() if _a_town(latest) else places)
     years = _years_in(query)
     if follow_up and _years_in(latest):
         years = _years_in(latest)  # "and in 2023?": the year asked now, not the one before
