@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot import stated as _stated
+import bot.stated as _stated
 from bot.crosstab import crossed
 from bot.currencies import country_currency
 from bot.numbers import currency_of, parse_numbers  # noqa: F401 - currency_of: read here by callers

@@ -208,7 +208,9 @@ class Coverage:
         # the document's job, with words its text uses ("usta barber", "master barber" of a guide that calls its
         # barbers' top level "usta (master)"), where its title names a field ("Hair-Care Trades")
         words, own = job.split(), self.doc_words.get(source, set())
-        return len(words) > 1 and self.job(words[-1], source) and all(stem(w) in own for w in words[:-1])
+        if len(words) < 2 or words[-1].lower().rstrip("s") in GENERIC_HEADS:
+            return False  # (a "social worker" is no "worker" of a fish plant's guide that says "social")
+        return self.job(words[-1], source) and all(stem(w) in own for w in words[:-1])
 
     def _job(self, job: str, source: str) -> bool:
         heads, vocab = self.by_doc[source]
@@ -251,8 +253,8 @@ class Coverage:
         said = re.compile(rf"\b{re.escape(named[0])}(?:[\s-]+\w+){{0,3}}[\s-]+{re.escape(generic.rstrip('s'))}", re.I)
         texts = self.texts.get(source, ())
         return any(head(m) in heads for t in texts for m in phrase.findall(t)) or any(
-            len(named) == 1 and generic and said.search(t) for t in texts
-        )
+            len(named) == 1 and generic.lower() in ("staff", "personnel") and said.search(t) for t in texts
+        )  # (not "social worker" of a nurses' guide that writes "social care workers")
 
     def place(self, place: str, profile: Profile) -> bool:
         country = currency_country(profile.currency)
