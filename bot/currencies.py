@@ -31,6 +31,7 @@ CURRENCY_SIGN_EXTRA = {
     # marks; capitals only, as "km" is a distance), "Birr 12,300", "Nu. 24,600", "Lek 81,000", "MK 235,000", "FRw".
     "Tk": "BDT", "TL": "TRY", "FCFA": "XOF", "CFA": "XOF", "DT": "TND", "JD": "JOD", "KM": "BAM", "Birr": "ETB",
     "Nu.": "BTN", "Lek": "ALL", "MK": "MWK", "FRw": "RWF", "Frw": "RWF", "FRW": "RWF", "E£": "EGP",
+    "лв": "BGN", "ден": "MKD", "грн": "UAH", "руб": "RUB",  # ("2 950 лв": the sign without its full stop)
     # the dollars their countries write with letters before "$" (CLDR gives them as "$"): "TT$5,150" and the like
     "TT$": "TTD", "J$": "JMD", "JA$": "JMD", "Bds$": "BBD", "BBD$": "BBD", "BZ$": "BZD", "G$": "GYD", "GY$": "GYD",
     "N$": "NAD", "KY$": "KYD", "CI$": "KYD", "BD$": "BMD", "B$": "BSD", "SI$": "SBD", "SRD$": "SRD", "L$": "LRD",
@@ -39,7 +40,7 @@ CURRENCY_SIGN_EXTRA = {
 # Signs written after the amount: "6.690 lei" (the Romanian leu as Romanians write it), "3 450 DH" (the Moroccan
 # dirham), "900 GEL"; the codes that are English words count in capitals only, as figures' signs.
 CURRENCY_AFTER_EXTRA = {"lei", "DH", "GEL", "MAD", "Tk", "TL", "FCFA", "CFA", "DT", "JD", "KM", "Birr", "Lek", "Frw"}
-CURRENCY_AFTER_EXTRA |= {"FRw", "FRW"}  # ("15,000 Frw": the Rwandan franc)
+CURRENCY_AFTER_EXTRA |= {"FRw", "FRW", "лв", "ден", "грн", "руб"}  # ("15,000 Frw": the Rwandan franc; "2 950 лв")
 # The one country careerbot names for a currency some territories share with it (babel's own, when one uses it).
 CURRENCY_COUNTRY = {
     "PLN": "Poland", "JPY": "Japan", "INR": "India", "GBP": "UK", "AUD": "Australia", "NZD": "New Zealand",

@@ -183,7 +183,7 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
         kind = "percent"
     elif cur or scale_word and not _counted(text, m.end("scale")):
         kind = "money"
-    elif re.fullmatch(r"\d{4}", raw) and 1900 <= value <= 2100:
+    elif re.fullmatch(r"\d{4}", raw) and (1900 <= value <= 2100 or _buddhist_era(text, m, value)):
         kind = "year"
     else:
         kind = "count"
@@ -192,6 +192,14 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     approx = _has_approx_word(text, start) or scale_word.lower() == "k"
     currency = _CURRENCY.get(sign) or world()[0].get(sign, "")
     return Quantity(value * scale, kind, text[start:end], start, end, approx, currency)
+
+
+def _buddhist_era(text: str, m: re.Match[str], value: float) -> bool:
+    """A Thai year, 543 after the Gregorian one: "Pay Guide 2568 (2025)", "B.E. 2568", "พ.ศ. 2568"."""
+    return 2443 <= value <= 2643 and bool(
+        re.match(rf"\s*\(\s*{int(value) - 543}\s*\)", text[m.end() :])
+        or re.search(r"(?:B\.\s?E\.|พ\.ศ\.)\s*$", text[: m.start()])
+    )
 
 
 def _counted(text: str, end: int) -> bool:

@@ -166,3 +166,14 @@ def test_a_big_city_of_four_letters_no_document_names_is_a_place_asked(tables):
     assert found.kind == "scope" and found.text.startswith(
         "The documents do not cover tower crane operator pay in Lviv"
     )
+
+
+def test_a_sign_without_its_full_stop_and_a_buddhist_era_year():
+    from bot.numbers import currency_of
+
+    # (a Bulgarian row's "2025 макс.: 2 950 лв" was "2" and "950", both unsupported where a line showed them)
+    assert [(q.text, q.kind) for q in parse_numbers("2025 макс.: 2 950 лв)")][-1] == ("2 950 лв", "money")
+    assert currency_of("2 950 лв") == "BGN"
+    # a Thai title's year, 543 years after the Gregorian one it gives beside it, is a year, not a count
+    assert [q.kind for q in parse_numbers("Pay Guide 2568 (2025)")] == ["year", "year"]
+    assert [q.kind for q in parse_numbers("2568 baht")] == ["count"]
