@@ -89,7 +89,7 @@ _NUMBER_PATTERN = r"""
        |\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,3}})?  # 42 300 kr; a cell's "39 700" at the end of its clause,
          (?=\s?(?:kr|SEK|NOK|DKK|zł|PLN|€|Kč|Ft|{after})|\s*(?:$|\[\d|[;)]|[.,](?:\s|$)|[–-]\s?\d)  # "38 000 – 48 000"
            |\s(?:a|an|per)\s(?:hour|day|shift|week|fortnight|month|year|annum)\b)  # "68 400 a month"
-       |\d{{1,3}},\d{{2}}(?![\d,.])  # 412,50: a decimal comma
+       |\d{{1,3}},\d{{2}}(?![\d,.])|\d{{1,3}},\d(?=\s?%)  # 412,50: a decimal comma; "58,5%", "0,5 %"
        |(?:(?<=[–-]\s)|(?<=[–-]))\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])  # NOK 640 200 – 862 500
        |\d+(?:\.\d+)?|\.\d+)  # 12,50,000: India; 95'000: Switzerland
     (?:\s?(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mm|tn|[kKmMbBtT])(?![\w]))?

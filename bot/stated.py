@@ -28,7 +28,7 @@ _LABEL_CURRENCY = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3}|[A-Z]{1,2}\$|\$|£|€|�
 PRICE_WORDS = re.compile(r"\b(?:cost|costs|price|prices|fee|fees|charge|charges|charged)\b", re.I)
 EARNED_LABEL = re.compile(
     r"salar|\bpay|wage|earn|income|ingreso|sueldo|remunera|plač|plac|maa[sş]|[üu]cret|lohn|gehalt|palk|take[- ]home"
-    r"|\bnet\b|gross|brut|mensual|monthly|per month|a month|/ ?month",
+    r"|mensual|monthly|per month|a month|/ ?month",
     re.I,
 )
 

@@ -123,11 +123,11 @@ class Record:
         asked = set(tokenize(question.replace("-", " ")))
         named_cells = [c for _, c in self.keys if re.search(rf"(?<!\w){re.escape(c)}(?!\w)", question, re.I)]
         asked -= {t for cell in named_cells for t in tokenize(cell)} | GENERIC_LABEL_WORDS  # ("a Band 8a nurse": a row)
-        # the label the question names most of, by the words fewest labels share ("the highest point": "Highest
-        # point", not "Lowest point"; "overhead crane": "Overhead / gantry", not "Tower crane")
+        # the label the question names most of ("the highest point": "Highest point", not "Lowest point"), of two, by
+        # the words fewer labels share ("overhead crane": "Overhead / gantry", not "Tower crane")
         used = Counter(w for v in money for w in set(tokenize(v.label)))
         if named := [v for v in money if set(tokenize(v.label)) & asked]:
-            return max(named, key=lambda v: sum(1 / used[w] for w in set(tokenize(v.label)) & asked))
+            return max(named, key=lambda v: (len(own := set(tokenize(v.label)) & asked), sum(1 / used[w] for w in own)))
         if not _stated.PRICE_WORDS.search(question):  # what one earns, not what a haircut costs
             money = tuple(v for v in money if _stated.EARNED_LABEL.search(v.label)) or money
         for word in ("median", "average", "mean"):

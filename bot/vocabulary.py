@@ -119,7 +119,7 @@ MEASURE_LABEL_WORDS = re.compile(
     r"|gross|net|annual|annually|monthly|hourly|weekly|daily|yearly|per|typical|low|lower|high|higher|upper|allowance"
     r"|fees?|stipend|cost|steps?|points?|scale|overtime|premium|supplement|housing|increment|mid-?point|band|grade"
     r"|bursary|loan|grant|tuition|rent|price|value|amount|figures?|from|up to|spine|ingresos?|sueldos?|salarios?"
-    r"|mensual|anual|bruto|neto|brutto|netto|salaire|lohn|gehalt|pla[čc]a|maa[sş]|[üu]cret|palk|mzda|pensja)\b",
+    r"|mensual|anual|salaire|lohn|gehalt|maa[sş]|[üu]cret|palk|mzda|pensja)\b",
     re.I,
 )
 

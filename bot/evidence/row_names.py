@@ -39,7 +39,8 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     short = re.search(r"\(([A-Z]{2,4})\)\s*$", cell)  # "Able Seaman (AB)" asked as "an AB", in capitals
     if short and re.search(rf"(?<![\w-]){short.group(1)}(?![\w-])", query):
         return True
-    gloss = re.search(r"\(([^\W\d_][^()\d]{3,58})\)\s*$", cell)  # "Grobar (gravedigger)": its English name, said
+    # an English name of two words or more: "Upravljavec upepeljevalnika (crematorium operator)" (not "(bilingual)")
+    gloss = re.search(r"\(([^\W\d_][^()\d]{3,58}\s[^()\d]+)\)\s*$", cell)
     if gloss and mentions(query, gloss.group(1)):
         return True
     bare = re.sub(r"\s*\([^()]*\)", "", cell).strip()  # "Community agency (non-profit)": without its aside
@@ -115,7 +116,7 @@ def _could_name(query: str, stems: list[str]):
         first = re.search(r"[A-Za-z]+", cell)
         if first is None or first.group().lower() in low or re.search(r"\([A-Z]{2,4}\)\s*$", cell):
             return True  # (an initialism in brackets names it too: "Able Seaman (AB)")
-        gloss = re.search(r"\(([A-Za-z]+)[^()]*\)\s*$", cell)  # (and an English name: "Grobar (gravedigger)")
+        gloss = re.search(r"\(([A-Za-z]+)\s[^()]*\)\s*$", cell)  # (and an English name: "... (crematorium operator)")
         if gloss and gloss.group(1).lower() in low:
             return True
         words = _cell_words(cell)
