@@ -15,7 +15,7 @@ from bot.numbers import _full_names, currency_of, parse_numbers
 from bot.periods import period_of
 from bot.text import row_cells
 from bot.types import Chunk
-from bot.vocabulary import PAY_WORDS
+from bot.vocabulary import PAY_WORDS, PRICE_WORDS
 
 # 2.450.000; 1,250.5; 1.250,50; 38 000
 _NUMBER = r"(?:\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[,' ]?\d{3})*(?:\.\d+)?|\d{1,3}(?:[. ]\d{3})*,\d{1,3})"
@@ -23,14 +23,19 @@ _NUMBER = r"(?:\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[,' ]?\d{3})*(?:\.\d+)?|\d{1,3}(
 _BARE = re.compile(rf"\s*{_NUMBER}(?:\s*(?:–|-|—|to)\s*{_NUMBER})?\s*")
 # A column label that names its figures' currency ("Median gross monthly (PLN)", "Salary (€)", "Base pay, HK$").
 _LABEL_CURRENCY = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3}|[A-Z]{1,2}\$|\$|£|€|¥|₹|zł)(?![A-Za-z])")
-# A question about a price, and a column of what one earns (in the languages careers documents are written in): of a
-# row with both ("Corte clásico: Q85; Ingreso mensual: Q4,050"), pay questions read the second.
-PRICE_WORDS = re.compile(r"\b(?:cost|costs|price|prices|fee|fees|charge|charges|charged)\b", re.I)
-EARNED_LABEL = re.compile(
-    r"salar|\bpay|wage|earn|income|ingreso|sueldo|remunera|plač|plac|maa[sş]|[üu]cret|lohn|gehalt|palk|take[- ]home"
-    r"|mensual|monthly|per month|a month|/ ?month",
-    re.I,
-)
+# A column of what one earns, in the words of the languages careers documents are written in (English: PAY_WORDS):
+# of a row with both ("Corte clásico: Q85; Ingreso mensual: Q4,050"), a pay question reads the second.
+_EARNED_ABROAD = re.compile(r"salari|ingreso|sueldo|remunera|plač|plac|maa[sş]|[üu]cret|lohn|gehalt|palk|mensual", re.I)
+
+
+def earned_label(label: str) -> bool:
+    """Whether a column label names what one earns ("Ingreso mensual¹", "Net monthly pay"), not a price or a count."""
+    return bool(PAY_WORDS.search(label) or _EARNED_ABROAD.search(label) or re.search(r"/ ?month", label))
+
+
+def asks_a_price(question: str) -> bool:
+    """Whether a question asks what something costs ("what does a haircut cost"), not what one earns ("how much")."""
+    return bool(PRICE_WORDS.search(re.sub(r"\bhow much\b", " ", question, flags=re.I)))
 
 
 def bare_amount(cell: str, code: str) -> bool:

@@ -128,8 +128,8 @@ class Record:
         used = Counter(w for v in money for w in set(tokenize(v.label)))
         if named := [v for v in money if set(tokenize(v.label)) & asked]:
             return max(named, key=lambda v: (len(own := set(tokenize(v.label)) & asked), sum(1 / used[w] for w in own)))
-        if not _stated.PRICE_WORDS.search(question):  # what one earns, not what a haircut costs
-            money = tuple(v for v in money if _stated.EARNED_LABEL.search(v.label)) or money
+        if not _stated.asks_a_price(question):  # what one earns, not what a haircut costs
+            money = tuple(v for v in money if _stated.earned_label(v.label)) or money
         for word in ("median", "average", "mean"):
             for v in money:
                 if word in v.label.lower() and len(v.amounts) == 1:
