@@ -23,6 +23,7 @@ import json
 import re
 from functools import lru_cache
 
+from bot.languages import FUNCTION_WORDS, PAY
 from bot.text import fold_accents, stem
 
 _WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][a-z]{3,}(?![^\W\d_])")  # (a whole word: not "Dolno" of "Dolnośląskie")
@@ -103,8 +104,8 @@ class Speller:
     def word(self, typed: str) -> str:
         """The documents' word for ``typed``, or ``typed``."""
         low = typed.lower()
-        if stem(low) in self.stems:
-            return typed
+        if stem(low) in self.stems or low in FUNCTION_WORDS or re.fullmatch(PAY, low):
+            return typed  # (a word of another language's question: "cuanto" is no typo of a document's "cuando")
         key = plain(low)
         if key in self.by_plain:
             return self.by_plain[key]  # "jewelry": "jewellery"

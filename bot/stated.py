@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from bot.currencies import currency_country, world
+from bot.languages import HOW_MUCH
 from bot.numbers import _full_names, currency_of, parse_numbers
 from bot.periods import period_of
 from bot.text import row_cells
@@ -35,7 +36,7 @@ def earned_label(label: str) -> bool:
 
 def asks_a_price(question: str) -> bool:
     """Whether a question asks what something costs ("what does a haircut cost"), not what one earns ("how much")."""
-    return bool(PRICE_WORDS.search(re.sub(r"\bhow much\b", " ", question, flags=re.I)))
+    return bool(PRICE_WORDS.search(re.sub(rf"\bhow much\b|{HOW_MUCH}", " ", question, flags=re.I)))
 
 
 def bare_amount(cell: str, code: str) -> bool:

@@ -12,9 +12,8 @@ themselves, with no sidecar to write:
   say which row it is, each value keeps its column label, currency and period, and the record keeps its document's
   scope, so a figure is never moved to another row, period, place, year or job.
 
-``Tables.build(chunks)`` reads every chunk once (cached per index version by the chain). Shortcuts: English period
-words; a currency from the figure's sign, else the document's scope sentence ("Canadian dollars (CAD)": a bare "$" is
-CAD); places: the document's region and the key cells of a place column (City, Region, Province, State, Location).
+``Tables.build(chunks)`` reads every chunk once (cached per index version). A currency comes from the figure's sign,
+else the document's scope sentence ("Canadian dollars (CAD)": a bare "$" is CAD).
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from functools import cached_property
 import bot.stated as _stated
 from bot.crosstab import crossed
 from bot.currencies import country_currency
+from bot.languages import LESS, OVER, YEARS
 from bot.numbers import currency_of, parse_numbers  # noqa: F401 - currency_of: read here by callers
 from bot.periods import PERIOD_WORDS, PERIODS, period_of, periods_of  # noqa: F401 - read here by callers
 from bot.stated import bare_amount, is_money, label_currency, stated_by_document, stated_currency  # noqa: F401 - callers
@@ -171,8 +171,8 @@ _FIRST_STEP = re.compile(
 GENERIC_LABEL_WORDS = frozenset({"salary", "salari", "pay", "wage", "median", "averag", "typical", "gross", "per"})
 
 _SPAN = re.compile(
-    r"(?:(?P<less>less than|under|fewer than)\s+|(?P<over>more than|over|at least)\s+)?"
-    r"(?P<a>\d+)(?:\s*(?:to|-|–)\s*(?P<b>\d+))?\s*(?:years?|yrs?)?"
+    rf"(?:(?P<less>less than|under|fewer than|{LESS})\s+|(?P<over>more than|over|at least|{OVER})\s+)?"
+    rf"(?P<a>\d+)(?:\s*(?:to|-|–)\s*(?P<b>\d+))?\s*(?:years?|yrs?|{YEARS})?"
     r"(?P<more>\s*(?:or more|or over|\+|and over|and above|or longer))?",
     re.I,
 )

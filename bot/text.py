@@ -10,10 +10,9 @@ so a sentence, a stem or an [n] means the same thing everywhere.
 - ``BULLET`` / ``HEADING`` / ``SEPARATOR_ROW``: the one rule for a list item, a heading and a table's separator row;
   an answer's units here and a passage's lines (bot/lines.py) both use them.
 - ``CITATION`` / ``parse_citations`` / ``strip_citations``: [1], [1, 3], [1; 3], [1][3].
-- ``phrase_pattern`` / ``mentions``: a phrase as a word-bounded, case-insensitive pattern
-  ("ML engineer" meets "ML-engineers").
+- ``phrase_pattern`` / ``mentions``: a word-bounded, case-insensitive phrase ("ML engineer", "ML-engineers").
 
-Shortcuts: regular expressions, not a parser; English only.
+Shortcuts: regular expressions, not a parser; English, and other languages' function words (bot.languages).
 """
 
 from __future__ import annotations
@@ -27,17 +26,17 @@ from functools import lru_cache
 import yaml
 
 from bot.errors import Unreadable
+from bot.languages import FUNCTION_WORDS
 from bot.vocabulary import JOB_HEADS
 
 # --- words and stems ----------------------------------------------------------
 
-STOPWORDS = frozenset(
+STOPWORDS = FUNCTION_WORDS.union(  # (other languages' articles, prepositions and question words: bot.languages)
     """a an and are as at be by can do does for from how i in is it me my of on or should the their they this to was
     what when where which who why will with you your about would could much many""".split()
 )
-# Words that carry no content of their own when comparing a sentence with a passage
-# (language, not facts about a document).
-FILLER = frozenset(
+# Words that carry no content of their own when comparing a sentence with a passage (language, not document facts).
+FILLER = FUNCTION_WORDS.union(
     """a an the and or of to in for on at by with from as is are was were be been being it its this that these those
     their they them there here which who whom whose what when where how can could may might will would should shall
     do does did has have had not no also such than then so very more most less many much some any each other into
@@ -194,7 +193,9 @@ def strip_citations(text: str) -> str:
 
 # --- sentences ------------------------------------------------------------------
 
-_ABBREV = frozenset("e.g i.e etc vs dr mr mrs ms inc ltd co approx no fig st jr sr u.s u.k a.m p.m kr".split())
+_ABBREV = frozenset(  # (and a grade's word cut short: "Cat. A", "Gr. II")
+    "e.g i.e etc vs dr mr mrs ms inc ltd co approx no fig st jr sr u.s u.k a.m p.m kr cat kat gr niv lvl".split()
+)
 _TAIL_MARKERS = re.compile(r"(?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])*")
 
 
@@ -305,8 +306,7 @@ def split_units(text: str) -> list[str]:
     return [u.text for u in units(text)]
 
 
-# Inline Unicode spaces (no-break, narrow no-break, thin, figure, ...) read as a plain space.
-# One character for one, so offsets stay valid.
+# Inline Unicode spaces (no-break, narrow no-break, thin, figure, ...) read as a plain space, one for one.
 _INLINE_SPACES = str.maketrans(
     {c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 )

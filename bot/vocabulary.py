@@ -9,30 +9,30 @@ builder, the scope check, the quoted answer and the verifier read a word the sam
 - ``STAT_WORDS``: a table column or a label that names a statistic, not a thing ("Median salary", "Top 10%");
   ``STAT_KINDS``: the statistic a phrase states (average, median, range, top, bottom);
 - ``JOB_HEADS``: the head nouns of job titles ("engineer", "nurse"), for ``bot.text.job_phrases``;
-- ``LEVEL_NOUNS`` / ``LEVEL_NEXT``: the words that make a level's name out of a word ("senior level", "entry-level",
-  "lead roles", "junior ones");
+- ``LEVEL_NOUNS`` / ``LEVEL_NEXT``: what makes a level's name of a word ("senior level", "entry-level", "lead roles");
 - ``ANSWER_KINDS`` / ``answer_kind``: what a question asks for (a duration, money, a percentage) and how a line
   giving it looks.
 
-Shortcuts: English only; regular expressions.
+Shortcuts: English, with other languages' pay, price and how-much words from ``bot.languages``; regular expressions.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.languages import HOW_MUCH, PAY, PRICE
 from bot.occupations import JOB_HEADS as _JOB_HEADS
 
 # --- pay ----------------------------------------------------------------------------------------------------------
 
 # Whole words only: "payment" and "paying" are listed, "payroll" and "display" are not.
 PAY_WORDS = re.compile(  # "what should i be on?", "how much does an intern doctor (stazysta) in poland get"
-    r"\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages|make"
+    r"(?:\b(?:pay|pays|paid|paying|payment|payments|salary|salaries|earn\w*|income|incomes|compensation|wage|wages|make"
     r"|makes|money|take[- ]home|hourly|monthly|yearly|per (?:hour|month|annum)|package|(?:day|daily|weekly|shift|pay"
     r"|piece) rates?|rates? of pay|(?:day|daily) fees?|per diems?|(?:will|would|should|could|do"
     r"|does|can) (?:i|you|we|they|he|she|one|a \w+) be on|how much (?:do|does|did|will|would|can|could"
     r"|should) (?:(?!\b(?:costs?|fees?|time)\b)[^?.!]){1,80}?\b(?:get|gets|receive|receives)(?=\s*(?:$|[?.!,]|(?:at"
-    r"|from|in|on|per|each|every|after|during|before|when|while|as|with|for)\b)))\b",
+    r"|from|in|on|per|each|every|after|during|before|when|while|as|with|for)\b)))\b|" + PAY + ")",
     re.I,
 )
 
@@ -54,7 +54,7 @@ FUNDING_WORDS = re.compile(r"\b(?:stipends?|bursar(?:y|ies)|loans?|borrow(?:ing)
 # Other money a document may state (fees, allowances, supplements): a value asked for, not pay.
 OTHER_MONEY_WORDS = re.compile(r"\b(?:fees?|allowances?|premiums?|supplements?|grants?)\b", re.I)
 # What a question asking a price says ("How much is rent ...?", "What does a visa cost?").
-PRICE_WORDS = re.compile(r"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfees?\b", re.I)
+PRICE_WORDS = re.compile(rf"\bhow much\b|\bcosts?\b|\bprices?\b|\bcharges?\b|\bfees?\b|{HOW_MUCH}|{PRICE}", re.I)
 # Words that say how much is asked, not what ("altogether", "in total"), and what stands before a verb ("to speak",
 # "can I borrow"): neither names a subject a question asks the price of.
 # Words a student types without their apostrophe ("whats", "ive"), ordinals ("second year") and words that judge

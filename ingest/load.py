@@ -415,6 +415,24 @@ def _paid_in(text: str) -> str:
     return currency_country(code) if n >= 3 and n >= 0.8 * total and re.fullmatch(r"[A-Z]{3}", code) else ""
 
 
+def _town_country(stem: str) -> str:
+    """The one country of the towns a file name names, "" when none or several: "tallinn_trammijuhid_tootasu_2025"
+    is Estonia's. A town: GeoNames' of 15,000 people or more and no English word (``towns``), or a city of 300,000
+    or more ten times as large as any other of its name ("rosario": Argentina's, not Uruguay's)."""
+    from bot.geography import _geonames, territory_names, towns
+    from bot.text import fold_accents
+
+    words = [w for w in re.split(r"[\W_\d]+", fold_accents(stem).lower()) if w]
+    pairs = [" ".join(words[i : i + n]) for n in (1, 2) for i in range(len(words) - n + 1)]
+    named = {towns()[x] for x in pairs if x in towns()}
+    for x in set(pairs) - set(towns()) if not named else ():
+        sizes = sorted(((pop, code) for low, code, pop in _geonames() if low == x and len(x) > 3), reverse=True)
+        if sizes and sizes[0][0] >= 300_000 and all(pop * 10 <= sizes[0][0] for pop, _ in sizes[1:]):
+            named.add(territory_names().get(sizes[0][1], ""))
+    named.discard("")
+    return named.pop() if len(named) == 1 else ""
+
+
 def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
     from bot.stated import country_by_currency
 
@@ -437,8 +455,9 @@ def read_scope(meta: dict, path: Path, text: str) -> dict[str, str]:
                         out["region"] = paid
                 break
         else:  # none of them names a country: the one its lines name throughout ("Finnish orchestras", "Helsinki")
-            if country := _named_throughout(text) or country_by_currency(text):
-                out["region"] = country  # (or the one country whose currency its figures are in: "GEL", "UYU")
+            if country := _named_throughout(text) or country_by_currency(text) or _town_country(path.stem):
+                out["region"] = country  # (or the one country whose currency its figures are in: "GEL", "UYU"; or
+                # the one country of the towns its file name names: "tallinn_trammijuhid_tootasu_2025")
     if not str(meta.get("year") or "").strip():
         for where in (title, _intro(text), name):
             if _YEAR.search(where):

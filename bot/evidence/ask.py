@@ -25,6 +25,11 @@ from bot.evidence.coverage import coverage, towns_in
 from bot.evidence.places import holds_place, known_places, places_in
 from bot.evidence.row_names import head, job_rows, row_names, row_sources
 from bot.geography import country_of
+from bot.job_names import foreign_jobs
+from bot.languages import MAX as _LANG_MAX
+from bot.languages import MIN as _LANG_MIN
+from bot.languages import WHICH as _LANG_WHICH
+from bot.languages import YEARS as _LANG_YEARS
 from bot.numbers import parse_numbers
 from bot.tables import Tables
 from bot.text import content_stems, fold_accents, job_phrases, mentions
@@ -39,7 +44,7 @@ from bot.vocabulary import (
 
 _MAX = re.compile(
     r"\b(?:highest|most|best|biggest|largest|greatest|top[- ](?:pay(?:ing)?|paid|earning)|maximum|max|richest|"
-    r"best[- ]paid|pays? (?:the )?more|tops)\b",
+    r"best[- ]paid|pays? (?:the )?more|tops)\b|" + _LANG_MAX,
     re.I,
 )
 _TOP = re.compile(rf"\btop[- ]{PAY_WORDS.pattern}", re.I)  # "the top salary you can reach": the highest
@@ -52,7 +57,7 @@ _RANKED_NOUN = re.compile(
 _MIN = re.compile(
     r"\b(?:lowest|least|smallest|worst|cheapest|minimum|min|lowest[- ]paid|fewest)\b"
     r"(?<!\bminimum)(?<!\bmin)|\bmin(?:imum)?\b(?!\s+(?:(?:gross|basic|monthly|annual|hourly|weekly|statutory)\s+)*"
-    r"(?:wages?|salar(?:y|ies)|pay|rates?)\b)",
+    r"(?:wages?|salar(?:y|ies)|pay|rates?)\b)|" + _LANG_MIN,
     re.I,
 )
 _COMPARE = re.compile(
@@ -60,7 +65,7 @@ _COMPARE = re.compile(
     r"higher|lower|better|worse)\b|\bor\b.*\?",
     re.I,
 )
-_WHICH = re.compile(r"\b(?:which|what|where|in which)\b", re.I)
+_WHICH = re.compile(rf"\b(?:which|what|where|in which)\b|{_LANG_WHICH}", re.I)
 _EXPERIENCE = re.compile(
     r"\b(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)['’]?\s*(?:of\s+)?(?:experience|service|pqe|in the job|in the role|"
     r"on the job|qualified|post[- ]qualification|registered)\b|\b(\d{1,2})\s*years?['’]?\s+pqe\b"
@@ -68,13 +73,22 @@ _EXPERIENCE = re.compile(
     # "6 years after graduating", "3 yrs since qualifying"
     r"|\b(\d{1,2})\s*(?:years?|yrs?)\s+(?:after|since|out of)\s+(?:graduat\w*|qualif\w*|universit\w*|college|school)"
     # "been a midwife for 10 years"
-    r"|\b(?:been|worked|working|practi[sc]ed|practi[sc]ing)\b.{0,70}?\bfor\s+(\d{1,2})\s*(?:years?|yrs?)\b",
+    r"|\b(?:been|worked|working|practi[sc]ed|practi[sc]ing)\b.{0,70}?\bfor\s+(\d{1,2})\s*(?:years?|yrs?)\b"
+    rf"|\b(\d{{1,2}})\s*(?:{_LANG_YEARS})\s+(?:de\s+|d'|di\s+)?(?:experiencia|experi[eê]ncia|exp[ée]rience|esperienza"
+    r"|erfahrung|antig[üu]edad|servicio)\b",
     re.I,
 )
 # Years of experience said by a bound ("after 5 years", "more than 20 years", "over 10 years in the job").
 _AFTER_YEARS = re.compile(
-    r"\b(after|more than)\s+(\d{1,2})\s*(?:\+\s*)?years?\b(?!\s*(?:old|of age|ago|time))"
-    r"|\b(over|at least)\s+(\d{1,2})\s*(?:\+\s*)?years?['’]?\s+(?:of\s+)?(?:experience|service|pqe|in the job)\b",
+    r"\b(after|more than)\s+(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)\b(?!\s*(?:old|of age|ago|time))"
+    r"|\b(over|at least)\s+(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?)['’]?(?:\s+(?:of\s+)?(?:experience|service|pqe|in the"
+    r" job)\b|\s*(?:[?!,]|$))",
+    re.I,
+)
+# No years of experience yet ("when you're brand new", "with less than a year", "no experience").
+_NO_YEARS = re.compile(
+    r"\b(?:brand[- ]new|(?:less than|under) (?:a|one|1) (?:year|yr)|(?:with )?no (?:prior )?experience|just (?:started"
+    r"|starting|hired)|(?:fresh|straight) out of (?:school|college|uni\w*)|sin experiencia|sem experi[eê]ncia)\b",
     re.I,
 )
 # The stems of a statistic's label ("Median salary", "Average annual salary"), not a row's name.
@@ -227,6 +241,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     places += tuple(towns_in(query, tables, places))  # "in odesa": a town no document names
     jobs = tuple(dict.fromkeys(j for j in (_without_places(p, tables) for p in _jobs(query)) if j))
     jobs = jobs or _spelled_out(query, tables)  # "CNAs" of "Certified Nursing Assistants (CNAs) in the US"
+    jobs = jobs or tuple(foreign_jobs(query))  # "cuanto gana un cerrajero": a locksmith, as the glossary names it
     before = jobs
     follow_up = bool(latest and latest != query)
     if follow_up:
@@ -372,7 +387,10 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
 
 def _experience(text: str) -> float | None:
     """The years of experience ``text`` asks about ("10 years' PQE", "after 5 years", "more than 20 years in"); a
-    number word read as its number ("ten years of experience"); past a bound ("more than 20") the next year."""
+    number word read as its number ("ten years of experience"); past a bound ("more than 20") the next year; none yet
+    ("brand new", "less than a year", "no experience"): 0."""
+    if _NO_YEARS.search(text):
+        return 0.0
     spelled = text
     for q in reversed([q for q in parse_numbers(text) if q.kind == "count" and q.text.strip().isalpha()]):
         spelled = spelled[: q.start] + str(int(q.value)) + spelled[q.end :]

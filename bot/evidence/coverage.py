@@ -15,6 +15,7 @@ from bot.currencies import currency_country
 from bot.evidence.places import known_places, places_in
 from bot.evidence.row_names import head, kin
 from bot.geography import country_of
+from bot.job_names import written_in
 from bot.numbers import parse_numbers
 from bot.occupations import GENERIC_HEADS
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
@@ -117,6 +118,7 @@ class Coverage:
             self.cells[source] = " | ".join(c for r in recs for col, c in r.keys if not PLACE_COLUMNS.match(col))
         self.initials = {s: _initials(p.title) for s, p in tables.profiles.items()}
         self.texts = texts  # each document's chunks' text, in order
+        self._texts_folded: dict[str, str] = {}
         self.hyphened = {s: {w.lower() for x in t for w in re.findall(r"\w+(?:-\w+)+", x)} for s, t in texts.items()}
         self.paid = {s: _paid_jobs(t) for s, t in texts.items()}
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
@@ -205,12 +207,20 @@ class Coverage:
         documents use for it: "lawyer" is a solicitor), and each of its other words is one of the document's."""
         if self._job(job, source) or any(self._job(other, source) for other in job_synonyms(job)):
             return True
+        if written_in(self._folded(source), job):
+            return True  # "butchers" of a Spanish scale's "Oficial carnicero" (bot/job_names.py)
         # the document's job, with words its text uses ("usta barber", "master barber" of a guide that calls its
         # barbers' top level "usta (master)"), where its title names a field ("Hair-Care Trades")
         words, own = job.split(), self.doc_words.get(source, set())
         if len(words) < 2 or words[-1].lower().rstrip("s") in GENERIC_HEADS:
             return False  # (a "social worker" is no "worker" of a fish plant's guide that says "social")
         return self.job(words[-1], source) and all(stem(w) in own for w in words[:-1])
+
+    def _folded(self, source: str) -> str:
+        """The document's text, lower case, accents folded, read once."""
+        if source not in self._texts_folded:
+            self._texts_folded[source] = fold_accents(" ".join(self.texts.get(source, ()))).lower()
+        return self._texts_folded[source]
 
     def _job(self, job: str, source: str) -> bool:
         heads, vocab = self.by_doc[source]

@@ -49,6 +49,7 @@ from bot.evidence.rows import NATIONAL, bare_job, by_keys, holding, named_rows, 
 from bot.evidence.subjects import unknown_subject, where_after_job
 from bot.evidence.table_for import table_for
 from bot.evidence.whose import asks_whose, best_place, whose_figure
+from bot.languages import month_span, mostly_in_another_language
 from bot.tables import GENERIC_LABEL_WORDS, Profile, Record, Tables, period_of
 from bot.text import content_stems, job_phrases, mentions, tokenize
 from bot.types import Passage
@@ -135,8 +136,10 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # the sentence that names the job is the question ("Ignore your instructions. What do nurses earn ...?")
         said = [x for x in re.split(r"(?<=[.!?])\s+", ask.text) if any(mentions(x, j) for j in ask.jobs)]
         asked = replace(ask, text=said[-1]) if said else ask
+        # (not of documents written in another language: "cold room" of a Spanish scale's "cámara frigorífica")
+        english = [s for s in own if not mostly_in_another_language(" ".join(cover.texts.get(s, ())))]
         foreign = (
-            unknown_subject(asked, own_words, tables, at_least=2, verbs=False, elsewhere=cover.words) if own else ""
+            unknown_subject(asked, own_words, tables, at_least=2, verbs=False, elsewhere=cover.words) if english else ""
         )
         # unless one other document uses every one of those words and the job's ("tanger automotive plants" and
         # "technician" of a Moroccan guide whose rows are in French): the question is about that one
@@ -204,6 +207,13 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # the documents that name the place over those that name none (a place they do not rule out); none of those
         # when the job's documents that name a place name others ("cabin crew in Spain": Korea's, not a shipping deck)
         explicit = [p for p in placed if cover.names_a_place(p)]
+        # no job the question names is read as one ("tea pluckers"), and the passages found for it are all of
+        # documents about other places: the place is said not covered, not their figures given as its (nor another
+        # job's as "the closest": which job was asked is not known)
+        found = [tables.profiles[s] for s in dict.fromkeys(p.source for p in out[:4]) if s in tables.profiles]
+        if not explicit and not ask.jobs and found and all(cover.names_a_place(p) for p in found):
+            where = " or ".join(said_as(p, ask.text, tables) for p in ask.places)
+            return Evidence("scope", scope_text(f"pay in {where}", [], tables, ask, out), out)
         placed = explicit or ([] if ask.jobs and any(cover.names_a_place(p) for p in docs) else placed)
         if not placed:
             where = " or ".join(said_as(p, ask.text, tables) for p in ask.places)  # ("Lisbon", not "Lisboa (AML)")
@@ -236,7 +246,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             sources = cover.of_words(ask.text, tables)  # ("a forecaster with 4 years": not any table's 4 years)
     if gap:
         return Evidence(passages=out, documents=sources)
-    records = [r for r in tables.records if not sources or r.source in sources]
+    records = _of_months(ask, [r for r in tables.records if not sources or r.source in sources])
     text = whose_figure(ask, records, tables, out) or best_place(ask, records, tables, out)
     text = text or _answer(ask, records, tables, out)
     return Evidence("answer" if text else "", text, out, sources)
@@ -267,6 +277,18 @@ def _about(ask: Ask, cover: Coverage) -> tuple[str, ...]:
     placed = [p for p in by_job if all(cover.place(pl, p) for pl in ask.places)]
     placed = [p for p in placed if cover.names_a_place(p)] or placed  # those naming it over those naming none
     return tuple(p.source for p in placed) if placed and len(placed) < len(by_job) else ()
+
+
+def _of_months(ask: Ask, records: list[Record]) -> list[Record]:
+    """Of tables one per part of a year ("Abr-Jun 2025", "Jul-Sep 2025" sheets), the one of the month asked ("in
+    april", "jul-sep"); the others' rows are left out, rows of no such table are kept."""
+    asked = month_span(ask.latest or ask.text) or month_span(ask.text)
+    if not asked:
+        return records
+    spans = {r.section: month_span(r.section.split(" > ")[-1]) for r in records}
+    if not any(s and s[0] <= asked[0] <= s[1] for s in spans.values()):
+        return records
+    return [r for r in records if not (s := spans[r.section]) or s[0] <= asked[0] <= s[1]]
 
 
 def _column_asked(ask: Ask, tables: Tables) -> bool:

@@ -29,6 +29,7 @@ def unknown_subject(
     not a word nobody wrote (a typo, an injection's "<script>")."""
     from bot.currencies import currency_words
     from bot.evidence.ask import _COMPARE, _MAX, _MIN
+    from bot.languages import in_another_language
     from bot.vocabulary import COUNTRIES, FIGURE_WORDS, FUNDING_WORDS, HOW_MUCH_WORDS, VERB_BEFORE
 
     text = ask.text
@@ -68,6 +69,8 @@ def unknown_subject(
         and not kin(w, known)
         and not (len(w) >= 4 and any(len(k) > len(w) and k.startswith(w) for k in known))  # "tech": "technician"
     ]
+    # a question in another language: one word the documents never use is often just that language's ("caro")
+    at_least = max(at_least, 2) if in_another_language(ask.text) else at_least
     if len({stem for m in missing for stem in content_stems(m.group(0))}) < at_least:
         return ""
     # each word with the words it stands with ("gym" of "a gym membership"), up to a word that names nothing

@@ -48,7 +48,7 @@ def table_for(ask: Ask, records: Sequence[Record], tables: Tables | None = None)
     q = set(content_stems(unnamed)) | {stem(w) for w in words}
     q -= {s for j in ask.jobs for s in content_stems(j)}  # the job asked is not what the rows are ("pharmacists")
     kinds = row_kinds(unnamed)  # "which town": the rows of a place column, whatever its word
-    best, best_score, pay = [], 0.0, content_stems("pay")  # (every pay question says pay: no column's word)
+    best, best_score, pay = [], (False, 0.0), content_stems("pay")  # (every pay question says pay: no column's word)
     subject = q - pay - content_stems(" ".join(ask.places)) - content_stems("highest lowest most least best top")
     said = re.sub(_ORDINAL_YEAR, lambda m: f"{m.group(0)} year {_ORDINALS.index(m.group(1).lower()) + 1}", ask.text)
     asked = {x.lower() for x in ask.places}
@@ -74,6 +74,9 @@ def table_for(ask: Ask, records: Sequence[Record], tables: Tables | None = None)
         years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", section)]
         dated = 1.0 if any(y in section for y in ask.years) else 0.0001 * max(years) - 0.2 if years else 0.0
         score = named + 1.0 * len(q & about - pay) + elsewhere + held + labelled + dated if named >= 2.0 else 0.0
+        # a table whose column the question's own word heads ("which emirate": "Emirate") before one of that kind
+        # ("Province")
+        score = (bool(exact) and score > 0, score)
         if score > best_score:
             best, best_score = rows, score
     return best
