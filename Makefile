@@ -59,7 +59,7 @@ eval-unseen: install
 	CAREERBOT_CORPUS_DIR=reports/unseen-all/corpus CAREERBOT_DATA_DIR=reports/unseen-all/data $(PY) -m ingest --quiet
 	for suite in unseen-a unseen-b unseen-c unseen-d unseen-e unseen-f unseen-test unseen-test2 unseen-test3 unseen-g unseen-h \
 	  unseen-i unseen-j unseen-k unseen-l unseen-m unseen-n unseen-o unseen-p unseen-q unseen-r unseen-s unseen-t unseen-u \
-	  unseen-v unseen-w unseen-x unseen-y unseen-z unseen-test4 unseen-aa unseen-test5 unseen-ab unseen-test6 unseen-ac unseen-test7 unseen-ad unseen-test8; do \
+	  unseen-v unseen-w unseen-x unseen-y unseen-z unseen-test4 unseen-aa unseen-test5 unseen-ab unseen-test6 unseen-ac unseen-test7 unseen-ad unseen-test8 unseen-ae unseen-test9; do \
 	  CAREERBOT_CORPUS_DIR=reports/unseen-all/corpus CAREERBOT_DATA_DIR=reports/unseen-all/data \
 	  $(PY) -m eval run --suite eval/suites/$$suite.jsonl --engine extractive --out reports/$$suite || exit 1; done
 

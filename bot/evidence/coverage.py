@@ -207,7 +207,8 @@ class Coverage:
         documents use for it: "lawyer" is a solicitor), and each of its other words is one of the document's."""
         if self._job(job, source) or any(self._job(other, source) for other in job_synonyms(job)):
             return True
-        if written_in(self._folded(source), job):
+        own = self.doc_words.get(source, set())
+        if written_in(self._folded(source), job) and all(stem(w) in own for w in job.split()[:-1]):
             return True  # "butchers" of a Spanish scale's "Oficial carnicero" (bot/job_names.py)
         # the document's job, with words its text uses ("usta barber", "master barber" of a guide that calls its
         # barbers' top level "usta (master)"), where its title names a field ("Hair-Care Trades")

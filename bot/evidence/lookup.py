@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.evidence.ask import Ask
+from bot.evidence.ask import _AFTER_YEARS, _NO_YEARS, Ask
 from bot.evidence.compose import (
     across,
     comparison,
@@ -341,6 +341,11 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
         named = captioned
     elif ask.experience is not None:
         by_years = _by_experience(ask, records)
+        # not a row of another pay period than the one asked ("hourly wage ... less than a year": not the monthly
+        # table's first row; the document's sentence on hourly pay answers)
+        said = [_AFTER_YEARS.sub(" ", _NO_YEARS.sub(" ", t)) for t in (ask.latest, ask.text)]  # (not "a year of")
+        asked = period_of(said[0]) or period_of(said[1])
+        by_years = [r for r in by_years if not asked or any(v.period in ("", asked) for v in r.money)]
         if by_years:
             # "a national firm solicitor with 10 years' PQE": the experience row, and of it the column asked
             record = by_years[0]

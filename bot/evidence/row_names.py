@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.geography import country_of
 from bot.tables import Record
-from bot.text import STOPWORDS, content_stems, job_phrases, mentions, stem
+from bot.text import FILLER, STOPWORDS, content_stems, job_phrases, mentions, stem
 from bot.vocabulary import COUNTRY_NAMES, NOT_ROW_NAMES, PLACE_ADJECTIVES, PLACE_SHORT, row_kinds
 
 
@@ -70,8 +70,9 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     if len(words) == 1:
         full = cell.strip().lower()
         return len(full) >= 8 and any(
-            4 <= len(w) <= len(full) - 4 and full.startswith(stem(w)) for w in re.findall(r"[A-Za-z]+", query)
-        )  # "maths" is short for "Mathematics"
+            4 <= len(w) <= len(full) - 4 and full.startswith(stem(w)) and w.lower() not in FILLER
+            for w in re.findall(r"[A-Za-z]+", query)
+        )  # "maths" is short for "Mathematics" ("how much" names no "Muchinga")
     if len(words) >= 3 and words[-1][0] in heads:
         words = words[:-1]  # "assistant head", the teachers asked about before: "Assistant head teacher"
     # every word of the name, in order, next to each other in the question (by stem or a long shared start)

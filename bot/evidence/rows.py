@@ -139,6 +139,7 @@ def named_rows(ask: Ask, records: Sequence[Record]) -> list[Record]:
                 job_phrases(c)
                 or len(c.split()) >= 3
                 or re.match(r"\d+(?:st|nd|rd|th)\s", c)
+                or re.search(r"\([a-z][a-z -]+\)$", c)  # a local name the document glosses: "Grobar (gravedigger)"
                 or any(mentions(r.name, j) for j in ask.jobs)  # "a junior artist": the Artist row's Junior cell
             )
             for col, c in r.keys[1:]
