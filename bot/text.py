@@ -419,7 +419,7 @@ def proper_name_spans(text: str, first_words: bool = False) -> list[tuple[str, i
 # --- table rows as ingest writes them: "Header: cell; Header: cell" ----------------------------
 
 # a header may be long ("Median salary 2024 (AED, incl. housing)"), but holds no sentence's end
-_ROW_PAIR = re.compile(r"^\s*((?:(?![.!?]\s+[A-Z])[^:;|]){1,90}?):\s+([^;]+?)\s*$")
+_ROW_PAIR = re.compile(r"^\s*((?:(?![.!?]\s+[A-Z])(?:[^:;|]|:(?=\d))){1,90}?):\s+([^;]+?)\s*$")  # ("8:00–18:00")
 
 
 # "Quebec (Province)", "Community agency (non-profit) (Sector)": a cell (its own aside kept) and its header

@@ -117,6 +117,11 @@ def _could_name(query: str, stems: list[str]):
         first = re.search(r"[A-Za-z]+", cell)
         if first is None or first.group().lower() in low or re.search(r"\([A-Z]{2,4}\)\s*$", cell):
             return True  # (an initialism in brackets names it too: "Able Seaman (AB)")
+        if any(
+            re.match(r"[^\W\d_]+", p) and re.match(r"[^\W\d_]+", p).group().lower() in low
+            for p in cell.split(" / ")[1:]
+        ):
+            return True  # (either side of a slash: "Aprendiz / ayudante de cerrajería")
         gloss = re.search(r"\(([A-Za-z]+)\s[^()]*\)\s*$", cell)  # (and an English name: "... (crematorium operator)")
         if gloss and gloss.group(1).lower() in low:
             return True
