@@ -152,3 +152,20 @@ def _passages(tables, name):
         for c in tables.chunks.values()
         if name in c.source
     ][:4]
+
+
+def test_a_rows_range_is_its_lowest_and_highest_step(tables):
+    found = answer("monthly pay range of a senior radiographer in uganda?", tables)
+    first = found.text.split("\n")[0]
+    assert found.kind == "answer" and "1,820,000" in first and "2,050,000" in first
+
+
+def test_a_header_with_a_time_and_a_slashed_row_are_read(tables):
+    from bot.text import row_cells
+
+    cells = row_cells("Centro (Zona): Tarifa (RD$) Normal (lun–sáb, 8:00–18:00): RD$600; Nocturno: RD$1,000")
+    assert cells and ("Tarifa (RD$) Normal (lun–sáb, 8:00–18:00)", "RD$600") in cells
+    found = answer("cuanto gana por quincena un ayudante de cerrajeria", tables)
+    assert found.kind == "answer" and "Aprendiz / ayudante de cerrajería" in found.text.split("\n")[0]
+    found = answer("sueldo basico de la cat E en carnicerias, jul a sep", tables)
+    assert found.kind == "answer" and "Cat. E" in found.text.split("\n")[0] and "Jul-Sep" in found.text

@@ -96,7 +96,8 @@ class Coverage:
         self.words: set[str] = set()
         self.doc_words: dict[str, set[str]] = {}  # each document's own words
         for c in tables.chunks.values():
-            said = f"{c.meta.get('title', '')} {c.section} {c.text}"
+            name = re.sub(r"[_\W\d]+", " ", c.source.rsplit("/", 1)[-1].rsplit(".", 1)[0])  # (its file name's too:
+            said = f"{c.meta.get('title', '')} {c.section} {c.text} {name}"  # "Matzilim_Recruitment_Summer2025")
             stems = content_stems(said) | content_stems(fold_accents(said))  # "stazysta" typed, "stażysta" written
             # an organisation's initials are its word too ("CSC" of "Correctional Service Canada")
             stems = set(stems)

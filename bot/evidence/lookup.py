@@ -46,10 +46,11 @@ from bot.evidence.coverage import Coverage, coverage
 from bot.evidence.places import said_as
 from bot.evidence.row_names import holding_names
 from bot.evidence.rows import NATIONAL, bare_job, by_keys, holding, named_rows, of_a_place_not_asked, said_in_prose
+from bot.evidence.steps import RANGE, ends_of, of_months
 from bot.evidence.subjects import unknown_subject, where_after_job
 from bot.evidence.table_for import table_for
 from bot.evidence.whose import asks_whose, best_place, whose_figure
-from bot.languages import month_span, mostly_in_another_language
+from bot.languages import mostly_in_another_language
 from bot.tables import GENERIC_LABEL_WORDS, Profile, Record, Tables, period_of
 from bot.text import content_stems, job_phrases, mentions, tokenize
 from bot.types import Passage
@@ -246,7 +247,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
             sources = cover.of_words(ask.text, tables)  # ("a forecaster with 4 years": not any table's 4 years)
     if gap:
         return Evidence(passages=out, documents=sources)
-    records = _of_months(ask, [r for r in tables.records if not sources or r.source in sources])
+    records = of_months(ask, [r for r in tables.records if not sources or r.source in sources])
     text = whose_figure(ask, records, tables, out) or best_place(ask, records, tables, out)
     text = text or _answer(ask, records, tables, out)
     return Evidence("answer" if text else "", text, out, sources)
@@ -277,18 +278,6 @@ def _about(ask: Ask, cover: Coverage) -> tuple[str, ...]:
     placed = [p for p in by_job if all(cover.place(pl, p) for pl in ask.places)]
     placed = [p for p in placed if cover.names_a_place(p)] or placed  # those naming it over those naming none
     return tuple(p.source for p in placed) if placed and len(placed) < len(by_job) else ()
-
-
-def _of_months(ask: Ask, records: list[Record]) -> list[Record]:
-    """Of tables one per part of a year ("Abr-Jun 2025", "Jul-Sep 2025" sheets), the one of the month asked ("in
-    april", "jul-sep"); the others' rows are left out, rows of no such table are kept."""
-    asked = month_span(ask.latest or ask.text) or month_span(ask.text)
-    if not asked:
-        return records
-    spans = {r.section: month_span(r.section.split(" > ")[-1]) for r in records}
-    if not any(s and s[0] <= asked[0] <= s[1] for s in spans.values()):
-        return records
-    return [r for r in records if not (s := spans[r.section]) or s[0] <= asked[0] <= s[1]]
 
 
 def _column_asked(ask: Ask, tables: Tables) -> bool:
@@ -363,6 +352,13 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
     named = _of_job(ask, named)
     if ask.want == "value" and said_in_prose(ask, named, passages):
         return ""  # "what about per hour?" of monthly rows: a sentence of their document says it per hour
+    if ask.want == "value" and RANGE.search(ask.latest or ask.text) and (ends := ends_of(ask, named)):
+        # "the range for a senior radiographer": of its rows in one table (notches 1 to 4), the lowest and highest
+        return (
+            " ".join(sentence(r, tables, passages, shown(ask, r)) for r in ends)
+            + "\n\n"
+            + quoted(ends, tables, passages)
+        )
     picked = _one_document(ask, named)
     if ask.want == "compare" and len(picked) < 2:
         sides = across(ask, named, tables, passages)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.geography import country_of
 from bot.tables import Record
-from bot.text import FILLER, STOPWORDS, content_stems, job_phrases, mentions, stem
+from bot.text import FILLER, STOPWORDS, content_stems, job_phrases, mentions, phrase_pattern, stem
 from bot.vocabulary import COUNTRY_NAMES, NOT_ROW_NAMES, PLACE_ADJECTIVES, PLACE_SHORT, row_kinds
 
 
@@ -47,6 +47,8 @@ def _names_row(query: str, stems: list[str], cell: str, heads: frozenset[str] = 
     named_by_bare = len(bare.split()) >= 2 or not job_phrases(bare)  # "Senior (7+ yrs)"; not "Teacher (..., PL1)"
     if bare != cell and named_by_bare and re.search(r"\d", cell) and not re.search(r"\d", bare):
         return _names_row(query, stems, bare, heads)  # "Large employer (1,000+ staff)" said "a large employer"
+    if re.fullmatch(r"[A-Z][a-z]{1,4}\. \w{1,4}", cell.strip()):  # "Cat. D" typed "cat D"
+        return mentions(query, cell.replace(".", ""))
     dashed = cell.replace("–", "-").replace("—", "-")  # "0–2 years" written, "0-2 years" typed
     if len(cell) < 2 or cell.isdigit() or re.search(r"\d", cell) and not mentions(query, dashed):
         return False
@@ -291,7 +293,11 @@ def row_names(
         inside = re.compile(rf"(?<![\w]){re.escape(n.lower())}(?![\w])")  # "4" is not inside "4th year"
         own = sources.get(n, frozenset())
         if not any(
-            inside.search(o.lower()) and mentions(query, o) and (not own or own & sources.get(o, own)) for o in out
+            inside.search(o.lower())
+            and mentions(query, o)
+            and (not own or own & sources.get(o, own))
+            and not mentions(phrase_pattern(o).sub(" ", query), n)  # ("senior principal ... than a principal ...")
+            for o in out
         ):
             out.append(n)
     # a pair's name by its first word ("audit" names "Audit and assurance"), unless a row is named by that word itself

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from bot.evidence.ask import Ask
+from bot.job_names import foreign_jobs
 from bot.numbers import parse_numbers
 from bot.tables import PLACE_COLUMNS, Record, period_of, split_places
 from bot.text import content_stems, job_phrases, mentions, phrase_pattern, row_cells
@@ -140,6 +141,7 @@ def named_rows(ask: Ask, records: Sequence[Record]) -> list[Record]:
                 or len(c.split()) >= 3
                 or re.match(r"\d+(?:st|nd|rd|th)\s", c)
                 or re.search(r"\([a-z][a-z -]+\)$", c)  # a local name the document glosses: "Grobar (gravedigger)"
+                or foreign_jobs(c)  # a job in the document's language: "Oficial carnicero" of "Cat. C"
                 or any(mentions(r.name, j) for j in ask.jobs)  # "a junior artist": the Artist row's Junior cell
             )
             for col, c in r.keys[1:]
