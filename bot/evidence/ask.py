@@ -347,7 +347,15 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     wording = query
     if follow_up and (_MAX.search(latest) or _MIN.search(latest)):
         wording = latest  # "And the least?" after "Which city pays the most?": the superlative asked now
-    for name in [*rows, *(label for label in tables.long_labels() if mentions(wording, label))]:
+    # (in a fixed order, longest first; a label saying highest or lowest stays when the question asks which row:
+    # "which position has the highest step 1 salary" is no "Highest step" column)
+    asks_which = re.search(r"\b(?:which|where)\b", query, re.I)
+    labels = [
+        x
+        for x in tables.long_labels()
+        if mentions(wording, x) and not (asks_which and _MAX.search(x) or asks_which and _MIN.search(x))
+    ]
+    for name in [*rows, *sorted(labels, key=lambda x: (-len(x), x))]:
         wording = re.sub(re.escape(name), " ", wording, flags=re.I)
     # a named row's column ("the maximum salary on grade D2" of "Annual salary Maximum") is no superlative either,
     # unless the question asks which row ("which city pays senior engineers the most")

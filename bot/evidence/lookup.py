@@ -212,6 +212,9 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # documents about other places: the place is said not covered, not their figures given as its (nor another
         # job's as "the closest": which job was asked is not known)
         found = [tables.profiles[s] for s in dict.fromkeys(p.source for p in out[:4]) if s in tables.profiles]
+        written = [t for p in found for t in cover.texts.get(p.source, ())]  # (none of them writes the place)
+        if not explicit and not ask.jobs and found and all(cover.names_a_place(p) for p in found):
+            found = [] if any(mentions(t, pl) for t in written for pl in ask.places) else found
         if not explicit and not ask.jobs and found and all(cover.names_a_place(p) for p in found):
             where = " or ".join(said_as(p, ask.text, tables) for p in ask.places)
             return Evidence("scope", scope_text(f"pay in {where}", [], tables, ask, out), out)
@@ -334,7 +337,9 @@ def _answer(ask: Ask, records: Sequence[Record], tables: Tables, passages: list[
         # table's first row; the document's sentence on hourly pay answers)
         said = [_AFTER_YEARS.sub(" ", _NO_YEARS.sub(" ", t)) for t in (ask.latest, ask.text)]  # (not "a year of")
         asked = period_of(said[0]) or period_of(said[1])
-        by_years = [r for r in by_years if not asked or any(v.period in ("", asked) for v in r.money)]
+        # (hourly pay is another kind of contract; a year's pay of a table by month is its months')
+        hourly = [r for r in by_years if any(v.period in ("", asked) for v in r.money)]
+        by_years = hourly if asked == "hour" else by_years
         if by_years:
             # "a national firm solicitor with 10 years' PQE": the experience row, and of it the column asked
             record = by_years[0]

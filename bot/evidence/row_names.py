@@ -122,6 +122,9 @@ def _could_name(query: str, stems: list[str]):
         if any(
             re.match(r"[^\W\d_]+", p) and re.match(r"[^\W\d_]+", p).group().lower() in low
             for p in cell.split(" / ")[1:]
+            # (a name of two words or more that no English job title is: "ayudante de cerrajería"; not "supervisor
+            # (bilingual)", nor "Shift Supervisor" of a fire service's "Watch Manager / Shift Supervisor")
+            if len(re.sub(r"\s*\([^()]*\)", "", p).split()) >= 2 and not job_phrases(p)
         ):
             return True  # (either side of a slash: "Aprendiz / ayudante de cerrajería")
         gloss = re.search(r"\(([A-Za-z]+)\s[^()]*\)\s*$", cell)  # (and an English name: "... (crematorium operator)")
