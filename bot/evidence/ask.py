@@ -353,7 +353,7 @@ def read_question(query: str, tables: Tables, latest: str = "") -> Ask:
     labels = [
         x
         for x in tables.long_labels()
-        if mentions(wording, x) and not (asks_which and _MAX.search(x) or asks_which and _MIN.search(x))
+        if mentions(wording, x) and not (asks_which and (_MAX.search(x) or _MIN.search(x)))
     ]
     for name in [*rows, *sorted(labels, key=lambda x: (-len(x), x))]:
         wording = re.sub(re.escape(name), " ", wording, flags=re.I)

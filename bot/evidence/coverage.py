@@ -16,6 +16,7 @@ from bot.evidence.places import known_places, places_in
 from bot.evidence.row_names import head, kin
 from bot.geography import country_of
 from bot.job_names import written_in
+from bot.languages import mostly_in_another_language
 from bot.numbers import parse_numbers
 from bot.occupations import GENERIC_HEADS
 from bot.tables import PLACE_COLUMNS, Profile, Record, Tables
@@ -120,6 +121,7 @@ class Coverage:
         self.initials = {s: _initials(p.title) for s, p in tables.profiles.items()}
         self.texts = texts  # each document's chunks' text, in order
         self._texts_folded: dict[str, str] = {}
+        self._foreign: dict[str, bool] = {}
         self.hyphened = {s: {w.lower() for x in t for w in re.findall(r"\w+(?:-\w+)+", x)} for s, t in texts.items()}
         self.paid = {s: _paid_jobs(t) for s, t in texts.items()}
         self.cell_places = {s: places_in(c, known_places(tables)) for s, c in self.cells.items()}  # read once
@@ -217,6 +219,12 @@ class Coverage:
         if len(words) < 2 or words[-1].lower().rstrip("s") in GENERIC_HEADS:
             return False  # (a "social worker" is no "worker" of a fish plant's guide that says "social")
         return self.job(words[-1], source) and all(stem(w) in own for w in words[:-1])
+
+    def foreign(self, source: str) -> bool:
+        """Whether the document is written mostly in another language than English (``bot.languages``), read once."""
+        if source not in self._foreign:
+            self._foreign[source] = mostly_in_another_language(" ".join(self.texts.get(source, ())))
+        return self._foreign[source]
 
     def _folded(self, source: str) -> str:
         """The document's text, lower case, accents folded, read once."""

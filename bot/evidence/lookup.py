@@ -50,7 +50,6 @@ from bot.evidence.steps import RANGE, ends_of, of_months
 from bot.evidence.subjects import unknown_subject, where_after_job
 from bot.evidence.table_for import table_for
 from bot.evidence.whose import asks_whose, best_place, whose_figure
-from bot.languages import mostly_in_another_language
 from bot.tables import GENERIC_LABEL_WORDS, Profile, Record, Tables, period_of
 from bot.text import content_stems, job_phrases, mentions, tokenize
 from bot.types import Passage
@@ -138,7 +137,7 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         said = [x for x in re.split(r"(?<=[.!?])\s+", ask.text) if any(mentions(x, j) for j in ask.jobs)]
         asked = replace(ask, text=said[-1]) if said else ask
         # (not of documents written in another language: "cold room" of a Spanish scale's "cámara frigorífica")
-        english = [s for s in own if not mostly_in_another_language(" ".join(cover.texts.get(s, ())))]
+        english = [s for s in own if not cover.foreign(s)]
         foreign = (
             unknown_subject(asked, own_words, tables, at_least=2, verbs=False, elsewhere=cover.words) if english else ""
         )
@@ -212,10 +211,13 @@ def lookup(ask: Ask, tables: Tables, passages: Sequence[Passage]) -> Evidence:
         # documents about other places: the place is said not covered, not their figures given as its (nor another
         # job's as "the closest": which job was asked is not known)
         found = [tables.profiles[s] for s in dict.fromkeys(p.source for p in out[:4]) if s in tables.profiles]
-        written = [t for p in found for t in cover.texts.get(p.source, ())]  # (none of them writes the place)
-        if not explicit and not ask.jobs and found and all(cover.names_a_place(p) for p in found):
-            found = [] if any(mentions(t, pl) for t in written for pl in ask.places) else found
-        if not explicit and not ask.jobs and found and all(cover.names_a_place(p) for p in found):
+        if (
+            not explicit
+            and not ask.jobs
+            and found
+            and all(cover.names_a_place(p) for p in found)
+            and not any(mentions(t, pl) for p in found for t in cover.texts.get(p.source, ()) for pl in ask.places)
+        ):  # (and none of them writes the place)
             where = " or ".join(said_as(p, ask.text, tables) for p in ask.places)
             return Evidence("scope", scope_text(f"pay in {where}", [], tables, ask, out), out)
         placed = explicit or ([] if ask.jobs and any(cover.names_a_place(p) for p in docs) else placed)
